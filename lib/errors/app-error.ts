@@ -1,0 +1,49 @@
+/**
+ * The one error type users can meet. Codes are a closed set; the server maps each to a tRPC code
+ * and HTTP status once (server/trpc/error-codes.ts), the client narrows on `code` and shows the
+ * translated message (lib/i18n).
+ */
+export const appErrorCodes = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  INVALID_INPUT: 'INVALID_INPUT',
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  LOGIN_LOCKED: 'LOGIN_LOCKED',
+  ACCOUNT_DISABLED: 'ACCOUNT_DISABLED',
+  PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
+  PASSWORD_POLICY: 'PASSWORD_POLICY',
+  PASSWORD_UNCHANGED: 'PASSWORD_UNCHANGED',
+  WRONG_CURRENT_PASSWORD: 'WRONG_CURRENT_PASSWORD',
+  ORIGIN_MISMATCH: 'ORIGIN_MISMATCH',
+  CLIENT_OUTDATED: 'CLIENT_OUTDATED',
+  INTERNAL: 'INTERNAL',
+} as const;
+
+export type AppErrorCode = keyof typeof appErrorCodes;
+
+/** JSON-safe extra facts the UI may show, e.g. when a lockout ends. */
+export type AppErrorDetails = Record<string, string | number | boolean | null | string[]>;
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly details: AppErrorDetails | undefined;
+
+  constructor(code: AppErrorCode, details?: AppErrorDetails, options?: { cause?: unknown }) {
+    super(code, options);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isAppErrorCode(value: unknown): value is AppErrorCode {
+  return typeof value === 'string' && value in appErrorCodes;
+}
+
+/** What an AppError looks like on the wire (inside the tRPC error shape, or a JSON body). */
+export interface AppErrorPayload {
+  code: AppErrorCode;
+  details?: AppErrorDetails;
+}

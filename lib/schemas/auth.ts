@@ -1,0 +1,27 @@
+/** Inputs of the sign-in and account procedures; the forms use the same shapes. */
+import { z } from 'zod';
+import { locales } from '@/lib/i18n/locales';
+import { passwordInput, passwordMaxLength } from './password';
+
+/** Login IDs are half-width: letters, digits, `-`, `_` and `.`, compared case-insensitively. */
+export const loginIdPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$/;
+export const loginId = z
+  .string()
+  .trim()
+  .regex(loginIdPattern)
+  .transform((value) => value.toLowerCase());
+
+export const signInInput = z.object({
+  loginId: z.string().trim().min(1).max(64),
+  password: passwordInput,
+});
+export type SignInInput = z.infer<typeof signInInput>;
+
+export const changePasswordInput = z.object({
+  currentPassword: passwordInput,
+  newPassword: z.string().min(1).max(passwordMaxLength),
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
+
+export const setLocaleInput = z.object({ locale: z.enum(locales) });
+export type SetLocaleInput = z.infer<typeof setLocaleInput>;
