@@ -1,0 +1,78 @@
+'use client';
+/** Home after sign-in: who I am, where I work, my language, and signing out. */
+import Link from 'next/link';
+import { useI18n } from '@/app/_lib/i18n';
+import { formatDateTime } from '@/lib/i18n/format';
+import { ConfirmButton } from './confirm-button';
+import { LanguageSwitch } from './language-switch';
+import { SignedInShell } from './signed-in-shell';
+import { useSignOut } from '@/app/_lib/use-sign-out';
+import { useOnline } from '@/app/_lib/use-online';
+
+export function HomeScreen() {
+  const { t, locale } = useI18n();
+  const { busy, signOut, signOutEverywhere } = useSignOut();
+  const online = useOnline();
+  return (
+    <SignedInShell>
+      {(user, session) => (
+        <div className="stack">
+          <div>
+            <h1>{t('home.welcome', { name: user.displayName })}</h1>
+            <p className="hint">
+              {user.facility.name} · {t(`profession.${user.profession}`)}
+            </p>
+          </div>
+          {!online && <p className="alert alert-warning">{t('common.offlineNotice')}</p>}
+          <div className="grid">
+            <section className="card" aria-labelledby="account-heading">
+              <h2 id="account-heading">{t('home.account')}</h2>
+              <dl className="facts">
+                <dt>{t('home.loginId')}</dt>
+                <dd>{user.loginId}</dd>
+                <dt>{t('home.facility')}</dt>
+                <dd>
+                  {user.facility.name}（{t(`facilityKind.${user.facility.kind}`)}）
+                </dd>
+                <dt>{t('home.profession')}</dt>
+                <dd>{t(`profession.${user.profession}`)}</dd>
+                <dt>{t('home.role')}</dt>
+                <dd>{t(`role.${user.role}`)}</dd>
+                <dt>{t('home.region')}</dt>
+                <dd>{user.region.name}</dd>
+                {session.sessionStartedAt && (
+                  <>
+                    <dt>{t('home.sessionStarted')}</dt>
+                    <dd>{formatDateTime(session.sessionStartedAt, locale)}</dd>
+                  </>
+                )}
+              </dl>
+              <div className="stack">
+                <LanguageSwitch saveToAccount />
+                <div className="row">
+                  <Link href="/password" className="button">
+                    {t('home.changePassword')}
+                  </Link>
+                  <button type="button" className="button button-primary" onClick={signOut} disabled={busy}>
+                    {busy ? t('home.signingOut') : t('home.signOut')}
+                  </button>
+                </div>
+                <ConfirmButton
+                  className="button button-danger"
+                  label={t('home.signOutEverywhere')}
+                  question={t('home.signOutEverywhereConfirm')}
+                  onConfirm={signOutEverywhere}
+                  disabled={busy || !online}
+                />
+              </div>
+            </section>
+            <section className="card" aria-labelledby="next-heading">
+              <h2 id="next-heading">{t('home.nextSteps')}</h2>
+              <p>{t('home.nextStepsBody')}</p>
+            </section>
+          </div>
+        </div>
+      )}
+    </SignedInShell>
+  );
+}

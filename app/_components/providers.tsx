@@ -1,0 +1,25 @@
+'use client';
+/** Query cache, tRPC client, translations and the service worker, around every page. */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { I18nProvider } from '@/app/_lib/i18n';
+import { makeTrpcClient, TRPCProvider } from '@/app/_lib/trpc';
+import { ServiceWorkerUpdate } from './service-worker-update';
+import { Splash } from './splash';
+
+export function Providers({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: true, retry: 1 }, mutations: { retry: false } } }),
+  );
+  const [trpcClient] = useState(() => makeTrpcClient());
+  return (
+    <QueryClientProvider client={queryClient}>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+        <I18nProvider splash={<Splash />}>
+          {children}
+          <ServiceWorkerUpdate />
+        </I18nProvider>
+      </TRPCProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,30 @@
+'use client';
+/**
+ * A sign-out made offline cannot reach the server, and the HttpOnly cookie cannot be removed from
+ * script: remember it, hide the account at once, and finish it at the next contact.
+ */
+const pendingKey = 'renraku.pendingSignOut';
+
+export function markSignOutPending(): void {
+  try {
+    localStorage.setItem(pendingKey, '1');
+  } catch {
+    // Without storage the server session simply ends at its idle timeout.
+  }
+}
+
+export function isSignOutPending(): boolean {
+  try {
+    return localStorage.getItem(pendingKey) === '1';
+  } catch {
+    return false;
+  }
+}
+
+export function clearSignOutPending(): void {
+  try {
+    localStorage.removeItem(pendingKey);
+  } catch {
+    // Nothing to clear.
+  }
+}

@@ -1,0 +1,36 @@
+'use client';
+/** Signs out: ends the session on the server (or later, if offline) and wipes this device. */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useCallback, useState } from 'react';
+import { wipeLocalData } from './local-data';
+import { clearSignOutPending, markSignOutPending } from './sign-out-state';
+import { useTRPC } from './trpc';
+
+export function useSignOut() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const signOut = useMutation(trpc.auth.signOut.mutationOptions());
+  const signOutEverywhere = useMutation(trpc.auth.signOutEverywhere.mutationOptions());
+  const [busy, setBusy] = useState(false);
+
+  const run = useCallback(
+    async (everywhere: boolean) => {
+      setBusy(true);
+      markSignOutPending();
+      try {
+        await (everywhere ? signOutEverywhere.mutateAsync() : signOut.mutateAsync());
+        clearSignOutPending();
+      } catch {
+        // Offline or the server is unreachable: the pending mark finishes it at the next contact.
+      }
+      await wipeLocalData();
+      queryClient.clear();
+      router.replace('/signin?signedOut=1');
+    },
+    [queryClient, router, signOut, signOutEverywhere],
+  );
+
+  return { busy, signOut: () => run(false), signOutEverywhere: () => run(true) };
+}

@@ -1,0 +1,131 @@
+'use client';
+/** Sign-in by login ID and password; tells the user plainly when and why it cannot. */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { LanguageSwitch } from '@/app/_components/language-switch';
+import { clientErrorOf, type ClientError } from '@/app/_lib/app-error-of';
+import { describeError } from '@/app/_lib/describe-error';
+import { useI18n } from '@/app/_lib/i18n';
+import { writeCachedProfile } from '@/app/_lib/local-data';
+import { useOnline } from '@/app/_lib/use-online';
+import { useSession } from '@/app/_lib/use-session';
+import { useTRPC } from '@/app/_lib/trpc';
+
+export function SignInScreen() {
+  const { t, locale, setLocale } = useI18n();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const online = useOnline();
+  const session = useSession();
+  const [loginId, setLoginId] = useState('');
+  const [password, setPassword] = useState('');
+  const [showPassword, setShowPassword] = useState(false);
+  const [error, setError] = useState<ClientError | null>(null);
+  const [notice, setNotice] = useState<'signedOut' | 'expired' | null>(null);
+  const ids = { loginId: useId(), password: useId(), error: useId() };
+
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    if (params.has('signedOut')) setNotice('signedOut');
+    else if (params.get('reason') === 'idle' || params.get('reason') === 'maxAge') setNotice('expired');
+  }, []);
+
+  useEffect(() => {
+    if (session.status === 'signedIn' && session.confirmed) router.replace(session.user.mustChangePassword ? '/password' : '/');
+  }, [session, router]);
+
+  const signIn = useMutation(
+    trpc.auth.signIn.mutationOptions({
+      onSuccess: async ({ user }) => {
+        writeCachedProfile({ user, sessionStartedAt: new Date().toISOString() });
+        if (user.locale) setLocale(user.locale);
+        await queryClient.invalidateQueries(trpc.auth.me.queryFilter());
+        router.replace(user.mustChangePassword ? '/password' : '/');
+      },
+      onError: (cause) => {
+        setError(clientErrorOf(cause));
+        setPassword('');
+      },
+    }),
+  );
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    setNotice(null);
+    signIn.mutate({ loginId, password });
+  }
+
+  return (
+    <div className="auth-page">
+      <div className="auth-top">
+        <LanguageSwitch />
+      </div>
+      <main className="auth-main">
+        <div className="card auth-card">
+          <div className="auth-brand">
+            <img src="/icons/icon-192.png" alt="" width={56} height={56} />
+            <div>
+              <div className="name">{t('app.name')}</div>
+              <p className="tagline">{t('app.tagline')}</p>
+            </div>
+          </div>
+          <h1>{t('signIn.title')}</h1>
+          <form className="stack" onSubmit={submit} noValidate>
+            <p className="hint">{t('signIn.lead')}</p>
+            {!online && <p className="alert alert-warning">{t('signIn.offline')}</p>}
+            {notice === 'signedOut' && <p className="alert alert-info" role="status">{t('signIn.signedOut')}</p>}
+            {notice === 'expired' && <p className="alert alert-info" role="status">{t('signIn.sessionExpired')}</p>}
+            {error && (
+              <p className="alert alert-error" role="alert" id={ids.error}>
+                {describeError(error, locale)}
+              </p>
+            )}
+            <div className="field">
+              <label htmlFor={ids.loginId}>{t('signIn.loginId')}</label>
+              <input
+                id={ids.loginId}
+                name="username"
+                autoComplete="username"
+                autoCapitalize="none"
+                autoCorrect="off"
+                spellCheck={false}
+                inputMode="email"
+                required
+                value={loginId}
+                onChange={(event) => setLoginId(event.target.value)}
+                aria-invalid={error?.code === 'INVALID_CREDENTIALS'}
+                aria-describedby={error ? ids.error : undefined}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={ids.password}>{t('signIn.password')}</label>
+              <input
+                id={ids.password}
+                name="password"
+                type={showPassword ? 'text' : 'password'}
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(event) => setPassword(event.target.value)}
+                aria-invalid={error?.code === 'INVALID_CREDENTIALS'}
+                aria-describedby={error ? ids.error : undefined}
+              />
+              <label className="checkbox">
+                <input type="checkbox" checked={showPassword} onChange={(event) => setShowPassword(event.target.checked)} />
+                {t('signIn.showPassword')}
+              </label>
+            </div>
+            <button type="submit" className="button button-primary button-block" disabled={signIn.isPending || !loginId || !password}>
+              {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
+            </button>
+            <p className="hint">{t('signIn.forgot')}</p>
+          </form>
+        </div>
+      </main>
+      <footer className="auth-foot">{t('app.description')}</footer>
+    </div>
+  );
+}

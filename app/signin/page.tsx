@@ -1,0 +1,5 @@
+import { SignInScreen } from './_components/sign-in-screen';
+
+export default function SignInPage() {
+  return <SignInScreen />;
+}

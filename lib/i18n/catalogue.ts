@@ -1,0 +1,42 @@
+/** The message catalogues and a tiny formatter; both languages ship with every page. */
+import type { AppErrorCode } from '@/lib/errors/app-error';
+import type { Locale } from './locales';
+import { ja } from './messages/ja';
+import { en } from './messages/en';
+
+export type MessageKey = keyof typeof ja;
+export type Messages = Record<MessageKey, string>;
+export type MessageParams = Record<string, string | number>;
+
+export const catalogues: Record<Locale, Messages> = { ja, en };
+
+/** Every AppError code has a message: adding a code without one fails the typecheck. */
+export const errorMessageKeys = {
+  UNAUTHENTICATED: 'error.UNAUTHENTICATED',
+  FORBIDDEN: 'error.FORBIDDEN',
+  NOT_FOUND: 'error.NOT_FOUND',
+  CONFLICT: 'error.CONFLICT',
+  INVALID_INPUT: 'error.INVALID_INPUT',
+  INVALID_CREDENTIALS: 'error.INVALID_CREDENTIALS',
+  LOGIN_LOCKED: 'error.LOGIN_LOCKED',
+  ACCOUNT_DISABLED: 'error.ACCOUNT_DISABLED',
+  PASSWORD_CHANGE_REQUIRED: 'error.PASSWORD_CHANGE_REQUIRED',
+  PASSWORD_POLICY: 'error.PASSWORD_POLICY',
+  PASSWORD_UNCHANGED: 'error.PASSWORD_UNCHANGED',
+  WRONG_CURRENT_PASSWORD: 'error.WRONG_CURRENT_PASSWORD',
+  ORIGIN_MISMATCH: 'error.ORIGIN_MISMATCH',
+  CLIENT_OUTDATED: 'error.CLIENT_OUTDATED',
+  INTERNAL: 'error.INTERNAL',
+} as const satisfies Record<AppErrorCode, MessageKey>;
+
+export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  const template = catalogues[locale][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export function placeholdersOf(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
+}

@@ -1,0 +1,65 @@
+/** Appends one entry to the hash-chained audit log, stamped with the server's clock. */
+import 'server-only';
+import { desc } from 'drizzle-orm';
+import type { Db } from '@/server/db/client';
+import { auditLog } from '@/server/db/schema';
+import type { AuditAction } from './audit-actions';
+import { computeAuditHash, genesisHash, type HashedFields } from './audit-hash';
+
+export interface AuditActor {
+  userId: string;
+  loginId: string;
+  facilityId: string;
+  regionId: string;
+}
+
+export interface AuditRequestMeta {
+  ip: string | null;
+  userAgent: string | null;
+  sessionId?: string | null;
+  deviceId?: string | null;
+  clientAt?: number | null;
+}
+
+export interface AuditEntry {
+  action: AuditAction;
+  outcome?: 'success' | 'failure';
+  actor?: AuditActor | null;
+  /** For attempts by someone not signed in, e.g. a failed sign-in. */
+  actorLoginId?: string;
+  patientId?: string | null;
+  target?: { type: string; id: string } | null;
+  request?: AuditRequestMeta;
+  details?: Record<string, unknown>;
+}
+
+export function appendAuditEntry(db: Db, entry: AuditEntry, now: number = Date.now()): number {
+  return db.transaction((tx) => {
+    const last = tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1).get();
+    const fields: HashedFields = {
+      at: now,
+      clientAt: entry.request?.clientAt ?? null,
+      action: entry.action,
+      outcome: entry.outcome ?? 'success',
+      actorUserId: entry.actor?.userId ?? null,
+      actorLoginId: entry.actor?.loginId ?? entry.actorLoginId ?? null,
+      facilityId: entry.actor?.facilityId ?? null,
+      regionId: entry.actor?.regionId ?? null,
+      patientId: entry.patientId ?? null,
+      targetType: entry.target?.type ?? null,
+      targetId: entry.target?.id ?? null,
+      sessionId: entry.request?.sessionId ?? null,
+      deviceId: entry.request?.deviceId ?? null,
+      ip: entry.request?.ip ?? null,
+      userAgent: entry.request?.userAgent ?? null,
+      details: entry.details ? JSON.stringify(entry.details) : null,
+      prevHash: last?.hash ?? genesisHash,
+    };
+    const inserted = tx
+      .insert(auditLog)
+      .values({ ...fields, hash: computeAuditHash(fields) })
+      .returning({ seq: auditLog.seq })
+      .get();
+    return inserted.seq;
+  });
+}

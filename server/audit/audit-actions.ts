@@ -1,0 +1,11 @@
+/** The closed list of things the audit log records. */
+export const auditActions = [
+  'auth.signIn',
+  'auth.signInFailed',
+  'auth.signInLocked',
+  'auth.signOut',
+  'auth.signOutEverywhere',
+  'auth.passwordChanged',
+  'admin.regionAdminCreated',
+] as const;
+export type AuditAction = (typeof auditActions)[number];

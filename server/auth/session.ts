@@ -1,0 +1,102 @@
+/**
+ * Sessions, the lucia-auth.com way on @oslojs: a token `<id>.<secret>` from a CSPRNG (120 bits
+ * each), only SHA-256(secret) stored and compared in constant time; an idle timeout renewed as the
+ * session is used, and an absolute lifetime.
+ */
+import 'server-only';
+import { sha256 } from '@oslojs/crypto/sha2';
+import { constantTimeEqual } from '@oslojs/crypto/subtle';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
+import { eq, and, ne } from 'drizzle-orm';
+import type { Db, DbExecutor } from '@/server/db/client';
+import { sessions } from '@/server/db/schema';
+
+export interface SessionPolicy {
+  idleTimeoutMs: number;
+  maxAgeMs: number;
+}
+
+export interface Session {
+  id: string;
+  userId: string;
+  createdAt: Date;
+  lastActiveAt: Date;
+}
+
+/** Renew `lastActiveAt` at most this often, so reads do not each cost a write. */
+export const activityResolutionMs = 60_000;
+
+export function generateSecureRandomString(): string {
+  const bytes = new Uint8Array(15); // 120 bits
+  crypto.getRandomValues(bytes);
+  return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+export function generateSessionToken(): string {
+  return `${generateSecureRandomString()}.${generateSecureRandomString()}`;
+}
+
+export function hashSecret(secret: string): Uint8Array {
+  return sha256(new TextEncoder().encode(secret));
+}
+
+export function createSession(
+  db: DbExecutor,
+  input: { userId: string; ip: string | null; userAgent: string | null },
+  now: Date = new Date(),
+): { session: Session; token: string } {
+  const token = generateSessionToken();
+  const [id = '', secret = ''] = token.split('.');
+  const session: Session = { id, userId: input.userId, createdAt: now, lastActiveAt: now };
+  db.insert(sessions)
+    .values({ ...session, secretHash: Buffer.from(hashSecret(secret)), ip: input.ip, userAgent: input.userAgent?.slice(0, 512) ?? null })
+    .run();
+  return { session, token };
+}
+
+export type SessionExpiry = 'idle' | 'maxAge';
+
+export function sessionExpiry(session: Pick<Session, 'createdAt' | 'lastActiveAt'>, policy: SessionPolicy, now: Date): SessionExpiry | null {
+  if (now.getTime() - session.createdAt.getTime() >= policy.maxAgeMs) return 'maxAge';
+  if (now.getTime() - session.lastActiveAt.getTime() >= policy.idleTimeoutMs) return 'idle';
+  return null;
+}
+
+/** When the session ends if unused from now on (for the cookie's lifetime). */
+export function sessionExpiresAt(session: Pick<Session, 'createdAt' | 'lastActiveAt'>, policy: SessionPolicy): Date {
+  return new Date(Math.min(session.createdAt.getTime() + policy.maxAgeMs, session.lastActiveAt.getTime() + policy.idleTimeoutMs));
+}
+
+export type SessionValidation =
+  | { ok: true; session: Session }
+  | { ok: false; reason: 'malformed' | 'unknown' | SessionExpiry };
+
+export function validateSessionToken(db: Db, token: string, policy: SessionPolicy, now: Date = new Date()): SessionValidation {
+  const parts = token.split('.');
+  if (parts.length !== 2 || !parts[0] || !parts[1]) return { ok: false, reason: 'malformed' };
+  const [id, secret] = parts as [string, string];
+  const row = db.select().from(sessions).where(eq(sessions.id, id)).get();
+  if (!row) return { ok: false, reason: 'unknown' };
+  if (!constantTimeEqual(hashSecret(secret), new Uint8Array(row.secretHash))) return { ok: false, reason: 'unknown' };
+  const session: Session = { id: row.id, userId: row.userId, createdAt: row.createdAt, lastActiveAt: row.lastActiveAt };
+  const expired = sessionExpiry(session, policy, now);
+  if (expired) {
+    invalidateSession(db, session.id);
+    return { ok: false, reason: expired };
+  }
+  if (now.getTime() - session.lastActiveAt.getTime() >= activityResolutionMs) {
+    session.lastActiveAt = now;
+    db.update(sessions).set({ lastActiveAt: now }).where(eq(sessions.id, session.id)).run();
+  }
+  return { ok: true, session };
+}
+
+export function invalidateSession(db: DbExecutor, sessionId: string): void {
+  db.delete(sessions).where(eq(sessions.id, sessionId)).run();
+}
+
+/** Ends every session of a user, optionally keeping the one making the request. */
+export function invalidateUserSessions(db: DbExecutor, userId: string, options: { except?: string } = {}): number {
+  const where = options.except ? and(eq(sessions.userId, userId), ne(sessions.id, options.except)) : eq(sessions.userId, userId);
+  return db.delete(sessions).where(where).run().changes;
+}

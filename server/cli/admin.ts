@@ -1,0 +1,77 @@
+/**
+ * `npm run admin -- <command>`: operator tasks on the database in RENRAKU_DATA_DIR.
+ *
+ *   create-region-admin --region <name> --prefecture <name> --office <name>
+ *                       --login-id <id> --name <display name> --kana <カナ>
+ *       Creates a region, its municipal office and the first region administrator. The password
+ *       is read from standard input (first line) or asked for twice; it must be changed at first
+ *       sign-in.
+ *   verify-audit
+ *       Recomputes the audit log's hash chain and reports the first tampered row, if any.
+ */
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { runCli } from './run-cli';
+
+async function readPassword(): Promise<string> {
+  if (!process.stdin.isTTY) {
+    const lines = createInterface({ input: process.stdin });
+    for await (const line of lines) return line;
+    throw new Error('No password on standard input.');
+  }
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  const ask = async (prompt: string) => {
+    process.stdout.write(prompt);
+    const muted = rl as unknown as { _writeToOutput: (s: string) => void };
+    muted._writeToOutput = () => undefined;
+    const answer = await rl.question('');
+    process.stdout.write('\n');
+    return answer;
+  };
+  const first = await ask('Password: ');
+  const second = await ask('Password again: ');
+  rl.close();
+  if (first !== second) throw new Error('The passwords do not match.');
+  return first;
+}
+
+await runCli(async () => {
+  const [command, ...rest] = process.argv.slice(2);
+  const { getDb } = await import('@/server/db/client');
+  if (command === 'create-region-admin') {
+    const { values } = parseArgs({
+      args: rest,
+      options: {
+        region: { type: 'string' },
+        prefecture: { type: 'string' },
+        office: { type: 'string' },
+        'login-id': { type: 'string' },
+        name: { type: 'string' },
+        kana: { type: 'string' },
+      },
+    });
+    const missing = ['region', 'prefecture', 'office', 'login-id', 'name', 'kana'].filter((key) => !values[key as keyof typeof values]);
+    if (missing.length > 0) throw new Error(`Missing: ${missing.map((key) => `--${key}`).join(', ')}`);
+    const { bootstrapRegion } = await import('@/server/services/organisation/bootstrap-region');
+    const created = await bootstrapRegion(
+      { db: getDb() },
+      {
+        regionName: values.region!,
+        prefecture: values.prefecture!,
+        officeName: values.office!,
+        loginId: values['login-id']!,
+        displayName: values.name!,
+        displayNameKana: values.kana!,
+        password: await readPassword(),
+      },
+    );
+    console.log(`Created region ${created.regionId} and region administrator ${values['login-id']} (must change the password at first sign-in).`);
+  } else if (command === 'verify-audit') {
+    const { verifyAuditChain } = await import('@/server/audit/verify-audit-chain');
+    const report = verifyAuditChain(getDb());
+    if (report.ok) console.log(`Audit log intact: ${report.rows} entries.`);
+    else throw new Error(`Audit log tampered with at entry ${report.brokenAtSeq} (${report.reason}).`);
+  } else {
+    throw new Error('Usage: npm run admin -- create-region-admin --region … | verify-audit');
+  }
+});

@@ -1,0 +1,77 @@
+/**
+ * Builds public/sw.js after `next build`: a Workbox service worker that precaches the app shell
+ * (every static page's HTML, Next's hashed static assets, the manifest and icons) so the app opens
+ * with no network after one visit. API calls are never cached.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { generateSW, type ManifestEntry } from 'workbox-build';
+
+const root = process.cwd();
+const appDir = path.join(root, '.next', 'server', 'app');
+
+function revisionOf(file: string): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex').slice(0, 20);
+}
+
+/** Every prerendered page is an app-shell document: `index.html` → `/`, `signin.html` → `/signin`. */
+function staticPages(): ManifestEntry[] {
+  const entries: ManifestEntry[] = [];
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full, `${prefix}/${entry.name}`);
+      else if (entry.name.endsWith('.html') && !entry.name.startsWith('_')) {
+        const name = entry.name.slice(0, -'.html'.length);
+        const url = name === 'index' ? prefix || '/' : `${prefix}/${name}`;
+        entries.push({ url, revision: revisionOf(full) });
+      }
+    }
+  };
+  walk(appDir, '');
+  return entries;
+}
+
+function publicFiles(dir: string): ManifestEntry[] {
+  return fs
+    .readdirSync(path.join(root, 'public', dir))
+    .filter((name) => name.endsWith('.png'))
+    .map((name) => ({ url: `/${dir}/${name}`, revision: revisionOf(path.join(root, 'public', dir, name)) }));
+}
+
+const manifestBody = path.join(appDir, 'manifest.webmanifest.body');
+const pages = staticPages();
+
+const { count, size, warnings } = await generateSW({
+  swDest: path.join(root, 'public', 'sw.js'),
+  globDirectory: path.join(root, '.next', 'static'),
+  globPatterns: ['**/*.{js,css,woff2,png,svg,ico,webp}'],
+  modifyURLPrefix: { '': '/_next/static/' },
+  dontCacheBustURLsMatching: /^\/_next\/static\//,
+  additionalManifestEntries: [
+    ...pages,
+    ...publicFiles('icons'),
+    ...(fs.existsSync(manifestBody) ? [{ url: '/manifest.webmanifest', revision: revisionOf(manifestBody) }] : []),
+  ],
+  maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+  inlineWorkboxRuntime: true,
+  mode: 'production',
+  sourcemap: false,
+  clientsClaim: true,
+  // A new version waits until the user chooses to reload (app/_components/service-worker-update.tsx).
+  skipWaiting: false,
+  cleanupOutdatedCaches: true,
+  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/],
+  runtimeCaching: [
+    {
+      // Pages that are not precached: always from the network, the app shell when offline.
+      urlPattern: ({ request, url }) => request.mode === 'navigate' && !url.pathname.startsWith('/api/'),
+      handler: 'NetworkOnly',
+      options: { precacheFallback: { fallbackURL: '/' } },
+    },
+  ],
+});
+
+for (const warning of warnings) console.warn(`[sw] ${warning}`);
+console.log(`[sw] public/sw.js precaches ${count} files (${Math.round(size / 1024)} KiB), pages: ${pages.map((p) => p.url).join(' ')}`);

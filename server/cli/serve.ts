@@ -1,0 +1,43 @@
+/**
+ * Serves the built app from one Node process: validates the configuration, opens and migrates the
+ * database, then hands requests to Next. The socket's address is passed on in a header of our own
+ * (any incoming copy is overwritten), because Next's route handlers cannot see the socket.
+ */
+import http from 'node:http';
+import next from 'next';
+import { getDb } from '@/server/db/client';
+import { findDatabaseMode, setDatabaseMode, type DatabaseMode } from '@/server/db/meta';
+import { env } from '@/server/env';
+import { clientIpHeader } from '@/server/http/request-meta';
+
+export async function serve(mode: DatabaseMode): Promise<http.Server> {
+  const db = getDb();
+  const found = findDatabaseMode(db);
+  if (mode === 'production' && found === 'demo') {
+    throw new Error(
+      `${env.dataDir} holds a demo database. Serve it with \`npm run demo\`, or point RENRAKU_DATA_DIR at another folder for production.`,
+    );
+  }
+  if (!found) setDatabaseMode(db, mode);
+
+  const app = next({ dev: false, dir: process.cwd(), hostname: env.host, port: env.port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = http.createServer((req, res) => {
+    req.headers[clientIpHeader] = (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
+    void handle(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(env.port, env.host, resolve));
+  console.log(`Renraku (${mode}) is serving ${env.baseUrl.origin} — listening on ${env.host}:${env.port}, data in ${env.dataDir}`);
+
+  const stop = () => {
+    server.close(() => {
+      db.$client.close();
+      process.exit(0);
+    });
+    server.closeAllConnections();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return server;
+}

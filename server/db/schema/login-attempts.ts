@@ -1,0 +1,16 @@
+/** Every sign-in attempt, kept for throttling and investigation. */
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+export const loginAttemptOutcomes = ['success', 'failure', 'locked'] as const;
+
+export const loginAttempts = sqliteTable(
+  'login_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    loginId: text('login_id').notNull(),
+    ip: text('ip').notNull(),
+    outcome: text('outcome', { enum: loginAttemptOutcomes }).notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('login_attempts_login_idx').on(table.loginId, table.at), index('login_attempts_ip_idx').on(table.ip, table.at)],
+);

@@ -1,0 +1,59 @@
+/**
+ * The demo world: a fictional city, its facilities and the demo accounts listed in the README
+ * (all with the password `renraku-demo-1234`). Only ever written into a database marked "demo".
+ */
+import 'server-only';
+import type { Profession, Role } from '@/lib/domain/roles';
+import type { Db } from '@/server/db/client';
+import { setDatabaseMode } from '@/server/db/meta';
+import { createFacility } from '@/server/services/organisation/create-facility';
+import { createRegion } from '@/server/services/organisation/create-region';
+import { insertUser, prepareUser } from '@/server/services/users/create-user';
+
+export const demoPassword = 'renraku-demo-1234';
+
+const facilities = {
+  office: { name: 'みどり市 福祉部 地域包括ケア推進課', kind: 'municipality' },
+  clinic: { name: 'みどり在宅クリニック', kind: 'clinic' },
+  nursing: { name: 'みどり訪問看護ステーション', kind: 'visitingNursing' },
+  careOffice: { name: 'みどり居宅介護支援事業所', kind: 'careManagement' },
+  pharmacy: { name: 'みどり調剤薬局', kind: 'pharmacy' },
+  otherNursing: { name: 'ひかり訪問看護ステーション', kind: 'visitingNursing' },
+} as const;
+
+type FacilityKey = keyof typeof facilities;
+
+export const demoAccounts: Array<{ loginId: string; name: string; kana: string; profession: Profession; role: Role; facility: FacilityKey }> = [
+  { loginId: 'demo-doctor', name: '青木 誠', kana: 'アオキ マコト', profession: 'doctor', role: 'staff', facility: 'clinic' },
+  { loginId: 'demo-nurse', name: '佐々木 由美', kana: 'ササキ ユミ', profession: 'nurse', role: 'staff', facility: 'nursing' },
+  { loginId: 'demo-caremanager', name: '高橋 恵子', kana: 'タカハシ ケイコ', profession: 'careManager', role: 'staff', facility: 'careOffice' },
+  { loginId: 'demo-pharmacist', name: '中村 健', kana: 'ナカムラ ケン', profession: 'pharmacist', role: 'staff', facility: 'pharmacy' },
+  { loginId: 'demo-outsider', name: '森 さくら', kana: 'モリ サクラ', profession: 'nurse', role: 'staff', facility: 'otherNursing' },
+  { loginId: 'demo-facility-admin', name: '井上 直子', kana: 'イノウエ ナオコ', profession: 'clerk', role: 'facilityAdmin', facility: 'nursing' },
+  { loginId: 'demo-region-admin', name: '田中 浩二', kana: 'タナカ コウジ', profession: 'municipalStaff', role: 'regionAdmin', facility: 'office' },
+];
+
+export async function seedDemo({ db }: { db: Db }): Promise<void> {
+  const prepared = await Promise.all(
+    demoAccounts.map(async (account) => ({
+      facility: account.facility,
+      user: await prepareUser({
+        loginId: account.loginId,
+        displayName: account.name,
+        displayNameKana: account.kana,
+        profession: account.profession,
+        role: account.role,
+        password: demoPassword,
+        mustChangePassword: false,
+      }),
+    })),
+  );
+  db.transaction((tx) => {
+    const region = createRegion({ db: tx }, { name: 'みどり市', prefecture: '東京都' });
+    const ids = Object.fromEntries(
+      Object.entries(facilities).map(([key, facility]) => [key, createFacility({ db: tx }, { regionId: region.id, ...facility }).id]),
+    ) as Record<FacilityKey, string>;
+    for (const { facility, user } of prepared) insertUser(tx, ids[facility], user);
+    setDatabaseMode(tx, 'demo');
+  });
+}

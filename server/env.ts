@@ -1,0 +1,84 @@
+/**
+ * The server's configuration, read from the environment once and validated with zod. Nothing else
+ * reads `process.env`. A bad value stops the server at boot with a message naming the variable.
+ */
+import 'server-only';
+import path from 'node:path';
+import { z } from 'zod';
+import { parseDuration } from '@/lib/time/duration';
+
+const duration = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((text, ctx) => {
+      const ms = parseDuration(text);
+      if (ms === null) {
+        ctx.addIssue({ code: 'custom', message: `expected a duration such as 30m, 12h or 30d, got "${text}"` });
+        return z.NEVER;
+      }
+      return ms;
+    });
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+    PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    RENRAKU_DATA_DIR: z.string().min(1).default('./data'),
+    RENRAKU_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+    RENRAKU_SESSION_IDLE_TIMEOUT: duration('12h'),
+    RENRAKU_SESSION_MAX_AGE: duration('30d'),
+    RENRAKU_LOGIN_WINDOW: duration('15m'),
+    RENRAKU_LOGIN_MAX_FAILURES_PER_ID: positiveInt(10),
+    RENRAKU_LOGIN_MAX_FAILURES_PER_IP: positiveInt(100),
+    RENRAKU_TRUST_PROXY: z
+      .enum(['true', 'false', '1', '0'])
+      .default('false')
+      .transform((value) => value === 'true' || value === '1'),
+  })
+  .transform((raw) => {
+    const baseUrl = new URL(raw.RENRAKU_BASE_URL ?? `http://localhost:${raw.PORT}`);
+    return {
+      nodeEnv: raw.NODE_ENV,
+      port: raw.PORT,
+      host: raw.HOST,
+      dataDir: path.resolve(raw.RENRAKU_DATA_DIR),
+      baseUrl,
+      /** Cookies get `Secure` and the `__Host-` prefix, and HSTS is sent, only over HTTPS. */
+      secureCookies: baseUrl.protocol === 'https:',
+      session: { idleTimeoutMs: raw.RENRAKU_SESSION_IDLE_TIMEOUT, maxAgeMs: raw.RENRAKU_SESSION_MAX_AGE },
+      loginThrottle: {
+        windowMs: raw.RENRAKU_LOGIN_WINDOW,
+        maxFailuresPerLoginId: raw.RENRAKU_LOGIN_MAX_FAILURES_PER_ID,
+        maxFailuresPerIp: raw.RENRAKU_LOGIN_MAX_FAILURES_PER_IP,
+      },
+      trustProxy: raw.RENRAKU_TRUST_PROXY,
+    };
+  })
+  .refine((env) => env.session.idleTimeoutMs <= env.session.maxAgeMs, {
+    message: 'RENRAKU_SESSION_IDLE_TIMEOUT must not be longer than RENRAKU_SESSION_MAX_AGE',
+  });
+
+export type Env = z.output<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee README.md, "Configuration".`);
+    this.name = 'EnvError';
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings mean "unset", as in most .env tooling.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  throw new EnvError(
+    result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+  );
+}
+
+export const env: Env = parseEnv(process.env);

@@ -1,0 +1,36 @@
+/** What the auth services need to know about the request and the deployment. */
+import 'server-only';
+import type { Db } from '@/server/db/client';
+import type { CookieJar } from '@/server/http/cookie-jar';
+import type { SessionPolicy, Session } from '@/server/auth/session';
+import type { ThrottlePolicy } from '@/server/auth/login-throttle';
+import type { UserRecord } from '@/server/services/users/find-user-profile';
+import type { AuditActor } from '@/server/audit/append-audit-entry';
+
+export interface RequestMeta {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export interface AuthConfig {
+  session: SessionPolicy;
+  loginThrottle: ThrottlePolicy;
+  secureCookies: boolean;
+}
+
+export interface AuthServiceOptions {
+  db: Db;
+  config: AuthConfig;
+  cookies: CookieJar;
+  request: RequestMeta;
+  now?: Date;
+}
+
+export interface SignedIn {
+  session: Session;
+  user: UserRecord;
+}
+
+export function auditActorOf(user: UserRecord): AuditActor {
+  return { userId: user.id, loginId: user.loginId, facilityId: user.facility.id, regionId: user.region.id };
+}

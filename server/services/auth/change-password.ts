@@ -1,0 +1,38 @@
+/**
+ * A user changes their own password. Every other session of theirs ends; this one is replaced by
+ * a fresh token, so a stolen cookie does not survive the change.
+ */
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { AppError } from '@/lib/errors/app-error';
+import type { ChangePasswordInput } from '@/lib/schemas/auth';
+import { findPasswordProblems } from '@/lib/schemas/password';
+import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { hashPassword, verifyPassword } from '@/server/auth/password';
+import { createSession, invalidateUserSessions, sessionExpiresAt } from '@/server/auth/session';
+import { setSessionTokenCookie } from '@/server/auth/session-cookie';
+import { users } from '@/server/db/schema';
+import { auditActorOf, type AuthServiceOptions, type SignedIn } from './auth-context';
+
+export async function changePassword(
+  { db, config, cookies, request, now = new Date() }: AuthServiceOptions,
+  signedIn: SignedIn,
+  input: ChangePasswordInput,
+): Promise<{ endedSessions: number }> {
+  const { user } = signedIn;
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new AppError('WRONG_CURRENT_PASSWORD');
+  const problems = findPasswordProblems(input.newPassword);
+  if (problems.length > 0) throw new AppError('PASSWORD_POLICY', { problems });
+  if (await verifyPassword(user.passwordHash, input.newPassword)) throw new AppError('PASSWORD_UNCHANGED');
+  const passwordHash = await hashPassword(input.newPassword);
+
+  const { endedSessions, token, session } = db.transaction((tx) => {
+    tx.update(users).set({ passwordHash, mustChangePassword: false, passwordChangedAt: now }).where(eq(users.id, user.id)).run();
+    const ended = invalidateUserSessions(tx, user.id);
+    const created = createSession(tx, { userId: user.id, ip: request.ip, userAgent: request.userAgent }, now);
+    return { endedSessions: ended - 1, ...created };
+  });
+  setSessionTokenCookie(cookies, token, sessionExpiresAt(session, config.session), config.secureCookies);
+  appendAuditEntry(db, { action: 'auth.passwordChanged', actor: auditActorOf(user), request: { ip: request.ip, userAgent: request.userAgent, sessionId: session.id }, details: { endedOtherSessions: endedSessions } }, now.getTime());
+  return { endedSessions };
+}

@@ -1,0 +1,31 @@
+/**
+ * Turns the request's session cookie into a signed-in user, or says why not. A session of a
+ * disabled account is ended on the spot. Renewal slides the cookie's expiry with the session's.
+ */
+import 'server-only';
+import { invalidateSession, sessionExpiresAt, validateSessionToken, type SessionExpiry } from '@/server/auth/session';
+import { deleteSessionTokenCookie, readSessionToken, setSessionTokenCookie } from '@/server/auth/session-cookie';
+import { findUserProfile, isUserActive } from '@/server/services/users/find-user-profile';
+import type { AuthServiceOptions, SignedIn } from './auth-context';
+
+export type SessionResolution = { signedIn: SignedIn } | { signedIn: null; reason: 'none' | 'invalid' | 'disabled' | SessionExpiry };
+
+export function resolveSession({ db, config, cookies, now = new Date() }: Omit<AuthServiceOptions, 'request'>): SessionResolution {
+  const token = readSessionToken(cookies, config.secureCookies);
+  if (!token) return { signedIn: null, reason: 'none' };
+  const validation = validateSessionToken(db, token, config.session, now);
+  if (!validation.ok) {
+    deleteSessionTokenCookie(cookies, config.secureCookies);
+    return { signedIn: null, reason: validation.reason === 'idle' || validation.reason === 'maxAge' ? validation.reason : 'invalid' };
+  }
+  const user = findUserProfile(db, { id: validation.session.userId });
+  if (!user || !isUserActive(user)) {
+    invalidateSession(db, validation.session.id);
+    deleteSessionTokenCookie(cookies, config.secureCookies);
+    return { signedIn: null, reason: 'disabled' };
+  }
+  if (validation.session.lastActiveAt.getTime() === now.getTime()) {
+    setSessionTokenCookie(cookies, token, sessionExpiresAt(validation.session, config.session), config.secureCookies);
+  }
+  return { signedIn: { session: validation.session, user } };
+}

@@ -1,0 +1,56 @@
+/**
+ * Sign-in by login ID and password. A wrong password and an unknown ID give the same answer and
+ * take the same time; repeated failures lock sign-in for a while; every outcome is audited.
+ */
+import 'server-only';
+import { AppError } from '@/lib/errors/app-error';
+import type { SignInInput } from '@/lib/schemas/auth';
+import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { findRecentFailures, recordLoginAttempt } from '@/server/auth/login-attempts';
+import { evaluateThrottle } from '@/server/auth/login-throttle';
+import { verifyAgainstDecoy, verifyPassword } from '@/server/auth/password';
+import { createSession, sessionExpiresAt } from '@/server/auth/session';
+import { setSessionTokenCookie } from '@/server/auth/session-cookie';
+import { findUserProfile, isUserActive, toUserProfile } from '@/server/services/users/find-user-profile';
+import { auditActorOf, type AuthServiceOptions } from './auth-context';
+
+export async function signIn({ db, config, cookies, request, now = new Date() }: AuthServiceOptions, input: SignInInput) {
+  const loginId = input.loginId.trim().toLowerCase();
+  const ip = request.ip ?? 'unknown';
+  const auditRequest = { ip: request.ip, userAgent: request.userAgent };
+  const policy = config.loginThrottle;
+
+  const before = evaluateThrottle(findRecentFailures(db, { loginId, ip }, policy.windowMs, now), policy, now.getTime());
+  if (before.locked) {
+    recordLoginAttempt(db, { loginId, ip, outcome: 'locked' }, now);
+    appendAuditEntry(db, { action: 'auth.signInLocked', outcome: 'failure', actorLoginId: loginId, request: auditRequest, details: { scope: before.scope, until: before.until } }, now.getTime());
+    throw new AppError('LOGIN_LOCKED', { until: new Date(before.until).toISOString() });
+  }
+
+  // The slow hash runs before any write, outside every transaction.
+  const user = findUserProfile(db, { loginId });
+  const passwordOk = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDecoy(input.password);
+
+  if (!user || !passwordOk) {
+    recordLoginAttempt(db, { loginId, ip, outcome: 'failure' }, now);
+    appendAuditEntry(db, { action: 'auth.signInFailed', outcome: 'failure', actor: user ? auditActorOf(user) : null, actorLoginId: loginId, request: auditRequest, details: { reason: 'invalidCredentials' } }, now.getTime());
+    const after = evaluateThrottle(findRecentFailures(db, { loginId, ip }, policy.windowMs, now), policy, now.getTime());
+    if (after.locked) {
+      appendAuditEntry(db, { action: 'auth.signInLocked', outcome: 'failure', actorLoginId: loginId, request: auditRequest, details: { scope: after.scope, until: after.until } }, now.getTime());
+      throw new AppError('LOGIN_LOCKED', { until: new Date(after.until).toISOString() });
+    }
+    throw new AppError('INVALID_CREDENTIALS');
+  }
+
+  if (!isUserActive(user)) {
+    recordLoginAttempt(db, { loginId, ip, outcome: 'failure' }, now);
+    appendAuditEntry(db, { action: 'auth.signInFailed', outcome: 'failure', actor: auditActorOf(user), request: auditRequest, details: { reason: 'disabled' } }, now.getTime());
+    throw new AppError('ACCOUNT_DISABLED');
+  }
+
+  recordLoginAttempt(db, { loginId, ip, outcome: 'success' }, now);
+  const { session, token } = createSession(db, { userId: user.id, ip: request.ip, userAgent: request.userAgent }, now);
+  setSessionTokenCookie(cookies, token, sessionExpiresAt(session, config.session), config.secureCookies);
+  appendAuditEntry(db, { action: 'auth.signIn', actor: auditActorOf(user), request: { ...auditRequest, sessionId: session.id } }, now.getTime());
+  return { user: toUserProfile(user) };
+}
