@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useI18n } from '@/app/_lib/i18n';
 import { formatDateTime } from '@/lib/i18n/format';
 import { ConfirmButton } from './confirm-button';
+import { DeviceCard } from './device-card';
 import { LanguageSwitch } from './language-switch';
 import { SignedInShell } from './signed-in-shell';
 import { useSignOut } from '@/app/_lib/use-sign-out';
@@ -32,7 +33,8 @@ export function HomeScreen() {
                 <dd>{user.loginId}</dd>
                 <dt>{t('home.facility')}</dt>
                 <dd>
-                  {user.facility.name}（{t(`facilityKind.${user.facility.kind}`)}）
+                  {user.facility.name}
+                  <span className="hint"> · {t(`facilityKind.${user.facility.kind}`)}</span>
                 </dd>
                 <dt>{t('home.profession')}</dt>
                 <dd>{t(`profession.${user.profession}`)}</dd>
@@ -66,10 +68,7 @@ export function HomeScreen() {
                 />
               </div>
             </section>
-            <section className="card" aria-labelledby="next-heading">
-              <h2 id="next-heading">{t('home.nextSteps')}</h2>
-              <p>{t('home.nextStepsBody')}</p>
-            </section>
+            <DeviceCard />
           </div>
         </div>
       )}

@@ -46,8 +46,14 @@ export const en = {
   'home.signOutEverywhere': 'Sign out on all devices',
   'home.signOutEverywhereConfirm': 'This signs you out on every device, including this one. Continue?',
   'home.signingOut': 'Signing out…',
-  'home.nextSteps': 'Getting started',
-  'home.nextStepsBody': 'Patient timelines, photo sharing and facility management will appear here as they arrive.',
+
+  'device.title': 'This device',
+  'device.connection': 'Connection',
+  'device.online': 'Online',
+  'device.offlineUse': 'Offline use',
+  'device.offlineReady': 'Ready (opens without a signal)',
+  'device.offlineNotReady': 'Not yet (open it once while online)',
+  'device.privacy': 'Signing out erases the account information kept on this device. Always sign out on a shared device.',
 
   'password.title': 'Change password',
   'password.mustChange': 'Your password was set by an administrator. Choose a new one before you continue.',

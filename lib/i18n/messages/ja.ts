@@ -44,8 +44,14 @@ export const ja = {
   'home.signOutEverywhere': 'すべての端末からサインアウト',
   'home.signOutEverywhereConfirm': 'この端末を含む、すべての端末でサインアウトします。よろしいですか？',
   'home.signingOut': 'サインアウトしています…',
-  'home.nextSteps': 'ご利用にあたって',
-  'home.nextStepsBody': '患者のタイムライン、写真の共有、施設管理の機能は順次ここに追加されます。',
+
+  'device.title': 'この端末',
+  'device.connection': '通信',
+  'device.online': 'オンライン',
+  'device.offlineUse': 'オフライン利用',
+  'device.offlineReady': '準備完了（電波がなくても開けます）',
+  'device.offlineNotReady': '準備中（一度オンラインで開くと利用できます）',
+  'device.privacy': 'サインアウトすると、この端末に保存された利用者の情報は消去されます。共用端末では必ずサインアウトしてください。',
 
   'password.title': 'パスワードの変更',
   'password.mustChange': '管理者が設定したパスワードのため、利用を始める前に新しいパスワードに変更してください。',
