@@ -21,7 +21,7 @@ export function negotiateLocale(accepted: string | readonly string[] | null | un
             const [tag = '', ...params] = part.trim().split(';');
             const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
             const weight = q ? Number(q.slice(2)) : 1;
-            return { tag: tag.toLowerCase(), weight: Number.isFinite(weight) ? weight : 0, index };
+            return { tag: tag.trim().toLowerCase(), weight: Number.isFinite(weight) ? weight : 0, index };
           })
           .filter((entry) => entry.tag && entry.weight > 0)
           .sort((a, b) => b.weight - a.weight || a.index - b.index)

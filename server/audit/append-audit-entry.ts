@@ -51,7 +51,7 @@ export function appendAuditEntry(db: Db, entry: AuditEntry, now: number = Date.n
       sessionId: entry.request?.sessionId ?? null,
       deviceId: entry.request?.deviceId ?? null,
       ip: entry.request?.ip ?? null,
-      userAgent: entry.request?.userAgent ?? null,
+      userAgent: entry.request?.userAgent?.slice(0, 512) ?? null,
       details: entry.details ? JSON.stringify(entry.details) : null,
       prevHash: last?.hash ?? genesisHash,
     };

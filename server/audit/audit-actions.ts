@@ -6,6 +6,7 @@ export const auditActions = [
   'auth.signOut',
   'auth.signOutEverywhere',
   'auth.passwordChanged',
+  'auth.passwordChangeFailed',
   'admin.regionAdminCreated',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

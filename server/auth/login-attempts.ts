@@ -1,17 +1,21 @@
-/** Reads and records sign-in attempts for the throttle. */
+/**
+ * Reads and records password attempts for the throttle. An attempt is written, as a failure,
+ * before the slow hash runs, so parallel requests each see the ones in flight; a right password
+ * turns it into a success afterwards.
+ */
 import 'server-only';
 import { and, desc, eq, gt, gte } from 'drizzle-orm';
+import { AppError } from '@/lib/errors/app-error';
 import type { Db } from '@/server/db/client';
 import { loginAttempts } from '@/server/db/schema';
-import type { RecentFailures } from './login-throttle';
+import { evaluateThrottle, type RecentFailures, type ThrottleDecision, type ThrottlePolicy } from './login-throttle';
 
-type Outcome = (typeof loginAttempts.$inferInsert)['outcome'];
-
-export function recordLoginAttempt(db: Db, attempt: { loginId: string; ip: string; outcome: Outcome }, now: Date): void {
-  db.insert(loginAttempts).values({ ...attempt, at: now }).run();
+export interface AttemptKey {
+  loginId: string;
+  ip: string;
 }
 
-export function findRecentFailures(db: Db, key: { loginId: string; ip: string }, windowMs: number, now: Date): RecentFailures {
+export function findRecentFailures(db: Db, key: AttemptKey, windowMs: number, now: Date): RecentFailures {
   const since = new Date(now.getTime() - windowMs);
   const lastSuccess = db
     .select({ at: loginAttempts.at })
@@ -32,4 +36,34 @@ export function findRecentFailures(db: Db, key: { loginId: string; ip: string },
     .where(and(eq(loginAttempts.ip, key.ip), eq(loginAttempts.outcome, 'failure'), gt(loginAttempts.at, since)))
     .all();
   return { byLoginId: byLoginId.map((r) => r.at.getTime()), byIp: byIp.map((r) => r.at.getTime()) };
+}
+
+export function evaluateAttempts(db: Db, key: AttemptKey, policy: ThrottlePolicy, now: Date): ThrottleDecision {
+  return evaluateThrottle(findRecentFailures(db, key, policy.windowMs, now), policy, now.getTime());
+}
+
+/**
+ * Checks the throttle and, in the same synchronous step, records this attempt as a failure.
+ * Throws LOGIN_LOCKED (after recording a `locked` attempt) when sign-in is locked; `onLocked`
+ * lets the caller audit it.
+ */
+export function beginPasswordAttempt(
+  db: Db,
+  key: AttemptKey,
+  policy: ThrottlePolicy,
+  now: Date,
+  onLocked: (decision: Extract<ThrottleDecision, { locked: true }>) => void,
+): { attemptId: number } {
+  const decision = evaluateAttempts(db, key, policy, now);
+  if (decision.locked) {
+    db.insert(loginAttempts).values({ ...key, outcome: 'locked', at: now }).run();
+    onLocked(decision);
+    throw new AppError('LOGIN_LOCKED', { until: new Date(decision.until).toISOString() });
+  }
+  const row = db.insert(loginAttempts).values({ ...key, outcome: 'failure', at: now }).returning({ id: loginAttempts.id }).get();
+  return { attemptId: row.id };
+}
+
+export function markAttemptSucceeded(db: Db, attemptId: number): void {
+  db.update(loginAttempts).set({ outcome: 'success' }).where(eq(loginAttempts.id, attemptId)).run();
 }

@@ -6,7 +6,8 @@ export const clientIpHeader = 'x-renraku-client-ip';
 
 export function clientIpOf(headers: Headers, trustProxy: boolean): string | null {
   if (trustProxy) {
-    const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+    // The right-most entry is the one our proxy added; those to its left are the client's say-so.
+    const forwarded = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
   }
   return headers.get(clientIpHeader);

@@ -8,6 +8,7 @@ import { AppError } from '@/lib/errors/app-error';
 import type { ChangePasswordInput } from '@/lib/schemas/auth';
 import { findPasswordProblems } from '@/lib/schemas/password';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { beginPasswordAttempt, markAttemptSucceeded } from '@/server/auth/login-attempts';
 import { hashPassword, verifyPassword } from '@/server/auth/password';
 import { createSession, invalidateUserSessions, sessionExpiresAt } from '@/server/auth/session';
 import { setSessionTokenCookie } from '@/server/auth/session-cookie';
@@ -20,7 +21,17 @@ export async function changePassword(
   input: ChangePasswordInput,
 ): Promise<{ endedSessions: number }> {
   const { user } = signedIn;
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new AppError('WRONG_CURRENT_PASSWORD');
+  const auditRequest = { ip: request.ip, userAgent: request.userAgent, sessionId: signedIn.session.id };
+  // Guessing the current password from a stolen session counts towards the same lockout as sign-in.
+  const key = { loginId: user.loginId, ip: request.ip ?? 'unknown' };
+  const { attemptId } = beginPasswordAttempt(db, key, config.loginThrottle, now, (decision) =>
+    appendAuditEntry(db, { action: 'auth.signInLocked', outcome: 'failure', actor: auditActorOf(user), request: auditRequest, details: { scope: decision.scope, until: decision.until } }, now.getTime()),
+  );
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    appendAuditEntry(db, { action: 'auth.passwordChangeFailed', outcome: 'failure', actor: auditActorOf(user), request: auditRequest, details: { reason: 'wrongCurrentPassword' } }, now.getTime());
+    throw new AppError('WRONG_CURRENT_PASSWORD');
+  }
+  markAttemptSucceeded(db, attemptId);
   const problems = findPasswordProblems(input.newPassword);
   if (problems.length > 0) throw new AppError('PASSWORD_POLICY', { problems });
   if (await verifyPassword(user.passwordHash, input.newPassword)) throw new AppError('PASSWORD_UNCHANGED');
@@ -33,6 +44,6 @@ export async function changePassword(
     return { endedSessions: ended - 1, ...created };
   });
   setSessionTokenCookie(cookies, token, sessionExpiresAt(session, config.session), config.secureCookies);
-  appendAuditEntry(db, { action: 'auth.passwordChanged', actor: auditActorOf(user), request: { ip: request.ip, userAgent: request.userAgent, sessionId: session.id }, details: { endedOtherSessions: endedSessions } }, now.getTime());
+  appendAuditEntry(db, { action: 'auth.passwordChanged', actor: auditActorOf(user), request: { ...auditRequest, sessionId: session.id }, details: { endedOtherSessions: endedSessions } }, now.getTime());
   return { endedSessions };
 }

@@ -6,8 +6,7 @@ import 'server-only';
 import { AppError } from '@/lib/errors/app-error';
 import type { SignInInput } from '@/lib/schemas/auth';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
-import { findRecentFailures, recordLoginAttempt } from '@/server/auth/login-attempts';
-import { evaluateThrottle } from '@/server/auth/login-throttle';
+import { beginPasswordAttempt, evaluateAttempts, markAttemptSucceeded } from '@/server/auth/login-attempts';
 import { verifyAgainstDecoy, verifyPassword } from '@/server/auth/password';
 import { createSession, sessionExpiresAt } from '@/server/auth/session';
 import { setSessionTokenCookie } from '@/server/auth/session-cookie';
@@ -16,39 +15,33 @@ import { auditActorOf, type AuthServiceOptions } from './auth-context';
 
 export async function signIn({ db, config, cookies, request, now = new Date() }: AuthServiceOptions, input: SignInInput) {
   const loginId = input.loginId.trim().toLowerCase();
-  const ip = request.ip ?? 'unknown';
+  const key = { loginId, ip: request.ip ?? 'unknown' };
   const auditRequest = { ip: request.ip, userAgent: request.userAgent };
-  const policy = config.loginThrottle;
+  const auditLocked = (details: { scope: string; until: number }) =>
+    appendAuditEntry(db, { action: 'auth.signInLocked', outcome: 'failure', actorLoginId: loginId, request: auditRequest, details }, now.getTime());
 
-  const before = evaluateThrottle(findRecentFailures(db, { loginId, ip }, policy.windowMs, now), policy, now.getTime());
-  if (before.locked) {
-    recordLoginAttempt(db, { loginId, ip, outcome: 'locked' }, now);
-    appendAuditEntry(db, { action: 'auth.signInLocked', outcome: 'failure', actorLoginId: loginId, request: auditRequest, details: { scope: before.scope, until: before.until } }, now.getTime());
-    throw new AppError('LOGIN_LOCKED', { until: new Date(before.until).toISOString() });
-  }
+  const { attemptId } = beginPasswordAttempt(db, key, config.loginThrottle, now, auditLocked);
 
-  // The slow hash runs before any write, outside every transaction.
+  // The slow hash runs outside every transaction, after this attempt is already counted.
   const user = findUserProfile(db, { loginId });
   const passwordOk = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDecoy(input.password);
 
   if (!user || !passwordOk) {
-    recordLoginAttempt(db, { loginId, ip, outcome: 'failure' }, now);
     appendAuditEntry(db, { action: 'auth.signInFailed', outcome: 'failure', actor: user ? auditActorOf(user) : null, actorLoginId: loginId, request: auditRequest, details: { reason: 'invalidCredentials' } }, now.getTime());
-    const after = evaluateThrottle(findRecentFailures(db, { loginId, ip }, policy.windowMs, now), policy, now.getTime());
+    const after = evaluateAttempts(db, key, config.loginThrottle, now);
     if (after.locked) {
-      appendAuditEntry(db, { action: 'auth.signInLocked', outcome: 'failure', actorLoginId: loginId, request: auditRequest, details: { scope: after.scope, until: after.until } }, now.getTime());
+      auditLocked({ scope: after.scope, until: after.until });
       throw new AppError('LOGIN_LOCKED', { until: new Date(after.until).toISOString() });
     }
     throw new AppError('INVALID_CREDENTIALS');
   }
 
   if (!isUserActive(user)) {
-    recordLoginAttempt(db, { loginId, ip, outcome: 'failure' }, now);
     appendAuditEntry(db, { action: 'auth.signInFailed', outcome: 'failure', actor: auditActorOf(user), request: auditRequest, details: { reason: 'disabled' } }, now.getTime());
     throw new AppError('ACCOUNT_DISABLED');
   }
 
-  recordLoginAttempt(db, { loginId, ip, outcome: 'success' }, now);
+  markAttemptSucceeded(db, attemptId);
   const { session, token } = createSession(db, { userId: user.id, ip: request.ip, userAgent: request.userAgent }, now);
   setSessionTokenCookie(cookies, token, sessionExpiresAt(session, config.session), config.secureCookies);
   appendAuditEntry(db, { action: 'auth.signIn', actor: auditActorOf(user), request: { ...auditRequest, sessionId: session.id } }, now.getTime());

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findDatabaseMode, setDatabaseMode } from '@/server/db/meta';
+import { openDatabase } from '@/server/db/client';
+import { openTestDatabase, type TestDatabase } from '@/tests/support/test-database';
+
+let test: TestDatabase;
+beforeAll(() => {
+  test = openTestDatabase();
+});
+afterAll(() => test.close());
+
+describe('openDatabase', () => {
+  it('turns on WAL, synchronous=FULL, foreign keys and a busy timeout', () => {
+    const pragma = (name: string) => test.db.$client.pragma(name, { simple: true });
+    expect(pragma('journal_mode')).toBe('wal');
+    expect(pragma('synchronous')).toBe(2);
+    expect(pragma('foreign_keys')).toBe(1);
+    expect(pragma('busy_timeout')).toBe(5000);
+  });
+
+  it('enforces foreign keys', () => {
+    expect(() => test.db.$client.prepare("INSERT INTO facilities (id, region_id, name, kind) VALUES ('f', 'no-such-region', 'x', 'clinic')").run()).toThrow(/FOREIGN KEY/);
+  });
+
+  it('applies the migrations once, however often the file is opened', () => {
+    const again = openDatabase(test.file);
+    const count = again.$client.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number };
+    expect(count.n).toBe(2);
+    again.$client.close();
+  });
+});
+
+describe('database mode', () => {
+  it('is unset in a new database, then what was set last', () => {
+    expect(findDatabaseMode(test.db)).toBeNull();
+    setDatabaseMode(test.db, 'production');
+    expect(findDatabaseMode(test.db)).toBe('production');
+    setDatabaseMode(test.db, 'demo');
+    expect(findDatabaseMode(test.db)).toBe('demo');
+  });
+});

@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EnvError, parseEnv } from '@/server/env';
+
+function envErrorOf(source: Record<string, string>): EnvError {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    expect(error).toBeInstanceOf(EnvError);
+    return error as EnvError;
+  }
+  throw new Error('expected parseEnv to throw');
+}
+
+describe('parseEnv defaults', () => {
+  const env = parseEnv({});
+
+  it('serves on port 3000 from ./data, resolved to an absolute path', () => {
+    expect(env.port).toBe(3000);
+    expect(path.isAbsolute(env.dataDir)).toBe(true);
+    expect(env.dataDir).toBe(path.resolve('data'));
+  });
+
+  it('uses a 12h idle timeout, a 30d lifetime and the sign-in throttle defaults', () => {
+    expect(env.session).toEqual({ idleTimeoutMs: 12 * 3_600_000, maxAgeMs: 30 * 86_400_000 });
+    expect(env.loginThrottle).toEqual({ windowMs: 15 * 60_000, maxFailuresPerLoginId: 10, maxFailuresPerIp: 100 });
+    expect(env.trustProxy).toBe(false);
+  });
+
+  it('defaults the base URL to http://localhost:PORT, without secure cookies', () => {
+    expect(env.baseUrl.href).toBe('http://localhost:3000/');
+    expect(env.secureCookies).toBe(false);
+    expect(parseEnv({ PORT: '8080' }).baseUrl.origin).toBe('http://localhost:8080');
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(parseEnv({ PORT: '', RENRAKU_SESSION_IDLE_TIMEOUT: '' }).port).toBe(3000);
+  });
+});
+
+describe('parseEnv values', () => {
+  it('turns on secure cookies only for an https base URL', () => {
+    expect(parseEnv({ RENRAKU_BASE_URL: 'https://renraku.example.jp' }).secureCookies).toBe(true);
+    expect(parseEnv({ RENRAKU_BASE_URL: 'http://renraku.example.jp' }).secureCookies).toBe(false);
+  });
+
+  it('reads durations, limits and the proxy switch', () => {
+    const env = parseEnv({
+      RENRAKU_SESSION_IDLE_TIMEOUT: '30m',
+      RENRAKU_SESSION_MAX_AGE: '1d',
+      RENRAKU_LOGIN_WINDOW: '5m',
+      RENRAKU_LOGIN_MAX_FAILURES_PER_ID: '3',
+      RENRAKU_TRUST_PROXY: '1',
+      RENRAKU_DATA_DIR: '/var/lib/renraku',
+    });
+    expect(env.session).toEqual({ idleTimeoutMs: 1_800_000, maxAgeMs: 86_400_000 });
+    expect(env.loginThrottle.windowMs).toBe(300_000);
+    expect(env.loginThrottle.maxFailuresPerLoginId).toBe(3);
+    expect(env.trustProxy).toBe(true);
+    expect(env.dataDir).toBe('/var/lib/renraku');
+  });
+});
+
+describe('parseEnv refusals', () => {
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['RENRAKU_BASE_URL', 'ftp://example.jp'],
+    ['RENRAKU_BASE_URL', 'not a url'],
+    ['RENRAKU_SESSION_IDLE_TIMEOUT', '12 hours'],
+    ['RENRAKU_SESSION_MAX_AGE', '0d'],
+    ['RENRAKU_LOGIN_MAX_FAILURES_PER_ID', '0'],
+    ['RENRAKU_LOGIN_MAX_FAILURES_PER_IP', '-1'],
+    ['RENRAKU_TRUST_PROXY', 'yes'],
+    ['NODE_ENV', 'staging'],
+  ])('%s=%j names the variable', (name, value) => {
+    const error = envErrorOf({ [name]: value });
+    expect(error.message).toContain(name);
+    expect(error.problems.some((problem) => problem.startsWith(`${name}:`))).toBe(true);
+  });
+
+  it('refuses an idle timeout longer than the session lifetime', () => {
+    const error = envErrorOf({ RENRAKU_SESSION_IDLE_TIMEOUT: '2d', RENRAKU_SESSION_MAX_AGE: '1d' });
+    expect(error.message).toContain('RENRAKU_SESSION_IDLE_TIMEOUT');
+    expect(error.message).toContain('RENRAKU_SESSION_MAX_AGE');
+  });
+
+  it('lists every bad variable at once', () => {
+    const error = envErrorOf({ PORT: 'x', RENRAKU_LOGIN_WINDOW: 'soon' });
+    expect(error.problems).toHaveLength(2);
+  });
+});
