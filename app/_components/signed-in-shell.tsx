@@ -7,6 +7,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, type ReactNode } from 'react';
 import { useI18n } from '@/app/_lib/i18n';
 import type { UserProfile } from '@/app/_lib/router-types';
+import { signInUrl } from '@/app/_lib/sign-out-state';
 import { useSession } from '@/app/_lib/use-session';
 import { AppHeader } from './app-header';
 import { Splash } from './splash';
@@ -25,8 +26,7 @@ export function SignedInShell({
 
   useEffect(() => {
     if (session.status === 'signedOut') {
-      const reason = session.reason === 'idle' || session.reason === 'maxAge' ? `?reason=${session.reason}` : '';
-      router.replace(`/signin${reason}`);
+      router.replace(signInUrl(session.reason));
     } else if (mustChange) {
       router.replace('/password');
     }

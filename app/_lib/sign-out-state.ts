@@ -28,3 +28,15 @@ export function clearSignOutPending(): void {
     // Nothing to clear.
   }
 }
+
+/** Set when the user signs out in this page, so every redirect to sign-in says so. */
+let signedOutHere = false;
+
+export function noteSignedOutHere(): void {
+  signedOutHere = true;
+}
+
+export function signInUrl(reason: string | null | undefined): string {
+  if (signedOutHere) return '/signin?signedOut=1';
+  return reason === 'idle' || reason === 'maxAge' ? `/signin?reason=${reason}` : '/signin';
+}

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useCallback, useState } from 'react';
 import { wipeLocalData } from './local-data';
-import { clearSignOutPending, markSignOutPending } from './sign-out-state';
+import { clearSignOutPending, markSignOutPending, noteSignedOutHere, signInUrl } from './sign-out-state';
 import { useTRPC } from './trpc';
 
 export function useSignOut() {
@@ -26,8 +26,9 @@ export function useSignOut() {
         // Offline or the server is unreachable: the pending mark finishes it at the next contact.
       }
       await wipeLocalData();
+      noteSignedOutHere();
       queryClient.clear();
-      router.replace('/signin?signedOut=1');
+      router.replace(signInUrl(null));
     },
     [queryClient, router, signOut, signOutEverywhere],
   );

@@ -62,9 +62,12 @@ export function sessionExpiry(session: Pick<Session, 'createdAt' | 'lastActiveAt
   return null;
 }
 
-/** When the session ends if unused from now on (for the cookie's lifetime). */
-export function sessionExpiresAt(session: Pick<Session, 'createdAt' | 'lastActiveAt'>, policy: SessionPolicy): Date {
-  return new Date(Math.min(session.createdAt.getTime() + policy.maxAgeMs, session.lastActiveAt.getTime() + policy.idleTimeoutMs));
+/**
+ * The cookie's lifetime: the session's absolute end. The idle timeout is enforced by the server,
+ * so a browser still sends an idle session's cookie and can be told why it was signed out.
+ */
+export function cookieExpiresAt(session: Pick<Session, 'createdAt'>, policy: SessionPolicy): Date {
+  return new Date(session.createdAt.getTime() + policy.maxAgeMs);
 }
 
 export type SessionValidation =
@@ -84,7 +87,8 @@ export function validateSessionToken(db: Db, token: string, policy: SessionPolic
     invalidateSession(db, session.id);
     return { ok: false, reason: expired };
   }
-  if (now.getTime() - session.lastActiveAt.getTime() >= activityResolutionMs) {
+  // Renew at most once a minute, and well within short idle timeouts.
+  if (now.getTime() - session.lastActiveAt.getTime() >= Math.min(activityResolutionMs, policy.idleTimeoutMs / 2)) {
     session.lastActiveAt = now;
     db.update(sessions).set({ lastActiveAt: now }).where(eq(sessions.id, session.id)).run();
   }

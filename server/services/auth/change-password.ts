@@ -10,7 +10,7 @@ import { findPasswordProblems } from '@/lib/schemas/password';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { beginPasswordAttempt, markAttemptSucceeded } from '@/server/auth/login-attempts';
 import { hashPassword, verifyPassword } from '@/server/auth/password';
-import { createSession, invalidateUserSessions, sessionExpiresAt } from '@/server/auth/session';
+import { createSession, invalidateUserSessions, cookieExpiresAt } from '@/server/auth/session';
 import { setSessionTokenCookie } from '@/server/auth/session-cookie';
 import { users } from '@/server/db/schema';
 import { auditActorOf, type AuthServiceOptions, type SignedIn } from './auth-context';
@@ -43,7 +43,7 @@ export async function changePassword(
     const created = createSession(tx, { userId: user.id, ip: request.ip, userAgent: request.userAgent }, now);
     return { endedSessions: ended - 1, ...created };
   });
-  setSessionTokenCookie(cookies, token, sessionExpiresAt(session, config.session), config.secureCookies);
+  setSessionTokenCookie(cookies, token, cookieExpiresAt(session, config.session), config.secureCookies);
   appendAuditEntry(db, { action: 'auth.passwordChanged', actor: auditActorOf(user), request: { ...auditRequest, sessionId: session.id }, details: { endedOtherSessions: endedSessions } }, now.getTime());
   return { endedSessions };
 }

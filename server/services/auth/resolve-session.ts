@@ -1,10 +1,10 @@
 /**
  * Turns the request's session cookie into a signed-in user, or says why not. A session of a
- * disabled account is ended on the spot. Renewal slides the cookie's expiry with the session's.
+ * disabled account is ended on the spot.
  */
 import 'server-only';
-import { invalidateSession, sessionExpiresAt, validateSessionToken, type SessionExpiry } from '@/server/auth/session';
-import { deleteSessionTokenCookie, readSessionToken, setSessionTokenCookie } from '@/server/auth/session-cookie';
+import { invalidateSession, validateSessionToken, type SessionExpiry } from '@/server/auth/session';
+import { deleteSessionTokenCookie, readSessionToken } from '@/server/auth/session-cookie';
 import { findUserProfile, isUserActive } from '@/server/services/users/find-user-profile';
 import type { AuthServiceOptions, SignedIn } from './auth-context';
 
@@ -23,9 +23,6 @@ export function resolveSession({ db, config, cookies, now = new Date() }: Omit<A
     invalidateSession(db, validation.session.id);
     deleteSessionTokenCookie(cookies, config.secureCookies);
     return { signedIn: null, reason: 'disabled' };
-  }
-  if (validation.session.lastActiveAt.getTime() === now.getTime()) {
-    setSessionTokenCookie(cookies, token, sessionExpiresAt(validation.session, config.session), config.secureCookies);
   }
   return { signedIn: { session: validation.session, user } };
 }

@@ -8,7 +8,7 @@ import type { SignInInput } from '@/lib/schemas/auth';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { beginPasswordAttempt, evaluateAttempts, markAttemptSucceeded } from '@/server/auth/login-attempts';
 import { verifyAgainstDecoy, verifyPassword } from '@/server/auth/password';
-import { createSession, sessionExpiresAt } from '@/server/auth/session';
+import { createSession, cookieExpiresAt } from '@/server/auth/session';
 import { setSessionTokenCookie } from '@/server/auth/session-cookie';
 import { findUserProfile, isUserActive, toUserProfile } from '@/server/services/users/find-user-profile';
 import { auditActorOf, type AuthServiceOptions } from './auth-context';
@@ -43,7 +43,7 @@ export async function signIn({ db, config, cookies, request, now = new Date() }:
 
   markAttemptSucceeded(db, attemptId);
   const { session, token } = createSession(db, { userId: user.id, ip: request.ip, userAgent: request.userAgent }, now);
-  setSessionTokenCookie(cookies, token, sessionExpiresAt(session, config.session), config.secureCookies);
+  setSessionTokenCookie(cookies, token, cookieExpiresAt(session, config.session), config.secureCookies);
   appendAuditEntry(db, { action: 'auth.signIn', actor: auditActorOf(user), request: { ...auditRequest, sessionId: session.id } }, now.getTime());
   return { user: toUserProfile(user) };
 }

