@@ -1,6 +1,6 @@
 /**
  * Unit and integration tests (vitest, node). Playwright's e2e specs in tests/e2e are not picked up.
- * `server-only` becomes an empty module: the real one throws outside React's server bundles.
+ * `server-only` and `client-only` become empty modules: the real ones throw outside React's bundles.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +18,7 @@ export default defineConfig({
     alias: [
       { find: /^@\//, replacement: `${root}/` },
       { find: /^server-only$/, replacement: path.join(root, 'tests/support/empty.ts') },
+      { find: /^client-only$/, replacement: path.join(root, 'tests/support/empty.ts') },
     ],
   },
   test: {

@@ -25,6 +25,9 @@ export function HomeScreen() {
             </p>
           </div>
           {!online && <p className="alert alert-warning">{t('common.offlineNotice')}</p>}
+          <Link href="/patients" className="button button-primary button-large">
+            {t('home.myPatients')}
+          </Link>
           <div className="grid">
             <section className="card" aria-labelledby="account-heading">
               <h2 id="account-heading">{t('home.account')}</h2>

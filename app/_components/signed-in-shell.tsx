@@ -9,7 +9,9 @@ import { useI18n } from '@/app/_lib/i18n';
 import type { UserProfile } from '@/app/_lib/router-types';
 import { signInUrl } from '@/app/_lib/sign-out-state';
 import { useSession } from '@/app/_lib/use-session';
+import { OfflineProvider } from '@/app/_lib/offline/offline-provider';
 import { AppHeader } from './app-header';
+import { SyncStatus } from './sync-status';
 import { Splash } from './splash';
 
 export function SignedInShell({
@@ -38,10 +40,13 @@ export function SignedInShell({
       <a className="skip-link" href="#main">
         {t('common.skipToContent')}
       </a>
-      <AppHeader user={session.user} />
-      <main id="main" className="page">
-        {children(session.user, session)}
-      </main>
+      <OfflineProvider user={session.user}>
+        <AppHeader user={session.user} />
+        <SyncStatus />
+        <main id="main" className="page">
+          {children(session.user, session)}
+        </main>
+      </OfflineProvider>
     </>
   );
 }

@@ -1,8 +1,11 @@
 'use client';
 /**
  * What this device keeps about the signed-in user, so the app opens offline; and the wipe that
- * removes it at sign-out or when the server says the session is gone.
+ * removes it — profile and patient databases — at sign-out or when the server says the session
+ * is gone (expired, revoked, account disabled).
  */
+import { wipeRenrakuDatabases } from '@/lib/offline/database';
+import { closeAndRemoveActiveDatabase } from './offline/active-database';
 import type { UserProfile } from './router-types';
 
 const profileKey = 'renraku.profile';
@@ -30,9 +33,12 @@ export function writeCachedProfile(profile: CachedProfile): void {
 }
 
 export async function wipeLocalData(): Promise<void> {
+  const cached = readCachedProfile();
   try {
     localStorage.removeItem(profileKey);
   } catch {
     // Nothing stored.
   }
+  await closeAndRemoveActiveDatabase();
+  await wipeRenrakuDatabases(undefined, cached ? [cached.user.id] : []).catch(() => undefined);
 }

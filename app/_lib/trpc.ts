@@ -1,6 +1,6 @@
 'use client';
-/** The browser's tRPC client, used through TanStack Query. */
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
+/** The browser's tRPC client, used through TanStack Query; subscriptions travel over SSE. */
+import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import superjson from 'superjson';
 import type { AppRouter } from '@/server/routers/app-router';
@@ -9,6 +9,14 @@ export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRou
 
 export function makeTrpcClient() {
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: '/api/trpc', transformer: superjson, fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }) })],
+    links: [
+      splitLink({
+        condition: (op) => op.type === 'subscription',
+        true: httpSubscriptionLink({ url: '/api/trpc', transformer: superjson }),
+        false: httpBatchLink({ url: '/api/trpc', transformer: superjson, fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }) }),
+      }),
+    ],
   });
 }
+
+export type TrpcClient = ReturnType<typeof makeTrpcClient>;

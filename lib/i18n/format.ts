@@ -15,3 +15,7 @@ export function formatDateTime(value: Date | number, locale: Locale): string {
 export function formatDate(value: Date | number, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: displayTimeZone }).format(value);
 }
+
+export function formatTime(value: Date | number, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { timeStyle: 'short', timeZone: displayTimeZone }).format(value);
+}

@@ -8,5 +8,13 @@ export const auditActions = [
   'auth.passwordChanged',
   'auth.passwordChangeFailed',
   'admin.regionAdminCreated',
+  'patient.registered',
+  'patient.archived',
+  'patient.restored',
+  'careTeam.memberAdded',
+  'careTeam.memberRemoved',
+  'sync.pulled',
+  'sync.pushed',
+  'sync.pushRefused',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

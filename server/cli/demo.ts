@@ -54,7 +54,7 @@ await runCli(async () => {
   }
   const { getDb } = await import('@/server/db/client');
   const { seedDemo } = await import('@/server/demo/seed-demo');
-  await seedDemo({ db: getDb() });
+  await seedDemo({ db: getDb() }, { extraPosts: env.demoExtraPosts });
   console.log('Demo database created. Sign in as demo-nurse, demo-doctor, … with the password renraku-demo-1234.');
   const { serve } = await import('./serve');
   await serve('demo');

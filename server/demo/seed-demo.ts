@@ -9,6 +9,7 @@ import { setDatabaseMode } from '@/server/db/meta';
 import { createFacility } from '@/server/services/organisation/create-facility';
 import { createRegion } from '@/server/services/organisation/create-region';
 import { insertUser, prepareUser } from '@/server/services/users/create-user';
+import { seedDemoTimeline } from './demo-timeline';
 
 export const demoPassword = 'renraku-demo-1234';
 
@@ -33,7 +34,7 @@ export const demoAccounts: Array<{ loginId: string; name: string; kana: string; 
   { loginId: 'demo-region-admin', name: '田中 浩二', kana: 'タナカ コウジ', profession: 'municipalStaff', role: 'regionAdmin', facility: 'office' },
 ];
 
-export async function seedDemo({ db }: { db: Db }): Promise<void> {
+export async function seedDemo({ db }: { db: Db }, options: { extraPosts?: number } = {}): Promise<void> {
   const prepared = await Promise.all(
     demoAccounts.map(async (account) => ({
       facility: account.facility,
@@ -54,6 +55,23 @@ export async function seedDemo({ db }: { db: Db }): Promise<void> {
       Object.entries(facilities).map(([key, facility]) => [key, createFacility({ db: tx }, { regionId: region.id, ...facility }).id]),
     ) as Record<FacilityKey, string>;
     for (const { facility, user } of prepared) insertUser(tx, ids[facility], user);
+    const staffOf = (loginId: string) => {
+      const found = prepared.find((entry) => entry.user.loginId === loginId);
+      if (!found) throw new Error(`no demo account ${loginId}`);
+      return { userId: found.user.id, facilityId: ids[found.facility] };
+    };
+    seedDemoTimeline(
+      tx,
+      {
+        doctor: staffOf('demo-doctor'),
+        nurse: staffOf('demo-nurse'),
+        caremanager: staffOf('demo-caremanager'),
+        pharmacist: staffOf('demo-pharmacist'),
+        outsider: staffOf('demo-outsider'),
+      },
+      region.id,
+      options.extraPosts ?? 0,
+    );
     setDatabaseMode(tx, 'demo');
   });
 }

@@ -2,9 +2,13 @@
 import 'server-only';
 import { createCallerFactory, createTrpcRouter } from '@/server/trpc/init';
 import { authRouter } from './auth';
+import { patientsRouter } from './patients';
+import { syncRouter } from './sync';
 
 export const appRouter = createTrpcRouter({
   auth: authRouter,
+  patients: patientsRouter,
+  sync: syncRouter,
 });
 
 export type AppRouter = typeof appRouter;

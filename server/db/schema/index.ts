@@ -4,3 +4,5 @@ export * from './sessions';
 export * from './login-attempts';
 export * from './audit-log';
 export * from './meta';
+export * from './patients';
+export * from './posts';

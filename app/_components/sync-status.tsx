@@ -1,0 +1,49 @@
+'use client';
+/** Always visible: offline or not, how many changes wait to be sent, when we last synced; Send now. */
+import Link from 'next/link';
+import { useState } from 'react';
+import { useI18n } from '@/app/_lib/i18n';
+import { useOffline } from '@/app/_lib/offline/offline-provider';
+import { usePendingCount } from '@/app/_lib/offline/use-pending-count';
+import { useOnline } from '@/app/_lib/use-online';
+import { formatTime } from '@/lib/i18n/format';
+
+export function SyncStatus() {
+  const { t, locale } = useI18n();
+  const online = useOnline();
+  const pending = usePendingCount();
+  const { lastSyncedAt, syncing, syncNow, outdated } = useOffline();
+  const [failed, setFailed] = useState(false);
+
+  const summary = !online
+    ? t('sync.offline', { count: pending })
+    : pending > 0
+      ? t('sync.pending', { count: pending })
+      : t('sync.synced');
+  return (
+    <div className="sync-status" data-state={!online ? 'offline' : pending > 0 ? 'pending' : 'synced'}>
+      <div role="status" aria-live="polite">
+        <span className="sync-summary">{summary}</span>
+        {lastSyncedAt && <span className="sync-last"> · {t('sync.lastSynced', { time: formatTime(lastSyncedAt, locale) })}</span>}
+        {outdated && <span className="sync-last"> · {t('error.CLIENT_OUTDATED')}</span>}
+        {failed && online && <span className="sync-last"> · {t('error.network')}</span>}
+      </div>
+      {pending > 0 && (
+        <Link href="/sync" className="sync-link">
+          {t('sync.viewPending')}
+        </Link>
+      )}
+      <button
+        type="button"
+        className="button button-small"
+        disabled={!online || syncing}
+        onClick={() => {
+          setFailed(false);
+          syncNow().catch(() => setFailed(true));
+        }}
+      >
+        {syncing ? t('sync.sending') : t('sync.sendNow')}
+      </button>
+    </div>
+  );
+}

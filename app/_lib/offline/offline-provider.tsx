@@ -1,0 +1,114 @@
+'use client';
+/**
+ * Opens the signed-in user's database on this device and keeps it in sync with the server by
+ * itself: at start, on reconnect, when the app becomes visible, every minute (iOS has no
+ * Background Sync), and on every notice from the live stream. A session the server no longer
+ * accepts wipes the device's patient data.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { RenrakuDatabase } from '@/lib/offline/collections';
+import { openRenrakuDatabase, requestPersistentStorage } from '@/lib/offline/database';
+import { startReplication, type ReplicationHandle } from '@/lib/offline/replication';
+import { wipeLocalData } from '@/app/_lib/local-data';
+import type { UserProfile } from '@/app/_lib/router-types';
+import { signInUrl } from '@/app/_lib/sign-out-state';
+import { useTRPC, useTRPCClient } from '@/app/_lib/trpc';
+import { setActiveDatabase } from './active-database';
+import { replicationErrorCode } from './error-code';
+import { trpcTransport } from './trpc-transport';
+
+export interface OfflineState {
+  db: RenrakuDatabase | null;
+  me: UserProfile;
+  /** When everything last came back in sync with the server (this page's lifetime). */
+  lastSyncedAt: Date | null;
+  syncing: boolean;
+  /** The server speaks a newer sync protocol: the app must be reloaded to update. */
+  outdated: boolean;
+  syncNow: () => Promise<void>;
+}
+
+const OfflineContext = createContext<OfflineState | null>(null);
+const periodicSyncMs = 60_000;
+
+export function OfflineProvider({ user, children }: { user: UserProfile; children: ReactNode }) {
+  const client = useTRPCClient();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [db, setDb] = useState<RenrakuDatabase | null>(null);
+  const [replication, setReplication] = useState<ReplicationHandle | null>(null);
+  const [lastSyncedAt, setLastSyncedAt] = useState<Date | null>(null);
+  const [syncing, setSyncing] = useState(false);
+  const [outdated, setOutdated] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    let handle: ReplicationHandle | null = null;
+    void (async () => {
+      const opened = await openRenrakuDatabase(user.id);
+      if (cancelled) return;
+      handle = startReplication(opened, trpcTransport(client));
+      setActiveDatabase({ db: opened, replication: handle });
+      handle.errors$.subscribe((error) => {
+        const code = replicationErrorCode(error);
+        if (code === 'UNAUTHENTICATED') {
+          void wipeLocalData().then(() => router.replace(signInUrl(null)));
+        } else if (code === 'CLIENT_OUTDATED') {
+          setOutdated(true);
+        }
+      });
+      setDb(opened);
+      setReplication(handle);
+      void requestPersistentStorage();
+    })();
+    return () => {
+      cancelled = true;
+      void handle?.stop();
+    };
+  }, [user.id, client, router]);
+
+  const syncNow = useCallback(async () => {
+    if (!replication) return;
+    setSyncing(true);
+    try {
+      await replication.syncNow();
+      setLastSyncedAt(new Date());
+    } finally {
+      setSyncing(false);
+    }
+  }, [replication]);
+
+  useEffect(() => {
+    if (!replication) return;
+    const run = () => void syncNow().catch(() => undefined);
+    run();
+    const onVisible = () => document.visibilityState === 'visible' && run();
+    window.addEventListener('online', run);
+    document.addEventListener('visibilitychange', onVisible);
+    const timer = window.setInterval(run, periodicSyncMs);
+    const received = Object.values(replication.states).map((state) => state.received$.subscribe(() => setLastSyncedAt(new Date())));
+    return () => {
+      window.removeEventListener('online', run);
+      document.removeEventListener('visibilitychange', onVisible);
+      window.clearInterval(timer);
+      for (const subscription of received) subscription.unsubscribe();
+    };
+  }, [replication, syncNow]);
+
+  // The region's directory: who is who, for author names and adding team members.
+  const directory = useQuery(trpc.patients.directory.queryOptions(undefined, { staleTime: 5 * 60_000, enabled: db !== null }));
+  useEffect(() => {
+    if (db && directory.data) void db.directory.bulkUpsert(directory.data);
+  }, [db, directory.data]);
+
+  const value = useMemo(() => ({ db, me: user, lastSyncedAt, syncing, outdated, syncNow }), [db, user, lastSyncedAt, syncing, outdated, syncNow]);
+  return <OfflineContext.Provider value={value}>{children}</OfflineContext.Provider>;
+}
+
+export function useOffline(): OfflineState {
+  const value = useContext(OfflineContext);
+  if (!value) throw new Error('useOffline outside OfflineProvider');
+  return value;
+}

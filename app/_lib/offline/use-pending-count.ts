@@ -1,0 +1,19 @@
+'use client';
+/** How many of my changes have not reached the server yet (documents still at `updatedAt: 0`). */
+import { combineLatest, map, of } from 'rxjs';
+import { notYetSynced } from '@/lib/offline/collections';
+import { useOffline } from './offline-provider';
+import { useRx } from './use-rx';
+
+export function usePendingCount(): number {
+  const { db } = useOffline();
+  return (
+    useRx(() => {
+      if (!db) return of(0);
+      const selector = { updatedAt: notYetSynced };
+      return combineLatest([db.posts.count({ selector }).$, db.comments.count({ selector }).$, db.receipts.count({ selector }).$]).pipe(
+        map((counts) => counts.reduce((sum, n) => sum + n, 0)),
+      );
+    }, [db]) ?? 0
+  );
+}

@@ -1,0 +1,36 @@
+/** The device's collections (well under the open edition's limit of about 13 per page). */
+import 'client-only';
+import type { RxCollection, RxDatabase } from 'rxdb';
+import { commentDoc, receiptDoc, type CommentDoc, type ReceiptDoc } from '@/lib/schemas/comment';
+import { memberDoc, type MemberDoc } from '@/lib/schemas/care-team';
+import { directoryEntry, type DirectoryEntry } from '@/lib/schemas/directory';
+import { patientDoc, type PatientDoc } from '@/lib/schemas/patient';
+import { postDoc, type PostDoc } from '@/lib/schemas/post';
+import { postConflictHandler } from './conflict-handler';
+import { toRxSchema } from './rx-schema';
+
+export interface RenrakuCollections {
+  patients: RxCollection<PatientDoc>;
+  members: RxCollection<MemberDoc>;
+  posts: RxCollection<PostDoc>;
+  comments: RxCollection<CommentDoc>;
+  receipts: RxCollection<ReceiptDoc>;
+  directory: RxCollection<DirectoryEntry>;
+}
+
+export type RenrakuDatabase = RxDatabase<RenrakuCollections>;
+
+/** Documents written on this device carry `updatedAt: 0` until the server's copy comes back. */
+export const notYetSynced = 0;
+
+export const collectionSchemas = {
+  patients: { schema: toRxSchema<PatientDoc>(patientDoc, { numberIndexes: ['updatedAt'], indexes: ['updatedAt'] }) },
+  members: { schema: toRxSchema<MemberDoc>(memberDoc, {}) },
+  posts: {
+    schema: toRxSchema<PostDoc>(postDoc, { numberIndexes: ['clientCreatedAt', 'updatedAt'], indexes: [['patientId', 'clientCreatedAt'], 'updatedAt'] }),
+    conflictHandler: postConflictHandler,
+  },
+  comments: { schema: toRxSchema<CommentDoc>(commentDoc, { numberIndexes: ['updatedAt'], indexes: ['postId', 'updatedAt'] }) },
+  receipts: { schema: toRxSchema<ReceiptDoc>(receiptDoc, { numberIndexes: ['updatedAt'], indexes: ['postId', 'updatedAt'] }) },
+  directory: { schema: toRxSchema<DirectoryEntry>(directoryEntry, {}) },
+};

@@ -1,0 +1,69 @@
+/**
+ * One RxDB database per signed-in user, on IndexedDB through Dexie. Opening it asks the browser
+ * to keep the data (persistent storage); wiping removes every Renraku database on the device.
+ */
+import 'client-only';
+import { createRxDatabase, removeRxDatabase, type RxStorage } from 'rxdb';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { collectionSchemas, type RenrakuCollections, type RenrakuDatabase } from './collections';
+
+const namePrefix = 'renraku-';
+const knownNamesKey = 'renraku.databases';
+
+function databaseName(userId: string): string {
+  // IndexedDB names are visible to anyone with the device; keep them free of personal data.
+  return `${namePrefix}${userId.replace(/[^a-z0-9]/gi, '').toLowerCase()}`;
+}
+
+function rememberName(name: string): void {
+  try {
+    const names = new Set<string>(JSON.parse(localStorage.getItem(knownNamesKey) ?? '[]') as string[]);
+    names.add(name);
+    localStorage.setItem(knownNamesKey, JSON.stringify([...names]));
+  } catch {
+    // Without localStorage the wipe falls back to the current user's database only.
+  }
+}
+
+export function defaultStorage(): RxStorage<unknown, unknown> {
+  return getRxStorageDexie() as RxStorage<unknown, unknown>;
+}
+
+export async function openRenrakuDatabase(
+  userId: string,
+  storage: RxStorage<unknown, unknown> = defaultStorage(),
+  options: { multiInstance?: boolean; only?: Array<keyof typeof collectionSchemas> } = {},
+): Promise<RenrakuDatabase> {
+  const name = databaseName(userId);
+  rememberName(name);
+  // Several tabs of the app share one database and elect one to replicate.
+  const db = await createRxDatabase<RenrakuCollections>({ name, storage, multiInstance: options.multiInstance ?? true, eventReduce: true, closeDuplicates: true });
+  // `only` opens a subset (tests running several devices in one process stay under RxDB's limit).
+  const wanted = options.only ? Object.fromEntries(options.only.map((key) => [key, collectionSchemas[key]])) : collectionSchemas;
+  await db.addCollections(wanted);
+  return db;
+}
+
+/** Removes every Renraku database this device holds (sign-out, revoked session, disabled account). */
+export async function wipeRenrakuDatabases(storage: RxStorage<unknown, unknown> = defaultStorage(), extraUserIds: string[] = []): Promise<void> {
+  let names: string[] = [];
+  try {
+    names = JSON.parse(localStorage.getItem(knownNamesKey) ?? '[]') as string[];
+  } catch {
+    names = [];
+  }
+  for (const userId of extraUserIds) names.push(databaseName(userId));
+  await Promise.all([...new Set(names)].map((name) => removeRxDatabase(name, storage)));
+  try {
+    localStorage.removeItem(knownNamesKey);
+  } catch {
+    // Nothing stored.
+  }
+}
+
+/** Asks the browser not to evict our data under storage pressure; returns whether it agreed. */
+export async function requestPersistentStorage(): Promise<boolean> {
+  if (!navigator.storage?.persist) return false;
+  if (await navigator.storage.persisted()) return true;
+  return navigator.storage.persist();
+}

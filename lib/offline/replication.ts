@@ -1,0 +1,87 @@
+/**
+ * Replicates the device's collections with the server by RxDB's protocol: pull by checkpoint,
+ * push with assumed master states, and a live stream that tells every collection to pull.
+ * It runs whenever the app does and needs no user action; `syncNow` is for peace of mind.
+ */
+import 'client-only';
+import { Subject } from 'rxjs';
+import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
+import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
+import { syncCollections, syncProtocolVersion, type SyncCollection } from '@/lib/sync/protocol';
+import type { RenrakuDatabase } from './collections';
+import type { SyncTransport } from './transport';
+
+export interface ReplicationHandle {
+  states: Record<SyncCollection, RxReplicationState<unknown, SyncCheckpoint>>;
+  /** Pull and push everything now; resolves when all collections are in sync. */
+  syncNow(): Promise<void>;
+  errors$: Subject<unknown>;
+  stop(): Promise<void>;
+}
+
+const batchSize = 200;
+
+export function startReplication(db: RenrakuDatabase, transport: SyncTransport, options: { retryTimeMs?: number } = {}): ReplicationHandle {
+  const resync$ = new Subject<'RESYNC'>();
+  const errors$ = new Subject<unknown>();
+  let states: Partial<ReplicationHandle['states']> = {};
+  states = Object.fromEntries(
+    syncCollections.filter((collection) => collection in db.collections).map((collection) => {
+      const state = replicateRxCollection<Record<string, unknown>, SyncCheckpoint>({
+        // Bump the suffix when the protocol changes incompatibly: devices then pull afresh.
+        replicationIdentifier: `renraku-${collection}-v${syncProtocolVersion}`,
+        collection: db[collection] as never,
+        live: true,
+        retryTime: options.retryTimeMs ?? 5_000,
+        waitForLeadership: false,
+        autoStart: true,
+        pull: {
+          batchSize,
+          handler: async (checkpoint, size) => {
+            const result = await transport.pull({ protocolVersion: syncProtocolVersion, collection, checkpoint: checkpoint ?? null, batchSize: size });
+            return { documents: result.documents as never, checkpoint: result.checkpoint ?? checkpoint };
+          },
+          stream$: resync$.asObservable(),
+        },
+        push:
+          collection === 'posts' || collection === 'comments' || collection === 'receipts'
+            ? {
+                batchSize: 50,
+                handler: async (rows) => {
+                  // A comment or receipt needs its post on the server first; the collections
+                  // replicate independently, so wait until the posts are through.
+                  if (collection !== 'posts') await states.posts?.awaitInSync();
+                  const result = await transport.push({
+                    protocolVersion: syncProtocolVersion,
+                    collection,
+                    rows: rows.map((row) => ({ newDocumentState: row.newDocumentState, assumedMasterState: row.assumedMasterState ?? null })),
+                  });
+                  return result.conflicts as never;
+                },
+              }
+            : undefined,
+      });
+      state.error$.subscribe((error) => errors$.next(error));
+      return [collection, state];
+    }),
+  ) as ReplicationHandle['states'];
+  const all = states as ReplicationHandle['states'];
+
+  const stopStream = transport.subscribe(
+    () => resync$.next('RESYNC'),
+    (error) => errors$.next(error),
+  );
+
+  return {
+    states: all,
+    errors$,
+    async syncNow() {
+      for (const state of Object.values(all)) state.reSync();
+      await Promise.all(Object.values(all).map((state) => state.awaitInSync()));
+    },
+    async stop() {
+      stopStream();
+      await Promise.all(Object.values(all).map((state) => state.cancel()));
+    },
+  };
+}

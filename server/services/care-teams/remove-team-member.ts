@@ -1,0 +1,40 @@
+/**
+ * An owner removes a member (or a member leaves). The row stays with who removed them and when;
+ * the removed user's devices are told to forget the patient at their next pull. A team keeps at
+ * least one owner.
+ */
+import 'server-only';
+import { and, eq, isNull } from 'drizzle-orm';
+import { AppError } from '@/lib/errors/app-error';
+import type { RemoveMemberInput } from '@/lib/schemas/care-team';
+import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { careTeamMembers } from '@/server/db/schema';
+import { nextSeq } from '@/server/db/sequence';
+import { assertPatientAccess } from '@/server/policy/patient-access';
+import { publishChange } from '@/server/sync/change-feed';
+import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
+
+export function removeTeamMember({ db, actor, audit, now = new Date() }: PatientServiceOptions, input: RemoveMemberInput): { seq: number } {
+  // Anyone may leave a team; removing someone else takes an owner.
+  assertPatientAccess(db, actor, input.patientId, input.userId === actor.userId ? 'read' : 'manageTeam');
+  const at = now.getTime();
+  const seq = db.transaction((tx) => {
+    const where = and(eq(careTeamMembers.patientId, input.patientId), eq(careTeamMembers.userId, input.userId), isNull(careTeamMembers.removedAt));
+    const member = tx.select().from(careTeamMembers).where(where).get();
+    if (!member) throw new AppError('NOT_FOUND', { field: 'userId' });
+    if (member.role === 'owner') {
+      const owners = tx
+        .select({ userId: careTeamMembers.userId })
+        .from(careTeamMembers)
+        .where(and(eq(careTeamMembers.patientId, input.patientId), eq(careTeamMembers.role, 'owner'), isNull(careTeamMembers.removedAt)))
+        .all();
+      if (owners.length <= 1) throw new AppError('CONFLICT', { reason: 'lastOwner' });
+    }
+    const value = nextSeq(tx);
+    tx.update(careTeamMembers).set({ removedAt: at, removedBy: actor.userId, seq: value }).where(where).run();
+    return value;
+  });
+  appendAuditEntry(db, { action: 'careTeam.memberRemoved', actor: audit.actor, patientId: input.patientId, target: { type: 'user', id: input.userId }, request: audit.request }, at);
+  publishChange({ seq, patientIds: [input.patientId] });
+  return { seq };
+}

@@ -1,0 +1,48 @@
+/**
+ * Registers a patient. The registering staff member becomes the team's first owner; consent to
+ * information sharing, when already obtained, is recorded with who recorded it.
+ */
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { PatientFields } from '@/lib/schemas/patient';
+import { appendAuditEntry, type AuditActor, type AuditRequestMeta } from '@/server/audit/append-audit-entry';
+import type { Db } from '@/server/db/client';
+import { careTeamMembers, patients } from '@/server/db/schema';
+import { nextSeq } from '@/server/db/sequence';
+import { AppError } from '@/lib/errors/app-error';
+import type { Actor } from '@/server/policy/patient-access';
+import { publishChange } from '@/server/sync/change-feed';
+
+export interface PatientServiceOptions {
+  db: Db;
+  actor: Actor;
+  audit: { actor: AuditActor; request: AuditRequestMeta };
+  now?: Date;
+}
+
+export function registerPatient({ db, actor, audit, now = new Date() }: PatientServiceOptions, input: PatientFields & { id?: string }): { id: string } {
+  if (!actor.active) throw new AppError('FORBIDDEN');
+  const id = input.id ?? randomUUID();
+  const at = now.getTime();
+  const seq = db.transaction((tx) => {
+    const value = nextSeq(tx);
+    tx.insert(patients)
+      .values({
+        ...input,
+        id,
+        regionId: actor.regionId,
+        registeredByFacilityId: actor.facilityId,
+        registeredBy: actor.userId,
+        consentRecordedBy: input.consentObtainedOn ? actor.userId : null,
+        archivedAt: null,
+        createdAt: at,
+        seq: value,
+      })
+      .run();
+    tx.insert(careTeamMembers).values({ patientId: id, userId: actor.userId, role: 'owner', addedBy: actor.userId, addedAt: at, seq: value }).run();
+    return value;
+  });
+  appendAuditEntry(db, { action: 'patient.registered', actor: audit.actor, patientId: id, request: audit.request }, at);
+  publishChange({ seq, patientIds: [id] });
+  return { id };
+}

@@ -1,0 +1,89 @@
+/**
+ * A server (real services, real SQLite) with one patient's care team, and devices that each run
+ * RxDB on their own fake IndexedDB and replicate through the in-process transport.
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { RxStorage } from 'rxdb';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { notYetSynced, type RenrakuDatabase } from '@/lib/offline/collections';
+import { openRenrakuDatabase } from '@/lib/offline/database';
+import { startReplication, type ReplicationHandle } from '@/lib/offline/replication';
+import type { PostDoc } from '@/lib/schemas/post';
+import type { Db } from '@/server/db/client';
+import { actorOf } from '@/server/policy/actor';
+import { auditActorOf } from '@/server/services/auth/auth-context';
+import { addTeamMember } from '@/server/services/care-teams/add-team-member';
+import { registerPatient } from '@/server/services/patients/register-patient';
+import { findUserProfile } from '@/server/services/users/find-user-profile';
+import { inProcessTransport, type InProcessTransport } from '@/tests/support/in-process-transport';
+import { seedWorld, testPassword } from '@/tests/support/seed';
+import { signInCookie } from '@/tests/support/trpc-harness';
+
+export interface Device {
+  userId: string;
+  rxdb: RenrakuDatabase;
+  replication: ReplicationHandle;
+  transport: InProcessTransport;
+}
+
+export function serviceOptionsFor(db: Db, userId: string) {
+  const user = findUserProfile(db, { id: userId });
+  if (!user) throw new Error('no such user');
+  return { db, actor: actorOf(user), audit: { actor: auditActorOf(user), request: { ip: null, userAgent: 'vitest' } } };
+}
+
+export async function createTeam(db: Db, loginIds: string[]) {
+  const world = await seedWorld(db, loginIds.map((loginId) => ({ loginId })));
+  const [ownerLogin, ...others] = loginIds;
+  const owner = world.users[ownerLogin ?? ''];
+  if (!owner) throw new Error('no owner');
+  const patient = registerPatient(serviceOptionsFor(db, owner.id), {
+    name: '山田 花子', nameKana: 'ヤマダ ハナコ', birthDate: '1938-04-12', sex: 'female', address: '', phone: '', keyPersonName: '',
+    keyPersonRelation: '', keyPersonPhone: '', notes: '', consentObtainedOn: '2026-11-01',
+  });
+  for (const login of others) addTeamMember(serviceOptionsFor(db, owner.id), { patientId: patient.id, userId: world.users[login]?.id ?? '', role: 'member' });
+  return { world, patientId: patient.id };
+}
+
+export async function openDevice(db: Db, userId: string, loginId: string, only?: Array<'patients' | 'members' | 'posts' | 'comments' | 'receipts' | 'directory'>): Promise<Device> {
+  const storage = getRxStorageDexie({ indexedDB: new IDBFactory(), IDBKeyRange }) as RxStorage<unknown, unknown>;
+  const rxdb = await openRenrakuDatabase(userId, storage, { multiInstance: false, only });
+  const transport = inProcessTransport(db, await signInCookie(db, loginId, testPassword));
+  const replication = startReplication(rxdb, transport, { retryTimeMs: 30 });
+  return { userId, rxdb, replication, transport };
+}
+
+export async function closeDevice(device: Device): Promise<void> {
+  await device.replication.stop();
+  await device.rxdb.close();
+}
+
+export function newPost(patientId: string, authorId: string, body: string): PostDoc {
+  return {
+    id: crypto.randomUUID(), patientId, authorId, category: 'message', body, visibility: 'team', recipientIds: [], clientCreatedAt: Date.now(),
+    serverCreatedAt: null, revision: 1, editedAt: null, editedBy: null, history: [], retractedAt: null, retractedBy: null, retractReason: null, updatedAt: 0,
+  };
+}
+
+/**
+ * Syncs every device until none holds a change the server has not confirmed, then once more so
+ * each device pulls what the others pushed. RxDB retries a failed request after `retryTime`, so
+ * one round may end before a retry has run.
+ */
+export async function settle(devices: Device[]): Promise<void> {
+  const unconfirmed = async (device: Device) => {
+    let count = 0;
+    for (const name of ['posts', 'comments', 'receipts'] as const) {
+      const collection = device.rxdb.collections[name];
+      if (collection) count += await collection.count({ selector: { updatedAt: notYetSynced } }).exec();
+    }
+    return count;
+  };
+  for (let round = 0; round < 100; round += 1) {
+    for (const device of devices) await device.replication.syncNow();
+    const pending = await Promise.all(devices.map(unconfirmed));
+    if (pending.every((count) => count === 0)) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  for (const device of devices) await device.replication.syncNow();
+}

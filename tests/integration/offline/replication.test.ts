@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { notYetSynced } from '@/lib/offline/collections';
+import type { Db } from '@/server/db/client';
+import { posts } from '@/server/db/schema';
+import { openTestDatabase } from '@/tests/support/test-database';
+import { closeDevice, createTeam, newPost, openDevice, settle, type Device } from './offline-world';
+
+let db: Db;
+let close: () => void;
+let devices: Device[] = [];
+
+beforeEach(() => {
+  ({ db, close } = openTestDatabase());
+  devices = [];
+});
+afterEach(async () => {
+  for (const device of devices) await closeDevice(device);
+  close();
+});
+
+describe('RxDB replication against the real server', () => {
+  it('sends a post written on one device and brings it to another, marked synced', async () => {
+    const { world, patientId } = await createTeam(db, ['nurse', 'doctor']);
+    const nurse = await openDevice(db, world.users.nurse!.id, 'nurse');
+    const doctor = await openDevice(db, world.users.doctor!.id, 'doctor');
+    devices.push(nurse, doctor);
+
+    const post = newPost(patientId, nurse.userId, '体重 47.6kg、浮腫なし。');
+    await nurse.rxdb.posts.insert(post);
+    expect((await nurse.rxdb.posts.findOne(post.id).exec())?.updatedAt).toBe(notYetSynced);
+
+    await settle([nurse, doctor]);
+    expect(db.select().from(posts).all().map((row) => row.body)).toEqual(['体重 47.6kg、浮腫なし。']);
+    const onDoctor = await doctor.rxdb.posts.findOne(post.id).exec();
+    expect(onDoctor?.body).toBe('体重 47.6kg、浮腫なし。');
+    expect((await nurse.rxdb.posts.findOne(post.id).exec())?.updatedAt).toBeGreaterThan(0);
+    // The patient and its team came down too.
+    expect(await doctor.rxdb.patients.findOne(patientId).exec()).toBeTruthy();
+    expect(await doctor.rxdb.members.count().exec()).toBe(2);
+  });
+
+  it('keeps both texts when two devices edited the same post from the same version', async () => {
+    const { world, patientId } = await createTeam(db, ['nurse']);
+    const first = await openDevice(db, world.users.nurse!.id, 'nurse');
+    devices.push(first);
+    const post = newPost(patientId, first.userId, '訪問は15時');
+    await first.rxdb.posts.insert(post);
+    await settle([first]);
+
+    // The same author edits while the server already took another edit of the same revision.
+    const serverSide = await first.rxdb.posts.findOne(post.id).exec();
+    await first.transport.push({ protocolVersion: 1, collection: 'posts', rows: [{ newDocumentState: { ...serverSide!.toJSON(), body: '訪問は16時' }, assumedMasterState: serverSide!.toJSON() }] });
+    await serverSide!.incrementalPatch({ body: '訪問は17時', updatedAt: 0 });
+    await settle([first]);
+
+    const final = await first.rxdb.posts.findOne(post.id).exec();
+    expect(final?.body).toBe('訪問は17時');
+    expect(final?.history.map((version) => version.body)).toEqual(['訪問は15時', '訪問は16時']);
+  });
+});

@@ -1,0 +1,76 @@
+import type { EventEmitter } from 'node:events';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { syncProtocolVersion } from '@/lib/sync/protocol';
+import { currentSeq } from '@/server/db/sequence';
+import { createCaller } from '@/server/routers/app-router';
+import { changeNotices, publishChange } from '@/server/sync/change-feed';
+import { registerTeam, seedCareTeamWorld, signIn, type CareTeamWorld, type Person } from '@/tests/support/care-team-world';
+import { postDocBy, push } from '@/tests/support/sync-docs';
+import { openTestDatabase } from '@/tests/support/test-database';
+import { expectAppError } from '@/tests/support/trpc-harness';
+
+let world: CareTeamWorld;
+let patientId: string;
+
+/** Opens sync.stream the way the SSE handler does: one context, and a signal that ends it. */
+async function openStream(person: Person, protocolVersion = syncProtocolVersion) {
+  const controller = new AbortController();
+  const caller = createCaller(world.as(person).ctx, { signal: controller.signal });
+  const stream = await caller.sync.stream({ protocolVersion });
+  return { iterator: stream[Symbol.asyncIterator](), controller };
+}
+
+/** The process-wide emitter behind server/sync/change-feed.ts: a stream that ended must not stay subscribed. */
+const feedListeners = () => (globalThis as unknown as { renrakuChangeFeed: EventEmitter }).renrakuChangeFeed.listenerCount('change');
+
+describe('the live stream (sync.stream)', () => {
+  beforeEach(async () => {
+    const test = openTestDatabase();
+    world = await seedCareTeamWorld(test.db);
+    await signIn(world, 'nurse', 'doctor');
+    patientId = await registerTeam(world, ['doctor']);
+    return test.close;
+  });
+
+  it('first asks the device to pull, then wakes it on another user’s push, and ends when aborted', async () => {
+    const listenersBefore = feedListeners();
+    const { iterator, controller } = await openStream('doctor');
+    expect(await iterator.next()).toEqual({ done: false, value: { seq: null } });
+
+    const notice = iterator.next();
+    await push(world, 'nurse', 'posts', [postDocBy(world, 'nurse', patientId)]);
+    expect(await notice).toEqual({ done: false, value: { seq: currentSeq(world.db) } });
+
+    // A team change wakes it too.
+    const another = iterator.next();
+    await world.as('nurse').caller.patients.addMember({ patientId, userId: world.ids.caremanager });
+    expect(await another).toEqual({ done: false, value: { seq: currentSeq(world.db) } });
+
+    const pending = iterator.next();
+    expect(feedListeners()).toBe(listenersBefore + 1);
+    controller.abort();
+    expect(await pending).toMatchObject({ done: true });
+    expect(feedListeners()).toBe(listenersBefore);
+  });
+
+  it('tells a client speaking an unsupported protocol to update, before streaming anything', async () => {
+    await expectAppError(openStream('doctor', 0), 'CLIENT_OUTDATED');
+  });
+});
+
+describe('the change feed behind it', () => {
+  it('delivers notices published while the reader was busy, in order, and unsubscribes on abort', async () => {
+    const listenersBefore = feedListeners();
+    const controller = new AbortController();
+    const notices = changeNotices(controller.signal);
+    const first = notices.next();
+    publishChange({ seq: 101, patientIds: ['a'] });
+    publishChange({ seq: 102, patientIds: ['b'] });
+    expect(await first).toEqual({ done: false, value: { seq: 101, patientIds: ['a'] } });
+    expect(await notices.next()).toEqual({ done: false, value: { seq: 102, patientIds: ['b'] } });
+    const waiting = notices.next();
+    controller.abort();
+    expect(await waiting).toEqual({ done: true, value: undefined });
+    expect(feedListeners()).toBe(listenersBefore);
+  });
+});

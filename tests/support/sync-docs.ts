@@ -1,0 +1,93 @@
+/** Documents shaped as devices hold them (lib/schemas), and pull/push through the sync router. */
+import { randomUUID } from 'node:crypto';
+import { expect } from 'vitest';
+import { receiptId, type CommentDoc, type ReceiptDoc } from '@/lib/schemas/comment';
+import type { PostDoc } from '@/lib/schemas/post';
+import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
+import { syncProtocolVersion, type SyncCollection } from '@/lib/sync/protocol';
+import type { CareTeamWorld, Person } from './care-team-world';
+
+export function postDocBy(world: CareTeamWorld, author: Person, patientId: string, fields: Partial<PostDoc> = {}): PostDoc {
+  return {
+    id: randomUUID(),
+    authorId: world.ids[author],
+    patientId,
+    category: 'message',
+    body: '本日訪問。状態は安定しています。',
+    visibility: 'team',
+    recipientIds: [],
+    clientCreatedAt: Date.now(),
+    serverCreatedAt: null,
+    revision: 1,
+    editedAt: null,
+    editedBy: null,
+    history: [],
+    retractedAt: null,
+    retractedBy: null,
+    retractReason: null,
+    updatedAt: 0,
+    ...fields,
+  };
+}
+
+export function commentDocBy(world: CareTeamWorld, author: Person, post: Pick<PostDoc, 'id' | 'patientId'>, body = '了解しました。'): CommentDoc {
+  return {
+    id: randomUUID(),
+    postId: post.id,
+    patientId: post.patientId,
+    authorId: world.ids[author],
+    body,
+    clientCreatedAt: Date.now(),
+    serverCreatedAt: null,
+    retractedAt: null,
+    retractedBy: null,
+    updatedAt: 0,
+  };
+}
+
+export function receiptDocBy(world: CareTeamWorld, reader: Person, post: Pick<PostDoc, 'id' | 'patientId'>, readAt = Date.now()): ReceiptDoc {
+  const userId = world.ids[reader];
+  return { id: receiptId(post.id, userId), postId: post.id, patientId: post.patientId, userId, readAt, updatedAt: 0 };
+}
+
+/** A pulled document of any collection: every one has an id, the server's sequence and the deletion flag. */
+export type PulledDoc = { id: string; updatedAt: number; _deleted: boolean } & Record<string, unknown>;
+
+export function push(world: CareTeamWorld, person: Person, collection: SyncCollection, docs: object[], assumed: Array<object | null> = []) {
+  const rows = docs.map((doc, index) => ({ newDocumentState: { ...doc }, assumedMasterState: assumed[index] ? { ...assumed[index] } : null }));
+  return world.as(person).caller.sync.push({ protocolVersion: syncProtocolVersion, collection, rows });
+}
+
+export async function pullOnce(world: CareTeamWorld, person: Person, collection: SyncCollection, checkpoint: SyncCheckpoint | null = null, batchSize = 100) {
+  const response = await world.as(person).caller.sync.pull({ protocolVersion: syncProtocolVersion, collection, checkpoint, batchSize });
+  return { documents: response.documents as PulledDoc[], checkpoint: response.checkpoint };
+}
+
+/**
+ * Pulls batch after batch until the checkpoint stops moving (a batch may be empty yet move it,
+ * when every row in it is a private post the user may not see); returns all documents and it.
+ */
+export async function pullAll(world: CareTeamWorld, person: Person, collection: SyncCollection, from: SyncCheckpoint | null = null, batchSize = 100) {
+  const documents: PulledDoc[] = [];
+  let checkpoint = from;
+  for (let round = 0; round < 100; round += 1) {
+    const batch = await pullOnce(world, person, collection, checkpoint, batchSize);
+    documents.push(...batch.documents);
+    if (JSON.stringify(batch.checkpoint) === JSON.stringify(checkpoint)) return { documents, checkpoint };
+    checkpoint = batch.checkpoint;
+  }
+  throw new Error('pull did not converge');
+}
+
+/**
+ * A push the server took: whatever it answers is its own stamped state of documents that were
+ * pushed (so the device adopts the server's time and sequence at once), never anything else.
+ */
+export function expectAcknowledged<Doc extends { id: string }>(result: { conflicts: Array<Record<string, unknown>> }, pushed: Doc[]): void {
+  const ids = new Set(pushed.map((doc) => doc.id));
+  for (const master of result.conflicts) {
+    expect(ids.has(String(master.id))).toBe(true);
+    expect(master._deleted).toBe(false);
+    expect(Number(master.updatedAt)).toBeGreaterThan(0);
+  }
+}
