@@ -3,11 +3,13 @@
 import { useI18n } from '@/app/_lib/i18n';
 import { useOfflineReady } from '@/app/_lib/use-offline-ready';
 import { useOnline } from '@/app/_lib/use-online';
+import { formatBytes, useStorageEstimate } from '@/app/_lib/use-storage-estimate';
 
 export function DeviceCard() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const online = useOnline();
   const offlineReady = useOfflineReady();
+  const storage = useStorageEstimate();
   return (
     <section className="card" aria-labelledby="device-heading">
       <h2 id="device-heading">{t('device.title')}</h2>
@@ -16,6 +18,22 @@ export function DeviceCard() {
         <dd>{online ? t('device.online') : t('common.offline')}</dd>
         <dt>{t('device.offlineUse')}</dt>
         <dd>{offlineReady === null ? t('common.loading') : offlineReady ? t('device.offlineReady') : t('device.offlineNotReady')}</dd>
+        {storage.usage !== null && (
+          <>
+            <dt>{t('device.storage')}</dt>
+            <dd>
+              {storage.quota
+                ? t('device.storageOf', { used: formatBytes(storage.usage, locale), quota: formatBytes(storage.quota, locale) })
+                : formatBytes(storage.usage, locale)}
+            </dd>
+          </>
+        )}
+        {storage.persisted !== null && (
+          <>
+            <dt>{t('device.persistence')}</dt>
+            <dd>{storage.persisted ? t('device.persisted') : t('device.notPersisted')}</dd>
+          </>
+        )}
       </dl>
       <p className="hint">{t('device.privacy')}</p>
     </section>

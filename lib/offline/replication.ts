@@ -19,7 +19,8 @@ export interface ReplicationHandle {
   stop(): Promise<void>;
 }
 
-const batchSize = 200;
+/** Large pulls: a first sync of a nurse's caseload is tens of thousands of documents. */
+const batchSize = 1000;
 
 export function startReplication(db: RenrakuDatabase, transport: SyncTransport, options: { retryTimeMs?: number } = {}): ReplicationHandle {
   const resync$ = new Subject<'RESYNC'>();

@@ -34,32 +34,37 @@ export interface AuditEntry {
 }
 
 export function appendAuditEntry(db: Db, entry: AuditEntry, now: number = Date.now()): number {
+  return appendAuditEntries(db, [entry], now)[0] ?? 0;
+}
+
+/** Appends several entries in one transaction (one chain read, one commit): e.g. one per patient of a pull. */
+export function appendAuditEntries(db: Db, entries: AuditEntry[], now: number = Date.now()): number[] {
+  if (entries.length === 0) return [];
   return db.transaction((tx) => {
-    const last = tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1).get();
-    const fields: HashedFields = {
-      at: now,
-      clientAt: entry.request?.clientAt ?? null,
-      action: entry.action,
-      outcome: entry.outcome ?? 'success',
-      actorUserId: entry.actor?.userId ?? null,
-      actorLoginId: entry.actor?.loginId ?? entry.actorLoginId ?? null,
-      facilityId: entry.actor?.facilityId ?? null,
-      regionId: entry.actor?.regionId ?? null,
-      patientId: entry.patientId ?? null,
-      targetType: entry.target?.type ?? null,
-      targetId: entry.target?.id ?? null,
-      sessionId: entry.request?.sessionId ?? null,
-      deviceId: entry.request?.deviceId ?? null,
-      ip: entry.request?.ip ?? null,
-      userAgent: entry.request?.userAgent?.slice(0, 512) ?? null,
-      details: entry.details ? JSON.stringify(entry.details) : null,
-      prevHash: last?.hash ?? genesisHash,
-    };
-    const inserted = tx
-      .insert(auditLog)
-      .values({ ...fields, hash: computeAuditHash(fields) })
-      .returning({ seq: auditLog.seq })
-      .get();
-    return inserted.seq;
+    let prevHash = tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1).get()?.hash ?? genesisHash;
+    return entries.map((entry) => {
+      const fields: HashedFields = {
+        at: now,
+        clientAt: entry.request?.clientAt ?? null,
+        action: entry.action,
+        outcome: entry.outcome ?? 'success',
+        actorUserId: entry.actor?.userId ?? null,
+        actorLoginId: entry.actor?.loginId ?? entry.actorLoginId ?? null,
+        facilityId: entry.actor?.facilityId ?? null,
+        regionId: entry.actor?.regionId ?? null,
+        patientId: entry.patientId ?? null,
+        targetType: entry.target?.type ?? null,
+        targetId: entry.target?.id ?? null,
+        sessionId: entry.request?.sessionId ?? null,
+        deviceId: entry.request?.deviceId ?? null,
+        ip: entry.request?.ip ?? null,
+        userAgent: entry.request?.userAgent?.slice(0, 512) ?? null,
+        details: entry.details ? JSON.stringify(entry.details) : null,
+        prevHash,
+      };
+      const hash = computeAuditHash(fields);
+      prevHash = hash;
+      return tx.insert(auditLog).values({ ...fields, hash }).returning({ seq: auditLog.seq }).get().seq;
+    });
   });
 }

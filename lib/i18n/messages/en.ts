@@ -54,6 +54,11 @@ export const en = {
   'device.offlineUse': 'Offline use',
   'device.offlineReady': 'Ready (opens without a signal)',
   'device.offlineNotReady': 'Not yet (open it once while online)',
+  'device.storage': 'Stored data',
+  'device.storageOf': '{used} (of {quota})',
+  'device.persistence': 'Data protection',
+  'device.persisted': 'Protected: the browser will not clear it on its own',
+  'device.notPersisted': 'The browser may clear it when space runs low (installing the app to the home screen helps)',
   'device.privacy': 'Signing out erases the account information kept on this device. Always sign out on a shared device.',
 
   'sync.offline': 'Offline ({count} waiting)',

@@ -52,6 +52,11 @@ export const ja = {
   'device.offlineUse': 'オフライン利用',
   'device.offlineReady': '準備完了（電波がなくても開けます）',
   'device.offlineNotReady': '準備中（一度オンラインで開くと利用できます）',
+  'device.storage': '保存データ',
+  'device.storageOf': '{used}（上限 {quota}）',
+  'device.persistence': 'データの保護',
+  'device.persisted': 'ブラウザが自動で消去しないよう保護されています',
+  'device.notPersisted': '容量不足の際にブラウザが消去する可能性があります（ホーム画面に追加すると保護されやすくなります）',
   'device.privacy': 'サインアウトすると、この端末に保存された利用者の情報は消去されます。共用端末では必ずサインアウトしてください。',
 
   'sync.offline': 'オフライン（未送信 {count} 件）',

@@ -6,7 +6,7 @@ import 'server-only';
 import { AppError } from '@/lib/errors/app-error';
 import type { PullRequest, PullResponse } from '@/lib/sync/pull';
 import type { SyncCollection } from '@/lib/sync/protocol';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { appendAuditEntries } from '@/server/audit/append-audit-entry';
 import type { DbExecutor } from '@/server/db/client';
 import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
 import { assertSupportedProtocol } from './protocol-guard';
@@ -33,8 +33,10 @@ export function pullChanges({ db, actor, audit, now = new Date() }: PatientServi
   const result = db.transaction((tx) => pullers[input.collection](tx, { userId: actor.userId, checkpoint: input.checkpoint, limit: input.batchSize }), {
     behavior: 'deferred',
   });
-  for (const patientId of result.patientIds) {
-    appendAuditEntry(db, { action: 'sync.pulled', actor: audit.actor, patientId, request: audit.request, details: { collection: input.collection } }, now.getTime());
-  }
+  appendAuditEntries(
+    db,
+    result.patientIds.map((patientId) => ({ action: 'sync.pulled', actor: audit.actor, patientId, request: audit.request, details: { collection: input.collection, count: result.documents.filter((doc) => 'patientId' in doc ? doc.patientId === patientId : 'id' in doc && doc.id === patientId).length } })),
+    now.getTime(),
+  );
   return { documents: result.documents, checkpoint: result.checkpoint };
 }

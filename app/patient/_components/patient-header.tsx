@@ -1,0 +1,54 @@
+'use client';
+/** The timeline's heading: who the patient is, the facts a visitor needs, and the way to the team. */
+import Link from 'next/link';
+import { formatDate } from '@/lib/i18n/format';
+import type { PatientDoc } from '@/lib/schemas/patient';
+import { useI18n } from '@/app/_lib/i18n';
+import { PatientSummary } from './patient-summary';
+
+/** A calendar date (YYYY-MM-DD) as the locale writes it. */
+export function useFormatDay(): (day: string) => string {
+  const { locale } = useI18n();
+  return (day) => formatDate(new Date(`${day}T12:00:00+09:00`), locale);
+}
+
+export function PatientHeader({ patient, teamSize }: { patient: PatientDoc; teamSize: number }) {
+  const { t } = useI18n();
+  const formatDay = useFormatDay();
+  const keyPerson = [patient.keyPersonName, patient.keyPersonRelation, patient.keyPersonPhone].filter(Boolean).join(' · ');
+  return (
+    <header className="patient-header">
+      <nav aria-label={t('nav.breadcrumb')}>
+        <Link href="/patients" className="back-link">
+          {t('nav.backToPatients')}
+        </Link>
+      </nav>
+      <div className="patient-title-row">
+        <div>
+          <h1>{patient.name}</h1>
+          <p className="hint">
+            <span lang="ja">{patient.nameKana}</span> · <PatientSummary patient={patient} /> · {t('patient.born', { date: formatDay(patient.birthDate) })}
+            {patient.archivedAt !== null && <span className="badge badge-archived">{t('patient.archivedBadge')}</span>}
+          </p>
+        </div>
+        <Link href={`/patient/team?id=${patient.id}`} className="button">
+          {t('patient.team', { count: teamSize })}
+        </Link>
+      </div>
+      {patient.notes && <p className="patient-notes">{patient.notes}</p>}
+      <details className="patient-facts">
+        <summary>{t('patient.details')}</summary>
+        <dl className="facts">
+          <dt>{t('register.address')}</dt>
+          <dd>{patient.address || '—'}</dd>
+          <dt>{t('register.phone')}</dt>
+          <dd>{patient.phone || '—'}</dd>
+          <dt>{t('patient.keyPerson')}</dt>
+          <dd>{keyPerson || '—'}</dd>
+          <dt>{t('register.consent')}</dt>
+          <dd>{patient.consentObtainedOn ? formatDay(patient.consentObtainedOn) : t('patient.consentMissing')}</dd>
+        </dl>
+      </details>
+    </header>
+  );
+}

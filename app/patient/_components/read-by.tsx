@@ -1,0 +1,25 @@
+'use client';
+/** 既読: how many team members have read a post, and who and when, on demand. */
+import { dateTimeOf } from '../_lib/memo-format';
+import { useI18n } from '@/app/_lib/i18n';
+import type { Directory } from '../_lib/use-directory';
+import type { Post, Receipt } from '../_lib/use-timeline';
+
+export function ReadBy({ post, receipts, directory, mine }: { post: Post; receipts: Receipt[]; directory: Directory; mine: boolean }) {
+  const { t, locale } = useI18n();
+  const readers = receipts.filter((receipt) => receipt.userId !== post.authorId);
+  if (readers.length === 0) return mine ? <span className="hint">{t('post.readByNone')}</span> : null;
+  return (
+    <details className="read-by">
+      <summary>{t('post.readBy', { count: readers.length })}</summary>
+      <ul>
+        {readers.map((receipt) => (
+          <li key={receipt.id}>
+            {directory.get(receipt.userId)?.displayName ?? t('person.unknown')}
+            <span className="hint"> · {dateTimeOf(receipt.readAt, locale)}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,57 @@
+'use client';
+/** The shown posts grouped by calendar day, each day a section under its date. */
+import { dateOf } from '../_lib/memo-format';
+import { receiptId } from '@/lib/schemas/comment';
+import { useI18n } from '@/app/_lib/i18n';
+import { dayKeyOf } from '../_lib/day-key';
+import { isForMe } from '../_lib/post-visibility';
+import type { Directory } from '../_lib/use-directory';
+import type { Comment, Post, Receipt } from '../_lib/use-timeline';
+import { PostArticle } from './post-article';
+
+interface Props {
+  posts: Post[];
+  comments: ReadonlyMap<string, Comment[]>;
+  receipts: ReadonlyMap<string, Receipt[]>;
+  directory: Directory;
+  meId: string;
+  writable: boolean;
+  trackRead: (element: HTMLElement | null) => (() => void) | undefined;
+}
+
+const none: never[] = [];
+
+function groupByDay(posts: Post[]): Array<{ day: string; posts: Post[] }> {
+  const days: Array<{ day: string; posts: Post[] }> = [];
+  for (const post of posts) {
+    const day = dayKeyOf(post.clientCreatedAt);
+    const last = days.at(-1);
+    if (last?.day === day) last.posts.push(post);
+    else days.push({ day, posts: [post] });
+  }
+  return days;
+}
+
+export function TimelineDays({ posts, comments, receipts, directory, meId, writable, trackRead }: Props) {
+  const { locale } = useI18n();
+  const myReceipt = (post: Post) => receipts.get(post.id)?.some((receipt) => receipt.id === receiptId(post.id, meId)) ?? false;
+  return groupByDay(posts).map(({ day, posts: ofDay }) => (
+    <section key={day} className="timeline-day" aria-labelledby={`day-${day}`}>
+      <h2 className="day-separator" id={`day-${day}`}>
+        <span>{dateOf(ofDay[0]?.clientCreatedAt ?? 0, locale)}</span>
+      </h2>
+      {ofDay.map((post) => (
+        <PostArticle
+          key={post.id}
+          post={post}
+          comments={comments.get(post.id) ?? none}
+          receipts={receipts.get(post.id) ?? none}
+          directory={directory}
+          meId={meId}
+          writable={writable}
+          trackRead={isForMe(meId, post) && !myReceipt(post) ? trackRead : undefined}
+        />
+      ))}
+    </section>
+  ));
+}

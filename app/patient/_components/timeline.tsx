@@ -1,0 +1,69 @@
+'use client';
+/** A patient's timeline: oldest at the top, newest by the composer; earlier posts load on request. */
+import { useMemo, useRef, useState } from 'react';
+import type { PostCategory } from '@/lib/domain/categories';
+import type { MemberDoc } from '@/lib/schemas/care-team';
+import type { PatientDoc } from '@/lib/schemas/patient';
+import { useI18n } from '@/app/_lib/i18n';
+import { useOffline } from '@/app/_lib/offline/offline-provider';
+import { useDirectory } from '../_lib/use-directory';
+import { useReadMarker } from '../_lib/use-read-marker';
+import { useCommentsOf, useReceiptsOf, useTimelinePosts } from '../_lib/use-timeline';
+import { useTimelineScroll } from '../_lib/use-timeline-scroll';
+import { CategoryFilter } from './category-select';
+import { Composer } from './composer';
+import { TimelineDays } from './timeline-days';
+
+/** Enough for a few weeks of a busy team, few enough that a tablet stays smooth. */
+const pageSize = 60;
+
+export function Timeline({ patient, team }: { patient: Pick<PatientDoc, 'id' | 'archivedAt'>; team: MemberDoc[] }) {
+  const { t } = useI18n();
+  const { me } = useOffline();
+  const [category, setCategory] = useState<PostCategory | null>(null);
+  const [limit, setLimit] = useState(pageSize);
+  const page = useTimelinePosts(patient.id, limit, category);
+  const posts = useMemo(() => page?.posts ?? [], [page]);
+  const postIds = useMemo(() => posts.map((post) => post.id), [posts]);
+  const comments = useCommentsOf(postIds);
+  const receipts = useReceiptsOf(postIds);
+  const directory = useDirectory();
+  const trackRead = useReadMarker(patient.id);
+  const list = useRef<HTMLDivElement>(null);
+  const scroll = useTimelineScroll(list, postIds[0]);
+  const writable = patient.archivedAt === null;
+
+  return (
+    <>
+      <div className="timeline-toolbar">
+        <CategoryFilter
+          value={category}
+          onChange={(next) => {
+            setCategory(next);
+            setLimit(pageSize);
+            scroll.followNewest();
+          }}
+        />
+      </div>
+      <div ref={list} className="timeline" aria-busy={page === undefined}>
+        {page?.hasEarlier && (
+          <button type="button" className="button button-block show-earlier" onClick={() => { scroll.holdPosition(); setLimit((current) => current + pageSize); }}>
+            {t('timeline.showEarlier')}
+          </button>
+        )}
+        {page === undefined ? (
+          <p className="hint" role="status">{t('common.loading')}</p>
+        ) : posts.length === 0 ? (
+          <p className="alert alert-info">{category ? t('timeline.noneInCategory') : t('timeline.empty')}</p>
+        ) : (
+          <TimelineDays posts={posts} comments={comments} receipts={receipts} directory={directory} meId={me.id} writable={writable} trackRead={trackRead} />
+        )}
+      </div>
+      {writable ? (
+        <Composer patientId={patient.id} team={team} directory={directory} onPosted={scroll.followNewest} />
+      ) : (
+        <p className="alert alert-warning composer-closed">{t('timeline.archived')}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * Where the newest `size` posts of a patient begin. The window then stays put while new posts
+ * arrive (they are added at the bottom, none drop off the top under the reader's eyes).
+ * Without a category it is found with index counts only: the device's storage cannot walk an
+ * index backwards, so "the newest 60, sorted descending" would read every post of the patient.
+ */
+import type { PostCategory } from '@/lib/domain/categories';
+import type { RenrakuDatabase } from '@/lib/offline/collections';
+
+const hour = 3_600_000;
+
+export interface TimelineWindow {
+  /** The earliest `clientCreatedAt` in the window (0: the whole timeline). */
+  since: number;
+  /** How many posts lie before the window. */
+  earlier: number;
+}
+
+export async function findTimelineWindow(db: RenrakuDatabase, patientId: string, size: number, category: PostCategory | null): Promise<TimelineWindow> {
+  if (category) {
+    // Index counts cannot filter by category: a filtered view reads the patient's posts once.
+    const newest = await db.posts.find({ selector: { patientId, category }, sort: [{ clientCreatedAt: 'desc' }], limit: size + 1 }).exec();
+    const oldest = newest[size - 1];
+    return newest.length > size && oldest ? { since: oldest.clientCreatedAt, earlier: 1 } : { since: 0, earlier: 0 };
+  }
+  return findWindowByCounts(db, patientId, size, Date.now());
+}
+
+async function findWindowByCounts(db: RenrakuDatabase, patientId: string, size: number, now: number): Promise<TimelineWindow> {
+  const countFrom = (since: number) => db.posts.count({ selector: { patientId, clientCreatedAt: { $gte: since } } }).exec();
+  const total = await countFrom(0);
+  if (total <= size) return { since: 0, earlier: 0 };
+  // Widen a window back from now until it holds enough posts…
+  let span = hour;
+  while ((await countFrom(Math.max(0, now - span))) < size && now - span > 0) span *= 2;
+  let wide = Math.max(0, now - span);
+  let narrow = Math.max(0, now - span / 2);
+  // …then narrow it down to about an eighth of that span: a few posts more than asked is fine.
+  for (let step = 0; step < 3 && narrow - wide > 60_000; step += 1) {
+    const middle = Math.floor((wide + narrow) / 2);
+    if ((await countFrom(middle)) >= size) wide = middle;
+    else narrow = middle;
+  }
+  return { since: wide, earlier: wide === 0 ? 0 : total - (await countFrom(wide)) };
+}

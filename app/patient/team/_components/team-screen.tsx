@@ -1,0 +1,50 @@
+'use client';
+/** 支援チーム: who cares for this patient; owners add and remove members (online only). */
+import Link from 'next/link';
+import type { PatientDoc } from '@/lib/schemas/patient';
+import { SignedInShell } from '@/app/_components/signed-in-shell';
+import { useI18n } from '@/app/_lib/i18n';
+import { useOffline } from '@/app/_lib/offline/offline-provider';
+import { useOnline } from '@/app/_lib/use-online';
+import { PatientGate } from '@/app/patient/_components/patient-gate';
+import { PatientSummary } from '@/app/patient/_components/patient-summary';
+import { useDirectory } from '@/app/patient/_lib/use-directory';
+import { useTeam } from '@/app/patient/_lib/use-patient';
+import { AddMember } from './add-member';
+import { MemberList } from './member-list';
+
+export function TeamScreen() {
+  return <SignedInShell>{() => <PatientGate>{(patient) => <TeamPanel key={patient.id} patient={patient.toJSON() as PatientDoc} />}</PatientGate>}</SignedInShell>;
+}
+
+function TeamPanel({ patient }: { patient: PatientDoc }) {
+  const { t } = useI18n();
+  const { me } = useOffline();
+  const online = useOnline();
+  const team = useTeam(patient.id);
+  const directory = useDirectory();
+  const isOwner = team.some((member) => member.userId === me.id && member.role === 'owner');
+  return (
+    <div className="stack">
+      <nav aria-label={t('nav.breadcrumb')}>
+        <Link href={`/patient?id=${patient.id}`} className="back-link">
+          {t('team.backToTimeline', { name: patient.name })}
+        </Link>
+      </nav>
+      <div>
+        <h1>{t('team.title', { name: patient.name })}</h1>
+        <p className="hint">
+          <span lang="ja">{patient.nameKana}</span> · <PatientSummary patient={patient} />
+        </p>
+      </div>
+      {isOwner && !online && <p className="alert alert-warning">{t('team.needsConnection')}</p>}
+      {isOwner && !patient.consentObtainedOn && <p className="alert alert-info">{t('team.consentMissing')}</p>}
+      <MemberList patientId={patient.id} team={team} directory={directory} meId={me.id} canManage={isOwner && online} />
+      {isOwner ? (
+        <AddMember patient={patient} team={team} directory={directory} online={online} />
+      ) : (
+        <p className="hint">{t('team.ownersManage')}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * The registration form's values as typed, checked with the same schema the server uses
+ * (patientFields), and each problem turned into a message key for the field it belongs to.
+ */
+import type { z } from 'zod';
+import type { MessageKey, MessageParams } from '@/lib/i18n/catalogue';
+import { patientFields, type PatientFields } from '@/lib/schemas/patient';
+import { todayInJapan } from '@/app/patient/_lib/age';
+
+export type FormValues = Record<Exclude<keyof PatientFields, 'sex' | 'consentObtainedOn'>, string> & { sex: string; consentObtainedOn: string };
+export type FieldName = keyof FormValues;
+export type FieldProblem = { key: MessageKey; params?: MessageParams };
+export type FieldProblems = Partial<Record<FieldName, FieldProblem>>;
+
+export const emptyValues: FormValues = {
+  name: '', nameKana: '', birthDate: '', sex: '', address: '', phone: '',
+  keyPersonName: '', keyPersonRelation: '', keyPersonPhone: '', notes: '', consentObtainedOn: '',
+};
+
+function problemOf(field: FieldName, value: string, issue: z.core.$ZodIssue): FieldProblem {
+  if (issue.code === 'too_small' || !value.trim()) return { key: 'form.required' };
+  if (issue.code === 'too_big') return { key: 'form.tooLong', params: { max: Number(issue.maximum) } };
+  if (issue.code === 'invalid_value') return { key: 'form.choose' };
+  if (field === 'nameKana') return { key: 'register.kanaOnly' };
+  if (field === 'birthDate' || field === 'consentObtainedOn') return { key: 'form.invalidDate' };
+  return { key: 'form.invalid' };
+}
+
+export function checkPatientForm(values: FormValues): { ok: true; input: PatientFields } | { ok: false; problems: FieldProblems } {
+  const parsed = patientFields.safeParse({ ...values, consentObtainedOn: values.consentObtainedOn || null });
+  const problems: FieldProblems = {};
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as FieldName;
+      problems[field] ??= problemOf(field, values[field] ?? '', issue);
+    }
+  }
+  const today = todayInJapan();
+  if (values.birthDate && !problems.birthDate && values.birthDate > today) problems.birthDate = { key: 'register.birthInFuture' };
+  if (values.consentObtainedOn && !problems.consentObtainedOn && values.consentObtainedOn > today) problems.consentObtainedOn = { key: 'register.consentInFuture' };
+  if (!parsed.success || Object.keys(problems).length > 0) return { ok: false, problems };
+  return { ok: true, input: parsed.data };
+}

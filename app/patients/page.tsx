@@ -1,0 +1,5 @@
+import { PatientsScreen } from './_components/patients-screen';
+
+export default function PatientsPage() {
+  return <PatientsScreen />;
+}

@@ -1,0 +1,36 @@
+'use client';
+/** Everything written on this device that the server has not confirmed yet (`updatedAt: 0`). */
+import { combineLatest, map } from 'rxjs';
+import { notYetSynced } from '@/lib/offline/collections';
+import type { CommentDoc, ReceiptDoc } from '@/lib/schemas/comment';
+import type { PostDoc } from '@/lib/schemas/post';
+import { useOffline } from '@/app/_lib/offline/offline-provider';
+import { useRx } from '@/app/_lib/offline/use-rx';
+
+export interface PendingItems {
+  posts: PostDoc[];
+  comments: CommentDoc[];
+  receipts: ReceiptDoc[];
+  patientNames: ReadonlyMap<string, string>;
+}
+
+export function usePendingItems(): PendingItems | undefined {
+  const { db } = useOffline();
+  return useRx(() => {
+    if (!db) return null;
+    const selector = { updatedAt: notYetSynced };
+    return combineLatest([
+      db.posts.find({ selector }).$,
+      db.comments.find({ selector }).$,
+      db.receipts.find({ selector }).$,
+      db.patients.find().$,
+    ]).pipe(
+      map(([posts, comments, receipts, patients]) => ({
+        posts: posts.map((doc) => doc.toJSON() as PostDoc).sort((a, b) => b.clientCreatedAt - a.clientCreatedAt),
+        comments: comments.map((doc) => doc.toJSON() as CommentDoc).sort((a, b) => b.clientCreatedAt - a.clientCreatedAt),
+        receipts: receipts.map((doc) => doc.toJSON() as ReceiptDoc),
+        patientNames: new Map(patients.map((patient) => [patient.id, patient.name])),
+      })),
+    );
+  }, [db]);
+}

@@ -1,0 +1,83 @@
+/** Headless Chromium for the bench: devices (browser contexts), signing in, and the local database. */
+import fs from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const demoPassword = 'renraku-demo-1234';
+
+export function launchChromium(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!fs.existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}; set CHROMIUM_PATH.`);
+  return chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  });
+}
+
+/** One device: its own storage, English UI. CSP is bypassed only so the bench can inject Dexie. */
+export async function newDevice(browser: Browser, baseUrl: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: baseUrl, locale: 'en-US', timezoneId: 'Asia/Tokyo', viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow', bypassCSP: true,
+  });
+  // tsx (esbuild, keepNames) wraps named functions in `__name(...)`; functions this bench sends
+  // into the page carry those calls, so the page gets a stand-in.
+  await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  return { context, page };
+}
+
+/** Signs in through the form; resolves with the time (ms since epoch) the server's answer arrived. */
+export async function signIn(page: Page, baseUrl: string, loginId: string): Promise<number> {
+  await page.goto('/signin');
+  await page.getByLabel('Login ID').fill(loginId);
+  await page.getByLabel('Password', { exact: true }).fill(demoPassword);
+  const answered = page.waitForResponse((response) => response.url().includes('auth.signIn'));
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const response = await answered;
+  const at = Date.now();
+  if (!response.ok()) throw new Error(`sign-in as ${loginId} failed: HTTP ${response.status()}`);
+  await page.waitForURL(`${baseUrl}/`);
+  return at;
+}
+
+/**
+ * Waits, inside the page, until RxDB's Dexie database of the posts collection
+ * (`rxdb-dexie-renraku-<user>--<schema version>--posts`, store `docs`) holds `expected` documents.
+ * Resolves with the time that was first seen (ms since epoch) and the count.
+ */
+export function waitForLocalPosts(page: Page, expected: number, timeoutMs: number): Promise<{ at: number; count: number }> {
+  return page.evaluate(
+    async ({ expected, timeoutMs }) => {
+      const count = async (): Promise<number> => {
+        const name = (await indexedDB.databases()).map((db) => db.name ?? '').find((n) => n.startsWith('rxdb-dexie-renraku-') && n.endsWith('--posts'));
+        if (!name) return 0;
+        return new Promise<number>((resolve, reject) => {
+          const request = indexedDB.open(name);
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const db = request.result;
+            if (!db.objectStoreNames.contains('docs')) {
+              db.close();
+              resolve(0);
+              return;
+            }
+            const counted = db.transaction('docs', 'readonly').objectStore('docs').count();
+            counted.onsuccess = () => {
+              db.close();
+              resolve(counted.result);
+            };
+            counted.onerror = () => reject(counted.error);
+          };
+        });
+      };
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const n = await count();
+        if (n >= expected) return { at: Date.now(), count: n };
+        if (Date.now() > deadline) throw new Error(`only ${n} of ${expected} posts on the device after ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    },
+    { expected, timeoutMs },
+  );
+}

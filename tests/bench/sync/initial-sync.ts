@@ -1,0 +1,69 @@
+/**
+ * Figure 1: a device's first sync of many posts into RxDB, against the floor of the same work done
+ * by hand in the same page — fetching the documents from the pull API and one Dexie `bulkPut`.
+ */
+import type { Page } from 'playwright-core';
+import type { Dexie as DexieInstance } from 'dexie';
+import { signIn, waitForLocalPosts } from './browser';
+
+export interface InitialSyncResult {
+  posts: number;
+  rxdbMs: number;
+  /** Fetching every post from the pull API, 1000 a request (the API's largest batch). */
+  fetchMs: number;
+  fetchRequests: number;
+  /** The same at the app's batch size (200, lib/offline/replication.ts), for comparison. */
+  fetchAppBatchMs: number;
+  bulkPutMs: number;
+}
+
+export async function measureInitialSync(page: Page, baseUrl: string, expectedPosts: number): Promise<InitialSyncResult> {
+  const signedInAt = await signIn(page, baseUrl, 'demo-nurse');
+  const synced = await waitForLocalPosts(page, expectedPosts, 150_000);
+  await page.addScriptTag({ path: 'node_modules/dexie/dist/dexie.js' });
+  const appBatch = await baseline(page, 200, false);
+  const floor = await baseline(page, 1000, true);
+  if (floor.stored !== expectedPosts) throw new Error(`the baseline stored ${floor.stored} posts, expected ${expectedPosts}`);
+  return {
+    posts: synced.count, rxdbMs: synced.at - signedInAt, fetchMs: floor.fetchMs, fetchRequests: floor.requests, fetchAppBatchMs: appBatch.fetchMs, bulkPutMs: floor.bulkPutMs,
+  };
+}
+
+function baseline(page: Page, batchSize: number, store: boolean): Promise<{ fetchMs: number; requests: number; bulkPutMs: number; stored: number }> {
+  return page.evaluate(
+    async ({ batchSize, store }) => {
+      type DexieClass = (new (name: string) => DexieInstance) & { delete(name: string): Promise<void> };
+      const Dexie = (window as unknown as { Dexie: DexieClass }).Dexie;
+      const docs: unknown[] = [];
+      let checkpoint: unknown = null;
+      let requests = 0;
+      const fetchStart = performance.now();
+      for (;;) {
+        const input = JSON.stringify({ json: { protocolVersion: 1, collection: 'posts', checkpoint, batchSize } });
+        const response = await fetch(`/api/trpc/sync.pull?input=${encodeURIComponent(input)}`, { credentials: 'same-origin' });
+        if (!response.ok) throw new Error(`sync.pull answered HTTP ${response.status}`);
+        const body = (await response.json()) as { result: { data: { json: { documents: unknown[]; checkpoint: unknown } } } };
+        const { documents, checkpoint: next } = body.result.data.json;
+        requests += 1;
+        if (documents.length === 0) break;
+        docs.push(...documents);
+        checkpoint = next;
+      }
+      const fetchMs = performance.now() - fetchStart;
+      if (!store) return { fetchMs, requests, bulkPutMs: NaN, stored: 0 };
+
+      const name = `bench-baseline-${Math.random().toString(36).slice(2)}`;
+      const db = new Dexie(name);
+      db.version(1).stores({ posts: 'id, patientId' });
+      await db.open();
+      const putStart = performance.now();
+      await db.table('posts').bulkPut(docs);
+      const bulkPutMs = performance.now() - putStart;
+      const stored = await db.table('posts').count();
+      db.close();
+      await Dexie.delete(name);
+      return { fetchMs, requests, bulkPutMs, stored };
+    },
+    { batchSize, store },
+  );
+}

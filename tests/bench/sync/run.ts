@@ -1,0 +1,130 @@
+/**
+ * `npm run bench:sync`: sync figures of the built app against a seeded database, in headless
+ * Chromium on localhost. Prints a table and, last, one `BENCH_SYNC_JSON {...}` line. Targets are
+ * reported, not enforced; the exit code is non-zero only when a measurement could not be made.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import type { Browser, Page } from 'playwright-core';
+import { snapshotBuild, type BuildSnapshot } from './build-snapshot';
+import { launchChromium, newDevice, signIn, waitForLocalPosts } from './browser';
+import { measureInitialSync } from './initial-sync';
+import { measurePropagation } from './propagation';
+import { printJson, printTable } from './report';
+import { addNursePatients, countVisiblePosts, createBenchWorld, removeBenchWorld, type BenchWorld } from './seed';
+import { startBenchServer, type BenchServer } from './server-process';
+import { summarise, type Results } from './summary';
+import { measureInAppOpen, measureTimeline } from './timeline';
+
+const port = Number(process.env.BENCH_SYNC_PORT ?? 3400);
+const timeLimitMs = 290_000;
+const shape = { patients: 50, postsPerPatient: 400, propagationPosts: 50, timelinePosts: 5_000, timelineRuns: 3 };
+const log = (message: string) => console.error(`[bench:sync] ${message}`);
+
+function ensureBuilt(): void {
+  if (fs.existsSync('.next/BUILD_ID')) return;
+  log('no build found (.next/BUILD_ID): running npm run build');
+  const result = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 2, 2] });
+  if (result.status !== 0) throw new Error('npm run build failed');
+}
+
+let snapshot: BuildSnapshot | null = null;
+let world: BenchWorld | null = null;
+let server: BenchServer | null = null;
+let browser: Browser | null = null;
+
+async function cleanUp(): Promise<void> {
+  await browser?.close().catch(() => undefined);
+  await server?.stop().catch(() => undefined);
+  if (world) removeBenchWorld(world);
+  snapshot?.remove();
+  browser = server = world = snapshot = null;
+}
+
+const errors: Record<string, string> = {};
+async function attempt<T>(figure: string, run: () => Promise<T>): Promise<T | null> {
+  try {
+    return await run();
+  } catch (error) {
+    errors[figure] = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
+    log(`${figure} failed: ${errors[figure]}`);
+    return null;
+  }
+}
+
+/** A patient of demo-nurse with a long history, synced to the nurse's device; then both timings. */
+async function timelineFigures(page: Page, benchWorld: BenchWorld) {
+  const [longPatient] = addNursePatients(benchWorld, 1, shape.timelinePosts, 'タイムライン');
+  if (!longPatient) throw new Error('no patient seeded');
+  await page.goto('/');
+  await waitForLocalPosts(page, countVisiblePosts(benchWorld, benchWorld.nurse.userId), 90_000);
+  await page.waitForTimeout(1_000);
+  const goto = await measureTimeline(page, longPatient, shape.timelineRuns);
+  const inApp = await measureInAppOpen(page, longPatient, shape.timelineRuns);
+  return { goto, inApp };
+}
+
+async function main(): Promise<void> {
+  ensureBuilt();
+  const started = Date.now();
+  const loadAtStart = os.loadavg()[0] ?? NaN;
+  const watchdog = setTimeout(() => {
+    log(`stopped after ${timeLimitMs / 1000} s`);
+    void cleanUp().finally(() => process.exit(2));
+  }, timeLimitMs);
+
+  log(`seeding ${shape.patients} patients × ${shape.postsPerPatient} posts for demo-nurse`);
+  world = await createBenchWorld();
+  addNursePatients(world, shape.patients, shape.postsPerPatient);
+  const nursePosts = countVisiblePosts(world, world.nurse.userId);
+  snapshot = await snapshotBuild();
+  log(`serving build ${snapshot.buildId} from a private copy`);
+  server = await startBenchServer({ port, dataDir: world.dataDir, root: snapshot.root });
+  const rssAfterStart = server.peakRssMb();
+  browser = await launchChromium();
+  const { baseUrl } = server;
+  const nurse = await newDevice(browser, baseUrl);
+
+  log(`initial sync of ${nursePosts} posts`);
+  const initialSync = await attempt('initialSync', () => measureInitialSync(nurse.page, baseUrl, nursePosts));
+
+  const timelinePageAvailable = (await fetch(`${baseUrl}/patient`)).status === 200;
+  let propagation: Results['propagation'] = null;
+  let timeline: Results['timeline'] = null;
+  if (timelinePageAvailable) {
+    log(`propagation: ${shape.propagationPosts} posts from demo-nurse's device to demo-doctor's`);
+    const doctor = await newDevice(browser, baseUrl);
+    const patientId = world.yamadaId;
+    propagation = await attempt('propagation', async () => {
+      await signIn(doctor.page, baseUrl, 'demo-doctor');
+      return measurePropagation(nurse.page, doctor.page, patientId, shape.propagationPosts);
+    });
+    await doctor.context.close();
+    log(`timeline: one patient with ${shape.timelinePosts} posts`);
+    const benchWorld = world;
+    timeline = await attempt('timeline', () => timelineFigures(nurse.page, benchWorld));
+  } else {
+    log('timeline page not available: no propagation through the UI, no timeline figure');
+  }
+  const peak = server.peakRssMb();
+  await cleanUp();
+  clearTimeout(watchdog);
+
+  const results: Results = {
+    initialSync, propagation, timeline, timelinePageAvailable, serverRssMb: { afterStart: rssAfterStart, peak },
+    durationS: Math.round((Date.now() - started) / 1000), loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? NaN }, errors,
+  };
+  const rows = summarise(results, shape.timelinePosts);
+  printTable(rows);
+  printJson({ shape, ...results, rows });
+  if (Object.keys(errors).length > 0) process.exitCode = 1;
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  await cleanUp();
+  process.exit(1);
+}

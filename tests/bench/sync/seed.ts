@@ -1,0 +1,112 @@
+/**
+ * The benchmark's data: a fresh demo database in a temporary folder (the demo accounts and
+ * patients), plus generated patients of demo-nurse with many posts, written straight with Drizzle.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import type { PostCategory } from '@/lib/domain/categories';
+import { databasePath, openDatabase, type Db, type DbExecutor } from '@/server/db/client';
+import { careTeamMembers, patients, posts, users } from '@/server/db/schema';
+import { nextSeq } from '@/server/db/sequence';
+import { seedDemo } from '@/server/demo/seed-demo';
+
+export interface BenchWorld {
+  dataDir: string;
+  file: string;
+  regionId: string;
+  nurse: { userId: string; facilityId: string };
+  doctorId: string;
+  /** 山田 花子: on the teams of both demo-nurse and demo-doctor. */
+  yamadaId: string;
+}
+
+const categories: PostCategory[] = ['message', 'handover', 'vitals', 'medication', 'care', 'clinical', 'report'];
+const minute = 60_000;
+
+export async function createBenchWorld(): Promise<BenchWorld> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'renraku-bench-sync-'));
+  const file = databasePath(dataDir);
+  const db = openDatabase(file);
+  try {
+    await seedDemo({ db });
+    const userOf = (loginId: string) => {
+      const user = db.select().from(users).where(eq(users.loginId, loginId)).get();
+      if (!user) throw new Error(`demo account ${loginId} is missing`);
+      return user;
+    };
+    const nurse = userOf('demo-nurse');
+    const yamada = db.select().from(patients).where(eq(patients.name, '山田 花子')).get();
+    if (!yamada) throw new Error('demo patient 山田 花子 is missing');
+    return {
+      dataDir,
+      file,
+      regionId: yamada.regionId,
+      nurse: { userId: nurse.id, facilityId: nurse.facilityId },
+      doctorId: userOf('demo-doctor').id,
+      yamadaId: yamada.id,
+    };
+  } finally {
+    db.$client.close();
+  }
+}
+
+function insertPatient(tx: DbExecutor, world: BenchWorld, name: string, now: number): string {
+  const id = randomUUID();
+  const seq = nextSeq(tx);
+  const { userId, facilityId } = world.nurse;
+  tx.insert(patients)
+    .values({
+      id, regionId: world.regionId, registeredByFacilityId: facilityId, registeredBy: userId, name, nameKana: 'ベンチ カンジャ',
+      birthDate: '1940-01-01', sex: 'female', consentObtainedOn: '2026-01-01', consentRecordedBy: userId, createdAt: now - 400 * minute, seq,
+    })
+    .run();
+  tx.insert(careTeamMembers).values({ patientId: id, userId, role: 'owner', addedBy: userId, addedAt: now - 400 * minute, seq }).run();
+  return id;
+}
+
+/**
+ * Adds `patientCount` patients owned by demo-nurse, `postsPerPatient` posts each, interleaved in
+ * time across the patients as a real caseload is. One transaction; returns the patients' ids.
+ */
+export function addNursePatients(world: BenchWorld, patientCount: number, postsPerPatient: number, label = 'ベンチ'): string[] {
+  const db = openDatabase(world.file);
+  try {
+    const now = Date.now();
+    const total = patientCount * postsPerPatient;
+    return db.transaction((tx) => {
+      const ids = Array.from({ length: patientCount }, (_, i) => insertPatient(tx, world, `${label} 患者${i + 1}`, now));
+      for (let i = 0; i < total; i += 1) {
+        const at = now - (total - i) * 1_000;
+        tx.insert(posts)
+          .values({
+            id: randomUUID(), patientId: ids[i % patientCount] ?? '', authorId: world.nurse.userId, category: categories[i % categories.length] ?? 'message',
+            body: `記録 ${i + 1}：バイタル安定。食事・排泄・睡眠に著変なし。引き続き経過観察します。`, visibility: 'team', recipientIds: [],
+            clientCreatedAt: at, serverCreatedAt: at + 1_000, seq: nextSeq(tx),
+          })
+          .run();
+      }
+      return ids;
+    });
+  } finally {
+    db.$client.close();
+  }
+}
+
+/** How many posts a pull gives this user: those of their teams they may read. */
+export function countVisiblePosts(world: BenchWorld, userId: string): number {
+  const db: Db = openDatabase(world.file);
+  try {
+    return db.get<{ n: number }>(sql`
+      SELECT count(*) AS n FROM posts p JOIN care_team_members m ON m.patient_id = p.patient_id AND m.user_id = ${userId} AND m.removed_at IS NULL
+      WHERE p.visibility = 'team' OR p.author_id = ${userId} OR EXISTS (SELECT 1 FROM json_each(p.recipient_ids) WHERE value = ${userId})`).n;
+  } finally {
+    db.$client.close();
+  }
+}
+
+export function removeBenchWorld(world: BenchWorld): void {
+  fs.rmSync(world.dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,74 @@
+/** Starts the bench server as a child process, waits until it answers, and stops it by its pid. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+
+export interface BenchServer {
+  baseUrl: string;
+  pid: number;
+  /** The server's peak resident memory so far (VmHWM), in MB; null when /proc cannot tell. */
+  peakRssMb(): number | null;
+  stop(): Promise<void>;
+}
+
+/** `root`: where the app is served from (its `.next`, `public`, `drizzle`); the working tree by default. */
+export async function startBenchServer(options: { port: number; dataDir: string; root?: string; timeoutMs?: number }): Promise<BenchServer> {
+  const baseUrl = `http://localhost:${options.port}`;
+  const child: ChildProcess = spawn(process.execPath, ['--import', './server/cli/register.mjs', 'tests/bench/sync/serve-bench.ts'], {
+    cwd: options.root ?? process.cwd(),
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(options.port),
+      HOST: '127.0.0.1',
+      RENRAKU_DATA_DIR: options.dataDir,
+      RENRAKU_BASE_URL: baseUrl,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4_000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const pid = child.pid;
+  if (pid === undefined) throw new Error('the bench server did not start');
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
+  };
+
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the bench server exited (${child.exitCode}):\n${output}`);
+    try {
+      const response = await fetch(`${baseUrl}/api/health`);
+      if (response.ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`the bench server did not answer within the time limit:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+
+  return {
+    baseUrl,
+    pid,
+    peakRssMb() {
+      try {
+        const match = /^VmHWM:\s+(\d+)\s+kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+        return match?.[1] ? Number(match[1]) / 1024 : null;
+      } catch {
+        return null;
+      }
+    },
+    stop,
+  };
+}
