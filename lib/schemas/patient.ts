@@ -38,3 +38,6 @@ export const patientDoc = patientFields.extend({
   updatedAt: z.number().int(),
 });
 export type PatientDoc = z.infer<typeof patientDoc>;
+
+export const setArchivedInput = z.object({ patientId: z.uuid(), archived: z.boolean() });
+export type SetArchivedInput = z.infer<typeof setArchivedInput>;

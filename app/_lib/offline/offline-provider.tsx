@@ -32,6 +32,7 @@ export interface OfflineState {
 
 const OfflineContext = createContext<OfflineState | null>(null);
 const periodicSyncMs = 60_000;
+const syncWaitMs = 30_000;
 
 export function OfflineProvider({ user, children }: { user: UserProfile; children: ReactNode }) {
   const client = useTRPCClient();
@@ -72,17 +73,26 @@ export function OfflineProvider({ user, children }: { user: UserProfile; childre
   const syncNow = useCallback(async () => {
     if (!replication) return;
     setSyncing(true);
+    let timer: number | undefined;
     try {
-      await replication.syncNow();
+      // A connection lost mid-sync would leave the replication waiting to retry: give up the wait
+      // (not the replication, which carries on by itself) and say so.
+      const giveUp = new Promise<never>((_, reject) => {
+        timer = window.setTimeout(() => reject(new Error('sync timed out')), syncWaitMs);
+      });
+      await Promise.race([replication.syncNow(), giveUp]);
       setLastSyncedAt(new Date());
     } finally {
+      window.clearTimeout(timer);
       setSyncing(false);
     }
   }, [replication]);
 
   useEffect(() => {
     if (!replication) return;
-    const run = () => void syncNow().catch(() => undefined);
+    const run = () => {
+      if (navigator.onLine) void syncNow().catch(() => undefined);
+    };
     run();
     const onVisible = () => document.visibilityState === 'visible' && run();
     window.addEventListener('online', run);

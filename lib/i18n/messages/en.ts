@@ -69,6 +69,15 @@ export const en = {
   'sync.sendNow': 'Send now',
   'sync.sending': 'Sending…',
 
+  'archive.title': 'End care (archive)',
+  'archive.body': 'Archive a patient whose care has ended. Nothing is deleted: the team can still read the record, but no new posts can be written, and the patient moves to "Archived" in the list.',
+  'archive.archive': 'Archive',
+  'archive.confirm': 'Archive {name}?',
+  'archive.restoreTitle': 'Resume care',
+  'archive.restoreBody': 'Restoring the patient lets the team write posts again.',
+  'archive.restore': 'Restore',
+  'archive.restoreConfirm': 'Restore {name}?',
+
   'password.title': 'Change password',
   'password.mustChange': 'Your password was set by an administrator. Choose a new one before you continue.',
   'password.current': 'Current password',

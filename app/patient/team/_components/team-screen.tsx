@@ -11,6 +11,7 @@ import { PatientSummary } from '@/app/patient/_components/patient-summary';
 import { useDirectory } from '@/app/patient/_lib/use-directory';
 import { useTeam } from '@/app/patient/_lib/use-patient';
 import { AddMember } from './add-member';
+import { ArchivePatient } from './archive-patient';
 import { MemberList } from './member-list';
 
 export function TeamScreen() {
@@ -41,7 +42,10 @@ function TeamPanel({ patient }: { patient: PatientDoc }) {
       {isOwner && !patient.consentObtainedOn && <p className="alert alert-info">{t('team.consentMissing')}</p>}
       <MemberList patientId={patient.id} team={team} directory={directory} meId={me.id} canManage={isOwner && online} />
       {isOwner ? (
-        <AddMember patient={patient} team={team} directory={directory} online={online} />
+        <>
+          {patient.archivedAt === null && <AddMember patient={patient} team={team} directory={directory} online={online} />}
+          <ArchivePatient patient={patient} online={online} />
+        </>
       ) : (
         <p className="hint">{t('team.ownersManage')}</p>
       )}
