@@ -19,7 +19,9 @@ export function SyncStatus() {
     ? t('sync.offline', { count: pending })
     : pending > 0
       ? t('sync.pending', { count: pending })
-      : t('sync.synced');
+      : lastSyncedAt
+        ? t('sync.synced')
+        : t('sync.syncing');
   return (
     <div className="sync-status" data-state={!online ? 'offline' : pending > 0 ? 'pending' : 'synced'}>
       <div role="status" aria-live="polite">

@@ -54,6 +54,17 @@ export async function wipeRenrakuDatabases(storage: RxStorage<unknown, unknown> 
   }
   for (const userId of extraUserIds) names.push(databaseName(userId));
   await Promise.all([...new Set(names)].map((name) => removeRxDatabase(name, storage)));
+  // RxDB empties Dexie's per-collection databases; delete the empty shells too.
+  const leftovers = typeof indexedDB === 'undefined' ? [] : ((await indexedDB.databases?.().catch(() => [])) ?? []);
+  await Promise.all(
+    leftovers
+      .map((info) => info.name)
+      .filter((name): name is string => Boolean(name?.startsWith(`rxdb-dexie-${namePrefix}`)))
+      .map((name) => new Promise<void>((resolve) => {
+        const request = indexedDB.deleteDatabase(name);
+        request.onsuccess = request.onerror = request.onblocked = () => resolve();
+      })),
+  );
   try {
     localStorage.removeItem(knownNamesKey);
   } catch {

@@ -98,7 +98,7 @@ export function OfflineProvider({ user, children }: { user: UserProfile; childre
     window.addEventListener('online', run);
     document.addEventListener('visibilitychange', onVisible);
     const timer = window.setInterval(run, periodicSyncMs);
-    const received = Object.values(replication.states).map((state) => state.received$.subscribe(() => setLastSyncedAt(new Date())));
+    const received = Object.values(replication.states).map((state) => state.received$.subscribe(() => setLastSyncedAt((previous) => (previous ? new Date() : previous))));
     return () => {
       window.removeEventListener('online', run);
       document.removeEventListener('visibilitychange', onVisible);

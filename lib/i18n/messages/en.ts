@@ -63,6 +63,7 @@ export const en = {
 
   'sync.offline': 'Offline ({count} waiting)',
   'sync.pending': '{count} waiting to send',
+  'sync.syncing': 'Syncing…',
   'sync.synced': 'Synced',
   'sync.lastSynced': 'last synced {time}',
   'sync.viewPending': 'What is waiting',

@@ -61,6 +61,7 @@ export const ja = {
 
   'sync.offline': 'オフライン（未送信 {count} 件）',
   'sync.pending': '未送信 {count} 件',
+  'sync.syncing': '同期中…',
   'sync.synced': '同期済み',
   'sync.lastSynced': '最終同期 {time}',
   'sync.viewPending': '未送信の一覧',

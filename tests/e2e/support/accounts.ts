@@ -13,4 +13,6 @@ export const demoAccounts = {
   careManager: { loginId: 'demo-caremanager', name: '高橋 恵子', facility: 'みどり居宅介護支援事業所' },
   /** The security-header spec, through the API only. */
   pharmacist: { loginId: 'demo-pharmacist', name: '中村 健' },
+  /** On 佐藤 一郎's team only, never 山田 花子's (the timeline specs). */
+  outsider: { loginId: 'demo-outsider', name: '森 さくら' },
 } as const;
