@@ -3,7 +3,7 @@
  * member's devices then pull the patient's whole history.
  */
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import type { AddMemberInput } from '@/lib/schemas/care-team';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
@@ -14,6 +14,7 @@ import { actorOf } from '@/server/policy/actor';
 import { publishChange } from '@/server/sync/change-feed';
 import { findUserProfile } from '@/server/services/users/find-user-profile';
 import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
+import { assertAnotherOwner } from './assert-another-owner';
 
 export function addTeamMember({ db, actor, audit, now = new Date() }: PatientServiceOptions, input: AddMemberInput): { seq: number } {
   const patient = assertPatientAccess(db, actor, input.patientId, 'manageTeam');
@@ -27,15 +28,7 @@ export function addTeamMember({ db, actor, audit, now = new Date() }: PatientSer
     const where = and(eq(careTeamMembers.patientId, input.patientId), eq(careTeamMembers.userId, input.userId));
     const existing = tx.select().from(careTeamMembers).where(where).get();
     if (existing && existing.removedAt === null && existing.role === input.role) return null;
-    if (existing && existing.removedAt === null && existing.role === 'owner' && input.role !== 'owner') {
-      const owners = tx
-        .select({ userId: careTeamMembers.userId })
-        .from(careTeamMembers)
-        .where(and(eq(careTeamMembers.patientId, input.patientId), eq(careTeamMembers.role, 'owner'), isNull(careTeamMembers.removedAt)))
-        .all();
-      // A team always keeps an owner, or nobody could manage it any more.
-      if (owners.length <= 1) throw new AppError('CONFLICT', { reason: 'lastOwner' });
-    }
+    if (existing && existing.removedAt === null && existing.role === 'owner' && input.role !== 'owner') assertAnotherOwner(tx, input.patientId);
     if (existing) {
       tx.update(careTeamMembers).set({ role: input.role, addedBy: actor.userId, addedAt: existing.removedAt === null ? existing.addedAt : at, removedAt: null, removedBy: null, seq: value }).where(where).run();
     } else {

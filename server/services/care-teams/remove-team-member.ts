@@ -13,6 +13,7 @@ import { nextSeq } from '@/server/db/sequence';
 import { assertPatientAccess } from '@/server/policy/patient-access';
 import { publishChange } from '@/server/sync/change-feed';
 import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
+import { assertAnotherOwner } from './assert-another-owner';
 
 export function removeTeamMember({ db, actor, audit, now = new Date() }: PatientServiceOptions, input: RemoveMemberInput): { seq: number } {
   // Anyone may leave a team; removing someone else takes an owner.
@@ -22,14 +23,7 @@ export function removeTeamMember({ db, actor, audit, now = new Date() }: Patient
     const where = and(eq(careTeamMembers.patientId, input.patientId), eq(careTeamMembers.userId, input.userId), isNull(careTeamMembers.removedAt));
     const member = tx.select().from(careTeamMembers).where(where).get();
     if (!member) throw new AppError('NOT_FOUND', { field: 'userId' });
-    if (member.role === 'owner') {
-      const owners = tx
-        .select({ userId: careTeamMembers.userId })
-        .from(careTeamMembers)
-        .where(and(eq(careTeamMembers.patientId, input.patientId), eq(careTeamMembers.role, 'owner'), isNull(careTeamMembers.removedAt)))
-        .all();
-      if (owners.length <= 1) throw new AppError('CONFLICT', { reason: 'lastOwner' });
-    }
+    if (member.role === 'owner') assertAnotherOwner(tx, input.patientId);
     const value = nextSeq(tx);
     tx.update(careTeamMembers).set({ removedAt: at, removedBy: actor.userId, seq: value }).where(where).run();
     return value;
