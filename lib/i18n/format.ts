@@ -4,18 +4,35 @@ import type { Locale } from './locales';
 const intlLocale: Record<Locale, string> = { ja: 'ja-JP', en: 'en-GB' };
 export const displayTimeZone = 'Asia/Tokyo';
 
+type Style = 'dateTime' | 'date' | 'time';
+
+const styles: Record<Style, Intl.DateTimeFormatOptions> = {
+  dateTime: { dateStyle: 'medium', timeStyle: 'short', timeZone: displayTimeZone },
+  date: { dateStyle: 'long', timeZone: displayTimeZone },
+  time: { timeStyle: 'short', timeZone: displayTimeZone },
+};
+
+// Building an Intl.DateTimeFormat is slow (a timeline formats several per post): build each once.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(locale: Locale, style: Style): Intl.DateTimeFormat {
+  const key = `${locale}:${style}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(intlLocale[locale], styles[style]);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 export function formatDateTime(value: Date | number, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: displayTimeZone,
-  }).format(value);
+  return formatterFor(locale, 'dateTime').format(value);
 }
 
 export function formatDate(value: Date | number, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: displayTimeZone }).format(value);
+  return formatterFor(locale, 'date').format(value);
 }
 
 export function formatTime(value: Date | number, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { timeStyle: 'short', timeZone: displayTimeZone }).format(value);
+  return formatterFor(locale, 'time').format(value);
 }

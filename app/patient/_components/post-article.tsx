@@ -1,7 +1,7 @@
 'use client';
 /** One post (記事) of the timeline, with its markers, history, comments and who has read it. */
 import { memo, useId, useState } from 'react';
-import { dateTimeOf, timeOf } from '../_lib/memo-format';
+import { formatDateTime, formatTime } from '@/lib/i18n/format';
 import { useI18n } from '@/app/_lib/i18n';
 import type { Directory } from '../_lib/use-directory';
 import type { Comment, Post, Receipt } from '../_lib/use-timeline';
@@ -39,8 +39,8 @@ export const PostArticle = memo(function PostArticle({ post, comments, receipts,
       <header className="post-head" id={headId}>
         <CategoryChip category={post.category} />
         <PersonName userId={post.authorId} directory={directory} />
-        <time dateTime={new Date(post.clientCreatedAt).toISOString()} title={dateTimeOf(post.clientCreatedAt, locale)}>
-          {timeOf(post.clientCreatedAt, locale)}
+        <time dateTime={new Date(post.clientCreatedAt).toISOString()} title={formatDateTime(post.clientCreatedAt, locale)}>
+          {formatTime(post.clientCreatedAt, locale)}
         </time>
         {post.visibility === 'private' && <span className="badge badge-private">{t('post.private')}</span>}
         {post.updatedAt === 0 && <span className="badge badge-pending">{t('post.notSent')}</span>}
@@ -51,7 +51,7 @@ export const PostArticle = memo(function PostArticle({ post, comments, receipts,
           <p className="post-retract-note">
             {t('post.retractedBy', {
               name: namesOf([post.retractedBy ?? post.authorId]),
-              time: dateTimeOf(post.retractedAt ?? 0, locale),
+              time: formatDateTime(post.retractedAt ?? 0, locale),
             })}
             {post.retractReason ? ` ${t('post.retractReason', { reason: post.retractReason })}` : ''}
           </p>

@@ -1,6 +1,6 @@
 'use client';
 /** Comments on a post (one level), and the small box to add one when the user opens it. */
-import { dateTimeOf } from '../_lib/memo-format';
+import { formatDateTime } from '@/lib/i18n/format';
 import { useI18n } from '@/app/_lib/i18n';
 import type { Directory } from '../_lib/use-directory';
 import type { Comment, Post } from '../_lib/use-timeline';
@@ -19,7 +19,7 @@ export function PostComments(props: { post: Post; comments: Comment[]; directory
             <li key={comment.id} className="comment" data-retracted={comment.retractedAt !== null || undefined}>
               <div className="comment-head">
                 <PersonName userId={comment.authorId} directory={props.directory} />
-                <time dateTime={new Date(comment.clientCreatedAt).toISOString()}>{dateTimeOf(comment.clientCreatedAt, locale)}</time>
+                <time dateTime={new Date(comment.clientCreatedAt).toISOString()}>{formatDateTime(comment.clientCreatedAt, locale)}</time>
                 {comment.updatedAt === 0 && <span className="badge badge-pending">{t('post.notSent')}</span>}
               </div>
               {comment.retractedAt !== null ? (

@@ -1,6 +1,6 @@
 'use client';
 /** 編集履歴: a post's earlier versions, kept forever, shown on demand. */
-import { dateTimeOf } from '../_lib/memo-format';
+import { formatDateTime } from '@/lib/i18n/format';
 import { useI18n } from '@/app/_lib/i18n';
 import type { Directory } from '../_lib/use-directory';
 import type { Post } from '../_lib/use-timeline';
@@ -11,7 +11,7 @@ export function PostHistory({ post, directory }: { post: Post; directory: Direct
   const { t, locale } = useI18n();
   const namesOf = useNamesOf(directory);
   const summary = post.editedAt
-    ? t('post.edited', { time: dateTimeOf(post.editedAt, locale), name: namesOf([post.editedBy ?? post.authorId]) })
+    ? t('post.edited', { time: formatDateTime(post.editedAt, locale), name: namesOf([post.editedBy ?? post.authorId]) })
     : t('post.editedUnknown');
   if (post.history.length === 0) return <p className="post-edited">{summary}</p>;
   return (
@@ -23,7 +23,7 @@ export function PostHistory({ post, directory }: { post: Post; directory: Direct
         {[...post.history].reverse().map((version) => (
           <li key={version.revision}>
             <p className="hint">
-              {t('post.version', { revision: version.revision, time: dateTimeOf(version.editedAt, locale), name: namesOf([version.editedBy]) })}{' '}
+              {t('post.version', { revision: version.revision, time: formatDateTime(version.editedAt, locale), name: namesOf([version.editedBy]) })}{' '}
               <CategoryChip category={version.category} />
             </p>
             <p className="post-body">{version.body}</p>

@@ -1,6 +1,6 @@
 'use client';
 /** 既読: how many team members have read a post, and who and when, on demand. */
-import { dateTimeOf } from '../_lib/memo-format';
+import { formatDateTime } from '@/lib/i18n/format';
 import { useI18n } from '@/app/_lib/i18n';
 import type { Directory } from '../_lib/use-directory';
 import type { Post, Receipt } from '../_lib/use-timeline';
@@ -16,7 +16,7 @@ export function ReadBy({ post, receipts, directory, mine }: { post: Post; receip
         {readers.map((receipt) => (
           <li key={receipt.id}>
             {directory.get(receipt.userId)?.displayName ?? t('person.unknown')}
-            <span className="hint"> · {dateTimeOf(receipt.readAt, locale)}</span>
+            <span className="hint"> · {formatDateTime(receipt.readAt, locale)}</span>
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 'use client';
 /** The shown posts grouped by calendar day, each day a section under its date. */
-import { dateOf } from '../_lib/memo-format';
+import { formatDate } from '@/lib/i18n/format';
 import { receiptId } from '@/lib/schemas/comment';
 import { useI18n } from '@/app/_lib/i18n';
 import { dayKeyOf } from '../_lib/day-key';
@@ -38,7 +38,7 @@ export function TimelineDays({ posts, comments, receipts, directory, meId, writa
   return groupByDay(posts).map(({ day, posts: ofDay }) => (
     <section key={day} className="timeline-day" aria-labelledby={`day-${day}`}>
       <h2 className="day-separator" id={`day-${day}`}>
-        <span>{dateOf(ofDay[0]?.clientCreatedAt ?? 0, locale)}</span>
+        <span>{formatDate(ofDay[0]?.clientCreatedAt ?? 0, locale)}</span>
       </h2>
       {ofDay.map((post) => (
         <PostArticle
