@@ -13,6 +13,7 @@ import { createFacility } from '@/server/services/organisation/create-facility';
 import { createRegion } from '@/server/services/organisation/create-region';
 import { insertUser, prepareUser, type PreparedUser } from '@/server/services/users/create-user';
 import { testPassword } from './seed';
+import { openTestDatabase } from './test-database';
 import { openRequest, signInCookie, type TestRequest } from './trpc-harness';
 
 /** nurse and outsider work at the station; the stranger in another region. */
@@ -109,4 +110,12 @@ export async function registerTeam(world: CareTeamWorld, members: Person[] = [],
   const { id } = await world.as('nurse').caller.patients.register({ ...patientInput, ...fields });
   for (const person of members) await world.as('nurse').caller.patients.addMember({ patientId: id, userId: world.ids[person] });
   return id;
+}
+
+/** A fresh database with the world seeded, `signedIn` signed in, and a patient whose team the nurse owns with `members`. */
+export async function openTeamWorld(signedIn: Person[], members: Person[]): Promise<{ world: CareTeamWorld; patientId: string; close: () => void }> {
+  const test = openTestDatabase();
+  const world = await seedCareTeamWorld(test.db);
+  await signIn(world, ...signedIn);
+  return { world, patientId: await registerTeam(world, members), close: test.close };
 }

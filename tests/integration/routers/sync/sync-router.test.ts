@@ -1,19 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { syncCollections, syncProtocolVersion } from '@/lib/sync/protocol';
 import { posts } from '@/server/db/schema';
-import { disableUser, registerTeam, seedCareTeamWorld, signIn, type CareTeamWorld } from '@/tests/support/care-team-world';
+import { disableUser, openTeamWorld, type CareTeamWorld } from '@/tests/support/care-team-world';
 import { postDocBy, push } from '@/tests/support/sync-docs';
-import { openTestDatabase } from '@/tests/support/test-database';
 import { expectAppError, openRequest } from '@/tests/support/trpc-harness';
 
 let world: CareTeamWorld;
 let patientId: string;
 beforeEach(async () => {
-  const test = openTestDatabase();
-  world = await seedCareTeamWorld(test.db);
-  await signIn(world, 'nurse', 'doctor');
-  patientId = await registerTeam(world, ['doctor']);
-  return test.close;
+  let close: () => void;
+  ({ world, patientId, close } = await openTeamWorld(['nurse', 'doctor'], ['doctor']));
+  return close;
 });
 
 const pullInput = (protocolVersion: number) => ({ protocolVersion, collection: 'posts' as const, checkpoint: null, batchSize: 10 });

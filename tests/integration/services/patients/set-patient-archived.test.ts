@@ -1,17 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { registerTeam, seedCareTeamWorld, signIn, type CareTeamWorld } from '@/tests/support/care-team-world';
+import { openTeamWorld, type CareTeamWorld } from '@/tests/support/care-team-world';
 import { postDocBy, pullAll, push } from '@/tests/support/sync-docs';
-import { openTestDatabase } from '@/tests/support/test-database';
 import { expectAppError } from '@/tests/support/trpc-harness';
 
 let world: CareTeamWorld;
 let patientId: string;
 beforeEach(async () => {
-  const test = openTestDatabase();
-  world = await seedCareTeamWorld(test.db);
-  await signIn(world, 'nurse', 'doctor', 'outsider');
-  patientId = await registerTeam(world, ['doctor']);
-  return test.close;
+  let close: () => void;
+  ({ world, patientId, close } = await openTeamWorld(['nurse', 'doctor', 'outsider'], ['doctor']));
+  return close;
 });
 
 describe('archiving a patient', () => {

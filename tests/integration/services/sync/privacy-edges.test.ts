@@ -1,19 +1,16 @@
 /** The edges where a pull or push could leak, or stall: found by review, pinned here. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { posts } from '@/server/db/schema';
-import { registerTeam, seedCareTeamWorld, signIn, type CareTeamWorld } from '@/tests/support/care-team-world';
+import { openTeamWorld, type CareTeamWorld } from '@/tests/support/care-team-world';
 import { commentDocBy, postDocBy, pullAll, pullOnce, push } from '@/tests/support/sync-docs';
-import { openTestDatabase } from '@/tests/support/test-database';
 import { expectAppError } from '@/tests/support/trpc-harness';
 
 let world: CareTeamWorld;
 let patientId: string;
 beforeEach(async () => {
-  const test = openTestDatabase();
-  world = await seedCareTeamWorld(test.db);
-  await signIn(world, 'nurse', 'doctor', 'caremanager', 'outsider');
-  patientId = await registerTeam(world, ['doctor', 'caremanager']);
-  return test.close;
+  let close: () => void;
+  ({ world, patientId, close } = await openTeamWorld(['nurse', 'doctor', 'caremanager', 'outsider'], ['doctor', 'caremanager']));
+  return close;
 });
 
 describe('pushing an id one may not read', () => {

@@ -3,18 +3,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { syncCollections } from '@/lib/sync/protocol';
 import { verifyAuditChain } from '@/server/audit/verify-audit-chain';
 import { auditLog } from '@/server/db/schema';
-import { registerTeam, seedCareTeamWorld, signIn, type CareTeamWorld } from '@/tests/support/care-team-world';
+import { openTeamWorld, signIn, type CareTeamWorld } from '@/tests/support/care-team-world';
 import { commentDocBy, expectAcknowledged, postDocBy, pullAll, pullOnce, push, receiptDocBy, type PulledDoc } from '@/tests/support/sync-docs';
-import { openTestDatabase } from '@/tests/support/test-database';
 
 let world: CareTeamWorld;
 let patientId: string;
 beforeEach(async () => {
-  const test = openTestDatabase();
-  world = await seedCareTeamWorld(test.db);
-  await signIn(world, 'nurse', 'doctor');
-  patientId = await registerTeam(world, ['doctor']);
-  return test.close;
+  let close: () => void;
+  ({ world, patientId, close } = await openTeamWorld(['nurse', 'doctor'], ['doctor']));
+  return close;
 });
 
 describe('pulling by checkpoint (sync.pull)', () => {

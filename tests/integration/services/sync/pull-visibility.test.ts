@@ -1,18 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { syncCollections, type SyncCollection } from '@/lib/sync/protocol';
 import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
-import { patientInput, registerTeam, seedCareTeamWorld, signIn, type CareTeamWorld } from '@/tests/support/care-team-world';
+import { openTeamWorld, patientInput, type CareTeamWorld } from '@/tests/support/care-team-world';
 import { commentDocBy, postDocBy, pullAll, push, receiptDocBy, expectAcknowledged } from '@/tests/support/sync-docs';
-import { openTestDatabase } from '@/tests/support/test-database';
 
 let world: CareTeamWorld;
 let patientId: string;
 beforeEach(async () => {
-  const test = openTestDatabase();
-  world = await seedCareTeamWorld(test.db);
-  await signIn(world, 'nurse', 'doctor', 'caremanager');
-  patientId = await registerTeam(world, ['doctor']);
-  return test.close;
+  let close: () => void;
+  ({ world, patientId, close } = await openTeamWorld(['nurse', 'doctor', 'caremanager'], ['doctor']));
+  return close;
 });
 
 const idsOf = (documents: Array<{ id: string }>) => documents.map((doc) => doc.id).sort();

@@ -2,18 +2,15 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PostDoc } from '@/lib/schemas/post';
 import { auditLog, posts, postVersions } from '@/server/db/schema';
-import { registerTeam, seedCareTeamWorld, signIn, type CareTeamWorld, type Person } from '@/tests/support/care-team-world';
+import { openTeamWorld, signIn, type CareTeamWorld, type Person } from '@/tests/support/care-team-world';
 import { postDocBy, pullAll, push, expectAcknowledged } from '@/tests/support/sync-docs';
-import { openTestDatabase } from '@/tests/support/test-database';
 
 let world: CareTeamWorld;
 let patientId: string;
 beforeEach(async () => {
-  const test = openTestDatabase();
-  world = await seedCareTeamWorld(test.db);
-  await signIn(world, 'nurse', 'doctor');
-  patientId = await registerTeam(world, ['doctor']);
-  return test.close;
+  let close: () => void;
+  ({ world, patientId, close } = await openTeamWorld(['nurse', 'doctor'], ['doctor']));
+  return close;
 });
 
 const postRows = () => world.db.select().from(posts).all();
