@@ -55,7 +55,12 @@ export function OfflineProvider({ user, children }: { user: UserProfile; childre
       handle.errors$.subscribe((error) => {
         const code = replicationErrorCode(error);
         if (code === 'UNAUTHENTICATED') {
-          void wipeLocalData().then(() => router.replace(signInUrl(null)));
+          // A request sent just before a password change carries the old session: ask again
+          // before wiping the device.
+          void client.auth.me.query().then(
+            (me) => (me.user ? undefined : wipeLocalData().then(() => router.replace(signInUrl(me.problem)))),
+            () => undefined,
+          );
         } else if (code === 'CLIENT_OUTDATED') {
           setOutdated(true);
         }
