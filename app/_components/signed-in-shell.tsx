@@ -7,6 +7,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, type ReactNode } from 'react';
 import { useI18n } from '@/app/_lib/i18n';
 import type { UserProfile } from '@/app/_lib/router-types';
+import { markOnce } from '@/app/_lib/perf-mark';
 import { signInUrl } from '@/app/_lib/sign-out-state';
 import { useSession } from '@/app/_lib/use-session';
 import { OfflineProvider } from '@/app/_lib/offline/offline-provider';
@@ -35,6 +36,7 @@ export function SignedInShell({
   }, [session, mustChange, router]);
 
   if (session.status !== 'signedIn' || mustChange) return <Splash />;
+  markOnce('signed-in');
   return (
     <>
       <a className="skip-link" href="#main">

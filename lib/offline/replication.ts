@@ -9,6 +9,7 @@ import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/rep
 import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
 import { syncCollections, syncProtocolVersion, type SyncCollection } from '@/lib/sync/protocol';
 import type { RenrakuDatabase } from './collections';
+import { readAheadPull } from './read-ahead-pull';
 import type { SyncTransport } from './transport';
 
 export interface ReplicationHandle {
@@ -28,6 +29,10 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
   let states: Partial<ReplicationHandle['states']> = {};
   states = Object.fromEntries(
     syncCollections.filter((collection) => collection in db.collections).map((collection) => {
+      const pullBatch = readAheadPull(async (checkpoint, size) => {
+        const result = await transport.pull({ protocolVersion: syncProtocolVersion, collection, checkpoint, batchSize: size });
+        return { documents: result.documents, checkpoint: result.checkpoint ?? checkpoint };
+      });
       const state = replicateRxCollection<Record<string, unknown>, SyncCheckpoint>({
         // Bump the suffix when the protocol changes incompatibly: devices then pull afresh.
         replicationIdentifier: `renraku-${collection}-v${syncProtocolVersion}`,
@@ -39,8 +44,8 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
         pull: {
           batchSize,
           handler: async (checkpoint, size) => {
-            const result = await transport.pull({ protocolVersion: syncProtocolVersion, collection, checkpoint: checkpoint ?? null, batchSize: size });
-            return { documents: result.documents as never, checkpoint: result.checkpoint ?? checkpoint };
+            const batch = await pullBatch(checkpoint ?? null, size);
+            return { documents: batch.documents as never, checkpoint: batch.checkpoint ?? undefined };
           },
           stream$: resync$.asObservable(),
         },

@@ -15,6 +15,7 @@ import { wipeLocalData } from '@/app/_lib/local-data';
 import type { UserProfile } from '@/app/_lib/router-types';
 import { signInUrl } from '@/app/_lib/sign-out-state';
 import { useTRPC, useTRPCClient } from '@/app/_lib/trpc';
+import { markOnce } from '@/app/_lib/perf-mark';
 import { setActiveDatabase } from './active-database';
 import { replicationErrorCode } from './error-code';
 import { trpcTransport } from './trpc-transport';
@@ -48,7 +49,9 @@ export function OfflineProvider({ user, children }: { user: UserProfile; childre
     let cancelled = false;
     let handle: ReplicationHandle | null = null;
     void (async () => {
+      markOnce('db-opening');
       const opened = await openRenrakuDatabase(user.id);
+      markOnce('db-open');
       if (cancelled) return;
       handle = startReplication(opened, trpcTransport(client));
       setActiveDatabase({ db: opened, replication: handle });

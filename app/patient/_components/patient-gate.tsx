@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { RxDocument } from 'rxdb';
 import type { PatientDoc } from '@/lib/schemas/patient';
 import { useI18n } from '@/app/_lib/i18n';
+import { markOnce } from '@/app/_lib/perf-mark';
 import { usePatient } from '../_lib/use-patient';
 import { usePatientId } from '../_lib/use-patient-id';
 
@@ -17,6 +18,7 @@ export function PatientGate({ children }: { children: (patient: RxDocument<Patie
 function KnownPatient({ patientId, children }: { patientId: string; children: (patient: RxDocument<PatientDoc>) => ReactNode }) {
   const { t } = useI18n();
   const state = usePatient(patientId);
+  if (state.status === 'found') markOnce('patient-found');
   if (state.status === 'found') return children(state.patient);
   if (state.status === 'missing') return <PatientProblem message="patient.notOnDevice" />;
   return (

@@ -2,7 +2,9 @@
 /** The shown posts grouped by calendar day, each day a section under its date. */
 import { formatDate } from '@/lib/i18n/format';
 import { receiptId } from '@/lib/schemas/comment';
+import { useLayoutEffect } from 'react';
 import { useI18n } from '@/app/_lib/i18n';
+import { markOnce } from '@/app/_lib/perf-mark';
 import { dayKeyOf } from '../_lib/day-key';
 import { isForMe } from '../_lib/post-visibility';
 import type { Directory } from '../_lib/use-directory';
@@ -34,6 +36,7 @@ function groupByDay(posts: Post[]): Array<{ day: string; posts: Post[] }> {
 
 export function TimelineDays({ posts, comments, receipts, directory, meId, writable, trackRead }: Props) {
   const { locale } = useI18n();
+  useLayoutEffect(() => markOnce('timeline-committed'), []);
   const myReceipt = (post: Post) => receipts.get(post.id)?.some((receipt) => receipt.id === receiptId(post.id, meId)) ?? false;
   return groupByDay(posts).map(({ day, posts: ofDay }) => (
     <section key={day} className="timeline-day" aria-labelledby={`day-${day}`}>

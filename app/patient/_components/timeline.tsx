@@ -1,6 +1,6 @@
 'use client';
 /** A patient's timeline: oldest at the top, newest by the composer; earlier posts load on request. */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PostCategory } from '@/lib/domain/categories';
 import type { MemberDoc } from '@/lib/schemas/care-team';
 import type { PatientDoc } from '@/lib/schemas/patient';
@@ -16,6 +16,27 @@ import { TimelineDays } from './timeline-days';
 
 /** Enough for a few weeks of a busy team, few enough that a tablet stays smooth. */
 const pageSize = 60;
+const noIds: string[] = [];
+
+/**
+ * True from the frame after `ready` first painted: the posts show at once, their comments and
+ * read receipts (a lookup per post) follow a moment later instead of holding the first paint.
+ */
+function useAfterFirstPaint(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready || painted) return;
+    let timer: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [ready, painted]);
+  return painted;
+}
 
 export function Timeline({ patient, team }: { patient: Pick<PatientDoc, 'id' | 'archivedAt'>; team: MemberDoc[] }) {
   const { t } = useI18n();
@@ -25,8 +46,9 @@ export function Timeline({ patient, team }: { patient: Pick<PatientDoc, 'id' | '
   const page = useTimelinePosts(patient.id, limit, category);
   const posts = useMemo(() => page?.posts ?? [], [page]);
   const postIds = useMemo(() => posts.map((post) => post.id), [posts]);
-  const comments = useCommentsOf(postIds);
-  const receipts = useReceiptsOf(postIds);
+  const detailsShown = useAfterFirstPaint(page !== undefined);
+  const comments = useCommentsOf(detailsShown ? postIds : noIds);
+  const receipts = useReceiptsOf(detailsShown ? postIds : noIds);
   const directory = useDirectory();
   const trackRead = useReadMarker(patient.id);
   const list = useRef<HTMLDivElement>(null);

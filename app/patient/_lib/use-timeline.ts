@@ -11,6 +11,7 @@ import type { CommentDoc, ReceiptDoc } from '@/lib/schemas/comment';
 import type { PostDoc } from '@/lib/schemas/post';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
+import { markOnce } from '@/app/_lib/perf-mark';
 import { findTimelineWindow } from './timeline-window';
 
 export type Post = RxDocument<PostDoc>;
@@ -28,11 +29,12 @@ export function useTimelinePosts(patientId: string, limit: number, category: Pos
   const page = useRx(() => {
     if (!db) return null;
     return from(findTimelineWindow(db, patientId, limit, category)).pipe(
-      switchMap(({ since, earlier }) =>
-        db.posts
+      switchMap(({ since, earlier }) => {
+        markOnce('timeline-window');
+        return db.posts
           .find({ selector: { patientId, ...(category ? { category } : {}), clientCreatedAt: { $gte: since } }, sort: [{ clientCreatedAt: 'asc' }] })
-          .$.pipe(map((posts) => ({ key, hasEarlier: earlier > 0, posts }))),
-      ),
+          .$.pipe(map((posts) => (markOnce('timeline-posts'), { key, hasEarlier: earlier > 0, posts })));
+      }),
     );
   }, [db, patientId, limit, category]);
   // A page left from the previous patient or filter is not shown while the new one loads.

@@ -12,6 +12,8 @@ export interface TimelineRun {
   shellMs: number;
   /** page.goto until Playwright finds the first article, seen from the bench. */
   wallMs: number;
+  /** The app's `renraku:*` performance marks (app/_lib/perf-mark.ts), ms after navigation start. */
+  marks: Record<string, number>;
 }
 
 export interface InAppRun {
@@ -52,7 +54,15 @@ export async function measureTimeline(page: Page, patientId: string, runs: numbe
     const wallMs = Date.now() - start;
     const paintMs = await page.evaluate(() => (window as BenchWindow).benchFirstArticle ?? Promise.reject(new Error('no recorder')));
     const shellMs = await page.evaluate(() => (window as BenchWindow).benchTimelineShell ?? NaN);
-    results.push({ paintMs, shellMs, wallMs });
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('mark')
+          .filter((mark) => mark.name.startsWith('renraku:'))
+          .map((mark) => [mark.name.slice('renraku:'.length), Math.round(mark.startTime)]),
+      ),
+    );
+    results.push({ paintMs, shellMs, wallMs, marks });
     await settle(page);
   }
   return results;
