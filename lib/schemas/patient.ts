@@ -39,5 +39,9 @@ export const patientDoc = patientFields.extend({
 });
 export type PatientDoc = z.infer<typeof patientDoc>;
 
+/** An owner's corrections to the record; consent, once recorded, stays recorded. */
+export const updatePatientInput = patientFields.extend({ patientId: z.uuid() });
+export type UpdatePatientInput = z.infer<typeof updatePatientInput>;
+
 export const setArchivedInput = z.object({ patientId: z.uuid(), archived: z.boolean() });
 export type SetArchivedInput = z.infer<typeof setArchivedInput>;

@@ -9,6 +9,8 @@ export const auditActions = [
   'auth.passwordChangeFailed',
   'admin.regionAdminCreated',
   'patient.registered',
+  'patient.updated',
+  'patient.consentRecorded',
   'patient.archived',
   'patient.restored',
   'careTeam.memberAdded',

@@ -30,7 +30,7 @@ export interface MembershipFacts {
   removedAt: number | null;
 }
 
-export type PatientAction = 'read' | 'write' | 'manageTeam' | 'archive';
+export type PatientAction = 'read' | 'write' | 'editDetails' | 'manageTeam' | 'archive';
 
 export type AccessDecision = { allowed: true } | { allowed: false; reason: 'inactive' | 'notOnTeam' | 'archived' | 'notOwner' };
 
@@ -43,7 +43,7 @@ export function decidePatientAccess(
   if (!actor.active) return { allowed: false, reason: 'inactive' };
   if (!membership || membership.removedAt !== null || patient.regionId !== actor.regionId) return { allowed: false, reason: 'notOnTeam' };
   if (action === 'read') return { allowed: true };
-  if ((action === 'manageTeam' || action === 'archive') && membership.role !== 'owner') return { allowed: false, reason: 'notOwner' };
+  if ((action === 'editDetails' || action === 'manageTeam' || action === 'archive') && membership.role !== 'owner') return { allowed: false, reason: 'notOwner' };
   // An archived patient's record is kept read-only; only its owners may bring it back.
   if (patient.archivedAt !== null && action !== 'archive') return { allowed: false, reason: 'archived' };
   return { allowed: true };

@@ -40,6 +40,13 @@ function TeamPanel({ patient }: { patient: PatientDoc }) {
       </div>
       {isOwner && !online && <p className="alert alert-warning">{t('team.needsConnection')}</p>}
       {isOwner && !patient.consentObtainedOn && <p className="alert alert-info">{t('team.consentMissing')}</p>}
+      {isOwner && patient.archivedAt === null && (
+        <p>
+          <Link href={`/patient/edit?id=${patient.id}`} className="button">
+            {t('team.editRecord')}
+          </Link>
+        </p>
+      )}
       <MemberList patientId={patient.id} team={team} directory={directory} meId={me.id} canManage={isOwner && online} />
       {isOwner ? (
         <>

@@ -42,16 +42,19 @@ const accessTable: AccessRow[] = [
   // An owner may do everything with a live record.
   ['active', 'owner', false, 'read', allowed],
   ['active', 'owner', false, 'write', allowed],
+  ['active', 'owner', false, 'editDetails', allowed],
   ['active', 'owner', false, 'manageTeam', allowed],
   ['active', 'owner', false, 'archive', allowed],
-  // A member reads and writes, but neither manages the team nor archives.
+  // A member reads and writes, but neither edits the record, manages the team nor archives.
   ['active', 'member', false, 'read', allowed],
   ['active', 'member', false, 'write', allowed],
+  ['active', 'member', false, 'editDetails', denied('notOwner')],
   ['active', 'member', false, 'manageTeam', denied('notOwner')],
   ['active', 'member', false, 'archive', denied('notOwner')],
   // Having left (or never joined) is the same as not being on the team, whatever the role was.
   ['active', 'removedOwner', false, 'read', denied('notOnTeam')],
   ['active', 'removedOwner', false, 'manageTeam', denied('notOnTeam')],
+  ['active', 'removedOwner', false, 'editDetails', denied('notOnTeam')],
   ['active', 'removedMember', false, 'write', denied('notOnTeam')],
   ['active', 'none', false, 'read', denied('notOnTeam')],
   ['active', 'none', false, 'archive', denied('notOnTeam')],
@@ -66,6 +69,7 @@ const accessTable: AccessRow[] = [
   ['active', 'owner', true, 'read', allowed],
   ['active', 'owner', true, 'write', denied('archived')],
   ['active', 'owner', true, 'manageTeam', denied('archived')],
+  ['active', 'owner', true, 'editDetails', denied('archived')],
   ['active', 'owner', true, 'archive', allowed],
   ['active', 'member', true, 'read', allowed],
   ['active', 'member', true, 'write', denied('archived')],

@@ -1,10 +1,10 @@
 /**
- * The registration form's values as typed, checked with the same schema the server uses
+ * The patient form's values as typed, checked with the same schema the server uses
  * (patientFields), and each problem turned into a message key for the field it belongs to.
  */
 import type { z } from 'zod';
 import type { MessageKey, MessageParams } from '@/lib/i18n/catalogue';
-import { patientFields, type PatientFields } from '@/lib/schemas/patient';
+import { patientFields, type PatientDoc, type PatientFields } from '@/lib/schemas/patient';
 import { todayInJapan } from '@/app/patient/_lib/age';
 
 export type FormValues = Record<Exclude<keyof PatientFields, 'sex' | 'consentObtainedOn'>, string> & { sex: string; consentObtainedOn: string };
@@ -26,7 +26,17 @@ function problemOf(field: FieldName, value: string, issue: z.core.$ZodIssue): Fi
   return { key: 'form.invalid' };
 }
 
-export function checkPatientForm(values: FormValues): { ok: true; input: PatientFields } | { ok: false; problems: FieldProblems } {
+/** A record's values as the form shows them, for editing. */
+export function valuesOf(patient: PatientDoc): FormValues {
+  return {
+    name: patient.name, nameKana: patient.nameKana, birthDate: patient.birthDate, sex: patient.sex, address: patient.address, phone: patient.phone,
+    keyPersonName: patient.keyPersonName, keyPersonRelation: patient.keyPersonRelation, keyPersonPhone: patient.keyPersonPhone, notes: patient.notes,
+    consentObtainedOn: patient.consentObtainedOn ?? '',
+  };
+}
+
+/** `consentRecorded`: consent is on file already, and may be corrected but not removed. */
+export function checkPatientForm(values: FormValues, { consentRecorded = false } = {}): { ok: true; input: PatientFields } | { ok: false; problems: FieldProblems } {
   const parsed = patientFields.safeParse({ ...values, consentObtainedOn: values.consentObtainedOn || null });
   const problems: FieldProblems = {};
   if (!parsed.success) {
@@ -37,6 +47,7 @@ export function checkPatientForm(values: FormValues): { ok: true; input: Patient
   }
   const today = todayInJapan();
   if (values.birthDate && !problems.birthDate && values.birthDate > today) problems.birthDate = { key: 'register.birthInFuture' };
+  if (consentRecorded && !values.consentObtainedOn) problems.consentObtainedOn = { key: 'patientForm.consentStays' };
   if (values.consentObtainedOn && !problems.consentObtainedOn && values.consentObtainedOn > today) problems.consentObtainedOn = { key: 'register.consentInFuture' };
   if (!parsed.success || Object.keys(problems).length > 0) return { ok: false, problems };
   return { ok: true, input: parsed.data };
