@@ -36,7 +36,7 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'sharp'],
+  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'sharp', 'file-type', 'heic-decode'],
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -34,6 +34,7 @@ const envSchema = z
     RENRAKU_LOGIN_WINDOW: duration('15m'),
     RENRAKU_LOGIN_MAX_FAILURES_PER_ID: positiveInt(10),
     RENRAKU_LOGIN_MAX_FAILURES_PER_IP: positiveInt(100),
+    RENRAKU_FACILITY_QUOTA_MB: positiveInt(20_480),
     RENRAKU_DEMO_POSTS: z.coerce.number().int().min(0).max(1_000_000).default(0),
     RENRAKU_TRUST_PROXY: z
       .enum(['true', 'false', '1', '0'])
@@ -57,6 +58,9 @@ const envSchema = z
         maxFailuresPerIp: raw.RENRAKU_LOGIN_MAX_FAILURES_PER_IP,
       },
       trustProxy: raw.RENRAKU_TRUST_PROXY,
+      /** Where photos and documents are kept (a content-addressed store). */
+      filesDir: path.join(path.resolve(raw.RENRAKU_DATA_DIR), 'files'),
+      facilityQuotaBytes: raw.RENRAKU_FACILITY_QUOTA_MB * 1024 * 1024,
       /** Extra generated posts per demo patient, for benchmarks. */
       demoExtraPosts: raw.RENRAKU_DEMO_POSTS,
     };

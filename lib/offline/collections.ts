@@ -1,6 +1,7 @@
 /** The device's collections (well under the open edition's limit of about 13 per page). */
 import 'client-only';
 import type { RxCollection, RxDatabase } from 'rxdb';
+import { attachmentDoc, type AttachmentDoc } from '@/lib/schemas/attachment';
 import { commentDoc, receiptDoc, type CommentDoc, type ReceiptDoc } from '@/lib/schemas/comment';
 import { memberDoc, type MemberDoc } from '@/lib/schemas/care-team';
 import { directoryEntry, type DirectoryEntry } from '@/lib/schemas/directory';
@@ -15,6 +16,7 @@ export interface RenrakuCollections {
   posts: RxCollection<PostDoc>;
   comments: RxCollection<CommentDoc>;
   receipts: RxCollection<ReceiptDoc>;
+  attachments: RxCollection<AttachmentDoc>;
   directory: RxCollection<DirectoryEntry>;
 }
 
@@ -32,5 +34,8 @@ export const collectionSchemas = {
   },
   comments: { schema: toRxSchema<CommentDoc>(commentDoc, { numberIndexes: ['updatedAt'], indexes: ['postId', 'updatedAt'] }) },
   receipts: { schema: toRxSchema<ReceiptDoc>(receiptDoc, { numberIndexes: ['updatedAt'], indexes: ['postId', 'updatedAt'] }) },
+  attachments: {
+    schema: toRxSchema<AttachmentDoc>(attachmentDoc, { numberIndexes: ['clientCreatedAt', 'updatedAt'], indexes: ['postId', ['patientId', 'clientCreatedAt'], 'updatedAt'] }),
+  },
   directory: { schema: toRxSchema<DirectoryEntry>(directoryEntry, {}) },
 };

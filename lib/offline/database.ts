@@ -6,6 +6,7 @@ import 'client-only';
 import { createRxDatabase, removeRxDatabase, type RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { collectionSchemas, type RenrakuCollections, type RenrakuDatabase } from './collections';
+import { outboxNamePrefix } from './outbox';
 
 const namePrefix = 'renraku-';
 const knownNamesKey = 'renraku.databases';
@@ -59,7 +60,7 @@ export async function wipeRenrakuDatabases(storage: RxStorage<unknown, unknown> 
   await Promise.all(
     leftovers
       .map((info) => info.name)
-      .filter((name): name is string => Boolean(name?.startsWith(`rxdb-dexie-${namePrefix}`)))
+      .filter((name): name is string => Boolean(name?.startsWith(`rxdb-dexie-${namePrefix}`) || name?.startsWith(outboxNamePrefix)))
       .map((name) => new Promise<void>((resolve) => {
         const request = indexedDB.deleteDatabase(name);
         request.onsuccess = request.onerror = request.onblocked = () => resolve();

@@ -6,5 +6,5 @@ export const syncProtocolVersion = 1;
 export const minSupportedProtocolVersion = 1;
 
 /** The replicated collections: what a device holds of the patients whose teams its user is on. */
-export const syncCollections = ['patients', 'members', 'posts', 'comments', 'receipts'] as const;
+export const syncCollections = ['patients', 'members', 'posts', 'comments', 'receipts', 'attachments'] as const;
 export type SyncCollection = (typeof syncCollections)[number];

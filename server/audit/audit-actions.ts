@@ -16,6 +16,8 @@ export const auditActions = [
   'careTeam.memberAdded',
   'careTeam.memberRemoved',
   'sync.pulled',
+  'file.uploaded',
+  'file.viewed',
   'sync.pushed',
   'sync.pushRefused',
 ] as const;

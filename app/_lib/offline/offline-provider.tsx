@@ -10,6 +10,8 @@ import { useRouter } from 'next/navigation';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { RenrakuDatabase } from '@/lib/offline/collections';
 import { openRenrakuDatabase, requestPersistentStorage } from '@/lib/offline/database';
+import { openOutbox, type OutboxDatabase } from '@/lib/offline/outbox';
+import { createOutboxSender, type OutboxSender } from '@/lib/offline/outbox-sender';
 import { startReplication, type ReplicationHandle } from '@/lib/offline/replication';
 import { wipeLocalData } from '@/app/_lib/local-data';
 import type { UserProfile } from '@/app/_lib/router-types';
@@ -19,6 +21,7 @@ import { markOnce } from '@/app/_lib/perf-mark';
 import { setActiveDatabase } from './active-database';
 import { replicationErrorCode } from './error-code';
 import { trpcTransport } from './trpc-transport';
+import { xhrUploadTransport } from './xhr-upload';
 
 export interface OfflineState {
   db: RenrakuDatabase | null;
@@ -28,7 +31,11 @@ export interface OfflineState {
   syncing: boolean;
   /** The server speaks a newer sync protocol: the app must be reloaded to update. */
   outdated: boolean;
+  /** Syncs the records and sends the outbox's files, ignoring any backoff. */
   syncNow: () => Promise<void>;
+  /** Photos and documents not yet on the server, and the composer's drafts. */
+  outbox: OutboxDatabase | null;
+  sender: OutboxSender | null;
 }
 
 const OfflineContext = createContext<OfflineState | null>(null);
@@ -44,6 +51,8 @@ export function OfflineProvider({ user, children }: { user: UserProfile; childre
   const [lastSyncedAt, setLastSyncedAt] = useState<Date | null>(null);
   const [syncing, setSyncing] = useState(false);
   const [outdated, setOutdated] = useState(false);
+  const [outbox, setOutbox] = useState<OutboxDatabase | null>(null);
+  const [sender, setSender] = useState<OutboxSender | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -54,7 +63,6 @@ export function OfflineProvider({ user, children }: { user: UserProfile; childre
       markOnce('db-open');
       if (cancelled) return;
       handle = startReplication(opened, trpcTransport(client));
-      setActiveDatabase({ db: opened, replication: handle });
       handle.errors$.subscribe((error) => {
         const code = replicationErrorCode(error);
         if (code === 'UNAUTHENTICATED') {
@@ -68,8 +76,12 @@ export function OfflineProvider({ user, children }: { user: UserProfile; childre
           setOutdated(true);
         }
       });
+      const files = openOutbox(user.id);
+      setActiveDatabase({ db: opened, replication: handle, outbox: files });
       setDb(opened);
       setReplication(handle);
+      setOutbox(files);
+      setSender(createOutboxSender(opened, files, xhrUploadTransport));
       void requestPersistentStorage();
     })();
     return () => {
@@ -90,11 +102,12 @@ export function OfflineProvider({ user, children }: { user: UserProfile; childre
       });
       await Promise.race([replication.syncNow(), giveUp]);
       setLastSyncedAt(new Date());
+      await sender?.flush({ includeWaiting: true });
     } finally {
       window.clearTimeout(timer);
       setSyncing(false);
     }
-  }, [replication]);
+  }, [replication, sender]);
 
   useEffect(() => {
     if (!replication) return;
@@ -121,7 +134,19 @@ export function OfflineProvider({ user, children }: { user: UserProfile; childre
     if (db && directory.data) void db.directory.bulkUpsert(directory.data);
   }, [db, directory.data]);
 
-  const value = useMemo(() => ({ db, me: user, lastSyncedAt, syncing, outdated, syncNow }), [db, user, lastSyncedAt, syncing, outdated, syncNow]);
+  // A file waits for its post: send as soon as the posts are through.
+  useEffect(() => {
+    if (!replication || !sender) return;
+    const subscription = replication.states.posts.active$.subscribe((active) => {
+      if (!active && navigator.onLine) void sender.flush();
+    });
+    return () => subscription.unsubscribe();
+  }, [replication, sender]);
+
+  const value = useMemo(
+    () => ({ db, me: user, lastSyncedAt, syncing, outdated, syncNow, outbox, sender }),
+    [db, user, lastSyncedAt, syncing, outdated, syncNow, outbox, sender],
+  );
   return <OfflineContext.Provider value={value}>{children}</OfflineContext.Provider>;
 }
 

@@ -6,3 +6,4 @@ export * from './audit-log';
 export * from './meta';
 export * from './patients';
 export * from './posts';
+export * from './attachments';

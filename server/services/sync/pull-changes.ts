@@ -10,6 +10,7 @@ import { appendAuditEntries } from '@/server/audit/append-audit-entry';
 import type { DbExecutor } from '@/server/db/client';
 import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
 import { assertSupportedProtocol } from './protocol-guard';
+import { pullAttachments } from './pull/pull-attachments';
 import { pullComments, pullReceipts } from './pull/pull-comments';
 import { pullMembers } from './pull/pull-members';
 import { pullPatients } from './pull/pull-patients';
@@ -24,6 +25,7 @@ const pullers: Record<SyncCollection, Puller> = {
   posts: pullPosts,
   comments: pullComments,
   receipts: pullReceipts,
+  attachments: pullAttachments,
 };
 
 export function pullChanges({ db, actor, audit, now = new Date() }: PatientServiceOptions, input: PullRequest): PullResponse<object> {

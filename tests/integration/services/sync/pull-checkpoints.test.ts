@@ -80,8 +80,10 @@ describe('pulling by checkpoint (sync.pull)', () => {
         .from(auditLog)
         .where(and(eq(auditLog.action, 'sync.pulled'), eq(auditLog.actorUserId, world.ids.doctor)))
         .all();
-    for (const collection of syncCollections) await pullOnce(world, 'doctor', collection);
-    expect(pulledRows().map((row) => [row.patientId, JSON.parse(row.details ?? '{}').collection])).toEqual(syncCollections.map((collection) => [patientId, collection]));
+    // Attachments need files; their pull's audit entry is checked in the file tests.
+    const collections = syncCollections.filter((collection) => collection !== 'attachments');
+    for (const collection of collections) await pullOnce(world, 'doctor', collection);
+    expect(pulledRows().map((row) => [row.patientId, JSON.parse(row.details ?? '{}').collection])).toEqual(collections.map((collection) => [patientId, collection]));
     expect(pulledRows().every((row) => row.sessionId && row.ip)).toBe(true);
 
     // A pull that returns nothing reads no patient data, so writes nothing.

@@ -1,0 +1,69 @@
+/**
+ * The device's outbox for photos and documents: one IndexedDB database per user (through Dexie),
+ * holding each file's bytes as an ArrayBuffer (Safari has long mishandled Blobs in IndexedDB)
+ * until the server confirms it, and the composer's draft, so a page the camera app pushed out of
+ * memory comes back with its text and photos.
+ */
+import 'client-only';
+import { Dexie, type Table } from 'dexie';
+import type { PostCategory } from '@/lib/domain/categories';
+import type { AttachmentKind } from '@/lib/schemas/attachment';
+
+/** draft: chosen in the composer, not yet posted; waiting: to be sent; failed: refused for good (see errorCode). */
+export type OutboxState = 'draft' | 'waiting' | 'failed';
+
+export interface OutboxFile {
+  /** The attachment's id, chosen here: the server stores each id once. */
+  id: string;
+  postId: string;
+  patientId: string;
+  kind: AttachmentKind;
+  fileName: string;
+  mime: string;
+  bytes: ArrayBuffer;
+  /** A small JPEG made on the device, shown until the server's thumbnail exists; null if the browser could not decode the file. */
+  thumb: ArrayBuffer | null;
+  width: number;
+  height: number;
+  size: number;
+  sha256: string;
+  /** The size of the file as the user chose it, before the device downsized it. */
+  originalSize: number;
+  createdAt: number;
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: number;
+  /** The last refusal or failure (an AppError code, or NETWORK). */
+  errorCode: string | null;
+}
+
+export interface ComposerDraft {
+  patientId: string;
+  /** The id the post will have: its files are kept under it. */
+  postId: string;
+  category: PostCategory;
+  body: string;
+  isPrivate: boolean;
+  recipients: string[];
+  updatedAt: number;
+}
+
+export class OutboxDatabase extends Dexie {
+  files!: Table<OutboxFile, string>;
+  drafts!: Table<ComposerDraft, string>;
+
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({ files: 'id, postId, patientId, state, createdAt', drafts: 'patientId' });
+  }
+}
+
+export const outboxNamePrefix = 'renraku-outbox-';
+
+export function outboxName(userId: string): string {
+  return `${outboxNamePrefix}${userId.replace(/[^a-z0-9]/gi, '').toLowerCase()}`;
+}
+
+export function openOutbox(userId: string): OutboxDatabase {
+  return new OutboxDatabase(outboxName(userId));
+}

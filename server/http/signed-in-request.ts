@@ -1,0 +1,44 @@
+/**
+ * For route handlers outside tRPC (file uploads and downloads): the same session, Origin and
+ * request facts a procedure gets, or the answer to send instead.
+ */
+import 'server-only';
+import { AppError, type AppErrorCode } from '@/lib/errors/app-error';
+import { getDb } from '@/server/db/client';
+import { env } from '@/server/env';
+import { actorOf } from '@/server/policy/actor';
+import { auditActorOf } from '@/server/services/auth/auth-context';
+import { resolveSession } from '@/server/services/auth/resolve-session';
+import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
+import { httpStatusOf } from '@/server/trpc/error-codes';
+import { createCookieJar } from './cookie-jar';
+import { clientIpOf, isSameOrigin } from './request-meta';
+
+/** A JSON error body in the API's shape: the code, which the client translates. */
+export function errorResponse(code: AppErrorCode, headers: HeadersInit = {}): Response {
+  return Response.json({ error: { code } }, { status: httpStatusOf(code), headers: { 'Cache-Control': 'no-store', ...headers } });
+}
+
+export function responseOfError(error: unknown, where: string): Response {
+  if (error instanceof AppError) return errorResponse(error.code);
+  console.error(`[files] ${where} failed`, error);
+  return errorResponse('INTERNAL');
+}
+
+/** `stateChanging`: the request must come from the app's own pages (its Origin). */
+export function signedInRequest(request: Request, { stateChanging }: { stateChanging: boolean }): PatientServiceOptions | Response {
+  if (stateChanging && !isSameOrigin(request.headers, env.baseUrl, env.trustProxy)) return errorResponse('ORIGIN_MISMATCH');
+  const db = getDb();
+  const resolution = resolveSession({
+    db,
+    config: { session: env.session, loginThrottle: env.loginThrottle, secureCookies: env.secureCookies },
+    cookies: createCookieJar(request.headers, new Headers()),
+  });
+  if (!resolution.signedIn) return errorResponse('UNAUTHENTICATED');
+  const { user, session } = resolution.signedIn;
+  return {
+    db,
+    actor: actorOf(user),
+    audit: { actor: auditActorOf(user), request: { ip: clientIpOf(request.headers, env.trustProxy), userAgent: request.headers.get('user-agent'), sessionId: session.id } },
+  };
+}

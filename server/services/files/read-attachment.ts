@@ -1,0 +1,57 @@
+/**
+ * Opens one variant of an attachment for someone who may see its post, and writes the view to
+ * the audit log. Anyone else learns nothing, not even that it exists.
+ */
+import 'server-only';
+import type { ReadStream } from 'node:fs';
+import { eq } from 'drizzle-orm';
+import { AppError } from '@/lib/errors/app-error';
+import type { FileVariant } from '@/lib/schemas/attachment';
+import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { posts } from '@/server/db/schema';
+import type { ContentStore } from '@/server/files/content-store';
+import { canSeePost, decidePatientAccess, findPatientAccessFacts } from '@/server/policy/patient-access';
+import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
+import { findAttachment } from './find-attachment';
+
+export interface OpenedFile {
+  stream: ReadStream;
+  size: number;
+  mime: string;
+  sha256: string;
+  /** For documents: the name to save it under. */
+  fileName: string;
+  isDocument: boolean;
+}
+
+export interface ReadAttachmentInput {
+  id: string;
+  variant: FileVariant;
+  /** The device already holds this version (If-None-Match): only the check and the audit entry. */
+  knownSha256?: string | null;
+}
+
+export async function readAttachment(
+  options: PatientServiceOptions & { store: ContentStore },
+  { id, variant, knownSha256 = null }: ReadAttachmentInput,
+): Promise<OpenedFile | { notModified: true; sha256: string }> {
+  const { db, actor, audit, store, now = new Date() } = options;
+  const row = findAttachment(db, id);
+  if (!row || !actor.active) throw new AppError('NOT_FOUND');
+  const facts = findPatientAccessFacts(db, actor.userId, row.patientId);
+  const post = db.select({ authorId: posts.authorId, visibility: posts.visibility, recipientIds: posts.recipientIds }).from(posts).where(eq(posts.id, row.postId)).get();
+  if (!facts || !post || !decidePatientAccess(actor, facts.patient, facts.membership, 'read').allowed || !canSeePost(actor.userId, post)) {
+    throw new AppError('NOT_FOUND');
+  }
+  const stored = row.variants[variant];
+  if (!stored) throw new AppError('NOT_FOUND');
+  appendAuditEntry(
+    db,
+    { action: 'file.viewed', actor: audit.actor, patientId: row.patientId, request: audit.request, details: { attachmentId: id, variant } },
+    now.getTime(),
+  );
+  if (knownSha256 === stored.sha256) return { notModified: true, sha256: stored.sha256 };
+  const opened = await store.open(stored.sha256);
+  if (!opened) throw new AppError('INTERNAL', { reason: 'fileMissing' });
+  return { ...opened, mime: stored.mime, sha256: stored.sha256, fileName: row.fileName, isDocument: variant === 'document' };
+}
