@@ -39,8 +39,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'sharp', 'file-type', 'heic-decode'],
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders },
-      { source: '/api/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
+      // Files set their own caching and a sandboxing CSP (server/http/file-handlers.ts).
+      { source: '/:path((?!api/files/).*)', headers: securityHeaders },
+      { source: '/api/files/:path*', headers: securityHeaders.filter((header) => header.key !== 'Content-Security-Policy') },
+      { source: '/api/:path((?!files/).*)', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
       {
         source: '/sw.js',
         headers: [

@@ -1,47 +1,54 @@
 'use client';
-/** Writing a post: it is saved on this device at once (offline too) and sent with the next sync. */
+/**
+ * Writing a post: it is saved on this device at once (offline too) and sent with the next sync;
+ * its photos and files wait in the outbox and follow once the post is on the server. The draft
+ * (text, category, chosen photos) survives a reload.
+ */
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { PostCategory } from '@/lib/domain/categories';
 import type { MessageKey } from '@/lib/i18n/catalogue';
 import { notYetSynced } from '@/lib/offline/collections';
 import type { MemberDoc } from '@/lib/schemas/care-team';
 import { postBodyMaxLength, postDoc } from '@/lib/schemas/post';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
+import { useComposerDraft } from '../_lib/use-composer-draft';
 import type { Directory } from '../_lib/use-directory';
 import { CategorySelect } from './category-select';
+import { ComposerFiles, useDraftFiles } from './composer-files';
 import { RecipientPicker } from './recipient-picker';
 
 export function Composer({ patientId, team, directory, onPosted }: { patientId: string; team: MemberDoc[]; directory: Directory; onPosted: () => void }) {
   const { t } = useI18n();
-  const { db, me } = useOffline();
+  const { db, me, outbox, sender } = useOffline();
   const ids = { category: useId(), body: useId(), problem: useId() };
-  const [category, setCategory] = useState<PostCategory>('message');
-  const [body, setBody] = useState('');
-  const [isPrivate, setPrivate] = useState(false);
-  const [recipients, setRecipients] = useState<string[]>([]);
+  const { draft, update, reset, saveNow } = useComposerDraft(patientId);
+  const files = useDraftFiles(draft.postId);
   const [problem, setProblem] = useState<MessageKey | null>(null);
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
-    const parsed = postDoc.shape.body.safeParse(body);
-    if (!parsed.success) return setProblem(body.trim() ? 'composer.tooLong' : 'composer.empty');
-    if (isPrivate && recipients.length === 0) return setProblem('composer.chooseRecipients');
-    if (!db) return;
+    // A post of photos alone says so in words, for lists and notifications that show only text.
+    const text = draft.body.trim() || (files.length > 0 ? t('attachment.postBody', { count: files.length }) : '');
+    const parsed = postDoc.shape.body.safeParse(text);
+    if (!parsed.success) return setProblem(text ? 'composer.tooLong' : 'composer.empty');
+    if (draft.isPrivate && draft.recipients.length === 0) return setProblem('composer.chooseRecipients');
+    if (!db || !outbox) return;
+    const createdAt = Date.now();
     try {
       await db.posts.insert({
-        id: crypto.randomUUID(), patientId, authorId: me.id, category, body: parsed.data, visibility: isPrivate ? 'private' : 'team',
-        recipientIds: isPrivate ? recipients : [], clientCreatedAt: Date.now(), serverCreatedAt: null, revision: 1, editedAt: null,
+        id: draft.postId, patientId, authorId: me.id, category: draft.category, body: parsed.data, visibility: draft.isPrivate ? 'private' : 'team',
+        recipientIds: draft.isPrivate ? draft.recipients : [], clientCreatedAt: createdAt, serverCreatedAt: null, revision: 1, editedAt: null,
         editedBy: null, history: [], retractedAt: null, retractedBy: null, retractReason: null, updatedAt: notYetSynced,
       });
+      // The files join the outbox's queue, dated with their post so they show with it.
+      await outbox.files.where('postId').equals(draft.postId).modify({ state: 'waiting', createdAt, nextAttemptAt: 0 });
     } catch {
       return setProblem('composer.saveFailed');
     }
-    setBody('');
-    setPrivate(false);
-    setRecipients([]);
+    await reset();
     setProblem(null);
     onPosted();
+    if (files.length > 0 && navigator.onLine) void sender?.flush();
   }
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -52,13 +59,13 @@ export function Composer({ patientId, team, directory, onPosted }: { patientId: 
       <div className="composer-row">
         <div className="field composer-category">
           <label htmlFor={ids.category}>{t('composer.category')}</label>
-          <CategorySelect id={ids.category} value={category} onChange={setCategory} />
+          <CategorySelect id={ids.category} value={draft.category} onChange={(category) => update({ category })} />
         </div>
         <div className="field composer-body">
           <label htmlFor={ids.body}>{t('composer.message')}</label>
           <textarea
-            id={ids.body} rows={2} value={body} maxLength={postBodyMaxLength} onKeyDown={onKeyDown}
-            onChange={(event) => setBody(event.target.value)}
+            id={ids.body} rows={2} value={draft.body} maxLength={postBodyMaxLength} onKeyDown={onKeyDown}
+            onChange={(event) => update({ body: event.target.value })}
             aria-invalid={problem === 'composer.empty' || problem === 'composer.tooLong' ? true : undefined}
             aria-describedby={problem ? ids.problem : undefined}
           />
@@ -67,11 +74,12 @@ export function Composer({ patientId, team, directory, onPosted }: { patientId: 
           {t('composer.post')}
         </button>
       </div>
+      <ComposerFiles patientId={patientId} postId={draft.postId} category={draft.category} files={files} beforeAdd={saveNow} />
       <label className="checkbox">
-        <input type="checkbox" checked={isPrivate} onChange={(event) => setPrivate(event.target.checked)} />
+        <input type="checkbox" checked={draft.isPrivate} onChange={(event) => update({ isPrivate: event.target.checked })} />
         {t('composer.private')}
       </label>
-      {isPrivate && <RecipientPicker team={team} meId={me.id} directory={directory} chosen={recipients} onChange={setRecipients} />}
+      {draft.isPrivate && <RecipientPicker team={team} meId={me.id} directory={directory} chosen={draft.recipients} onChange={(recipients) => update({ recipients })} />}
       {problem && (
         <p className="field-problem" id={ids.problem} role="alert">
           {t(problem, { max: postBodyMaxLength })}

@@ -4,8 +4,10 @@ import { memo, useId, useState } from 'react';
 import { formatDateTime, formatTime } from '@/lib/i18n/format';
 import { useI18n } from '@/app/_lib/i18n';
 import type { Directory } from '../_lib/use-directory';
+import type { ShownAttachment } from '../_lib/use-attachments';
 import type { Comment, Post, Receipt } from '../_lib/use-timeline';
 import { CategoryChip } from './category-chip';
+import { PostAttachments } from './post-attachments';
 import { PostComments } from './post-comments';
 import { PostEditForm } from './post-edit-form';
 import { PostHistory } from './post-history';
@@ -17,6 +19,7 @@ export interface PostArticleProps {
   post: Post;
   comments: Comment[];
   receipts: Receipt[];
+  attachments: ShownAttachment[];
   directory: Directory;
   meId: string;
   /** Whether new comments and changes may be written (not for an archived patient). */
@@ -26,7 +29,7 @@ export interface PostArticleProps {
 }
 
 /** Memoised: a long timeline re-renders only the posts whose documents, comments or receipts changed. */
-export const PostArticle = memo(function PostArticle({ post, comments, receipts, directory, meId, writable, trackRead }: PostArticleProps) {
+export const PostArticle = memo(function PostArticle({ post, comments, receipts, attachments, directory, meId, writable, trackRead }: PostArticleProps) {
   const { t, locale } = useI18n();
   const headId = useId();
   const namesOf = useNamesOf(directory);
@@ -65,6 +68,7 @@ export const PostArticle = memo(function PostArticle({ post, comments, receipts,
       ) : (
         <p className="post-body">{post.body}</p>
       )}
+      {attachments.length > 0 && <PostAttachments attachments={attachments} directory={directory} />}
       {(post.editedAt !== null || post.history.length > 0) && <PostHistory post={post} directory={directory} />}
       <footer className="post-foot">
         <ReadBy post={post} receipts={receipts} directory={directory} mine={mine} />

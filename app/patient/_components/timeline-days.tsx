@@ -8,6 +8,7 @@ import { markOnce } from '@/app/_lib/perf-mark';
 import { dayKeyOf } from '../_lib/day-key';
 import { isForMe } from '../_lib/post-visibility';
 import type { Directory } from '../_lib/use-directory';
+import type { ShownAttachment } from '../_lib/use-attachments';
 import type { Comment, Post, Receipt } from '../_lib/use-timeline';
 import { PostArticle } from './post-article';
 
@@ -15,6 +16,7 @@ interface Props {
   posts: Post[];
   comments: ReadonlyMap<string, Comment[]>;
   receipts: ReadonlyMap<string, Receipt[]>;
+  attachments: ReadonlyMap<string, ShownAttachment[]>;
   directory: Directory;
   meId: string;
   writable: boolean;
@@ -34,7 +36,7 @@ function groupByDay(posts: Post[]): Array<{ day: string; posts: Post[] }> {
   return days;
 }
 
-export function TimelineDays({ posts, comments, receipts, directory, meId, writable, trackRead }: Props) {
+export function TimelineDays({ posts, comments, receipts, attachments, directory, meId, writable, trackRead }: Props) {
   const { locale } = useI18n();
   useLayoutEffect(() => markOnce('timeline-committed'), []);
   const myReceipt = (post: Post) => receipts.get(post.id)?.some((receipt) => receipt.id === receiptId(post.id, meId)) ?? false;
@@ -49,6 +51,7 @@ export function TimelineDays({ posts, comments, receipts, directory, meId, writa
           post={post}
           comments={comments.get(post.id) ?? none}
           receipts={receipts.get(post.id) ?? none}
+          attachments={attachments.get(post.id) ?? none}
           directory={directory}
           meId={meId}
           writable={writable}

@@ -8,6 +8,7 @@ import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useDirectory } from '../_lib/use-directory';
 import { useReadMarker } from '../_lib/use-read-marker';
+import { groupByPost, usePatientAttachments } from '../_lib/use-attachments';
 import { useCommentsOf, useReceiptsOf, useTimelinePosts } from '../_lib/use-timeline';
 import { useTimelineScroll } from '../_lib/use-timeline-scroll';
 import { CategoryFilter } from './category-select';
@@ -49,6 +50,9 @@ export function Timeline({ patient, team }: { patient: Pick<PatientDoc, 'id' | '
   const detailsShown = useAfterFirstPaint(page !== undefined);
   const comments = useCommentsOf(detailsShown ? postIds : noIds);
   const receipts = useReceiptsOf(detailsShown ? postIds : noIds);
+  // A post's files carry its time: those of the shown posts are the ones from the first post on.
+  const shownAttachments = usePatientAttachments(patient.id, posts[0]?.clientCreatedAt ?? 0);
+  const attachments = useMemo(() => groupByPost(shownAttachments), [shownAttachments]);
   const directory = useDirectory();
   const trackRead = useReadMarker(patient.id);
   const list = useRef<HTMLDivElement>(null);
@@ -78,7 +82,7 @@ export function Timeline({ patient, team }: { patient: Pick<PatientDoc, 'id' | '
         ) : posts.length === 0 ? (
           <p className="alert alert-info">{category ? t('timeline.noneInCategory') : t('timeline.empty')}</p>
         ) : (
-          <TimelineDays posts={posts} comments={comments} receipts={receipts} directory={directory} meId={me.id} writable={writable} trackRead={trackRead} />
+          <TimelineDays posts={posts} comments={comments} receipts={receipts} attachments={attachments} directory={directory} meId={me.id} writable={writable} trackRead={trackRead} />
         )}
       </div>
       {writable ? (

@@ -2,7 +2,10 @@
 /** The unsent posts, comments and read marks, each with its patient and when it was written. */
 import Link from 'next/link';
 import { formatDateTime } from '@/lib/i18n/format';
+import { isAppErrorCode } from '@/lib/errors/app-error';
+import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
+import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { CategoryChip } from '@/app/patient/_components/category-chip';
 import type { PendingItems } from './use-pending-items';
 
@@ -50,6 +53,7 @@ export function PendingLists({ items }: { items: PendingItems }) {
           </ul>
         </section>
       )}
+      {items.files.length > 0 && <PendingFiles items={items} nameOf={nameOf} />}
       {receiptsByPatient.size > 0 && (
         <section className="card" aria-labelledby="pending-receipts">
           <h2 id="pending-receipts">{t('pending.receipts', { count: items.receipts.length })}</h2>
@@ -64,5 +68,41 @@ export function PendingLists({ items }: { items: PendingItems }) {
         </section>
       )}
     </>
+  );
+}
+
+function PendingFiles({ items, nameOf }: { items: PendingItems; nameOf: (patientId: string) => string }) {
+  const { t, locale } = useI18n();
+  const { sender } = useOffline();
+  return (
+    <section className="card" aria-labelledby="pending-files">
+      <h2 id="pending-files">
+        {t('attachment.pendingTitle')} ({items.files.length})
+      </h2>
+      <ul className="pending-list">
+        {items.files.map((file) => {
+          const code = file.errorCode;
+          const reason = code ? describeError(code === 'NETWORK' ? { code } : { code: isAppErrorCode(code) ? code : 'INTERNAL' }, locale) : null;
+          return (
+            <li key={file.id}>
+              <div className="pending-head">
+                <Link href={`/patient?id=${file.patientId}`}>{nameOf(file.patientId)}</Link>
+                <span className="badge">{t(`attachment.kind.${file.kind}`)}</span>
+                <span className="hint">{formatDateTime(file.createdAt, locale)}</span>
+              </div>
+              <p className="pending-excerpt">
+                {file.fileName} · {Math.max(1, Math.round(file.size / 1024)).toLocaleString(locale)} KB ·{' '}
+                {file.state === 'failed' && reason ? t('attachment.failed', { reason }) : reason ? `${t('attachment.waiting')} (${reason})` : t('attachment.waiting')}
+              </p>
+              {file.state === 'failed' && (
+                <button type="button" className="button button-small" onClick={() => void sender?.retry(file.id)}>
+                  {t('attachment.retry')}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }

@@ -15,7 +15,7 @@ function PendingOverview() {
   const { t } = useI18n();
   const online = useOnline();
   const items = usePendingItems();
-  const total = items ? items.posts.length + items.comments.length + items.receipts.length : 0;
+  const total = items ? items.posts.length + items.comments.length + items.receipts.length + items.files.length : 0;
   return (
     <div className="stack">
       <nav aria-label={t('nav.breadcrumb')}>

@@ -5,18 +5,28 @@ import { notYetSynced } from '@/lib/offline/collections';
 import type { CommentDoc, ReceiptDoc } from '@/lib/schemas/comment';
 import type { PostDoc } from '@/lib/schemas/post';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
+import { useLive } from '@/app/_lib/offline/use-live';
 import { useRx } from '@/app/_lib/offline/use-rx';
+import type { OutboxFile } from '@/lib/offline/outbox';
 
 export interface PendingItems {
   posts: PostDoc[];
   comments: CommentDoc[];
   receipts: ReceiptDoc[];
   patientNames: ReadonlyMap<string, string>;
+  /** Photos and files not yet on the server (their bytes are left out). */
+  files: Array<Omit<OutboxFile, 'bytes' | 'thumb'>>;
 }
 
 export function usePendingItems(): PendingItems | undefined {
-  const { db } = useOffline();
-  return useRx(() => {
+  const { db, outbox } = useOffline();
+  const files = useLive(
+    outbox
+      ? async () => (await outbox.files.where('state').anyOf('waiting', 'failed').sortBy('createdAt')).map(({ bytes: _bytes, thumb: _thumb, ...meta }) => meta)
+      : null,
+    [outbox],
+  );
+  const records = useRx(() => {
     if (!db) return null;
     const selector = { updatedAt: notYetSynced };
     return combineLatest([
@@ -33,4 +43,5 @@ export function usePendingItems(): PendingItems | undefined {
       })),
     );
   }, [db]);
+  return records && { ...records, files: files ?? [] };
 }

@@ -1,0 +1,87 @@
+'use client';
+/**
+ * The composer's draft for one patient, kept in the device's outbox database as it changes: on
+ * Android the camera app often pushes the page out of memory, and the reload must bring back the
+ * text, the category and the photos already chosen.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PostCategory } from '@/lib/domain/categories';
+import type { ComposerDraft } from '@/lib/offline/outbox';
+import { useOffline } from '@/app/_lib/offline/offline-provider';
+
+export type DraftFields = Pick<ComposerDraft, 'category' | 'body' | 'isPrivate' | 'recipients'>;
+
+const emptyDraft = (): DraftFields & { postId: string } => ({ postId: crypto.randomUUID(), category: 'message' as PostCategory, body: '', isPrivate: false, recipients: [] });
+const saveAfterMs = 300;
+
+export function useComposerDraft(patientId: string) {
+  const { outbox } = useOffline();
+  const [draft, setDraft] = useState<DraftFields & { postId: string }>(emptyDraft);
+  const [restored, setRestored] = useState(false);
+  const timer = useRef<number | undefined>(undefined);
+  const unsaved = useRef<(() => void) | null>(null);
+
+  useEffect(() => {
+    if (!outbox) return;
+    let cancelled = false;
+    void outbox.drafts.get(patientId).then(
+      (saved) => {
+        if (cancelled) return;
+        if (saved) setDraft({ postId: saved.postId, category: saved.category, body: saved.body, isPrivate: saved.isPrivate, recipients: saved.recipients });
+        setRestored(true);
+      },
+      () => setRestored(true),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [outbox, patientId]);
+
+  const save = useCallback(
+    (next: DraftFields & { postId: string }) => {
+      window.clearTimeout(timer.current);
+      const write = () => {
+        unsaved.current = null;
+        void outbox?.drafts.put({ ...next, patientId, updatedAt: Date.now() }).catch(() => undefined);
+      };
+      unsaved.current = write;
+      timer.current = window.setTimeout(write, saveAfterMs);
+    },
+    [outbox, patientId],
+  );
+
+  const update = useCallback(
+    (fields: Partial<DraftFields>) =>
+      setDraft((current) => {
+        const next = { ...current, ...fields };
+        save(next);
+        return next;
+      }),
+    [save],
+  );
+
+  /** After posting: a fresh draft (new post id), and the old one forgotten. */
+  const reset = useCallback(async () => {
+    window.clearTimeout(timer.current);
+    unsaved.current = null;
+    await outbox?.drafts.delete(patientId).catch(() => undefined);
+    setDraft(emptyDraft());
+  }, [outbox, patientId]);
+
+  /** Saves at once (before the page may be left for the camera). */
+  const saveNow = useCallback(async () => {
+    window.clearTimeout(timer.current);
+    unsaved.current = null;
+    await outbox?.drafts.put({ ...draft, patientId, updatedAt: Date.now() }).catch(() => undefined);
+  }, [outbox, draft, patientId]);
+
+  // Leaving the screen writes what is still waiting for its timer.
+  useEffect(
+    () => () => {
+      window.clearTimeout(timer.current);
+      unsaved.current?.();
+    },
+    [],
+  );
+  return { draft, restored, update, reset, saveNow };
+}

@@ -1,0 +1,98 @@
+/**
+ * A photo taken offline on a tablet: shown at once from the device, kept across a reload, sent by
+ * itself once online; the doctor then sees the server's upright, downsized, metadata-free image,
+ * and nobody else can fetch it.
+ */
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import sharp from 'sharp';
+import { demoAccounts, demoPassword } from '../support/accounts';
+import { baseUrlOf } from '../support/servers';
+import { waitForServiceWorker } from '../support/service-worker';
+import { signIn } from '../support/sign-in';
+import { demoPatients, newDevice, openTimeline, postsWith, syncStatus, uniqueText, waitUntilSynced } from '../support/timeline';
+
+const nurse = { ...demoAccounts.nurse, password: demoPassword };
+const doctor = { ...demoAccounts.doctor, password: demoPassword };
+const outsider = { ...demoAccounts.outsider, password: demoPassword };
+const yamada = demoPatients.yamada;
+const photo = (name: string) => path.join(import.meta.dirname, '../../fixtures/photos', name);
+
+function thumbnails(page: Page, body: string) {
+  return postsWith(page, body).getByRole('group', { name: 'Attachments' }).getByRole('img');
+}
+
+test('a photo taken offline reaches the doctor upright, downsized and without its metadata @tablet', async ({ page, context, browser }) => {
+  await signIn(page, nurse);
+  await openTimeline(page, yamada.name);
+  await waitUntilSynced(page);
+  await waitForServiceWorker(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(syncStatus(page)).toContainText('Offline');
+  const body = uniqueText('wound photo');
+  await page.getByLabel('Message', { exact: true }).fill(body);
+  // An 8 MP phone photo with its EXIF, and a portrait shot stored sideways (EXIF orientation 6).
+  await page.getByLabel('Add photo').setInputFiles([photo('exif/phone-jolla.jpg'), photo('orientation/Portrait_6.jpg')]);
+  await expect(page.getByRole('list', { name: 'Photos and files for this post' }).getByRole('listitem')).toHaveCount(2);
+
+  // The draft survives a reload (as when Android's camera app pushes the page out of memory).
+  await page.reload();
+  await expect(page.getByLabel('Message', { exact: true })).toHaveValue(body);
+  await expect(page.getByRole('list', { name: 'Photos and files for this post' }).getByRole('listitem')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Post', exact: true }).click();
+
+  await expect(thumbnails(page, body)).toHaveCount(2);
+  await expect(postsWith(page, body).getByText('Waiting to send')).toHaveCount(2);
+  await page.reload();
+  await expect(thumbnails(page, body)).toHaveCount(2);
+  await expect(thumbnails(page, body).first()).toHaveJSProperty('complete', true);
+  expect(await thumbnails(page, body).first().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect(syncStatus(page)).toContainText('Offline (3 waiting)');
+
+  // Back online: the post goes, then its photos, with nothing clicked.
+  await context.setOffline(false);
+  await expect(postsWith(page, body).getByText('Waiting to send')).toHaveCount(0, { timeout: 30_000 });
+  await expect(thumbnails(page, body).first()).toHaveAttribute('src', /^\/api\/files\/[0-9a-f-]+\/thumb$/);
+  await expect(syncStatus(page)).toContainText('Synced');
+
+  const doctorContext = await newDevice(browser);
+  try {
+    const desk = await doctorContext.newPage();
+    await signIn(desk, doctor);
+    await openTimeline(desk, yamada.name);
+    await expect(thumbnails(desk, body)).toHaveCount(2, { timeout: 20_000 });
+    const sources = await thumbnails(desk, body).evaluateAll((images) => images.map((img) => (img as HTMLImageElement).getAttribute('src') ?? ''));
+    const displays = sources.map((source) => source.replace(/\/thumb$/, '/display'));
+
+    const [landscape, portrait] = await Promise.all(
+      displays.map(async (url) => {
+        const response = await desk.request.get(url);
+        expect(response.status()).toBe(200);
+        expect(response.headers()['cache-control']).toBe('private, max-age=31536000, immutable');
+        expect(response.headers()['x-content-type-options']).toBe('nosniff');
+        expect(response.headers()['content-security-policy']).toContain('sandbox');
+        return sharp(await response.body()).metadata();
+      }),
+    );
+    expect(landscape).toMatchObject({ format: 'webp', width: 1600, height: 1200 });
+    expect(portrait).toMatchObject({ format: 'webp', width: 1067, height: 1600 });
+    for (const metadata of [landscape, portrait]) {
+      expect(metadata?.exif).toBeUndefined();
+      expect(metadata?.xmp).toBeUndefined();
+    }
+
+    // Nobody else: not a request without a session, nor someone not on the team.
+    const anonymous = await browser.newContext({ baseURL: baseUrlOf('main') });
+    expect((await anonymous.request.get(displays[0] ?? '')).status()).toBe(401);
+    await anonymous.close();
+    const outsiderContext = await newDevice(browser);
+    const stranger = await outsiderContext.newPage();
+    await signIn(stranger, outsider);
+    expect((await stranger.request.get(displays[0] ?? '')).status()).toBe(404);
+    await outsiderContext.close();
+  } finally {
+    await doctorContext.close();
+  }
+});
