@@ -1,9 +1,10 @@
 'use client';
-/** The timeline's heading: who the patient is, the facts a visitor needs, and the way to the team. */
+/** The timeline's heading: who the patient is, the facts a visitor needs, and the ways to the photos and the team. */
 import Link from 'next/link';
 import { formatDate } from '@/lib/i18n/format';
 import type { PatientDoc } from '@/lib/schemas/patient';
 import { useI18n } from '@/app/_lib/i18n';
+import { isPhoto, usePatientAttachments } from '../_lib/use-attachments';
 import { PatientSummary } from './patient-summary';
 
 /** A calendar date (YYYY-MM-DD) as the locale writes it. */
@@ -31,9 +32,12 @@ export function PatientHeader({ patient, teamSize }: { patient: PatientDoc; team
             {patient.archivedAt !== null && <span className="badge badge-archived">{t('patient.archivedBadge')}</span>}
           </p>
         </div>
-        <Link href={`/patient/team?id=${patient.id}`} className="button">
-          {t('patient.team', { count: teamSize })}
-        </Link>
+        <div className="row">
+          <PhotosLink patientId={patient.id} />
+          <Link href={`/patient/team?id=${patient.id}`} className="button">
+            {t('patient.team', { count: teamSize })}
+          </Link>
+        </div>
       </div>
       {patient.notes && <p className="patient-notes">{patient.notes}</p>}
       <details className="patient-facts">
@@ -50,5 +54,16 @@ export function PatientHeader({ patient, teamSize }: { patient: PatientDoc; team
         </dl>
       </details>
     </header>
+  );
+}
+
+function PhotosLink({ patientId }: { patientId: string }) {
+  const { t } = useI18n();
+  const attachments = usePatientAttachments(patientId);
+  const count = attachments?.filter(isPhoto).length;
+  return (
+    <Link href={`/patient/gallery?id=${patientId}`} className="button">
+      {count === undefined ? t('photos.link') : t('photos.linkCount', { count })}
+    </Link>
   );
 }

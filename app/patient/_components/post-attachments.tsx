@@ -13,6 +13,7 @@ import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
 import { isPhoto, useImageSource, type ShownAttachment } from '../_lib/use-attachments';
 import type { Directory } from '../_lib/use-directory';
+import { PhotoViewer } from './photo-viewer';
 
 export function PostAttachments({ attachments, directory }: { attachments: ShownAttachment[]; directory: Directory }) {
   const { t } = useI18n();
@@ -48,7 +49,7 @@ export function PostAttachments({ attachments, directory }: { attachments: Shown
           ))}
         </ul>
       )}
-      {open && directory.size < 0 && null}
+      {open && <PhotoViewer attachments={photos} startId={open} directory={directory} onClose={() => setOpen(null)} />}
     </div>
   );
 }

@@ -66,7 +66,7 @@ test('a photo taken offline reaches the doctor upright, downsized and without it
     const sources = await thumbnails(desk, body).evaluateAll((images) => images.map((img) => (img as HTMLImageElement).getAttribute('src') ?? ''));
     const displays = sources.map((source) => source.replace(/\/thumb$/, '/display'));
 
-    const [landscape, portrait] = await Promise.all(
+    const served = await Promise.all(
       displays.map(async (url) => {
         const response = await desk.request.get(url);
         expect(response.status()).toBe(200);
@@ -76,9 +76,12 @@ test('a photo taken offline reaches the doctor upright, downsized and without it
         return sharp(await response.body()).metadata();
       }),
     );
-    expect(landscape).toMatchObject({ format: 'webp', width: 1600, height: 1200 });
-    expect(portrait).toMatchObject({ format: 'webp', width: 1067, height: 1600 });
-    for (const metadata of [landscape, portrait]) {
+    // Both photos come out upright: the phone photo in landscape, the sideways-stored portrait standing.
+    expect(served.map(({ format, width, height }) => ({ format, width, height })).sort((a, b) => (b.width ?? 0) - (a.width ?? 0))).toEqual([
+      { format: 'webp', width: 1600, height: 1200 },
+      { format: 'webp', width: 1067, height: 1600 },
+    ]);
+    for (const metadata of served) {
       expect(metadata?.exif).toBeUndefined();
       expect(metadata?.xmp).toBeUndefined();
     }
@@ -95,4 +98,68 @@ test('a photo taken offline reaches the doctor upright, downsized and without it
   } finally {
     await doctorContext.close();
   }
+});
+
+test('an iPhone HEIC is converted by the server; a web page named .jpg is refused with its reason and nothing else is lost', async ({ page }) => {
+  await signIn(page, nurse);
+  await openTimeline(page, yamada.name);
+  await waitUntilSynced(page);
+
+  const body = uniqueText('heic and fake');
+  const fake = { name: 'wound.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>') };
+  await page.getByLabel('Message', { exact: true }).fill(body);
+  await page.getByLabel('Add photo').setInputFiles(photo('exif/iphone_13_pro_max.HEIC'));
+  await page.getByLabel('Add photo').setInputFiles(fake);
+  await expect(page.getByRole('list', { name: 'Photos and files for this post' }).getByRole('listitem')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Post', exact: true }).click();
+
+  const post = postsWith(page, body);
+  await expect(post.getByText(/^Not sent: This kind of file cannot be attached\./)).toBeVisible({ timeout: 60_000 });
+  await expect(post.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expect(post.getByText('Waiting to send')).toHaveCount(0, { timeout: 60_000 });
+  const converted = post.locator('img[src$="/thumb"]');
+  await expect(converted).toHaveCount(1);
+  const display = ((await converted.getAttribute('src')) ?? '').replace(/\/thumb$/, '/display');
+  const metadata = await sharp(await (await page.request.get(display)).body()).metadata();
+  expect(metadata).toMatchObject({ format: 'webp', width: 1200, height: 1600 });
+  expect(metadata.exif).toBeUndefined();
+
+  // The refused photo waits for the user on the list of unsent things; the post itself went.
+  await expect(post.getByText('Not sent', { exact: true })).toHaveCount(0);
+  await page.goto('/sync');
+  await expect(page.getByRole('heading', { name: 'Photos and files (1)' })).toBeVisible();
+  await expect(page.getByText(/wound\.jpg/)).toBeVisible();
+});
+
+test('the doctor opens a photo full screen, then compares two in the patient’s gallery', async ({ page }) => {
+  await signIn(page, nurse);
+  await openTimeline(page, yamada.name);
+  const body = uniqueText('two wound photos');
+  await page.getByLabel('Message', { exact: true }).fill(body);
+  await page.getByLabel('Add photo').setInputFiles([photo('orientation/Landscape_1.jpg'), photo('orientation/Portrait_1.jpg')]);
+  await expect(page.getByRole('list', { name: 'Photos and files for this post' }).getByRole('listitem')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Post', exact: true }).click();
+  await expect(postsWith(page, body).getByText('Waiting to send')).toHaveCount(0, { timeout: 30_000 });
+  await expect(postsWith(page, body).locator('img[src$="/thumb"]')).toHaveCount(2);
+
+  await postsWith(page, body).getByRole('button', { name: /^Open / }).first().click();
+  const viewer = page.getByRole('dialog', { name: 'Photo viewer' });
+  await expect(viewer).toBeVisible();
+  await expect(viewer.getByText('1 / 2')).toBeVisible();
+  await viewer.getByRole('button', { name: 'Next photo' }).click();
+  await expect(viewer.getByText('2 / 2')).toBeVisible();
+  await expect(viewer.locator('img[src$="/display"]')).toBeVisible();
+  await viewer.getByRole('button', { name: 'Close' }).click();
+  await expect(viewer).toBeHidden();
+
+  await page.getByRole('link', { name: /^Photos/ }).click();
+  await expect(page.getByRole('heading', { name: `Photos of ${yamada.name}` })).toBeVisible();
+  await page.getByRole('button', { name: 'Choose two to compare' }).click();
+  const tiles = page.locator('[aria-pressed]').filter({ has: page.locator('img') });
+  await tiles.nth(0).click();
+  await tiles.nth(1).click();
+  await page.getByRole('button', { name: 'Compare the two', exact: true }).click();
+  await expect(page.getByRole('heading', { name: `Compare photos of ${yamada.name}` })).toBeVisible();
+  await expect(page.getByText('Same day')).toBeVisible();
+  await expect(page.locator('main img')).toHaveCount(2);
 });
