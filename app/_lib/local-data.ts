@@ -9,6 +9,8 @@ import { closeAndRemoveActiveDatabase } from './offline/active-database';
 import type { UserProfile } from './router-types';
 
 const profileKey = 'renraku.profile';
+/** The service worker's cache of photos' thumbnails (server/cli/build-sw.ts). */
+export const thumbnailCacheName = 'renraku-thumbs';
 
 export interface CachedProfile {
   user: UserProfile;
@@ -41,4 +43,6 @@ export async function wipeLocalData(): Promise<void> {
   }
   await closeAndRemoveActiveDatabase();
   await wipeRenrakuDatabases(undefined, cached ? [cached.user.id] : []).catch(() => undefined);
+  // Photos' thumbnails the service worker kept for offline viewing.
+  if (typeof caches !== 'undefined') await caches.delete(thumbnailCacheName).catch(() => undefined);
 }

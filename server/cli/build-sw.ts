@@ -1,7 +1,8 @@
 /**
  * Builds public/sw.js after `next build`: a Workbox service worker that precaches the app shell
  * (every static page's HTML, Next's hashed static assets, the manifest and icons) so the app opens
- * with no network after one visit. API calls are never cached.
+ * with no network after one visit. API calls are never cached, except photos' thumbnails: a bounded
+ * cache keeps those of synced posts viewable offline (removed on sign-out, see app/_lib/local-data.ts).
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -64,8 +65,18 @@ const { count, size, warnings } = await generateSW({
   cleanupOutdatedCaches: true,
   // Screens take their subject from the query string (`/patient?id=…`): the same precached shell
   // serves every id, also for a patient never opened on this device.
-  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^id$/, /^signedOut$/, /^reason$/],
+  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^id$/, /^a$/, /^b$/, /^signedOut$/, /^reason$/],
   runtimeCaching: [
+    {
+      // Thumbnails are content-addressed (immutable) and small: the newest ones stay on the device.
+      urlPattern: ({ url }) => url.origin === self.location.origin && /^\/api\/files\/[0-9a-f-]+\/thumb$/.test(url.pathname),
+      handler: 'CacheFirst',
+      options: {
+        cacheName: 'renraku-thumbs',
+        expiration: { maxEntries: 1000, maxAgeSeconds: 60 * 60 * 24 * 90, purgeOnQuotaError: true },
+        cacheableResponse: { statuses: [200] },
+      },
+    },
     {
       // Pages that are not precached: always from the network, the app shell when offline.
       urlPattern: ({ request, url }) => request.mode === 'navigate' && !url.pathname.startsWith('/api/'),

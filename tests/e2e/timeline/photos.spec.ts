@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import { demoAccounts, demoPassword } from '../support/accounts';
 import { baseUrlOf } from '../support/servers';
 import { waitForServiceWorker } from '../support/service-worker';
-import { signIn } from '../support/sign-in';
+import { signIn, signOut } from '../support/sign-in';
 import { demoPatients, newDevice, openTimeline, postsWith, syncStatus, uniqueText, waitUntilSynced } from '../support/timeline';
 
 const nurse = { ...demoAccounts.nurse, password: demoPassword };
@@ -131,7 +131,7 @@ test('an iPhone HEIC is converted by the server; a web page named .jpg is refuse
   await expect(page.getByText(/wound\.jpg/)).toBeVisible();
 });
 
-test('the doctor opens a photo full screen, then compares two in the patient’s gallery', async ({ page }) => {
+test('the doctor opens a photo full screen, then compares two in the patient’s gallery; synced thumbnails stay viewable offline', async ({ page, context }) => {
   await signIn(page, nurse);
   await openTimeline(page, yamada.name);
   const body = uniqueText('two wound photos');
@@ -162,4 +162,25 @@ test('the doctor opens a photo full screen, then compares two in the patient’s
   await expect(page.getByRole('heading', { name: `Compare photos of ${yamada.name}` })).toBeVisible();
   await expect(page.getByText('Same day')).toBeVisible();
   await expect(page.locator('main img')).toHaveCount(2);
+
+  // Thumbnails seen once stay on the device (the service worker's bounded cache).
+  await waitForServiceWorker(page);
+  await page.goBack();
+  await page.reload();
+  const thumbs = page.locator('main img[src$="/thumb"]');
+  await expect(thumbs.first()).toBeVisible();
+  await context.setOffline(true);
+  try {
+    await page.reload();
+    await expect(thumbs.first()).toBeVisible();
+    await expect.poll(() => thumbs.first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  } finally {
+    await context.setOffline(false);
+  }
+  const cachedThumbnails = () => page.evaluate(async () => ((await caches.has('renraku-thumbs')) ? (await (await caches.open('renraku-thumbs')).keys()).length : 0));
+  expect(await cachedThumbnails()).toBeGreaterThanOrEqual(2);
+  // Signing out removes them with the rest of the patient data.
+  await page.goto('/');
+  await signOut(page);
+  expect(await cachedThumbnails()).toBe(0);
 });
