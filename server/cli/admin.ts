@@ -71,7 +71,12 @@ await runCli(async () => {
     const report = verifyAuditChain(getDb());
     if (report.ok) console.log(`Audit log intact: ${report.rows} entries.`);
     else throw new Error(`Audit log tampered with at entry ${report.brokenAtSeq} (${report.reason}).`);
+  } else if (command === 'clean-files') {
+    const { appContentStore } = await import('@/server/services/files/app-content-store');
+    const { cleanUpFiles } = await import('@/server/services/files/clean-up-files');
+    const report = await cleanUpFiles({ db: getDb(), store: appContentStore() });
+    console.log(`Files in use: ${report.kept}; removed ${report.removedOrphans} orphaned and ${report.removedTemp} temp files.`);
   } else {
-    throw new Error('Usage: npm run admin -- create-region-admin --region … | verify-audit');
+    throw new Error('Usage: npm run admin -- create-region-admin --region … | verify-audit | clean-files');
   }
 });

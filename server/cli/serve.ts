@@ -9,6 +9,23 @@ import { getDb } from '@/server/db/client';
 import { findDatabaseMode, setDatabaseMode, type DatabaseMode } from '@/server/db/meta';
 import { env } from '@/server/env';
 import { clientIpHeader } from '@/server/http/request-meta';
+import { appContentStore } from '@/server/services/files/app-content-store';
+import { cleanUpFiles } from '@/server/services/files/clean-up-files';
+
+const fileCleanUpEveryMs = 6 * 3_600_000;
+
+/** Orphaned and half-uploaded files go at start and every few hours; a failure is logged, not fatal. */
+function scheduleFileCleanUp(db: ReturnType<typeof getDb>): NodeJS.Timeout {
+  const run = () =>
+    void cleanUpFiles({ db, store: appContentStore() }).then(
+      (report) => report.removedOrphans + report.removedTemp > 0 && console.log(`[files] removed ${report.removedOrphans} orphaned and ${report.removedTemp} temp files`),
+      (error: unknown) => console.error('[files] clean-up failed', error),
+    );
+  run();
+  const timer = setInterval(run, fileCleanUpEveryMs);
+  timer.unref();
+  return timer;
+}
 
 export async function serve(mode: DatabaseMode): Promise<http.Server> {
   const db = getDb();
@@ -30,7 +47,9 @@ export async function serve(mode: DatabaseMode): Promise<http.Server> {
   await new Promise<void>((resolve) => server.listen(env.port, env.host, resolve));
   console.log(`Renraku (${mode}) is serving ${env.baseUrl.origin} — listening on ${env.host}:${env.port}, data in ${env.dataDir}`);
 
+  const cleanUpTimer = scheduleFileCleanUp(db);
   const stop = () => {
+    clearInterval(cleanUpTimer);
     server.close(() => {
       db.$client.close();
       process.exit(0);
