@@ -3,7 +3,7 @@
  * One photo at a time, full screen: pinch or wheel to zoom, swipe or arrow keys to the next, who
  * took it and when, and for FAX and notebook pages the server's easy-to-read black-and-white copy.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { attachmentUrl } from '@/lib/schemas/attachment';
 import { formatDateTime } from '@/lib/i18n/format';
 import { useI18n } from '@/app/_lib/i18n';
@@ -17,12 +17,14 @@ interface Props {
   startId: string;
   directory: ReadonlyMap<string, { displayName: string }>;
   onClose: () => void;
+  /** The conversation about these photos (their post's comments, and a box to add one), beside them. */
+  discussion?: { count: number; content: ReactNode };
 }
 
 const zoomStep = 1.5;
 const centre = { x: 0, y: 0 };
 
-export function PhotoViewer({ attachments, startId, directory, onClose }: Props) {
+export function PhotoViewer({ attachments, startId, directory, onClose, discussion }: Props) {
   const { t, locale } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
@@ -124,6 +126,12 @@ export function PhotoViewer({ attachments, startId, directory, onClose }: Props)
           {t('photos.viewer.next')} <span aria-hidden="true">›</span>
         </button>
       </div>
+      {discussion && (
+        <details className="photo-viewer-discussion">
+          <summary>{t('photos.viewer.comments', { count: discussion.count })}</summary>
+          {discussion.content}
+        </details>
+      )}
     </dialog>
   );
 }

@@ -68,7 +68,7 @@ export const PostArticle = memo(function PostArticle({ post, comments, receipts,
       ) : (
         <p className="post-body">{post.body}</p>
       )}
-      {attachments.length > 0 && <PostAttachments attachments={attachments} directory={directory} />}
+      {attachments.length > 0 && <PostAttachments attachments={attachments} directory={directory} post={post} comments={comments} writable={writable} />}
       {(post.editedAt !== null || post.history.length > 0) && <PostHistory post={post} directory={directory} />}
       <footer className="post-foot">
         <ReadBy post={post} receipts={receipts} directory={directory} mine={mine} />

@@ -13,9 +13,20 @@ import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
 import { isPhoto, useImageSource, type ShownAttachment } from '../_lib/use-attachments';
 import type { Directory } from '../_lib/use-directory';
+import type { Comment, Post } from '../_lib/use-timeline';
 import { PhotoViewer } from './photo-viewer';
+import { PostComments } from './post-comments';
 
-export function PostAttachments({ attachments, directory }: { attachments: ShownAttachment[]; directory: Directory }) {
+interface Props {
+  attachments: ShownAttachment[];
+  directory: Directory;
+  /** The post and its comments: the viewer shows the conversation beside the photos. */
+  post: Post;
+  comments: Comment[];
+  writable: boolean;
+}
+
+export function PostAttachments({ attachments, directory, post, comments, writable }: Props) {
   const { t } = useI18n();
   const [open, setOpen] = useState<string | null>(null);
   const photos = attachments.filter(isPhoto);
@@ -49,7 +60,18 @@ export function PostAttachments({ attachments, directory }: { attachments: Shown
           ))}
         </ul>
       )}
-      {open && <PhotoViewer attachments={photos} startId={open} directory={directory} onClose={() => setOpen(null)} />}
+      {open && (
+        <PhotoViewer
+          attachments={photos}
+          startId={open}
+          directory={directory}
+          onClose={() => setOpen(null)}
+          discussion={{
+            count: comments.length,
+            content: <PhotoDiscussion post={post} comments={comments} directory={directory} writable={writable && post.retractedAt === null} />,
+          }}
+        />
+      )}
     </div>
   );
 }
@@ -97,4 +119,20 @@ function UploadState({ attachment }: { attachment: ShownAttachment }) {
     );
   }
   return <span className="badge badge-pending upload-state">{t('attachment.waiting')}</span>;
+}
+
+/** The post's comments inside the viewer, and the same "Comment" box as on the timeline. */
+function PhotoDiscussion({ post, comments, directory, writable }: { post: Post; comments: Comment[]; directory: Directory; writable: boolean }) {
+  const { t } = useI18n();
+  const [composing, setComposing] = useState(false);
+  return (
+    <>
+      <PostComments post={post} comments={comments} directory={directory} composing={composing} onComposed={() => setComposing(false)} />
+      {writable && !composing && (
+        <button type="button" className="button button-small" onClick={() => setComposing(true)}>
+          {t('comment.add')}
+        </button>
+      )}
+    </>
+  );
 }

@@ -305,6 +305,7 @@ export const en = {
   'photos.compareTwo': 'Compare the two',
   'photos.documents': 'Documents ({count})',
   'photos.download': 'Download',
+  'photos.viewer.comments': 'Comments on this post ({count})',
   'photos.viewer.label': 'Photo viewer',
   'photos.viewer.counter': '{index} / {total}',
   'photos.viewer.previous': 'Previous photo',

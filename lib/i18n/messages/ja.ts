@@ -303,6 +303,7 @@ export const ja = {
   'photos.compareTwo': '2枚を比較',
   'photos.documents': '文書（{count}件）',
   'photos.download': 'ダウンロード',
+  'photos.viewer.comments': 'この記事へのコメント（{count}）',
   'photos.viewer.label': '写真ビューア',
   'photos.viewer.counter': '{index} / {total}',
   'photos.viewer.previous': '前の写真',

@@ -149,7 +149,16 @@ test('the doctor opens a photo full screen, then compares two in the patient’s
   await viewer.getByRole('button', { name: 'Next photo' }).click();
   await expect(viewer.getByText('2 / 2')).toBeVisible();
   await expect(viewer.locator('img[src$="/display"]')).toBeVisible();
+  // The conversation about the photos, beside them.
+  const comment = uniqueText('edge of the wound is red');
+  await viewer.getByText('Comments on this post (0)').click();
+  await viewer.getByRole('button', { name: 'Comment', exact: true }).click();
+  await viewer.getByLabel('Your comment').fill(comment);
+  await viewer.getByRole('button', { name: 'Send comment' }).click();
+  await expect(viewer.getByText(comment)).toBeVisible();
+  await expect(viewer.getByText('Comments on this post (1)')).toBeVisible();
   await viewer.getByRole('button', { name: 'Close' }).click();
+  await expect(postsWith(page, body).getByText(comment)).toBeVisible();
   await expect(viewer).toBeHidden();
 
   await page.getByRole('link', { name: /^Photos/ }).click();
@@ -183,4 +192,30 @@ test('the doctor opens a photo full screen, then compares two in the patient’s
   await page.goto('/');
   await signOut(page);
   expect(await cachedThumbnails()).toBe(0);
+});
+
+test('documents go as they are and come back as downloads; a 400-megapixel photo is refused on the device before it is decoded', async ({ page }) => {
+  await signIn(page, nurse);
+  await openTimeline(page, yamada.name);
+  const body = uniqueText('referral letter');
+  await page.getByLabel('Message', { exact: true }).fill(body);
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+  await page.getByLabel('Attach file').setInputFiles({ name: '診療情報提供書.pdf', mimeType: 'application/pdf', buffer: pdf });
+  // A PNG whose header claims 20,000 × 20,000 pixels: refused from its header, never decoded.
+  const bomb = Buffer.alloc(33);
+  Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex').copy(bomb, 0);
+  bomb.writeUInt32BE(20_000, 16);
+  bomb.writeUInt32BE(20_000, 20);
+  await page.getByLabel('Add photo').setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: bomb });
+  await expect(page.getByText('huge.png: The image has too many pixels.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Photos and files for this post' }).getByRole('listitem')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Post', exact: true }).click();
+
+  const link = postsWith(page, body).getByRole('link', { name: 'Download 診療情報提供書.pdf' });
+  await expect(link).toBeVisible({ timeout: 30_000 });
+  const response = await page.request.get((await link.getAttribute('href')) ?? '');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('application/pdf');
+  expect(response.headers()['content-disposition']).toBe(`attachment; filename="_______.pdf"; filename*=UTF-8''${encodeURIComponent('診療情報提供書.pdf')}`);
+  expect(Buffer.compare(await response.body(), pdf)).toBe(0);
 });
