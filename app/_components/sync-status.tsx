@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
-import { usePendingCount } from '@/app/_lib/offline/use-pending-count';
+import { usePendingCount, useRefusedCount } from '@/app/_lib/offline/use-pending-count';
 import { useOnline } from '@/app/_lib/use-online';
 import { formatTime } from '@/lib/i18n/format';
 
@@ -12,6 +12,7 @@ export function SyncStatus() {
   const { t, locale } = useI18n();
   const online = useOnline();
   const pending = usePendingCount();
+  const refused = useRefusedCount();
   const { lastSyncedAt, syncing, syncNow, outdated } = useOffline();
   const [failed, setFailed] = useState(false);
 
@@ -27,6 +28,7 @@ export function SyncStatus() {
       <div role="status" aria-live="polite">
         <span className="sync-summary">{summary}</span>
         {lastSyncedAt && <span className="sync-last"> · {t('sync.lastSynced', { time: formatTime(lastSyncedAt, locale) })}</span>}
+        {refused > 0 && <span className="sync-last sync-refused"> · {t('sync.refused', { count: refused })}</span>}
         {outdated && <span className="sync-last"> · {t('error.CLIENT_OUTDATED')}</span>}
         {failed && online && <span className="sync-last"> · {t('error.network')}</span>}
       </div>

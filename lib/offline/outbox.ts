@@ -8,6 +8,8 @@ import 'client-only';
 import { Dexie, type Table } from 'dexie';
 import type { PostCategory } from '@/lib/domain/categories';
 import type { AttachmentKind } from '@/lib/schemas/attachment';
+import type { PushRefusalReason } from '@/lib/sync/push';
+import type { SyncCollection } from '@/lib/sync/protocol';
 
 /** draft: chosen in the composer, not yet posted; waiting: to be sent; failed: refused for good (see errorCode). */
 export type OutboxState = 'draft' | 'waiting' | 'failed';
@@ -48,13 +50,27 @@ export interface ComposerDraft {
   updatedAt: number;
 }
 
+/** A record the server would not take (see PushResponse.refused): kept, shown, until the user discards it. */
+export interface PushRefusal {
+  /** `<collection>:<id>` */
+  key: string;
+  collection: SyncCollection;
+  id: string;
+  reason: PushRefusalReason;
+  at: number;
+}
+
+export const refusalKey = (collection: SyncCollection, id: string) => `${collection}:${id}`;
+
 export class OutboxDatabase extends Dexie {
   files!: Table<OutboxFile, string>;
   drafts!: Table<ComposerDraft, string>;
+  refusals!: Table<PushRefusal, string>;
 
   constructor(name: string) {
     super(name);
     this.version(1).stores({ files: 'id, postId, patientId, state, createdAt', drafts: 'patientId' });
+    this.version(2).stores({ refusals: 'key, collection' });
   }
 }
 

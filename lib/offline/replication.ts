@@ -7,6 +7,7 @@ import 'client-only';
 import { Subject } from 'rxjs';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
+import type { PushResponse } from '@/lib/sync/push';
 import { syncCollections, syncProtocolVersion, type SyncCollection } from '@/lib/sync/protocol';
 import type { RenrakuDatabase } from './collections';
 import { readAheadPull } from './read-ahead-pull';
@@ -23,7 +24,13 @@ export interface ReplicationHandle {
 /** Large pulls: a first sync of a nurse's caseload is tens of thousands of documents. */
 const batchSize = 1000;
 
-export function startReplication(db: RenrakuDatabase, transport: SyncTransport, options: { retryTimeMs?: number } = {}): ReplicationHandle {
+export interface ReplicationOptions {
+  retryTimeMs?: number;
+  /** The server refused these documents for good (it has no copy to offer instead). */
+  onRefused?: (collection: SyncCollection, refused: NonNullable<PushResponse<unknown>['refused']>) => void;
+}
+
+export function startReplication(db: RenrakuDatabase, transport: SyncTransport, options: ReplicationOptions = {}): ReplicationHandle {
   const resync$ = new Subject<'RESYNC'>();
   const errors$ = new Subject<unknown>();
   let states: Partial<ReplicationHandle['states']> = {};
@@ -62,6 +69,10 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
                     collection,
                     rows: rows.map((row) => ({ newDocumentState: row.newDocumentState, assumedMasterState: row.assumedMasterState ?? null })),
                   });
+                  // A discarded document's deletion is refused like the document was: nothing to report.
+                  const discarded = new Set(rows.filter((row) => row.newDocumentState._deleted).map((row) => String(row.newDocumentState.id)));
+                  const refused = (result.refused ?? []).filter((refusal) => !discarded.has(refusal.id));
+                  if (refused.length > 0) options.onRefused?.(collection, refused);
                   return result.conflicts as never;
                 },
               }

@@ -16,6 +16,15 @@ export const pushRequest = z.object({
 });
 export type PushRequest = z.infer<typeof pushRequest>;
 
+/** Why the server did not take a document it has no copy of to offer instead. */
+export const pushRefusalReasons = ['invalid', 'notAuthor', 'noAccess'] as const;
+export type PushRefusalReason = (typeof pushRefusalReasons)[number];
+
 export interface PushResponse<Doc> {
   conflicts: Array<Doc & { _deleted: boolean }>;
+  /**
+   * Documents the server did not take and cannot replace with its own (a post for a team the user
+   * has left, say): the device keeps them and shows the user why. Absent from older servers.
+   */
+  refused?: Array<{ id: string; reason: PushRefusalReason }>;
 }

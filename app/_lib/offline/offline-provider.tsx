@@ -10,7 +10,7 @@ import { useRouter } from 'next/navigation';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { RenrakuDatabase } from '@/lib/offline/collections';
 import { openRenrakuDatabase, requestPersistentStorage } from '@/lib/offline/database';
-import { openOutbox, type OutboxDatabase } from '@/lib/offline/outbox';
+import { openOutbox, refusalKey, type OutboxDatabase } from '@/lib/offline/outbox';
 import { createOutboxSender, type OutboxSender } from '@/lib/offline/outbox-sender';
 import { startReplication, type ReplicationHandle } from '@/lib/offline/replication';
 import { wipeLocalData } from '@/app/_lib/local-data';
@@ -62,7 +62,17 @@ export function OfflineProvider({ user, children }: { user: UserProfile; childre
       const opened = await openRenrakuDatabase(user.id);
       markOnce('db-open');
       if (cancelled) return;
-      handle = startReplication(opened, trpcTransport(client));
+      const files = openOutbox(user.id);
+      handle = startReplication(opened, trpcTransport(client), {
+        onRefused: (collection, refused) => {
+          // A read mark the server will not take (the team was left) holds nothing of the user's: drop it.
+          if (collection === 'receipts') {
+            void opened.receipts.findByIds(refused.map(({ id }) => id)).exec().then((found) => Promise.all([...found.values()].map((doc) => doc.remove()))).catch(() => undefined);
+            return;
+          }
+          void files.refusals.bulkPut(refused.map(({ id, reason }) => ({ key: refusalKey(collection, id), collection, id, reason, at: Date.now() }))).catch(() => undefined);
+        },
+      });
       handle.errors$.subscribe((error) => {
         const code = replicationErrorCode(error);
         if (code === 'UNAUTHENTICATED') {
@@ -76,7 +86,6 @@ export function OfflineProvider({ user, children }: { user: UserProfile; childre
           setOutdated(true);
         }
       });
-      const files = openOutbox(user.id);
       setActiveDatabase({ db: opened, replication: handle, outbox: files });
       setDb(opened);
       setReplication(handle);

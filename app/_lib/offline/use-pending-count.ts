@@ -21,3 +21,9 @@ export function usePendingCount(): number {
     }, [db]) ?? 0)
   );
 }
+
+/** Posts and comments the server would not take, still on this device for the user to decide on. */
+export function useRefusedCount(): number {
+  const { outbox } = useOffline();
+  return useLive(outbox ? () => outbox.refusals.count() : null, [outbox]) ?? 0;
+}

@@ -20,6 +20,8 @@ export function useComposerDraft(patientId: string) {
   const [restored, setRestored] = useState(false);
   const timer = useRef<number | undefined>(undefined);
   const unsaved = useRef<(() => void) | null>(null);
+  /** The user has typed or chosen something since the screen opened. */
+  const touched = useRef(false);
 
   useEffect(() => {
     if (!outbox) return;
@@ -27,7 +29,10 @@ export function useComposerDraft(patientId: string) {
     void outbox.drafts.get(patientId).then(
       (saved) => {
         if (cancelled) return;
-        if (saved) setDraft({ postId: saved.postId, category: saved.category, body: saved.body, isPrivate: saved.isPrivate, recipients: saved.recipients });
+        // Typing that began before the saved draft was read wins; the draft's id is kept either way,
+        // so photos already chosen for it stay with the post.
+        if (saved && touched.current) setDraft((current) => ({ ...current, postId: saved.postId }));
+        else if (saved) setDraft({ postId: saved.postId, category: saved.category, body: saved.body, isPrivate: saved.isPrivate, recipients: saved.recipients });
         setRestored(true);
       },
       () => setRestored(true),
@@ -51,12 +56,14 @@ export function useComposerDraft(patientId: string) {
   );
 
   const update = useCallback(
-    (fields: Partial<DraftFields>) =>
+    (fields: Partial<DraftFields>) => {
+      touched.current = true;
       setDraft((current) => {
         const next = { ...current, ...fields };
         save(next);
         return next;
-      }),
+      });
+    },
     [save],
   );
 

@@ -6,6 +6,7 @@ import { isAppErrorCode } from '@/lib/errors/app-error';
 import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
+import { refusalKey, type PushRefusal } from '@/lib/offline/outbox';
 import { CategoryChip } from '@/app/patient/_components/category-chip';
 import type { PendingItems } from './use-pending-items';
 
@@ -32,6 +33,7 @@ export function PendingLists({ items }: { items: PendingItems }) {
                   <span className="hint">{formatDateTime(post.clientCreatedAt, locale)}</span>
                 </div>
                 <p className="pending-excerpt">{excerpt(post.body)}</p>
+                <Refused refusal={items.refusals.get(refusalKey('posts', post.id))} text={post.body} />
               </li>
             ))}
           </ul>
@@ -48,6 +50,7 @@ export function PendingLists({ items }: { items: PendingItems }) {
                   <span className="hint">{formatDateTime(comment.clientCreatedAt, locale)}</span>
                 </div>
                 <p className="pending-excerpt">{excerpt(comment.body)}</p>
+                <Refused refusal={items.refusals.get(refusalKey('comments', comment.id))} text={comment.body} />
               </li>
             ))}
           </ul>
@@ -104,5 +107,33 @@ function PendingFiles({ items, nameOf }: { items: PendingItems; nameOf: (patient
         })}
       </ul>
     </section>
+  );
+}
+
+/**
+ * A post or comment the server would not take: why, the full text to copy, and Discard — the only
+ * way anything the user wrote leaves this device unsent, and only by their hand.
+ */
+function Refused({ refusal, text }: { refusal: PushRefusal | undefined; text: string }) {
+  const { t } = useI18n();
+  const { db, outbox } = useOffline();
+  if (!refusal) return null;
+  async function discard() {
+    if (!refusal || !db || !window.confirm(t('pending.discardConfirm'))) return;
+    const doc = refusal.collection === 'posts' ? await db.posts.findOne(refusal.id).exec() : await db.comments.findOne(refusal.id).exec();
+    await doc?.remove();
+    await outbox?.refusals.delete(refusal.key);
+  }
+  return (
+    <div className="alert alert-warning refused" role="alert">
+      <p>{t('pending.refused', { reason: t(`pending.refusedReason.${refusal.reason}`) })}</p>
+      <details>
+        <summary>{t('pending.fullText')}</summary>
+        <p className="pending-full-text">{text}</p>
+      </details>
+      <button type="button" className="button button-small" onClick={() => void discard()}>
+        {t('pending.discard')}
+      </button>
+    </div>
   );
 }

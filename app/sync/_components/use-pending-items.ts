@@ -7,7 +7,7 @@ import type { PostDoc } from '@/lib/schemas/post';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useLive } from '@/app/_lib/offline/use-live';
 import { useRx } from '@/app/_lib/offline/use-rx';
-import type { OutboxFile } from '@/lib/offline/outbox';
+import type { OutboxFile, PushRefusal } from '@/lib/offline/outbox';
 
 export interface PendingItems {
   posts: PostDoc[];
@@ -16,6 +16,8 @@ export interface PendingItems {
   patientNames: ReadonlyMap<string, string>;
   /** Photos and files not yet on the server (their bytes are left out). */
   files: Array<Omit<OutboxFile, 'bytes' | 'thumb'>>;
+  /** What the server would not take, by `<collection>:<id>`. */
+  refusals: ReadonlyMap<string, PushRefusal>;
 }
 
 export function usePendingItems(): PendingItems | undefined {
@@ -26,6 +28,7 @@ export function usePendingItems(): PendingItems | undefined {
       : null,
     [outbox],
   );
+  const refusals = useLive(outbox ? () => outbox.refusals.toArray() : null, [outbox]);
   const records = useRx(() => {
     if (!db) return null;
     const selector = { updatedAt: notYetSynced };
@@ -43,5 +46,5 @@ export function usePendingItems(): PendingItems | undefined {
       })),
     );
   }, [db]);
-  return records && { ...records, files: files ?? [] };
+  return records && { ...records, files: files ?? [], refusals: new Map((refusals ?? []).map((refusal) => [refusal.key, refusal])) };
 }

@@ -50,5 +50,9 @@ export function pushChanges({ db, actor, audit, now = new Date() }: PatientServi
       const pushed = input.rows[index]?.newDocumentState ?? {};
       return outcome.kind === 'conflict' || !deviceHoldsMaster(outcome.master, pushed) ? [{ ...outcome.master, _deleted: false }] : [];
     }),
+    refused: outcomes.flatMap((outcome, index) => {
+      const id = input.rows[index]?.newDocumentState.id;
+      return outcome.kind === 'refused' && typeof id === 'string' ? [{ id, reason: outcome.reason }] : [];
+    }),
   };
 }

@@ -7,7 +7,7 @@ import type { RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { notYetSynced, type RenrakuDatabase } from '@/lib/offline/collections';
 import { openRenrakuDatabase } from '@/lib/offline/database';
-import { startReplication, type ReplicationHandle } from '@/lib/offline/replication';
+import { startReplication, type ReplicationHandle, type ReplicationOptions } from '@/lib/offline/replication';
 import type { PostDoc } from '@/lib/schemas/post';
 import type { Db } from '@/server/db/client';
 import { actorOf } from '@/server/policy/actor';
@@ -45,11 +45,17 @@ export async function createTeam(db: Db, loginIds: string[]) {
   return { world, patientId: patient.id };
 }
 
-export async function openDevice(db: Db, userId: string, loginId: string, only?: Array<'patients' | 'members' | 'posts' | 'comments' | 'receipts' | 'directory'>): Promise<Device> {
+export async function openDevice(
+  db: Db,
+  userId: string,
+  loginId: string,
+  only?: Array<'patients' | 'members' | 'posts' | 'comments' | 'receipts' | 'directory'>,
+  options: Pick<ReplicationOptions, 'onRefused'> = {},
+): Promise<Device> {
   const storage = getRxStorageDexie({ indexedDB: new IDBFactory(), IDBKeyRange }) as RxStorage<unknown, unknown>;
   const rxdb = await openRenrakuDatabase(userId, storage, { multiInstance: false, only });
   const transport = inProcessTransport(db, await signInCookie(db, loginId, testPassword));
-  const replication = startReplication(rxdb, transport, { retryTimeMs: 30 });
+  const replication = startReplication(rxdb, transport, { retryTimeMs: 30, ...options });
   return { userId, rxdb, replication, transport };
 }
 

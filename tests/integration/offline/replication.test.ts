@@ -3,7 +3,8 @@ import { notYetSynced } from '@/lib/offline/collections';
 import type { Db } from '@/server/db/client';
 import { posts } from '@/server/db/schema';
 import { openTestDatabase } from '@/tests/support/test-database';
-import { closeDevice, createTeam, newPost, openDevice, settle, type Device } from './offline-world';
+import { removeTeamMember } from '@/server/services/care-teams/remove-team-member';
+import { closeDevice, createTeam, newPost, openDevice, serviceOptionsFor, settle, type Device } from './offline-world';
 
 let db: Db;
 let close: () => void;
@@ -56,5 +57,24 @@ describe('RxDB replication against the real server', () => {
     const final = await first.rxdb.posts.findOne(post.id).exec();
     expect(final?.body).toBe('訪問は17時');
     expect(final?.history.map((version) => version.body)).toEqual(['訪問は15時', '訪問は16時']);
+  });
+
+  it('tells the device which posts the server will not take, so the user can be shown why', async () => {
+    const { world, patientId } = await createTeam(db, ['nurse', 'doctor']);
+    const refusals: Array<{ collection: string; id: string; reason: string }> = [];
+    const doctor = await openDevice(db, world.users.doctor!.id, 'doctor', undefined, {
+      onRefused: (collection, refused) => refusals.push(...refused.map((refusal) => ({ collection, ...refusal }))),
+    });
+    devices.push(doctor);
+    await settle([doctor]);
+    // Taken off the team while the tablet was out: what it wrote since cannot be stored.
+    removeTeamMember(serviceOptionsFor(db, world.users.nurse!.id), { patientId, userId: world.users.doctor!.id });
+    const post = newPost(patientId, doctor.userId, 'チームを外れた後の記録');
+    await doctor.rxdb.posts.insert(post);
+    await doctor.replication.states.posts.awaitInSync();
+    expect(refusals).toEqual([{ collection: 'posts', id: post.id, reason: 'noAccess' }]);
+    expect(db.select().from(posts).all()).toEqual([]);
+    // The device keeps it (nothing the user wrote disappears by itself), marked not sent.
+    expect((await doctor.rxdb.posts.findOne(post.id).exec())?.updatedAt).toBe(notYetSynced);
   });
 });

@@ -70,7 +70,7 @@ export function pushReceipt(db: DbExecutor, actor: Actor, raw: Record<string, un
   const parsed = receiptDoc.safeParse(raw);
   if (!parsed.success) return { kind: 'refused', reason: 'invalid' };
   const doc = parsed.data;
-  if (doc.userId !== actor.userId || doc.id !== receiptId(doc.postId, doc.userId)) return { kind: 'refused', reason: 'notOwnReceipt' };
+  if (doc.userId !== actor.userId || doc.id !== receiptId(doc.postId, doc.userId)) return { kind: 'refused', reason: 'notAuthor' };
   const where = and(eq(readReceipts.postId, doc.postId), eq(readReceipts.userId, actor.userId));
   const existing = db.select().from(readReceipts).where(where).get();
   if (existing) return { kind: 'unchanged', patientId: existing.patientId, master: toReceiptDoc(existing) };

@@ -1,11 +1,13 @@
 /** What became of one pushed document. */
+import type { PushRefusalReason } from '@/lib/sync/push';
+
 export type PushOutcome<Doc> =
   /** Taken, or already there. `master` is the server's resulting state. */
   | { kind: 'applied' | 'unchanged'; patientId: string; master: Doc }
   /** Not taken; the device's copy is replaced by the server's. */
   | { kind: 'conflict'; master: Doc; patientId: string }
   /** Not taken, and there is no server copy to offer (e.g. a new post for a team the user is not on). */
-  | { kind: 'refused'; reason: string; patientId?: string };
+  | { kind: 'refused'; reason: PushRefusalReason; patientId?: string };
 
 /**
  * Whether the device already holds exactly the server's state. When it does not — a new post the

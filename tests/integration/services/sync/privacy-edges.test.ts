@@ -22,8 +22,12 @@ describe('pushing an id one may not read', () => {
 
     for (const person of ['outsider', 'caremanager'] as const) {
       const forged = { ...secret, authorId: world.ids[person], body: 'x' };
-      expect(await push(world, person, 'posts', [forged])).toEqual({ conflicts: [] });
-      expect(await push(world, person, 'comments', [{ ...comment, authorId: world.ids[person], body: 'x' }])).toEqual({ conflicts: [] });
+      // The answer any post for a team one is not on gets: no copy, no detail.
+      expect(await push(world, person, 'posts', [forged])).toEqual({ conflicts: [], refused: [{ id: secret.id, reason: 'noAccess' }] });
+      expect(await push(world, person, 'comments', [{ ...comment, authorId: world.ids[person], body: 'x' }])).toEqual({
+        conflicts: [],
+        refused: [{ id: comment.id, reason: 'noAccess' }],
+      });
     }
     expect(world.db.select().from(posts).get()?.body).toBe('告知の件');
   });

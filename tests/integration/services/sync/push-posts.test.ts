@@ -38,7 +38,8 @@ describe('pushing new posts (sync.push)', () => {
   it('does not store a post for a patient whose team the user is not on, and audits the refusal', async () => {
     await signIn(world, 'outsider');
     const post = postDocBy(world, 'outsider', patientId, { body: '外部からの投稿' });
-    expect(await push(world, 'outsider', 'posts', [post])).toEqual({ conflicts: [] });
+    // The device is told, so it can show the user why the post stays on it.
+    expect(await push(world, 'outsider', 'posts', [post])).toEqual({ conflicts: [], refused: [{ id: post.id, reason: 'noAccess' }] });
     expect(postRows()).toEqual([]);
     const refused = world.db.select().from(auditLog).where(eq(auditLog.action, 'sync.pushRefused')).all();
     expect(refused).toMatchObject([{ patientId, actorUserId: world.ids.outsider, outcome: 'failure' }]);
