@@ -18,6 +18,9 @@ export async function startBenchServer(options: { port: number; dataDir: string;
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      // As `npm start` and `npm run demo` run the server: glibc's default of one malloc arena per
+      // thread per core lets sharp's and SQLite's threads hold on to memory they no longer use.
+      MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
       NEXT_TELEMETRY_DISABLED: '1',
       PORT: String(options.port),
       HOST: '127.0.0.1',
