@@ -23,6 +23,8 @@ export interface ReplicationHandle {
 
 /** Large pulls: a first sync of a nurse's caseload is tens of thousands of documents. */
 const batchSize = 1000;
+/** The server takes at most 500 rows a push (lib/sync/push.ts). */
+const pushBatchSize = 500;
 
 export interface ReplicationOptions {
   retryTimeMs?: number;
@@ -59,7 +61,9 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
         push:
           collection === 'posts' || collection === 'comments' || collection === 'receipts'
             ? {
-                batchSize: 50,
+                // Also the step in which RxDB, at every start, walks the documents written since its last
+                // push checkpoint — after a first sync, all of them: small steps kept it busy for seconds.
+                batchSize: pushBatchSize,
                 handler: async (rows) => {
                   // A comment or receipt needs its post on the server first; the collections
                   // replicate independently, so wait until the posts are through.

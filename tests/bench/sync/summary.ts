@@ -31,7 +31,6 @@ export function summarise(results: Results, timelinePosts: number): Row[] {
       { figure: '  baseline: Dexie bulkPut alone', value: ms(initial.bulkPutMs), target: '', met: null },
       { figure: '  baseline: fetch + bulkPut', value: ms(floor), target: '', met: null },
       { figure: '  ratio RxDB / (fetch + bulkPut)', value: `${ratio.toFixed(2)}×`, target: '≤ 2', met: ratio <= 2 },
-      { figure: "  (info) fetch at the app's batch size, 200", value: ms(initial.fetchAppBatchMs), target: '', met: null },
     );
   } else rows.push({ figure: 'initial sync into RxDB', value: missing('initialSync'), target: '≤ 15,000 ms', met: null });
 
