@@ -5,7 +5,7 @@ import { receiptId } from '@/lib/schemas/comment';
 import { useLayoutEffect } from 'react';
 import { useI18n } from '@/app/_lib/i18n';
 import { markOnce } from '@/app/_lib/perf-mark';
-import { dayKeyOf } from '../_lib/day-key';
+import { groupByDay } from '../_lib/day-key';
 import { isForMe } from '../_lib/post-visibility';
 import type { Directory } from '../_lib/use-directory';
 import type { ShownAttachment } from '../_lib/use-attachments';
@@ -25,22 +25,13 @@ interface Props {
 
 const none: never[] = [];
 
-function groupByDay(posts: Post[]): Array<{ day: string; posts: Post[] }> {
-  const days: Array<{ day: string; posts: Post[] }> = [];
-  for (const post of posts) {
-    const day = dayKeyOf(post.clientCreatedAt);
-    const last = days.at(-1);
-    if (last?.day === day) last.posts.push(post);
-    else days.push({ day, posts: [post] });
-  }
-  return days;
-}
+const postTime = (post: Post) => post.clientCreatedAt;
 
 export function TimelineDays({ posts, comments, receipts, attachments, directory, meId, writable, trackRead }: Props) {
   const { locale } = useI18n();
   useLayoutEffect(() => markOnce('timeline-committed'), []);
   const myReceipt = (post: Post) => receipts.get(post.id)?.some((receipt) => receipt.id === receiptId(post.id, meId)) ?? false;
-  return groupByDay(posts).map(({ day, posts: ofDay }) => (
+  return groupByDay(posts, postTime).map(({ day, items: ofDay }) => (
     <section key={day} className="timeline-day" aria-labelledby={`day-${day}`}>
       <h2 className="day-separator" id={`day-${day}`}>
         <span>{formatDate(ofDay[0]?.clientCreatedAt ?? 0, locale)}</span>

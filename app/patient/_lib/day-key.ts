@@ -7,3 +7,15 @@ const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: displayTimeZone, 
 export function dayKeyOf(moment: number): string {
   return dayFormat.format(moment);
 }
+
+/** Consecutive items of the same calendar day (Japan), in the order given. */
+export function groupByDay<T>(items: readonly T[], timeOf: (item: T) => number): Array<{ day: string; items: T[] }> {
+  const days: Array<{ day: string; items: T[] }> = [];
+  for (const item of items) {
+    const day = dayKeyOf(timeOf(item));
+    const last = days.at(-1);
+    if (last?.day === day) last.items.push(item);
+    else days.push({ day, items: [item] });
+  }
+  return days;
+}

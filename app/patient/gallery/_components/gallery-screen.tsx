@@ -1,6 +1,5 @@
 'use client';
 /** 写真一覧: every photo of a patient on this device, newest first, to look through or to pick two to compare. */
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import type { PatientDoc } from '@/lib/schemas/patient';
@@ -14,6 +13,7 @@ import { countByKind, newestFirst, ofKind, toggleChoice, type KindFilter } from 
 import { DocumentList } from './document-list';
 import { KindChips } from './kind-chips';
 import { PhotoGrid } from './photo-grid';
+import { BackToTimeline } from '@/app/patient/_components/back-to-timeline';
 
 export function GalleryScreen() {
   return <SignedInShell>{() => <PatientGate>{(patient) => <GalleryPanel key={patient.id} patient={patient.toJSON() as PatientDoc} />}</PatientGate>}</SignedInShell>;
@@ -39,11 +39,7 @@ function GalleryPanel({ patient }: { patient: PatientDoc }) {
 
   return (
     <div className="stack">
-      <nav aria-label={t('nav.breadcrumb')}>
-        <Link href={`/patient?id=${patient.id}`} className="back-link">
-          {t('team.backToTimeline', { name: patient.name })}
-        </Link>
-      </nav>
+      <BackToTimeline patient={patient} />
       <h1>{t('photos.title', { name: patient.name })}</h1>
       {attachments === undefined ? (
         <p className="hint" role="status">

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { useI18n } from '@/app/_lib/i18n';
 import { useImageSource, type ShownAttachment } from '@/app/patient/_lib/use-attachments';
-import { groupByDay } from '../_lib/photo-list';
+import { groupByDay } from '@/app/patient/_lib/day-key';
 
 interface Props {
   photos: ShownAttachment[];
@@ -15,7 +15,7 @@ interface Props {
 
 export function PhotoGrid({ photos, chosen, onPick }: Props) {
   const { locale } = useI18n();
-  return groupByDay(photos).map(({ day, items }) => (
+  return groupByDay(photos, (photo) => photo.createdAt).map(({ day, items }) => (
     <section key={day} className="gallery-day" aria-labelledby={`photos-${day}`}>
       <h2 className="day-separator" id={`photos-${day}`}>
         <span>{formatDate(items[0]?.createdAt ?? 0, locale)}</span>

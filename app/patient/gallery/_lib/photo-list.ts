@@ -1,7 +1,6 @@
 /** The gallery's list: newest first, by kind, by day, and the two photos chosen to compare. */
 import type { PhotoKind } from '@/lib/schemas/attachment';
 import { photoKinds } from '@/lib/schemas/attachment';
-import { dayKeyOf } from '@/app/patient/_lib/day-key';
 
 interface Dated {
   id: string;
@@ -24,17 +23,6 @@ export function ofKind<T extends { kind: string }>(photos: T[], kind: KindFilter
   return kind === 'all' ? photos : photos.filter((photo) => photo.kind === kind);
 }
 
-/** Consecutive items of the same calendar day (Japan), in the order given. */
-export function groupByDay<T extends Dated>(items: readonly T[]): Array<{ day: string; items: T[] }> {
-  const days: Array<{ day: string; items: T[] }> = [];
-  for (const item of items) {
-    const day = dayKeyOf(item.createdAt);
-    const last = days.at(-1);
-    if (last?.day === day) last.items.push(item);
-    else days.push({ day, items: [item] });
-  }
-  return days;
-}
 
 /** Choosing a photo already chosen lets it go; a third choice replaces the first. */
 export function toggleChoice(chosen: readonly string[], id: string): string[] {

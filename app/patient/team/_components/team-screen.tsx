@@ -13,6 +13,7 @@ import { useTeam } from '@/app/patient/_lib/use-patient';
 import { AddMember } from './add-member';
 import { ArchivePatient } from './archive-patient';
 import { MemberList } from './member-list';
+import { BackToTimeline } from '@/app/patient/_components/back-to-timeline';
 
 export function TeamScreen() {
   return <SignedInShell>{() => <PatientGate>{(patient) => <TeamPanel key={patient.id} patient={patient.toJSON() as PatientDoc} />}</PatientGate>}</SignedInShell>;
@@ -27,11 +28,7 @@ function TeamPanel({ patient }: { patient: PatientDoc }) {
   const isOwner = team.some((member) => member.userId === me.id && member.role === 'owner');
   return (
     <div className="stack">
-      <nav aria-label={t('nav.breadcrumb')}>
-        <Link href={`/patient?id=${patient.id}`} className="back-link">
-          {t('team.backToTimeline', { name: patient.name })}
-        </Link>
-      </nav>
+      <BackToTimeline patient={patient} />
       <div>
         <h1>{t('team.title', { name: patient.name })}</h1>
         <p className="hint">

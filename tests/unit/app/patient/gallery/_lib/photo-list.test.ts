@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countByKind, groupByDay, newestFirst, ofKind, toggleChoice } from '@/app/patient/gallery/_lib/photo-list';
+import { groupByDay } from '@/app/patient/_lib/day-key';
+import { countByKind, newestFirst, ofKind, toggleChoice } from '@/app/patient/gallery/_lib/photo-list';
 
 const at = (iso: string) => Date.parse(iso);
 const photo = (id: string, iso: string, kind = 'wound') => ({ id, createdAt: at(iso), kind });
@@ -30,8 +31,9 @@ describe('countByKind', () => {
 });
 
 describe('groupByDay', () => {
+  const createdAt = (item: { createdAt: number }) => item.createdAt;
   it('groups consecutive items of one day in Japan', () => {
-    const days = groupByDay(newestFirst(photos));
+    const days = groupByDay(newestFirst(photos), createdAt);
     expect(days.map(({ day, items }) => [day, items.map((item) => item.id)])).toEqual([
       ['2025-05-03', ['d', 'c']],
       ['2025-05-01', ['b', 'a']],
@@ -39,7 +41,7 @@ describe('groupByDay', () => {
   });
 
   it('puts a late-evening UTC moment on the next day in Japan', () => {
-    expect(groupByDay([photo('x', '2025-05-01T16:00:00Z')])[0]?.day).toBe('2025-05-02');
+    expect(groupByDay([photo('x', '2025-05-01T16:00:00Z')], createdAt)[0]?.day).toBe('2025-05-02');
   });
 });
 
