@@ -28,6 +28,11 @@ export function HomeScreen() {
           <Link href="/patients" className="button button-primary button-large">
             {t('home.myPatients')}
           </Link>
+          {(user.role === 'facilityAdmin' || user.role === 'regionAdmin') && (
+            <Link href="/admin/audit" className="button">
+              {t('home.auditLog')}
+            </Link>
+          )}
           <div className="grid">
             <section className="card" aria-labelledby="account-heading">
               <h2 id="account-heading">{t('home.account')}</h2>

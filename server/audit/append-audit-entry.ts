@@ -3,7 +3,7 @@ import 'server-only';
 import { desc } from 'drizzle-orm';
 import type { Db } from '@/server/db/client';
 import { auditLog } from '@/server/db/schema';
-import type { AuditAction } from './audit-actions';
+import type { AuditAction } from '@/lib/domain/audit-actions';
 import { computeAuditHash, genesisHash, type HashedFields } from './audit-hash';
 
 export interface AuditActor {

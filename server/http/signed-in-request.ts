@@ -10,6 +10,7 @@ import { actorOf } from '@/server/policy/actor';
 import { auditActorOf } from '@/server/services/auth/auth-context';
 import { resolveSession } from '@/server/services/auth/resolve-session';
 import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
+import type { UserRecord } from '@/server/services/users/find-user-profile';
 import { httpStatusOf } from '@/server/trpc/error-codes';
 import { createCookieJar } from './cookie-jar';
 import { clientIpOf, isSameOrigin } from './request-meta';
@@ -21,12 +22,12 @@ export function errorResponse(code: AppErrorCode, headers: HeadersInit = {}): Re
 
 export function responseOfError(error: unknown, where: string): Response {
   if (error instanceof AppError) return errorResponse(error.code);
-  console.error(`[files] ${where} failed`, error);
+  console.error(`[http] ${where} failed`, error);
   return errorResponse('INTERNAL');
 }
 
 /** `stateChanging`: the request must come from the app's own pages (its Origin). */
-export function signedInRequest(request: Request, { stateChanging }: { stateChanging: boolean }): PatientServiceOptions | Response {
+export function signedInRequest(request: Request, { stateChanging }: { stateChanging: boolean }): (PatientServiceOptions & { user: UserRecord }) | Response {
   if (stateChanging && !isSameOrigin(request.headers, env.baseUrl, env.trustProxy)) return errorResponse('ORIGIN_MISMATCH');
   const db = getDb();
   const resolution = resolveSession({
@@ -38,6 +39,7 @@ export function signedInRequest(request: Request, { stateChanging }: { stateChan
   const { user, session } = resolution.signedIn;
   return {
     db,
+    user,
     actor: actorOf(user),
     audit: { actor: auditActorOf(user), request: { ip: clientIpOf(request.headers, env.trustProxy), userAgent: request.headers.get('user-agent'), sessionId: session.id } },
   };

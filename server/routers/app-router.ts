@@ -1,11 +1,13 @@
 /** The whole tRPC API. The browser imports only its type. */
 import 'server-only';
 import { createCallerFactory, createTrpcRouter } from '@/server/trpc/init';
+import { auditRouter } from './audit';
 import { authRouter } from './auth';
 import { patientsRouter } from './patients';
 import { syncRouter } from './sync';
 
 export const appRouter = createTrpcRouter({
+  audit: auditRouter,
   auth: authRouter,
   patients: patientsRouter,
   sync: syncRouter,

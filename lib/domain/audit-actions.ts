@@ -1,4 +1,4 @@
-/** The closed list of things the audit log records. */
+/** The closed list of things the audit log records (lib/: the administrators' viewer lists them too). */
 export const auditActions = [
   'auth.signIn',
   'auth.signInFailed',
@@ -16,9 +16,15 @@ export const auditActions = [
   'careTeam.memberAdded',
   'careTeam.memberRemoved',
   'sync.pulled',
+  'audit.viewed',
+  'audit.exported',
   'file.uploaded',
   'file.viewed',
   'sync.pushed',
   'sync.pushRefused',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
+
+export function isAuditAction(value: string): value is AuditAction {
+  return (auditActions as readonly string[]).includes(value);
+}

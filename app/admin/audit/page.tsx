@@ -1,0 +1,5 @@
+import { AuditScreen } from './_components/audit-screen';
+
+export default function AuditPage() {
+  return <AuditScreen />;
+}

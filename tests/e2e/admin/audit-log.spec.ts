@@ -1,0 +1,48 @@
+/** A facility administrator reads their staff's audit log, filters it and downloads it as CSV. */
+import { expect, test } from '@playwright/test';
+import { demoAccounts, demoPassword } from '../support/accounts';
+import { signIn } from '../support/sign-in';
+
+const facilityAdmin = { loginId: 'demo-facility-admin', name: '井上 直子', password: demoPassword };
+const nurse = { ...demoAccounts.nurse, password: demoPassword };
+
+test('a facility administrator filters the audit log and downloads it as CSV', async ({ page }) => {
+  await signIn(page, facilityAdmin);
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Audit log' });
+  // Their own sign-in is there, as one of their facility's entries.
+  await expect(table.getByRole('row').filter({ hasText: 'demo-facility-admin' }).first()).toBeVisible();
+
+  const filters = page.getByRole('form', { name: 'Filters' });
+  await filters.getByLabel('Login ID').fill('demo-facility-admin');
+  await filters.getByLabel('Action').selectOption({ label: 'Signed in' });
+  await filters.getByRole('button', { name: 'Show' }).click();
+  const rows = table.getByRole('row').filter({ has: page.getByRole('cell') });
+  await expect(rows.first()).toContainText('Signed in');
+  for (const text of await rows.allInnerTexts()) expect(text).toContain('demo-facility-admin');
+
+  const download = page.getByRole('link', { name: 'Download CSV' });
+  const csvHref = (await download.getAttribute('href')) ?? '';
+  expect(csvHref).toContain('loginId=demo-facility-admin');
+  const response = await page.request.get(csvHref);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  expect(response.headers()['content-disposition']).toMatch(/^attachment; filename="audit-log-\d{4}-\d\d-\d\d\.csv"/);
+  const csv = await response.text();
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv).toContain('"auth.signIn","success","demo-facility-admin"');
+
+  // The reading and the export are entries of their own.
+  await filters.getByLabel('Action').selectOption({ label: 'Audit log exported' });
+  await filters.getByRole('button', { name: 'Show' }).click();
+  await expect(rows.first()).toContainText('Audit log exported');
+});
+
+test('the audit log is not for staff, through the screen or the CSV', async ({ page }) => {
+  await signIn(page, nurse);
+  await expect(page.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
+  await page.goto('/admin/audit');
+  await expect(page.getByText('Only facility and region administrators can read the audit log.')).toBeVisible();
+  expect((await page.request.get('/api/audit/csv')).status()).toBe(403);
+});
