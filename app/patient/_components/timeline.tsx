@@ -51,7 +51,7 @@ export function Timeline({ patient, team }: { patient: Pick<PatientDoc, 'id' | '
   const comments = useCommentsOf(detailsShown ? postIds : noIds);
   const receipts = useReceiptsOf(detailsShown ? postIds : noIds);
   // A post's files carry its time: those of the shown posts are the ones from the first post on.
-  const shownAttachments = usePatientAttachments(patient.id, posts[0]?.clientCreatedAt ?? 0);
+  const shownAttachments = usePatientAttachments(patient.id, page === undefined ? null : (posts[0]?.clientCreatedAt ?? 0));
   const attachments = useMemo(() => groupByPost(shownAttachments), [shownAttachments]);
   const directory = useDirectory();
   const trackRead = useReadMarker(patient.id);

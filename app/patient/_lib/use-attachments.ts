@@ -62,12 +62,13 @@ function merge(server: AttachmentDoc[], outbox: OutboxFile[], me: string): Shown
 /**
  * Every attachment of a patient from `since` (device time of the post; 0 for all), oldest first.
  * One indexed query for the synced ones and one for the outbox, whatever the number of posts.
+ * `since: null` waits (the timeline, until it knows its first post).
  */
-export function usePatientAttachments(patientId: string, since = 0): ShownAttachment[] | undefined {
+export function usePatientAttachments(patientId: string, since: number | null = 0): ShownAttachment[] | undefined {
   const { db, outbox, me } = useOffline();
   const server = useRx(
     () =>
-      db
+      db && since !== null
         ? db.attachments
             .find({ selector: { patientId, clientCreatedAt: { $gte: since } }, sort: [{ clientCreatedAt: 'asc' }] })
             .$.pipe(map((docs) => docs.map((doc) => doc.toJSON() as AttachmentDoc)))

@@ -123,6 +123,8 @@ function Refused({ refusal, text }: { refusal: PushRefusal | undefined; text: st
     const doc = refusal.collection === 'posts' ? await db.posts.findOne(refusal.id).exec() : await db.comments.findOne(refusal.id).exec();
     await doc?.remove();
     await outbox?.refusals.delete(refusal.key);
+    // A discarded post's photos and files go with it: they could never be sent.
+    if (refusal.collection === 'posts') await outbox?.files.where('postId').equals(refusal.id).delete();
   }
   return (
     <div className="alert alert-warning refused" role="alert">
