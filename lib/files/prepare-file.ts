@@ -7,6 +7,7 @@
  */
 import 'client-only';
 import { deviceMaxImageSide, maxDocumentBytes, maxImagePixels, maxPhotoBytes } from '@/lib/schemas/attachment';
+import { shortenFileName } from './file-name';
 import { imageHeaderBytes, readImageSize } from './image-header';
 import { sha256Hex } from './sha256';
 
@@ -72,14 +73,14 @@ export async function preparePhoto(file: File): Promise<PreparedFile | { refused
     // Not decodable here (HEIC, TIFF in most browsers): the server decides.
     if (file.size > maxPhotoBytes) return { refused: 'FILE_TOO_LARGE' };
     const bytes = await file.arrayBuffer();
-    return { bytes, mime: file.type || 'application/octet-stream', fileName: file.name, width: 0, height: 0, thumb: null, sha256: await sha256Hex(bytes), originalSize: file.size };
+    return { bytes, mime: file.type || 'application/octet-stream', fileName: shortenFileName(file.name), width: 0, height: 0, thumb: null, sha256: await sha256Hex(bytes), originalSize: file.size };
   }
   try {
     if (bitmap.width * bitmap.height > maxImagePixels) return { refused: 'IMAGE_TOO_LARGE' };
     const main = await encodeJpeg(bitmap, deviceMaxImageSide);
     const thumb = await encodeJpeg(bitmap, thumbSide);
     return {
-      bytes: main.bytes, mime: 'image/jpeg', fileName: jpegName(file.name), width: main.width, height: main.height, thumb: thumb.bytes,
+      bytes: main.bytes, mime: 'image/jpeg', fileName: shortenFileName(jpegName(file.name)), width: main.width, height: main.height, thumb: thumb.bytes,
       sha256: await sha256Hex(main.bytes), originalSize: file.size,
     };
   } finally {
@@ -90,5 +91,5 @@ export async function preparePhoto(file: File): Promise<PreparedFile | { refused
 export async function prepareDocument(file: File): Promise<PreparedFile | { refused: PrepareRefusal }> {
   if (file.size > maxDocumentBytes) return { refused: 'FILE_TOO_LARGE' };
   const bytes = await file.arrayBuffer();
-  return { bytes, mime: file.type || 'application/octet-stream', fileName: file.name, width: 0, height: 0, thumb: null, sha256: await sha256Hex(bytes), originalSize: file.size };
+  return { bytes, mime: file.type || 'application/octet-stream', fileName: shortenFileName(file.name), width: 0, height: 0, thumb: null, sha256: await sha256Hex(bytes), originalSize: file.size };
 }
