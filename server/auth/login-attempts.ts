@@ -4,7 +4,7 @@
  * turns it into a success afterwards.
  */
 import 'server-only';
-import { and, desc, eq, gt, gte } from 'drizzle-orm';
+import { and, desc, eq, gt, gte, inArray } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import type { Db } from '@/server/db/client';
 import { loginAttempts } from '@/server/db/schema';
@@ -20,7 +20,7 @@ export function findRecentFailures(db: Db, key: AttemptKey, windowMs: number, no
   const lastSuccess = db
     .select({ at: loginAttempts.at })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.loginId, key.loginId), eq(loginAttempts.outcome, 'success'), gte(loginAttempts.at, since)))
+    .where(and(eq(loginAttempts.loginId, key.loginId), inArray(loginAttempts.outcome, ['success', 'unlocked']), gte(loginAttempts.at, since)))
     .orderBy(desc(loginAttempts.at))
     .limit(1)
     .get();

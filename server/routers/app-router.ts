@@ -4,12 +4,14 @@ import { createCallerFactory, createTrpcRouter } from '@/server/trpc/init';
 import { auditRouter } from './audit';
 import { authRouter } from './auth';
 import { patientsRouter } from './patients';
+import { staffRouter } from './staff';
 import { syncRouter } from './sync';
 
 export const appRouter = createTrpcRouter({
   audit: auditRouter,
   auth: authRouter,
   patients: patientsRouter,
+  staff: staffRouter,
   sync: syncRouter,
 });
 

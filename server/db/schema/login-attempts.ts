@@ -1,7 +1,8 @@
 /** Every sign-in attempt, kept for throttling and investigation. */
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
-export const loginAttemptOutcomes = ['success', 'failure', 'locked'] as const;
+/** `unlocked`: an administrator cleared the login ID's failures (counting starts again after it). */
+export const loginAttemptOutcomes = ['success', 'failure', 'locked', 'unlocked'] as const;
 
 export const loginAttempts = sqliteTable(
   'login_attempts',

@@ -1,0 +1,32 @@
+/** Staff accounts as a facility administrator manages them. */
+import { z } from 'zod';
+import { professions } from '@/lib/domain/roles';
+import { loginId } from './auth';
+import { kanaPattern } from './patient';
+
+export const createStaffInput = z.object({
+  loginId,
+  displayName: z.string().trim().min(1).max(100),
+  displayNameKana: z.string().trim().min(1).max(100).regex(kanaPattern),
+  profession: z.enum(professions),
+  /** Given to the person; they must choose their own at first sign-in. Made by the server when absent. */
+  temporaryPassword: z.string().min(1).max(256).optional(),
+});
+export type CreateStaffInput = z.infer<typeof createStaffInput>;
+
+export const staffTarget = z.object({ userId: z.string().min(1).max(64) });
+export const setStaffDisabledInput = staffTarget.extend({ disabled: z.boolean() });
+export type SetStaffDisabledInput = z.infer<typeof setStaffDisabledInput>;
+export const resetStaffPasswordInput = staffTarget.extend({ temporaryPassword: z.string().min(1).max(256).optional() });
+export type ResetStaffPasswordInput = z.infer<typeof resetStaffPasswordInput>;
+
+export interface StaffMember {
+  id: string;
+  loginId: string;
+  displayName: string;
+  displayNameKana: string;
+  profession: (typeof professions)[number];
+  role: 'staff' | 'facilityAdmin' | 'regionAdmin';
+  disabled: boolean;
+  mustChangePassword: boolean;
+}

@@ -1,0 +1,23 @@
+/**
+ * Who may manage whose account: a facility administrator the accounts of their own facility, a
+ * region administrator those of every facility in their region. Nobody disables themselves.
+ */
+import 'server-only';
+import { AppError } from '@/lib/errors/app-error';
+import type { Db } from '@/server/db/client';
+import { findUserProfile, type UserRecord } from '@/server/services/users/find-user-profile';
+
+export type StaffDecision = { allowed: true } | { allowed: false; reason: 'notAdmin' | 'otherFacility' | 'otherRegion' };
+
+export function decideStaffManagement(admin: Pick<UserRecord, 'role' | 'facility' | 'region'>, target: { facilityId: string; regionId: string }): StaffDecision {
+  if (admin.role === 'regionAdmin') return target.regionId === admin.region.id ? { allowed: true } : { allowed: false, reason: 'otherRegion' };
+  if (admin.role === 'facilityAdmin') return target.facilityId === admin.facility.id ? { allowed: true } : { allowed: false, reason: 'otherFacility' };
+  return { allowed: false, reason: 'notAdmin' };
+}
+
+/** The account to manage; NOT_FOUND for one outside the administrator's reach (its existence is not theirs to know). */
+export function findManageableStaff(db: Db, admin: UserRecord, userId: string): UserRecord {
+  const target = findUserProfile(db, { id: userId });
+  if (!target || !decideStaffManagement(admin, { facilityId: target.facility.id, regionId: target.region.id }).allowed) throw new AppError('NOT_FOUND');
+  return target;
+}

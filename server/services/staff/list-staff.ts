@@ -1,0 +1,24 @@
+/** The accounts of the administrator's facility (a region administrator: of the facility asked for, in their region). */
+import 'server-only';
+import { asc, eq } from 'drizzle-orm';
+import { AppError } from '@/lib/errors/app-error';
+import type { StaffMember } from '@/lib/schemas/staff';
+import { facilities, users } from '@/server/db/schema';
+import { decideStaffManagement } from '@/server/policy/staff-admin';
+import type { StaffAdminOptions } from './staff-options';
+
+export function listStaff({ db, admin }: Pick<StaffAdminOptions, 'db' | 'admin'>, input: { facilityId?: string } = {}): StaffMember[] {
+  const facilityId = input.facilityId ?? admin.facility.id;
+  const facility = db.select({ regionId: facilities.regionId }).from(facilities).where(eq(facilities.id, facilityId)).get();
+  if (!facility || !decideStaffManagement(admin, { facilityId, regionId: facility.regionId }).allowed) throw new AppError('NOT_FOUND');
+  return db
+    .select()
+    .from(users)
+    .where(eq(users.facilityId, facilityId))
+    .orderBy(asc(users.displayNameKana))
+    .all()
+    .map((user) => ({
+      id: user.id, loginId: user.loginId, displayName: user.displayName, displayNameKana: user.displayNameKana, profession: user.profession, role: user.role,
+      disabled: user.disabledAt !== null, mustChangePassword: user.mustChangePassword,
+    }));
+}

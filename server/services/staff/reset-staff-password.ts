@@ -1,0 +1,32 @@
+/**
+ * Sets a temporary password for someone who forgot theirs: it must be replaced at the next
+ * sign-in, every session ends, and a lockout on the login ID is lifted.
+ */
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { AppError } from '@/lib/errors/app-error';
+import type { ResetStaffPasswordInput } from '@/lib/schemas/staff';
+import { findPasswordProblems } from '@/lib/schemas/password';
+import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { hashPassword } from '@/server/auth/password';
+import { generateTemporaryPassword } from '@/server/auth/temporary-password';
+import { invalidateUserSessions } from '@/server/auth/session';
+import { loginAttempts, users } from '@/server/db/schema';
+import { findManageableStaff } from '@/server/policy/staff-admin';
+import type { StaffAdminOptions } from './staff-options';
+
+export async function resetStaffPassword({ db, admin, audit, now = new Date() }: StaffAdminOptions, input: ResetStaffPasswordInput): Promise<{ temporaryPassword: string }> {
+  const target = findManageableStaff(db, admin, input.userId);
+  if (target.id === admin.id) throw new AppError('FORBIDDEN', { reason: 'self' });
+  const temporaryPassword = input.temporaryPassword ?? generateTemporaryPassword();
+  const problems = findPasswordProblems(temporaryPassword);
+  if (problems.length > 0) throw new AppError('PASSWORD_POLICY', { problems });
+  const passwordHash = await hashPassword(temporaryPassword);
+  db.transaction((tx) => {
+    tx.update(users).set({ passwordHash, mustChangePassword: true }).where(eq(users.id, target.id)).run();
+    invalidateUserSessions(tx, target.id);
+    tx.insert(loginAttempts).values({ loginId: target.loginId, ip: 'admin', outcome: 'unlocked', at: now }).run();
+  });
+  appendAuditEntry(db, { action: 'staff.passwordReset', actor: audit.actor, target: { type: 'user', id: target.id }, request: audit.request, details: { loginId: target.loginId } }, now.getTime());
+  return { temporaryPassword };
+}

@@ -1,0 +1,29 @@
+/**
+ * Disables an account (or enables it again). Disabling ends its sessions at once: every device
+ * is signed out at its next request, and its patient data is wiped there. Records stay.
+ */
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { AppError } from '@/lib/errors/app-error';
+import type { SetStaffDisabledInput } from '@/lib/schemas/staff';
+import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { invalidateUserSessions } from '@/server/auth/session';
+import { users } from '@/server/db/schema';
+import { findManageableStaff } from '@/server/policy/staff-admin';
+import type { StaffAdminOptions } from './staff-options';
+
+export function setStaffDisabled({ db, admin, audit, now = new Date() }: StaffAdminOptions, input: SetStaffDisabledInput): { disabled: boolean } {
+  const target = findManageableStaff(db, admin, input.userId);
+  if (target.id === admin.id) throw new AppError('FORBIDDEN', { reason: 'self' });
+  if (target.disabled === input.disabled) return { disabled: input.disabled };
+  db.transaction((tx) => {
+    tx.update(users).set({ disabledAt: input.disabled ? now : null }).where(eq(users.id, target.id)).run();
+    if (input.disabled) invalidateUserSessions(tx, target.id);
+  });
+  appendAuditEntry(
+    db,
+    { action: input.disabled ? 'staff.disabled' : 'staff.enabled', actor: audit.actor, target: { type: 'user', id: target.id }, request: audit.request, details: { loginId: target.loginId } },
+    now.getTime(),
+  );
+  return { disabled: input.disabled };
+}
