@@ -29,9 +29,14 @@ export function HomeScreen() {
             {t('home.myPatients')}
           </Link>
           {(user.role === 'facilityAdmin' || user.role === 'regionAdmin') && (
-            <Link href="/admin/audit" className="button">
-              {t('home.auditLog')}
-            </Link>
+            <div className="row">
+              <Link href="/admin/staff" className="button">
+                {t('home.staff')}
+              </Link>
+              <Link href="/admin/audit" className="button">
+                {t('home.auditLog')}
+              </Link>
+            </div>
           )}
           <div className="grid">
             <section className="card" aria-labelledby="account-heading">

@@ -1,0 +1,84 @@
+'use client';
+/** A new staff account: who they are and their login ID; the server makes the temporary password. */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { professions, type Profession } from '@/lib/domain/roles';
+import { createStaffInput } from '@/lib/schemas/staff';
+import { clientErrorOf } from '@/app/_lib/app-error-of';
+import { describeError } from '@/app/_lib/describe-error';
+import { useI18n } from '@/app/_lib/i18n';
+import { useTRPC } from '@/app/_lib/trpc';
+import type { HandOver } from './temporary-password';
+
+const empty = { loginId: '', displayName: '', displayNameKana: '', profession: 'nurse' as Profession };
+
+export function CreateStaffForm({ online, onCreated }: { online: boolean; onCreated: (handOver: HandOver) => void }) {
+  const { t, locale } = useI18n();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const [values, setValues] = useState(empty);
+  const [invalid, setInvalid] = useState<string[]>([]);
+  const create = useMutation(trpc.staff.create.mutationOptions());
+  const set = (name: keyof typeof values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [name]: event.target.value }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = createStaffInput.safeParse(values);
+    if (!parsed.success) return setInvalid(parsed.error.issues.map((issue) => String(issue.path[0])));
+    setInvalid([]);
+    create.mutate(parsed.data, {
+      onSuccess: ({ temporaryPassword }) => {
+        onCreated({ name: parsed.data.displayName, loginId: parsed.data.loginId, temporaryPassword });
+        setValues(empty);
+        void queryClient.invalidateQueries({ queryKey: trpc.staff.list.queryKey() });
+      },
+    });
+  }
+
+  const field = (name: 'loginId' | 'displayName' | 'displayNameKana', label: string, hint?: string) => (
+    <div className="field">
+      <label htmlFor={`${id}-${name}`}>{label}</label>
+      <input id={`${id}-${name}`} value={values[name]} onChange={set(name)} autoComplete="off" aria-invalid={invalid.includes(name) || undefined} aria-describedby={hint ? `${id}-${name}-hint` : undefined} />
+      {hint && (
+        <p className="hint" id={`${id}-${name}-hint`}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+
+  return (
+    <form className="card stack" onSubmit={submit} aria-labelledby={`${id}-heading`} noValidate>
+      <h2 id={`${id}-heading`}>{t('staff.createTitle')}</h2>
+      {field('displayName', t('staff.name'))}
+      {field('displayNameKana', t('staff.kana'), t('register.nameKanaHint'))}
+      {field('loginId', t('staff.loginId'), t('staff.loginIdHint'))}
+      <div className="field">
+        <label htmlFor={`${id}-profession`}>{t('staff.profession')}</label>
+        <select id={`${id}-profession`} value={values.profession} onChange={set('profession')}>
+          {professions.map((profession) => (
+            <option key={profession} value={profession}>
+              {t(`profession.${profession}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {invalid.length > 0 && (
+        <p className="alert alert-error" role="alert">
+          {t('form.problems', { count: invalid.length })}
+        </p>
+      )}
+      {create.error && (
+        <p className="alert alert-error" role="alert">
+          {describeError(clientErrorOf(create.error), locale)}
+        </p>
+      )}
+      <div className="row">
+        <button type="submit" className="button button-primary" disabled={!online || create.isPending}>
+          {t('staff.create')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+'use client';
+/** The facility's accounts, each with what an administrator can do to it. */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { StaffMember } from '@/lib/schemas/staff';
+import { ConfirmButton } from '@/app/_components/confirm-button';
+import { clientErrorOf } from '@/app/_lib/app-error-of';
+import { describeError } from '@/app/_lib/describe-error';
+import { useI18n } from '@/app/_lib/i18n';
+import { useTRPC } from '@/app/_lib/trpc';
+import type { HandOver } from './temporary-password';
+
+interface Props {
+  staff: StaffMember[];
+  meId: string;
+  online: boolean;
+  onPasswordReset: (handOver: HandOver) => void;
+}
+
+export function StaffList({ staff, meId, online, onPasswordReset }: Props) {
+  const { t } = useI18n();
+  return (
+    <section className="card" aria-labelledby="staff-list-heading">
+      <h2 id="staff-list-heading">{t('staff.listTitle', { count: staff.length })}</h2>
+      <ul className="member-list" aria-label={t('staff.listTitle', { count: staff.length })}>
+        {staff.map((member) => (
+          <StaffRow key={member.id} member={member} self={member.id === meId} online={online} onPasswordReset={onPasswordReset} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function StaffRow({ member, self, online, onPasswordReset }: { member: StaffMember; self: boolean; online: boolean; onPasswordReset: Props['onPasswordReset'] }) {
+  const { t, locale } = useI18n();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.staff.list.queryKey() });
+  const setDisabled = useMutation(trpc.staff.setDisabled.mutationOptions({ onSuccess: refresh }));
+  const reset = useMutation(trpc.staff.resetPassword.mutationOptions({ onSuccess: ({ temporaryPassword }) => { onPasswordReset({ name: member.displayName, loginId: member.loginId, temporaryPassword }); refresh(); } }));
+  const unlock = useMutation(trpc.staff.unlock.mutationOptions());
+  const error = setDisabled.error ?? reset.error ?? unlock.error;
+  return (
+    <li className="member-row" data-disabled={member.disabled || undefined}>
+      <div>
+        <div className="member-name">
+          {member.displayName} <span className="hint" lang="ja">{member.displayNameKana}</span>
+        </div>
+        <div className="hint">
+          {member.loginId} · {t(`profession.${member.profession}`)} · {t(`role.${member.role}`)}
+        </div>
+        <div>
+          {member.disabled ? <span className="badge badge-failure">{t('staff.disabled')}</span> : <span className="badge">{t('staff.active')}</span>}
+          {member.mustChangePassword && !member.disabled && <span className="badge badge-pending"> {t('staff.mustChangePassword')}</span>}
+        </div>
+        {unlock.isSuccess && <p className="hint" role="status">{t('staff.unlocked', { name: member.displayName })}</p>}
+        {error && (
+          <p className="field-problem" role="alert">
+            {describeError(clientErrorOf(error), locale)}
+          </p>
+        )}
+      </div>
+      {!self && (
+        <div className="row">
+          <ConfirmButton
+            className="button button-small"
+            label={t('staff.resetPasswordNamed', { name: member.displayName })}
+            question={t('staff.resetPasswordConfirm', { name: member.displayName })}
+            onConfirm={() => reset.mutate({ userId: member.id })}
+            disabled={!online}
+          />
+          <button type="button" className="button button-small" disabled={!online} onClick={() => unlock.mutate({ userId: member.id })}>
+            {t('staff.unlockNamed', { name: member.displayName })}
+          </button>
+          {member.disabled ? (
+            <button type="button" className="button button-small" disabled={!online} onClick={() => setDisabled.mutate({ userId: member.id, disabled: false })}>
+              {t('staff.enableNamed', { name: member.displayName })}
+            </button>
+          ) : (
+            <ConfirmButton
+              className="button button-small button-danger"
+              label={t('staff.disableNamed', { name: member.displayName })}
+              question={t('staff.disableConfirm', { name: member.displayName })}
+              onConfirm={() => setDisabled.mutate({ userId: member.id, disabled: true })}
+              disabled={!online}
+            />
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,55 @@
+'use client';
+/**
+ * 職員管理: a facility administrator's staff accounts — create one (with a temporary password to
+ * hand over), disable or enable, reset a forgotten password, lift a lockout. Online only: accounts
+ * live on the server.
+ */
+import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useState } from 'react';
+import { SignedInShell } from '@/app/_components/signed-in-shell';
+import { useI18n } from '@/app/_lib/i18n';
+import type { UserProfile } from '@/app/_lib/router-types';
+import { useTRPC } from '@/app/_lib/trpc';
+import { useOnline } from '@/app/_lib/use-online';
+import { CreateStaffForm } from './create-staff-form';
+import { StaffList } from './staff-list';
+import { TemporaryPassword, type HandOver } from './temporary-password';
+
+export function StaffScreen() {
+  return <SignedInShell>{(user) => <StaffAdmin user={user} />}</SignedInShell>;
+}
+
+function StaffAdmin({ user }: { user: UserProfile }) {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const online = useOnline();
+  const isAdmin = user.role === 'facilityAdmin' || user.role === 'regionAdmin';
+  const staff = useQuery(trpc.staff.list.queryOptions(undefined, { enabled: isAdmin && online }));
+  const [handOver, setHandOver] = useState<HandOver | null>(null);
+  return (
+    <div className="stack">
+      <nav aria-label={t('nav.breadcrumb')}>
+        <Link href="/" className="back-link">
+          {t('nav.home')}
+        </Link>
+      </nav>
+      <h1>{t('staff.title', { facility: user.facility.name })}</h1>
+      {!isAdmin ? (
+        <p className="alert alert-info">{t('staff.forAdmins')}</p>
+      ) : (
+        <>
+          {!online && <p className="alert alert-warning">{t('staff.needsConnection')}</p>}
+          {handOver && <TemporaryPassword handOver={handOver} onDone={() => setHandOver(null)} />}
+          <CreateStaffForm online={online} onCreated={setHandOver} />
+          {staff.data && <StaffList staff={staff.data} meId={user.id} online={online} onPasswordReset={setHandOver} />}
+          {staff.isPending && online && (
+            <p className="hint" role="status">
+              {t('common.loading')}
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/** A facility administrator creates a nurse's account, hands over the temporary password, and later disables it. */
+import { expect, test } from '@playwright/test';
+import { demoPassword } from '../support/accounts';
+import { uniqueLoginId } from '../support/admin-cli';
+import { signIn, submitSignIn } from '../support/sign-in';
+import { newDevice } from '../support/timeline';
+
+const facilityAdmin = { loginId: 'demo-facility-admin', name: '井上 直子', password: demoPassword };
+
+test('a facility administrator creates a nurse, who must choose a password; disabling signs the nurse out', async ({ page, browser }) => {
+  const loginId = uniqueLoginId('nurse');
+  await signIn(page, facilityAdmin);
+  await page.getByRole('link', { name: 'Staff accounts' }).click();
+  const form = page.getByRole('form', { name: 'New staff account' });
+  await form.getByLabel('Name', { exact: true }).fill('新人 花子');
+  await form.getByLabel('Name in kana').fill('シンジン ハナコ');
+  await form.getByLabel('Login ID').fill(loginId);
+  await form.getByLabel('Profession').selectOption({ label: 'Nurse' });
+  await form.getByRole('button', { name: 'Create account' }).click();
+
+  const handOver = page.getByRole('status', { name: 'Hand these to 新人 花子' });
+  await expect(handOver).toBeVisible();
+  const temporaryPassword = (await handOver.locator('.temporary-password-value').textContent()) ?? '';
+  expect(temporaryPassword).toHaveLength(16);
+  await expect(page.getByRole('list', { name: /^Accounts/ }).getByText(loginId)).toBeVisible();
+
+  const tablet = await newDevice(browser);
+  try {
+    const nurse = await tablet.newPage();
+    await submitSignIn(nurse, { loginId, password: temporaryPassword });
+    await expect(nurse).toHaveURL((url) => url.pathname === '/password');
+
+    await page.getByRole('button', { name: 'Disable 新人 花子' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Disable 新人 花子' }).click();
+    await expect(page.getByRole('button', { name: 'Enable 新人 花子 again' })).toBeVisible();
+
+    // The nurse's next request finds the account disabled: back to sign-in.
+    await nurse.reload();
+    await expect(nurse).toHaveURL((url) => url.pathname === '/signin');
+  } finally {
+    await tablet.close();
+  }
+});
