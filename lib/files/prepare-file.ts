@@ -19,7 +19,6 @@ export interface PreparedFile {
   height: number;
   thumb: ArrayBuffer | null;
   sha256: string;
-  originalSize: number;
 }
 
 export type PrepareRefusal = 'IMAGE_TOO_LARGE' | 'FILE_TOO_LARGE' | 'UNREADABLE_IMAGE';
@@ -73,7 +72,7 @@ export async function preparePhoto(file: File): Promise<PreparedFile | { refused
     // Not decodable here (HEIC, TIFF in most browsers): the server decides.
     if (file.size > maxPhotoBytes) return { refused: 'FILE_TOO_LARGE' };
     const bytes = await file.arrayBuffer();
-    return { bytes, mime: file.type || 'application/octet-stream', fileName: shortenFileName(file.name), width: 0, height: 0, thumb: null, sha256: await sha256Hex(bytes), originalSize: file.size };
+    return { bytes, mime: file.type || 'application/octet-stream', fileName: shortenFileName(file.name), width: 0, height: 0, thumb: null, sha256: await sha256Hex(bytes) };
   }
   try {
     if (bitmap.width * bitmap.height > maxImagePixels) return { refused: 'IMAGE_TOO_LARGE' };
@@ -81,7 +80,7 @@ export async function preparePhoto(file: File): Promise<PreparedFile | { refused
     const thumb = await encodeJpeg(bitmap, thumbSide);
     return {
       bytes: main.bytes, mime: 'image/jpeg', fileName: shortenFileName(jpegName(file.name)), width: main.width, height: main.height, thumb: thumb.bytes,
-      sha256: await sha256Hex(main.bytes), originalSize: file.size,
+      sha256: await sha256Hex(main.bytes),
     };
   } finally {
     bitmap.close();
@@ -91,5 +90,5 @@ export async function preparePhoto(file: File): Promise<PreparedFile | { refused
 export async function prepareDocument(file: File): Promise<PreparedFile | { refused: PrepareRefusal }> {
   if (file.size > maxDocumentBytes) return { refused: 'FILE_TOO_LARGE' };
   const bytes = await file.arrayBuffer();
-  return { bytes, mime: file.type || 'application/octet-stream', fileName: shortenFileName(file.name), width: 0, height: 0, thumb: null, sha256: await sha256Hex(bytes), originalSize: file.size };
+  return { bytes, mime: file.type || 'application/octet-stream', fileName: shortenFileName(file.name), width: 0, height: 0, thumb: null, sha256: await sha256Hex(bytes) };
 }

@@ -29,8 +29,6 @@ export interface OutboxFile {
   height: number;
   size: number;
   sha256: string;
-  /** The size of the file as the user chose it, before the device downsized it. */
-  originalSize: number;
   createdAt: number;
   state: OutboxState;
   attempts: number;

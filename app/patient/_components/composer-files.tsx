@@ -54,7 +54,7 @@ export function ComposerFiles({ patientId, postId, category, files, beforeAdd }:
         const kind: AttachmentKind = as === 'photo' ? defaultPhotoKind(category) : 'document';
         await outbox.files.put({
           id: crypto.randomUUID(), postId, patientId, kind, fileName: prepared.fileName, mime: prepared.mime, bytes: prepared.bytes, thumb: prepared.thumb,
-          width: prepared.width, height: prepared.height, size: prepared.bytes.byteLength, sha256: prepared.sha256, originalSize: prepared.originalSize,
+          width: prepared.width, height: prepared.height, size: prepared.bytes.byteLength, sha256: prepared.sha256,
           createdAt: Date.now(), state: 'draft', attempts: 0, nextAttemptAt: 0, errorCode: null,
         });
       } catch {

@@ -17,7 +17,6 @@ const saveAfterMs = 300;
 export function useComposerDraft(patientId: string) {
   const { outbox } = useOffline();
   const [draft, setDraft] = useState<DraftFields & { postId: string }>(emptyDraft);
-  const [restored, setRestored] = useState(false);
   const timer = useRef<number | undefined>(undefined);
   const unsaved = useRef<(() => void) | null>(null);
   /** The user has typed or chosen something since the screen opened. */
@@ -33,9 +32,9 @@ export function useComposerDraft(patientId: string) {
         // so photos already chosen for it stay with the post.
         if (saved && touched.current) setDraft((current) => ({ ...current, postId: saved.postId }));
         else if (saved) setDraft({ postId: saved.postId, category: saved.category, body: saved.body, isPrivate: saved.isPrivate, recipients: saved.recipients });
-        setRestored(true);
       },
-      () => setRestored(true),
+      // No saved draft can be read: the composer starts empty.
+      () => undefined,
     );
     return () => {
       cancelled = true;
@@ -90,5 +89,5 @@ export function useComposerDraft(patientId: string) {
     },
     [],
   );
-  return { draft, restored, update, reset, saveNow };
+  return { draft, update, reset, saveNow };
 }
