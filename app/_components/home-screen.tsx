@@ -9,6 +9,7 @@ import { LanguageSwitch } from './language-switch';
 import { SignedInShell } from './signed-in-shell';
 import { useSignOut } from '@/app/_lib/use-sign-out';
 import { useOnline } from '@/app/_lib/use-online';
+import { isAdministrator } from '@/lib/domain/roles';
 
 export function HomeScreen() {
   const { t, locale } = useI18n();
@@ -28,7 +29,7 @@ export function HomeScreen() {
           <Link href="/patients" className="button button-primary button-large">
             {t('home.myPatients')}
           </Link>
-          {(user.role === 'facilityAdmin' || user.role === 'regionAdmin') && (
+          {isAdministrator(user.role) && (
             <div className="row">
               <Link href="/admin/staff" className="button">
                 {t('home.staff')}

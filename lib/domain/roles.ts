@@ -2,6 +2,13 @@
 export const roles = ['staff', 'facilityAdmin', 'regionAdmin'] as const;
 export type Role = (typeof roles)[number];
 
+/** Facility and region administrators: staff accounts and the audit log are theirs. */
+export const administratorRoles = ['facilityAdmin', 'regionAdmin'] as const satisfies readonly Role[];
+
+export function isAdministrator(role: Role): boolean {
+  return (administratorRoles as readonly Role[]).includes(role);
+}
+
 export const professions = [
   'doctor',
   'dentist',

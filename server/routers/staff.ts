@@ -1,5 +1,6 @@
 /** Staff accounts for facility and region administrators. */
 import 'server-only';
+import { administratorRoles } from '@/lib/domain/roles';
 import { z } from 'zod';
 import { createStaffInput, resetStaffPasswordInput, setStaffDisabledInput, staffTarget } from '@/lib/schemas/staff';
 import { auditActorOf } from '@/server/services/auth/auth-context';
@@ -13,7 +14,7 @@ import type { SignedIn } from '@/server/services/auth/auth-context';
 import type { TrpcContext } from '@/server/trpc/context';
 import { createTrpcRouter, roleProcedure } from '@/server/trpc/init';
 
-const adminProcedure = roleProcedure('facilityAdmin', 'regionAdmin');
+const adminProcedure = roleProcedure(...administratorRoles);
 
 function staffOptions(ctx: TrpcContext & { auth: SignedIn }): StaffAdminOptions {
   return {

@@ -6,6 +6,7 @@ import type { PatientDoc } from '@/lib/schemas/patient';
 import { useI18n } from '@/app/_lib/i18n';
 import { isPhoto, usePatientAttachments } from '../_lib/use-attachments';
 import { PatientSummary } from './patient-summary';
+import { BackLink } from '@/app/_components/back-link';
 
 /** A calendar date (YYYY-MM-DD) as the locale writes it. */
 export function useFormatDay(): (day: string) => string {
@@ -19,11 +20,7 @@ export function PatientHeader({ patient, teamSize }: { patient: PatientDoc; team
   const keyPerson = [patient.keyPersonName, patient.keyPersonRelation, patient.keyPersonPhone].filter(Boolean).join(' · ');
   return (
     <header className="patient-header">
-      <nav aria-label={t('nav.breadcrumb')}>
-        <Link href="/patients" className="back-link">
-          {t('nav.backToPatients')}
-        </Link>
-      </nav>
+      <BackLink href="/patients">{t('nav.backToPatients')}</BackLink>
       <div className="patient-title-row">
         <div>
           <h1>{patient.name}</h1>

@@ -1,11 +1,11 @@
 'use client';
 /** 未送信の一覧: what this device still has to send, so nobody wonders whether a note was lost. */
-import Link from 'next/link';
 import { SignedInShell } from '@/app/_components/signed-in-shell';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOnline } from '@/app/_lib/use-online';
 import { PendingLists } from './pending-lists';
 import { usePendingItems } from './use-pending-items';
+import { BackLink } from '@/app/_components/back-link';
 
 export function PendingScreen() {
   return <SignedInShell>{() => <PendingOverview />}</SignedInShell>;
@@ -18,11 +18,7 @@ function PendingOverview() {
   const total = items ? items.posts.length + items.comments.length + items.receipts.length + items.files.length : 0;
   return (
     <div className="stack">
-      <nav aria-label={t('nav.breadcrumb')}>
-        <Link href="/patients" className="back-link">
-          {t('nav.backToPatients')}
-        </Link>
-      </nav>
+      <BackLink href="/patients">{t('nav.backToPatients')}</BackLink>
       <h1>{t('pending.title')}</h1>
       <p className="hint">{online ? t('pending.leadOnline') : t('pending.leadOffline')}</p>
       {items === undefined ? (

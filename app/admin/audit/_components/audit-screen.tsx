@@ -5,7 +5,6 @@
  * It lives on the server only (no copy on the device), so it needs a connection.
  */
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
 import { useState } from 'react';
 import type { AuditFilters } from '@/lib/schemas/audit';
 import { SignedInShell } from '@/app/_components/signed-in-shell';
@@ -17,6 +16,8 @@ import { useTRPC } from '@/app/_lib/trpc';
 import { useOnline } from '@/app/_lib/use-online';
 import { AuditFilterForm } from './audit-filter-form';
 import { AuditTable } from './audit-table';
+import { BackLink } from '@/app/_components/back-link';
+import { isAdministrator } from '@/lib/domain/roles';
 
 const pageSize = 100;
 
@@ -34,7 +35,7 @@ function AuditLog({ user }: { user: UserProfile }) {
   const trpc = useTRPC();
   const online = useOnline();
   const [filters, setFilters] = useState<AuditFilters>({});
-  const isAdmin = user.role === 'facilityAdmin' || user.role === 'regionAdmin';
+  const isAdmin = isAdministrator(user.role);
   const patients = useQuery(trpc.audit.patients.queryOptions(undefined, { enabled: isAdmin && online, staleTime: 60_000 }));
   const entries = useInfiniteQuery(
     trpc.audit.list.infiniteQueryOptions(
@@ -46,11 +47,7 @@ function AuditLog({ user }: { user: UserProfile }) {
 
   return (
     <div className="stack">
-      <nav aria-label={t('nav.breadcrumb')}>
-        <Link href="/" className="back-link">
-          {t('nav.home')}
-        </Link>
-      </nav>
+      <BackLink href="/">{t('nav.home')}</BackLink>
       <h1>{t('audit.title')}</h1>
       {!isAdmin ? (
         <p className="alert alert-info">{t('audit.forAdmins')}</p>

@@ -5,7 +5,6 @@
  * live on the server.
  */
 import { useQuery } from '@tanstack/react-query';
-import Link from 'next/link';
 import { useState } from 'react';
 import { SignedInShell } from '@/app/_components/signed-in-shell';
 import { useI18n } from '@/app/_lib/i18n';
@@ -15,6 +14,8 @@ import { useOnline } from '@/app/_lib/use-online';
 import { CreateStaffForm } from './create-staff-form';
 import { StaffList } from './staff-list';
 import { TemporaryPassword, type HandOver } from './temporary-password';
+import { BackLink } from '@/app/_components/back-link';
+import { isAdministrator } from '@/lib/domain/roles';
 
 export function StaffScreen() {
   return <SignedInShell>{(user) => <StaffAdmin user={user} />}</SignedInShell>;
@@ -24,16 +25,12 @@ function StaffAdmin({ user }: { user: UserProfile }) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const online = useOnline();
-  const isAdmin = user.role === 'facilityAdmin' || user.role === 'regionAdmin';
+  const isAdmin = isAdministrator(user.role);
   const staff = useQuery(trpc.staff.list.queryOptions(undefined, { enabled: isAdmin && online }));
   const [handOver, setHandOver] = useState<HandOver | null>(null);
   return (
     <div className="stack">
-      <nav aria-label={t('nav.breadcrumb')}>
-        <Link href="/" className="back-link">
-          {t('nav.home')}
-        </Link>
-      </nav>
+      <BackLink href="/">{t('nav.home')}</BackLink>
       <h1>{t('staff.title', { facility: user.facility.name })}</h1>
       {!isAdmin ? (
         <p className="alert alert-info">{t('staff.forAdmins')}</p>

@@ -1,7 +1,6 @@
 'use client';
 /** Editing a patient's record (owners, online): new address or key person, consent obtained later. */
 import { useMutation } from '@tanstack/react-query';
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import type { PatientDoc } from '@/lib/schemas/patient';
 import { PatientForm } from '@/app/_components/patient-form/patient-form';
@@ -12,6 +11,7 @@ import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useTRPC } from '@/app/_lib/trpc';
 import { PatientGate } from '@/app/patient/_components/patient-gate';
 import { useTeam } from '@/app/patient/_lib/use-patient';
+import { BackLink } from '@/app/_components/back-link';
 
 export function EditPatientScreen() {
   return <SignedInShell>{() => <PatientGate>{(patient) => <EditPatient key={patient.id} patient={patient.toJSON() as PatientDoc} />}</PatientGate>}</SignedInShell>;
@@ -36,11 +36,7 @@ function EditPatient({ patient }: { patient: PatientDoc }) {
   );
   return (
     <div className="stack">
-      <nav aria-label={t('nav.breadcrumb')}>
-        <Link href={teamPage} className="back-link">
-          {t('patientForm.backToTeam', { name: patient.name })}
-        </Link>
-      </nav>
+      <BackLink href={teamPage}>{t('patientForm.backToTeam', { name: patient.name })}</BackLink>
       <h1>{t('patientForm.editTitle', { name: patient.name })}</h1>
       {patient.archivedAt !== null ? (
         <p className="alert alert-info">{t('timeline.archived')}</p>

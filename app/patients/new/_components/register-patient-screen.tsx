@@ -1,9 +1,9 @@
 'use client';
 /** 患者登録: registering a patient happens on the server (it creates the team), so it needs a connection. */
-import Link from 'next/link';
 import { SignedInShell } from '@/app/_components/signed-in-shell';
 import { useI18n } from '@/app/_lib/i18n';
 import { RegisterPatientForm } from './register-patient-form';
+import { BackLink } from '@/app/_components/back-link';
 
 export function RegisterPatientScreen() {
   const { t } = useI18n();
@@ -11,11 +11,7 @@ export function RegisterPatientScreen() {
     <SignedInShell>
       {() => (
         <div className="stack">
-          <nav aria-label={t('nav.breadcrumb')}>
-            <Link href="/patients" className="back-link">
-              {t('nav.backToPatients')}
-            </Link>
-          </nav>
+          <BackLink href="/patients">{t('nav.backToPatients')}</BackLink>
           <h1>{t('register.title')}</h1>
           <p className="hint">{t('register.lead')}</p>
           <RegisterPatientForm />
