@@ -12,7 +12,7 @@ export function handleAuditCsv(request: Request): Response {
   const filters = auditFilters.safeParse(Object.fromEntries([...params].filter(([, value]) => value !== '')));
   if (!filters.success) return errorResponse('INVALID_INPUT');
   try {
-    const { csv } = exportAuditCsv({ db: signedIn.db, reader: signedIn.user, audit: signedIn.audit }, filters.data);
+    const { csv } = exportAuditCsv({ db: signedIn.db, admin: signedIn.user, audit: signedIn.audit }, filters.data);
     const day = new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
     return new Response(csv, {
       headers: {

@@ -10,7 +10,7 @@ import { updatePatient } from '@/server/services/patients/update-patient';
 import { listRegionDirectory } from '@/server/services/users/list-region-directory';
 import { actorOf } from '@/server/policy/actor';
 import { createTrpcRouter, protectedProcedure } from '@/server/trpc/init';
-import { patientServiceOptions } from '@/server/trpc/patient-service-options';
+import { patientServiceOptions } from '@/server/trpc/service-options';
 
 export const patientsRouter = createTrpcRouter({
   register: protectedProcedure.input(patientFields).mutation(({ ctx, input }) => registerPatient(patientServiceOptions(ctx), input)),

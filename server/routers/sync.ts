@@ -8,7 +8,7 @@ import { pullChanges } from '@/server/services/sync/pull-changes';
 import { pushChanges } from '@/server/services/sync/push-changes';
 import { changeNotices } from '@/server/sync/change-feed';
 import { createTrpcRouter, protectedProcedure } from '@/server/trpc/init';
-import { patientServiceOptions } from '@/server/trpc/patient-service-options';
+import { patientServiceOptions } from '@/server/trpc/service-options';
 
 export const syncRouter = createTrpcRouter({
   pull: protectedProcedure.input(pullRequest).query(({ ctx, input }) => pullChanges(patientServiceOptions(ctx), input)),

@@ -6,7 +6,7 @@ import 'server-only';
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { AppError } from '@/lib/errors/app-error';
-import type { Role } from '@/lib/domain/roles';
+import { administratorRoles, type Role } from '@/lib/domain/roles';
 import type { TrpcContext } from './context';
 import { appErrorFrom, toTrpcError } from './error-codes';
 
@@ -65,5 +65,8 @@ export function roleProcedure(...allowed: Role[]) {
     return next();
   });
 }
+
+/** Facility and region administrators: staff accounts and the audit log. */
+export const adminProcedure = roleProcedure(...administratorRoles);
 
 export { TRPCError };

@@ -1,8 +1,19 @@
-/** The options object the auth services take, read off a procedure's context. */
+/** The options objects the services take, read off a procedure's context. */
 import 'server-only';
-import type { AuthServiceOptions } from '@/server/services/auth/auth-context';
+import { actorOf } from '@/server/policy/actor';
+import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import { auditContextOf, type AuthServiceOptions, type SignedIn } from '@/server/services/auth/auth-context';
+import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
 import type { TrpcContext } from './context';
 
 export function authServiceOptions(ctx: TrpcContext): AuthServiceOptions {
   return { db: ctx.db, config: ctx.config, cookies: ctx.cookies, request: { ip: ctx.request.ip, userAgent: ctx.request.userAgent } };
+}
+
+export function patientServiceOptions(ctx: TrpcContext & { auth: SignedIn }): PatientServiceOptions {
+  return { db: ctx.db, actor: actorOf(ctx.auth.user), audit: auditContextOf(ctx.auth, ctx.request) };
+}
+
+export function adminServiceOptions(ctx: TrpcContext & { auth: SignedIn }): AdminServiceOptions {
+  return { db: ctx.db, admin: ctx.auth.user, audit: auditContextOf(ctx.auth, ctx.request) };
 }

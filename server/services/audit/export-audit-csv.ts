@@ -1,14 +1,15 @@
 /**
  * The audit log as CSV for the same administrators and filters as the viewer: UTF-8 with a byte
  * order mark (so Excel in Japan reads it), CRLF, every field quoted, times in Japan's time zone,
- * headers in the reader's language. The export itself is written to the log.
+ * headers in the administrator's language. The export itself is written to the log.
  */
 import 'server-only';
 import type { AuditFilters } from '@/lib/schemas/audit';
 import { translate, type MessageKey } from '@/lib/i18n/catalogue';
 import { defaultLocale } from '@/lib/i18n/locales';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
-import { auditConditions, filtersOf, selectAuditEntries, type AuditReaderOptions } from './list-audit-entries';
+import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import { auditConditions, filtersOf, selectAuditEntries } from './list-audit-entries';
 
 /** More than a municipality's year of visits; beyond it, narrow the dates. */
 export const maxCsvRows = 100_000;
@@ -24,9 +25,9 @@ function quoted(value: string | number | null): string {
 
 const japanTime = (at: number) => `${new Date(at + 9 * 3_600_000).toISOString().slice(0, 19)}+09:00`;
 
-export function exportAuditCsv({ db, reader, audit, now = new Date() }: AuditReaderOptions, filters: AuditFilters): { csv: string; rows: number } {
-  const locale = reader.locale ?? defaultLocale;
-  const entries = selectAuditEntries(db, auditConditions(reader, filters), maxCsvRows);
+export function exportAuditCsv({ db, admin, audit, now = new Date() }: AdminServiceOptions, filters: AuditFilters): { csv: string; rows: number } {
+  const locale = admin.locale ?? defaultLocale;
+  const entries = selectAuditEntries(db, auditConditions(admin, filters), maxCsvRows);
   const header = columns.map((column) => quoted(translate(locale, `audit.column.${column}` as MessageKey))).join(',');
   const lines = entries.map((entry) =>
     [entry.seq, japanTime(entry.at), entry.action, entry.outcome, entry.loginId, entry.userName, entry.facilityName, entry.patientName ?? entry.patientId, entry.ip, entry.userAgent, entry.details]

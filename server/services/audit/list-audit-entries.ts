@@ -7,34 +7,28 @@ import 'server-only';
 import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import type { AuditEntryView, AuditFilters, AuditQuery } from '@/lib/schemas/audit';
-import { appendAuditEntry, type AuditActor, type AuditRequestMeta } from '@/server/audit/append-audit-entry';
+import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { isAuditAction } from '@/lib/domain/audit-actions';
 import type { Db } from '@/server/db/client';
 import { auditLog, facilities, patients, users } from '@/server/db/schema';
+import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 import type { UserRecord } from '@/server/services/users/find-user-profile';
-
-export interface AuditReaderOptions {
-  db: Db;
-  reader: UserRecord;
-  audit: { actor: AuditActor; request: AuditRequestMeta };
-  now?: Date;
-}
 
 const japanOffsetMs = 9 * 3_600_000;
 const dayMs = 24 * 3_600_000;
 /** Midnight in Japan of an ISO day, in ms since the epoch. */
 const japanMidnight = (day: string) => Date.parse(`${day}T00:00:00Z`) - japanOffsetMs;
 
-function scopeOf(reader: UserRecord): SQL {
-  if (reader.role === 'regionAdmin') return eq(auditLog.regionId, reader.region.id);
-  if (reader.role === 'facilityAdmin') return eq(auditLog.facilityId, reader.facility.id);
+function scopeOf(admin: UserRecord): SQL {
+  if (admin.role === 'regionAdmin') return eq(auditLog.regionId, admin.region.id);
+  if (admin.role === 'facilityAdmin') return eq(auditLog.facilityId, admin.facility.id);
   throw new AppError('FORBIDDEN');
 }
 
-export function auditConditions(reader: UserRecord, filters: AuditFilters): SQL | undefined {
+export function auditConditions(admin: UserRecord, filters: AuditFilters): SQL | undefined {
   if (filters.action && !isAuditAction(filters.action)) throw new AppError('INVALID_INPUT', { field: 'action' });
   return and(
-    scopeOf(reader),
+    scopeOf(admin),
     filters.loginId ? eq(auditLog.actorLoginId, filters.loginId) : undefined,
     filters.patientId ? eq(auditLog.patientId, filters.patientId) : undefined,
     filters.action ? eq(auditLog.action, filters.action) : undefined,
@@ -66,21 +60,21 @@ export function filtersOf(filters: AuditFilters): Partial<AuditFilters> {
   return Object.fromEntries(Object.entries({ loginId, patientId, action, from, to }).filter(([, value]) => value));
 }
 
-export function listAuditEntries({ db, reader, audit, now = new Date() }: AuditReaderOptions, query: AuditQuery): { entries: AuditEntryView[]; more: boolean } {
-  const where = and(auditConditions(reader, query), query.cursor ? lt(auditLog.seq, query.cursor) : undefined);
+export function listAuditEntries({ db, admin, audit, now = new Date() }: AdminServiceOptions, query: AuditQuery): { entries: AuditEntryView[]; more: boolean } {
+  const where = and(auditConditions(admin, query), query.cursor ? lt(auditLog.seq, query.cursor) : undefined);
   const rows = selectAuditEntries(db, where, query.limit + 1);
   // Written after the read, so the page does not list its own viewing.
   appendAuditEntry(db, { action: 'audit.viewed', actor: audit.actor, request: audit.request, details: { ...filtersOf(query), page: query.cursor ?? null } }, now.getTime());
   return { entries: rows.slice(0, query.limit), more: rows.length > query.limit };
 }
 
-/** The patients the reader's entries name, for the viewer's patient filter. */
-export function listAuditedPatients({ db, reader }: Pick<AuditReaderOptions, 'db' | 'reader'>): Array<{ id: string; name: string; nameKana: string }> {
+/** The patients the administrator's entries name, for the viewer's patient filter. */
+export function listAuditedPatients({ db, admin }: Pick<AdminServiceOptions, 'db' | 'admin'>): Array<{ id: string; name: string; nameKana: string }> {
   return db
     .selectDistinct({ id: patients.id, name: patients.name, nameKana: patients.nameKana })
     .from(auditLog)
     .innerJoin(patients, eq(patients.id, auditLog.patientId))
-    .where(scopeOf(reader))
+    .where(scopeOf(admin))
     .orderBy(patients.nameKana)
     .all();
 }

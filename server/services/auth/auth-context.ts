@@ -5,7 +5,7 @@ import type { CookieJar } from '@/server/http/cookie-jar';
 import type { SessionPolicy, Session } from '@/server/auth/session';
 import type { ThrottlePolicy } from '@/server/auth/login-throttle';
 import type { UserRecord } from '@/server/services/users/find-user-profile';
-import type { AuditActor } from '@/server/audit/append-audit-entry';
+import type { AuditActor, AuditRequestMeta } from '@/server/audit/append-audit-entry';
 
 export interface RequestMeta {
   ip: string | null;
@@ -33,4 +33,9 @@ export interface SignedIn {
 
 export function auditActorOf(user: UserRecord): AuditActor {
   return { userId: user.id, loginId: user.loginId, facilityId: user.facility.id, regionId: user.region.id };
+}
+
+/** Who acted and through which request, as every audited service takes it. */
+export function auditContextOf(signedIn: SignedIn, request: RequestMeta): { actor: AuditActor; request: AuditRequestMeta } {
+  return { actor: auditActorOf(signedIn.user), request: { ip: request.ip, userAgent: request.userAgent, sessionId: signedIn.session.id } };
 }

@@ -9,9 +9,9 @@ import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { generateTemporaryPassword } from '@/server/auth/temporary-password';
 import { decideStaffManagement } from '@/server/policy/staff-admin';
 import { insertUser, prepareUser } from '@/server/services/users/create-user';
-import type { StaffAdminOptions } from './staff-options';
+import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 
-export async function createStaff({ db, admin, audit, now = new Date() }: StaffAdminOptions, input: CreateStaffInput): Promise<{ id: string; temporaryPassword: string }> {
+export async function createStaff({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: CreateStaffInput): Promise<{ id: string; temporaryPassword: string }> {
   if (!decideStaffManagement(admin, { facilityId: admin.facility.id, regionId: admin.region.id }).allowed) throw new AppError('FORBIDDEN');
   const temporaryPassword = input.temporaryPassword ?? generateTemporaryPassword();
   const prepared = await prepareUser({ ...input, password: temporaryPassword, role: 'staff', mustChangePassword: true });

@@ -5,9 +5,9 @@ import { AppError } from '@/lib/errors/app-error';
 import type { StaffMember } from '@/lib/schemas/staff';
 import { facilities, users } from '@/server/db/schema';
 import { decideStaffManagement } from '@/server/policy/staff-admin';
-import type { StaffAdminOptions } from './staff-options';
+import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 
-export function listStaff({ db, admin }: Pick<StaffAdminOptions, 'db' | 'admin'>, input: { facilityId?: string } = {}): StaffMember[] {
+export function listStaff({ db, admin }: Pick<AdminServiceOptions, 'db' | 'admin'>, input: { facilityId?: string } = {}): StaffMember[] {
   const facilityId = input.facilityId ?? admin.facility.id;
   const facility = db.select({ regionId: facilities.regionId }).from(facilities).where(eq(facilities.id, facilityId)).get();
   if (!facility || !decideStaffManagement(admin, { facilityId, regionId: facility.regionId }).allowed) throw new AppError('NOT_FOUND');

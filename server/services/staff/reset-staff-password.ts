@@ -13,9 +13,9 @@ import { generateTemporaryPassword } from '@/server/auth/temporary-password';
 import { invalidateUserSessions } from '@/server/auth/session';
 import { loginAttempts, users } from '@/server/db/schema';
 import { findManageableStaff } from '@/server/policy/staff-admin';
-import type { StaffAdminOptions } from './staff-options';
+import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 
-export async function resetStaffPassword({ db, admin, audit, now = new Date() }: StaffAdminOptions, input: ResetStaffPasswordInput): Promise<{ temporaryPassword: string }> {
+export async function resetStaffPassword({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: ResetStaffPasswordInput): Promise<{ temporaryPassword: string }> {
   const target = findManageableStaff(db, admin, input.userId);
   if (target.id === admin.id) throw new AppError('FORBIDDEN', { reason: 'self' });
   const temporaryPassword = input.temporaryPassword ?? generateTemporaryPassword();

@@ -10,9 +10,9 @@ import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { invalidateUserSessions } from '@/server/auth/session';
 import { users } from '@/server/db/schema';
 import { findManageableStaff } from '@/server/policy/staff-admin';
-import type { StaffAdminOptions } from './staff-options';
+import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 
-export function setStaffDisabled({ db, admin, audit, now = new Date() }: StaffAdminOptions, input: SetStaffDisabledInput): { disabled: boolean } {
+export function setStaffDisabled({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: SetStaffDisabledInput): { disabled: boolean } {
   const target = findManageableStaff(db, admin, input.userId);
   if (target.id === admin.id) throw new AppError('FORBIDDEN', { reason: 'self' });
   if (target.disabled === input.disabled) return { disabled: input.disabled };

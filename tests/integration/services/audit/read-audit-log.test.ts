@@ -28,7 +28,7 @@ async function addUser(facilityId: string, loginId: string, role: Role): Promise
 function reader(userId: string) {
   const user = findUserProfile(world.db, { id: userId });
   if (!user) throw new Error('no reader');
-  return { db: world.db, reader: user, audit: { actor: auditActorOf(user), request: { ip: '192.0.2.9', userAgent: 'vitest', sessionId: null } } };
+  return { db: world.db, admin: user, audit: { actor: auditActorOf(user), request: { ip: '192.0.2.9', userAgent: 'vitest', sessionId: null } } };
 }
 
 function expectRefusal(run: () => unknown, code: string) {
