@@ -7,7 +7,7 @@ import 'server-only';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import type { DbExecutor } from '@/server/db/client';
-import { careTeamMembers, patients } from '@/server/db/schema';
+import { careTeamMembers, patients, posts } from '@/server/db/schema';
 
 export interface Actor {
   userId: string;
@@ -118,4 +118,13 @@ export function assertPatientAccess(db: DbExecutor, actor: Actor, patientId: str
 export function postVisibleSql(userId: string, alias: string): SQL {
   const t = sql.raw(alias);
   return sql`(${t}.visibility = 'team' OR ${t}.author_id = ${userId} OR EXISTS (SELECT 1 FROM json_each(${t}.recipient_ids) WHERE value = ${userId}))`;
+}
+
+/** The post, if the actor may see it (its audience) and do `action` with its patient's data; else null. */
+export function findReachablePost(db: DbExecutor, actor: Actor, postId: string, patientId: string, action: PatientAction) {
+  const post = db.select().from(posts).where(eq(posts.id, postId)).get();
+  if (!post || post.patientId !== patientId || !canSeePost(actor.userId, post)) return null;
+  const facts = findPatientAccessFacts(db, actor.userId, patientId);
+  if (!facts || !decidePatientAccess(actor, facts.patient, facts.membership, action).allowed) return null;
+  return post;
 }

@@ -4,13 +4,11 @@
  */
 import 'server-only';
 import type { ReadStream } from 'node:fs';
-import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import type { FileVariant } from '@/lib/schemas/attachment';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
-import { posts } from '@/server/db/schema';
 import type { ContentStore } from '@/server/files/content-store';
-import { canSeePost, decidePatientAccess, findPatientAccessFacts } from '@/server/policy/patient-access';
+import { findReachablePost } from '@/server/policy/patient-access';
 import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
 import { findAttachment } from './find-attachment';
 
@@ -37,12 +35,7 @@ export async function readAttachment(
 ): Promise<OpenedFile | { notModified: true; sha256: string }> {
   const { db, actor, audit, store, now = new Date() } = options;
   const row = findAttachment(db, id);
-  if (!row || !actor.active) throw new AppError('NOT_FOUND');
-  const facts = findPatientAccessFacts(db, actor.userId, row.patientId);
-  const post = db.select({ authorId: posts.authorId, visibility: posts.visibility, recipientIds: posts.recipientIds }).from(posts).where(eq(posts.id, row.postId)).get();
-  if (!facts || !post || !decidePatientAccess(actor, facts.patient, facts.membership, 'read').allowed || !canSeePost(actor.userId, post)) {
-    throw new AppError('NOT_FOUND');
-  }
+  if (!row || !findReachablePost(db, actor, row.postId, row.patientId, 'read')) throw new AppError('NOT_FOUND');
   const stored = row.variants[variant];
   if (!stored) throw new AppError('NOT_FOUND');
   appendAuditEntry(

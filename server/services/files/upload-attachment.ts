@@ -7,12 +7,12 @@
 import 'server-only';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import { maxDocumentBytes, maxPhotoBytes, type AttachmentDoc, type FileVariant, type UploadMeta } from '@/lib/schemas/attachment';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import type { DbExecutor } from '@/server/db/client';
-import { attachments, posts, type StoredVariant } from '@/server/db/schema';
+import { attachments, type StoredVariant } from '@/server/db/schema';
 import { nextSeq } from '@/server/db/sequence';
 import { chunksOf, type ByteSource } from '@/server/files/byte-chunks';
 import type { ContentStore } from '@/server/files/content-store';
@@ -21,7 +21,7 @@ import { appErrorOf } from '@/server/files/file-refusal';
 import { processImage } from '@/server/files/process-image';
 import type { ImageKind } from '@/server/files/image-variants';
 import { writeTempFile } from '@/server/files/write-temp-file';
-import { assertPatientAccess } from '@/server/policy/patient-access';
+import { assertPatientAccess, findReachablePost } from '@/server/policy/patient-access';
 import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
 import { publishChange } from '@/server/sync/change-feed';
 import { attachmentDocOf, findAttachment } from './find-attachment';
@@ -58,7 +58,7 @@ function assertMayAttach(options: FileServiceOptions, meta: UploadMeta): void {
   const { db, actor } = options;
   if (!actor.active) throw new AppError('FORBIDDEN');
   assertPatientAccess(db, actor, meta.patientId, 'write');
-  const post = db.select({ authorId: posts.authorId }).from(posts).where(and(eq(posts.id, meta.postId), eq(posts.patientId, meta.patientId))).get();
+  const post = findReachablePost(db, actor, meta.postId, meta.patientId, 'write');
   // The post syncs on its own; the device sends its files once the post is through.
   if (!post) throw new AppError('CONFLICT', { reason: 'postNotOnServer' });
   if (post.authorId !== actor.userId) throw new AppError('FORBIDDEN', { reason: 'notAuthor' });

@@ -8,17 +8,8 @@ import { commentDoc, receiptDoc, receiptId, type CommentDoc, type ReceiptDoc } f
 import type { DbExecutor } from '@/server/db/client';
 import { comments, posts, readReceipts } from '@/server/db/schema';
 import { nextSeq } from '@/server/db/sequence';
-import { canSeePost, decidePatientAccess, findPatientAccessFacts, type Actor, type PatientAction } from '@/server/policy/patient-access';
+import { findReachablePost, type Actor } from '@/server/policy/patient-access';
 import type { PushOutcome } from './push-outcome';
-
-/** The post, if the actor may see it and act on its patient's data. */
-function reachablePost(db: DbExecutor, actor: Actor, postId: string, patientId: string, action: PatientAction) {
-  const post = db.select().from(posts).where(eq(posts.id, postId)).get();
-  if (!post || post.patientId !== patientId || !canSeePost(actor.userId, post)) return null;
-  const facts = findPatientAccessFacts(db, actor.userId, patientId);
-  if (!facts || !decidePatientAccess(actor, facts.patient, facts.membership, action).allowed) return null;
-  return post;
-}
 
 function toCommentDoc(row: typeof comments.$inferSelect): CommentDoc {
   return {
@@ -40,7 +31,7 @@ export function pushComment(db: DbExecutor, actor: Actor, raw: Record<string, un
   const existing = db.select().from(comments).where(eq(comments.id, doc.id)).get();
   if (!existing) {
     if (doc.authorId !== actor.userId) return { kind: 'refused', reason: 'notAuthor' };
-    if (!reachablePost(db, actor, doc.postId, doc.patientId, 'write')) return { kind: 'refused', reason: 'noAccess', patientId: doc.patientId };
+    if (!findReachablePost(db, actor, doc.postId, doc.patientId, 'write')) return { kind: 'refused', reason: 'noAccess', patientId: doc.patientId };
     db.insert(comments)
       .values({
         id: doc.id, postId: doc.postId, patientId: doc.patientId, authorId: actor.userId, body: doc.body, clientCreatedAt: doc.clientCreatedAt,
@@ -50,12 +41,12 @@ export function pushComment(db: DbExecutor, actor: Actor, raw: Record<string, un
     return { kind: 'applied', patientId: doc.patientId, master: currentComment(db, doc.id) };
   }
   // Someone who may not read this comment learns nothing about it.
-  if (!reachablePost(db, actor, existing.postId, existing.patientId, 'read')) return { kind: 'refused', reason: 'noAccess', patientId: existing.patientId };
+  if (!findReachablePost(db, actor, existing.postId, existing.patientId, 'read')) return { kind: 'refused', reason: 'noAccess', patientId: existing.patientId };
   const retracting = doc.retractedAt !== null && existing.retractedAt === null;
   const sameText = doc.body === existing.body;
   if (sameText && !retracting) return { kind: 'unchanged', patientId: existing.patientId, master: toCommentDoc(existing) };
   // Comments are not edited; only their author may retract one.
-  if (!sameText || existing.authorId !== actor.userId || !reachablePost(db, actor, existing.postId, existing.patientId, 'write')) {
+  if (!sameText || existing.authorId !== actor.userId || !findReachablePost(db, actor, existing.postId, existing.patientId, 'write')) {
     return { kind: 'conflict', master: toCommentDoc(existing), patientId: existing.patientId };
   }
   db.update(comments).set({ retractedAt: now, retractedBy: actor.userId, seq: nextSeq(db) }).where(eq(comments.id, existing.id)).run();
@@ -74,7 +65,7 @@ export function pushReceipt(db: DbExecutor, actor: Actor, raw: Record<string, un
   const where = and(eq(readReceipts.postId, doc.postId), eq(readReceipts.userId, actor.userId));
   const existing = db.select().from(readReceipts).where(where).get();
   if (existing) return { kind: 'unchanged', patientId: existing.patientId, master: toReceiptDoc(existing) };
-  if (!reachablePost(db, actor, doc.postId, doc.patientId, 'read')) return { kind: 'refused', reason: 'noAccess', patientId: doc.patientId };
+  if (!findReachablePost(db, actor, doc.postId, doc.patientId, 'read')) return { kind: 'refused', reason: 'noAccess', patientId: doc.patientId };
   // A device's clock may be off: a post cannot be read before the server had it, nor in the future.
   const post = db.select({ serverCreatedAt: posts.serverCreatedAt }).from(posts).where(eq(posts.id, doc.postId)).get();
   const readAt = Math.min(Math.max(doc.readAt, post?.serverCreatedAt ?? 0), now);
