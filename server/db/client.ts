@@ -29,7 +29,20 @@ export function openDatabase(file: string): Db {
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder });
+  beginTransactionsImmediately(db);
   return db;
+}
+
+/**
+ * Transactions take the write lock when they begin unless they ask for `deferred` (read-only
+ * snapshots do). A deferred transaction that reads and then writes while another connection (the
+ * admin command, a second server process) has written meanwhile fails at once with SQLITE_BUSY:
+ * SQLite cannot wait there without risking a deadlock, so the busy timeout never applies.
+ * `BEGIN IMMEDIATE` waits for the lock instead, up to the busy timeout.
+ */
+function beginTransactionsImmediately(db: Db): void {
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((run, config) => transaction(run, { behavior: 'immediate', ...config })) as Db['transaction'];
 }
 
 export function databasePath(dataDir: string): string {

@@ -2,6 +2,7 @@ import migrationJournal from '@/drizzle/meta/_journal.json';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findDatabaseMode, setDatabaseMode } from '@/server/db/meta';
 import { openDatabase } from '@/server/db/client';
+import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { openTestDatabase, type TestDatabase } from '@/tests/support/test-database';
 
 let test: TestDatabase;
@@ -28,6 +29,48 @@ describe('openDatabase', () => {
     const count = again.$client.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number };
     expect(count.n).toBe(migrationJournal.entries.length);
     again.$client.close();
+  });
+});
+
+describe('write transactions', () => {
+  // Two connections to one file, as the server and the admin command have.
+  const otherWriter = () => {
+    const other = openDatabase(test.file);
+    other.$client.pragma('busy_timeout = 50');
+    return other;
+  };
+  const lastAuditSeq = (db: typeof test.db) => (db.$client.prepare('SELECT max(seq) AS seq FROM audit_log').get() as { seq: number | null }).seq;
+
+  it('hold the write lock from their start, so a read-then-write is never broken by another connection', () => {
+    const other = otherWriter();
+    try {
+      const seq = test.db.transaction(() => {
+        lastAuditSeq(test.db);
+        expect(() => appendAuditEntry(other, { action: 'auth.signInFailed', actorLoginId: 'someone else' })).toThrow(/locked|busy/i);
+        return appendAuditEntry(test.db, { action: 'auth.signInFailed', actorLoginId: 'someone' });
+      });
+      expect(lastAuditSeq(other)).toBe(seq);
+    } finally {
+      other.$client.close();
+    }
+  });
+
+  it('would fail at once when deferred, which is why they are not', () => {
+    const other = otherWriter();
+    try {
+      expect(() =>
+        test.db.transaction(
+          () => {
+            lastAuditSeq(test.db);
+            appendAuditEntry(other, { action: 'auth.signInFailed', actorLoginId: 'someone else' });
+            appendAuditEntry(test.db, { action: 'auth.signInFailed', actorLoginId: 'someone' });
+          },
+          { behavior: 'deferred' },
+        ),
+      ).toThrow(/locked|busy/i);
+    } finally {
+      other.$client.close();
+    }
   });
 });
 
