@@ -7,3 +7,7 @@ export * from './meta';
 export * from './patients';
 export * from './posts';
 export * from './attachments';
+export * from './devices';
+export * from './second-factors';
+export * from './applications';
+export * from './mail';

@@ -17,6 +17,8 @@ export const users = sqliteTable(
     displayNameKana: text('display_name_kana').notNull(),
     profession: text('profession', { enum: professions }).notNull(),
     role: text('role', { enum: roles }).notNull().default('staff'),
+    /** Where notices go (an approved application, a reset); optional for staff. */
+    email: text('email'),
     /** null: follow the browser's language. */
     locale: text('locale', { enum: locales }),
     passwordHash: text('password_hash').notNull(),
