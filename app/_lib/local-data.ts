@@ -6,6 +6,7 @@
  */
 import { wipeRenrakuDatabases } from '@/lib/offline/database';
 import { closeAndRemoveActiveDatabase } from './offline/active-database';
+import type { CurrentDevice } from '@/lib/schemas/device';
 import type { UserProfile } from './router-types';
 
 const profileKey = 'renraku.profile';
@@ -15,6 +16,8 @@ export const thumbnailCacheName = 'renraku-thumbs';
 export interface CachedProfile {
   user: UserProfile;
   sessionStartedAt: string | null;
+  /** This device as the server last described it (absent in profiles cached before devices). */
+  device?: CurrentDevice | null;
 }
 
 export function readCachedProfile(): CachedProfile | null {

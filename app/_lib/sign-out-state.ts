@@ -38,5 +38,5 @@ export function noteSignedOutHere(): void {
 
 export function signInUrl(reason: string | null | undefined): string {
   if (signedOutHere) return '/signin?signedOut=1';
-  return reason === 'idle' || reason === 'maxAge' ? `/signin?reason=${reason}` : '/signin';
+  return reason === 'idle' || reason === 'maxAge' || reason === 'deviceRevoked' ? `/signin?reason=${reason}` : '/signin';
 }

@@ -15,6 +15,17 @@ export const createStaffInput = z.object({
 export type CreateStaffInput = z.infer<typeof createStaffInput>;
 
 export const staffTarget = z.object({ userId: z.string().min(1).max(64) });
+
+/** What an administrator may correct about an account; the login ID stays (it is in the audit log). */
+export const updateStaffInput = staffTarget.extend({
+  displayName: z.string().trim().min(1).max(100),
+  displayNameKana: z.string().trim().min(1).max(100).regex(kanaPattern),
+  profession: z.enum(professions),
+  email: z.union([z.literal(''), z.string().trim().max(254).email()]),
+  /** A facility administrator may make another of their staff an administrator, or take it back. */
+  role: z.enum(['staff', 'facilityAdmin']),
+});
+export type UpdateStaffInput = z.infer<typeof updateStaffInput>;
 export const setStaffDisabledInput = staffTarget.extend({ disabled: z.boolean() });
 export type SetStaffDisabledInput = z.infer<typeof setStaffDisabledInput>;
 export const resetStaffPasswordInput = staffTarget.extend({ temporaryPassword: z.string().min(1).max(256).optional() });
@@ -27,6 +38,7 @@ export interface StaffMember {
   displayNameKana: string;
   profession: (typeof professions)[number];
   role: 'staff' | 'facilityAdmin' | 'regionAdmin';
+  email: string | null;
   disabled: boolean;
   mustChangePassword: boolean;
 }

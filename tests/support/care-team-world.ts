@@ -45,8 +45,9 @@ let template: Promise<PreparedUser> | null = null;
 export async function seedCareTeamWorld(db: Db): Promise<CareTeamWorld> {
   template ??= prepareUser({ loginId: 'template', displayName: 'template', displayNameKana: 'テンプレート', profession: 'nurse', password: testPassword });
   const prepared = await template;
-  const regionId = createRegion({ db }, { name: 'ケア市', prefecture: '東京都' }).id;
-  const otherRegionId = createRegion({ db }, { name: '遠方町', prefecture: '北海道' }).id;
+  // Device approval is off here as in the demo; tests of the rule turn it on.
+  const regionId = createRegion({ db }, { name: 'ケア市', prefecture: '東京都', deviceApprovalRequired: false }).id;
+  const otherRegionId = createRegion({ db }, { name: '遠方町', prefecture: '北海道', deviceApprovalRequired: false }).id;
   const facilityIds: Record<FacilityName, string> = {
     clinic: createFacility({ db }, { regionId, name: 'ケア市クリニック', kind: 'clinic' }).id,
     station: createFacility({ db }, { regionId, name: 'ケア訪問看護ステーション', kind: 'visitingNursing' }).id,

@@ -45,7 +45,7 @@ function preparedFor(password: string): Promise<PreparedUser> {
 }
 
 export async function seedWorld(db: Db, seeds: UserSeed[] = [{ loginId: 'nurse-sato' }]): Promise<SeededWorld> {
-  const region = createRegion({ db }, { name: 'テスト市', prefecture: '東京都' });
+  const region = createRegion({ db }, { name: 'テスト市', prefecture: '東京都', deviceApprovalRequired: false });
   const facility = createFacility({ db }, { regionId: region.id, name: 'テスト訪問看護ステーション', kind: 'visitingNursing' });
   const users: Record<string, SeededUser> = {};
   for (const seed of seeds) {

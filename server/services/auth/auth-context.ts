@@ -5,6 +5,7 @@ import type { CookieJar } from '@/server/http/cookie-jar';
 import type { SessionPolicy, Session } from '@/server/auth/session';
 import type { ThrottlePolicy } from '@/server/auth/login-throttle';
 import type { UserRecord } from '@/server/services/users/find-user-profile';
+import type { DeviceRow } from '@/server/services/devices/recognize-device';
 import type { AuditActor, AuditRequestMeta } from '@/server/audit/append-audit-entry';
 
 export interface RequestMeta {
@@ -29,6 +30,8 @@ export interface AuthServiceOptions {
 export interface SignedIn {
   session: Session;
   user: UserRecord;
+  /** The session's device; null for a session opened before devices were recorded. */
+  device: DeviceRow | null;
 }
 
 export function auditActorOf(user: UserRecord): AuditActor {
@@ -37,5 +40,8 @@ export function auditActorOf(user: UserRecord): AuditActor {
 
 /** Who acted and through which request, as every audited service takes it. */
 export function auditContextOf(signedIn: SignedIn, request: RequestMeta): { actor: AuditActor; request: AuditRequestMeta } {
-  return { actor: auditActorOf(signedIn.user), request: { ip: request.ip, userAgent: request.userAgent, sessionId: signedIn.session.id } };
+  return {
+    actor: auditActorOf(signedIn.user),
+    request: { ip: request.ip, userAgent: request.userAgent, sessionId: signedIn.session.id, deviceId: signedIn.session.deviceId },
+  };
 }

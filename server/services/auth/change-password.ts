@@ -40,7 +40,12 @@ export async function changePassword(
   const { endedSessions, token, session } = db.transaction((tx) => {
     tx.update(users).set({ passwordHash, mustChangePassword: false, passwordChangedAt: now }).where(eq(users.id, user.id)).run();
     const ended = invalidateUserSessions(tx, user.id);
-    const created = createSession(tx, { userId: user.id, ip: request.ip, userAgent: request.userAgent }, now);
+    // The new session stays on this device and keeps the second factor this one passed.
+    const created = createSession(
+      tx,
+      { userId: user.id, ip: request.ip, userAgent: request.userAgent, deviceId: signedIn.session.deviceId, secondFactorAt: signedIn.session.secondFactorAt },
+      now,
+    );
     return { endedSessions: ended - 1, ...created };
   });
   setSessionTokenCookie(cookies, token, cookieExpiresAt(session, config.session), config.secureCookies);

@@ -3,26 +3,52 @@
  * disabled account is ended on the spot.
  */
 import 'server-only';
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/server/db/client';
+import { facilities, regions, users } from '@/server/db/schema';
 import { invalidateSession, validateSessionToken, type SessionExpiry } from '@/server/auth/session';
 import { readSessionToken } from '@/server/auth/session-cookie';
+import { readDeviceKey } from '@/server/auth/device-cookie';
+import { findDevice, isRevokedDeviceKey } from '@/server/services/devices/find-device';
 import { findUserProfile, isUserActive } from '@/server/services/users/find-user-profile';
 import type { AuthServiceOptions, SignedIn } from './auth-context';
 
-export type SessionResolution = { signedIn: SignedIn } | { signedIn: null; reason: 'none' | 'invalid' | 'disabled' | SessionExpiry };
+export type SessionResolution = { signedIn: SignedIn } | { signedIn: null; reason: 'none' | 'invalid' | 'disabled' | 'deviceRevoked' | SessionExpiry };
 
 export function resolveSession({ db, config, cookies, now = new Date() }: Omit<AuthServiceOptions, 'request'>): SessionResolution {
   const token = readSessionToken(cookies, config.secureCookies);
   if (!token) return { signedIn: null, reason: 'none' };
-  const validation = validateSessionToken(db, token, config.session, now);
+  const validation = validateSessionToken(db, token, config.session, now, (userId) => regionIdleTimeoutMs(db, userId));
   // The cookie is left alone: a stale request answered after a new sign-in or password change
   // would otherwise delete the new session's cookie. An unknown token signs nobody in anyway.
   if (!validation.ok) {
-    return { signedIn: null, reason: validation.reason === 'idle' || validation.reason === 'maxAge' ? validation.reason : 'invalid' };
+    if (validation.reason === 'idle' || validation.reason === 'maxAge') return { signedIn: null, reason: validation.reason };
+    // Revoking ended the session: say so, so the device can tell its user why it was wiped.
+    const deviceKey = readDeviceKey(cookies, config.secureCookies);
+    return { signedIn: null, reason: deviceKey && isRevokedDeviceKey(db, deviceKey) ? 'deviceRevoked' : 'invalid' };
   }
   const user = findUserProfile(db, { id: validation.session.userId });
   if (!user || !isUserActive(user)) {
     invalidateSession(db, validation.session.id);
     return { signedIn: null, reason: 'disabled' };
   }
-  return { signedIn: { session: validation.session, user } };
+  const device = validation.session.deviceId ? findDevice(db, validation.session.deviceId) : null;
+  // Revoking ends the device's sessions; this catches one opened in the same instant.
+  if (device?.status === 'revoked') {
+    invalidateSession(db, validation.session.id);
+    return { signedIn: null, reason: 'deviceRevoked' };
+  }
+  return { signedIn: { session: validation.session, user, device } };
+}
+
+/** The region administrator's idle timeout for this user's region, if set (else the server's). */
+function regionIdleTimeoutMs(db: Db, userId: string): number | null {
+  const row = db
+    .select({ minutes: regions.idleTimeoutMinutes })
+    .from(users)
+    .innerJoin(facilities, eq(users.facilityId, facilities.id))
+    .innerJoin(regions, eq(facilities.regionId, regions.id))
+    .where(eq(users.id, userId))
+    .get();
+  return row?.minutes ? row.minutes * 60_000 : null;
 }

@@ -28,7 +28,8 @@ describe('the audit trail of signing in and out', () => {
     await expectAppError(openRequest(db, { ip, config }).caller.auth.signIn({ loginId: 'nurse-sato', password: 'Wrong-password-2!' }), 'LOGIN_LOCKED');
     await expectAppError(openRequest(db, { ip, config }).caller.auth.signIn({ loginId: 'nurse-sato', password: testPassword }), 'LOGIN_LOCKED');
 
-    const log = rows();
+    const [deviceRegistered, ...log] = rows();
+    expect(deviceRegistered).toMatchObject({ action: 'device.registered', ip, actorLoginId: 'nurse-sato' });
     expect(log.map((row) => [row.action, row.outcome])).toEqual([
       ['auth.signIn', 'success'],
       ['auth.signOut', 'success'],
@@ -48,7 +49,8 @@ describe('the audit trail of signing in and out', () => {
     expect(log[0]?.sessionId).toBeTruthy();
     expect(JSON.parse(log[2]?.details ?? '{}')).toEqual({ reason: 'invalidCredentials' });
     expect(JSON.parse(log[4]?.details ?? '{}')).toMatchObject({ scope: 'loginId' });
-    expect(verifyAuditChain(db)).toEqual({ ok: true, rows: 6 });
+    expect(log[0]?.deviceId).toBe(deviceRegistered?.targetId);
+    expect(verifyAuditChain(db)).toEqual({ ok: true, rows: 7 });
   });
 
   it('records a failure for an unknown login ID without an actor user', async () => {
@@ -61,7 +63,8 @@ describe('the audit trail of signing in and out', () => {
     await openRequest(db, { cookie }).caller.auth.signOutEverywhere();
     const again = await signInCookie(db, 'nurse-sato', testPassword);
     await openRequest(db, { cookie: again }).caller.auth.changePassword({ currentPassword: testPassword, newPassword: 'Atarashii-pass-55#' });
-    expect(rows().map((row) => row.action)).toEqual(['auth.signIn', 'auth.signOutEverywhere', 'auth.signIn', 'auth.passwordChanged']);
+    // No device cookie is kept between these requests, so each sign-in meets a new device.
+    expect(rows().map((row) => row.action)).toEqual(['device.registered', 'auth.signIn', 'auth.signOutEverywhere', 'device.registered', 'auth.signIn', 'auth.passwordChanged']);
     expect(rows().every((row) => !JSON.stringify(row).includes(testPassword))).toBe(true);
     expect(verifyAuditChain(db).ok).toBe(true);
   });

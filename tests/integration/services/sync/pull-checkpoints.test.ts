@@ -107,6 +107,6 @@ describe('pulling by checkpoint (sync.pull)', () => {
       }
     }
     const outsiderAudit = world.db.select().from(auditLog).where(eq(auditLog.actorUserId, world.ids.outsider)).all();
-    expect(outsiderAudit.map((row) => row.action)).toEqual(['auth.signIn']);
+    expect(outsiderAudit.map((row) => row.action)).toEqual(['device.registered', 'auth.signIn']);
   });
 });

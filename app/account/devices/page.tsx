@@ -1,0 +1,5 @@
+import { MyDevicesScreen } from './_components/my-devices-screen';
+
+export default function MyDevicesPage() {
+  return <MyDevicesScreen />;
+}

@@ -1,0 +1,130 @@
+'use client';
+/**
+ * 端末管理: the devices an administrator's staff sign in on (a region administrator: the whole
+ * region's), pending ones first — approve, revoke a lost one, rename. Online only.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { DeviceStatus, ManagedDevice } from '@/lib/schemas/device';
+import { isAdministrator } from '@/lib/domain/roles';
+import { formatDateTime } from '@/lib/i18n/format';
+import { BackLink } from '@/app/_components/back-link';
+import { ConfirmButton } from '@/app/_components/confirm-button';
+import { DeviceFacts } from '@/app/_components/devices/device-facts';
+import { DeviceName } from '@/app/_components/devices/device-name';
+import { SignedInShell } from '@/app/_components/signed-in-shell';
+import { clientErrorOf } from '@/app/_lib/app-error-of';
+import { describeError } from '@/app/_lib/describe-error';
+import { useI18n } from '@/app/_lib/i18n';
+import type { UserProfile } from '@/app/_lib/router-types';
+import { useTRPC } from '@/app/_lib/trpc';
+import { useOnline } from '@/app/_lib/use-online';
+
+const filters = ['all', 'pending', 'approved', 'revoked'] as const;
+type Filter = (typeof filters)[number];
+
+export function DevicesScreen() {
+  return <SignedInShell>{(user) => <DevicesAdmin user={user} />}</SignedInShell>;
+}
+
+function DevicesAdmin({ user }: { user: UserProfile }) {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const online = useOnline();
+  const isAdmin = isAdministrator(user.role);
+  const [filter, setFilter] = useState<Filter>('all');
+  const devices = useQuery(trpc.devices.list.queryOptions(filter === 'all' ? undefined : { status: filter }, { enabled: isAdmin && online }));
+  const [done, setDone] = useState<string | null>(null);
+  return (
+    <div className="stack">
+      <BackLink href="/">{t('nav.home')}</BackLink>
+      <h1>{t('devices.title')}</h1>
+      {!isAdmin ? (
+        <p className="alert alert-info">{t('staff.forAdmins')}</p>
+      ) : (
+        <>
+          <p className="hint">{t('devices.lead')}</p>
+          <p className="alert alert-info">{user.region.deviceApprovalRequired ? t('devices.policyOn') : t('devices.policyOff')}</p>
+          {!online && <p className="alert alert-warning">{t('staff.needsConnection')}</p>}
+          <div className="device-filter" role="group" aria-label={t('devices.filter')}>
+            {filters.map((value) => (
+              <button key={value} type="button" className="button button-small" aria-pressed={filter === value} onClick={() => setFilter(value)}>
+                {t(`devices.filter.${value}`)}
+              </button>
+            ))}
+          </div>
+          {done && (
+            <p className="alert alert-info" role="status">
+              {done}
+            </p>
+          )}
+          {devices.data && (
+            <section className="card" aria-labelledby="device-list-heading">
+              <h2 id="device-list-heading">{t('devices.listTitle', { count: devices.data.length })}</h2>
+              {devices.data.length === 0 ? (
+                <p className="hint">{t('devices.empty')}</p>
+              ) : (
+                <ul className="member-list" aria-label={t('devices.listTitle', { count: devices.data.length })}>
+                  {devices.data.map((device) => (
+                    <ManagedDeviceRow key={device.id} device={device} online={online} onDone={setDone} />
+                  ))}
+                </ul>
+              )}
+            </section>
+          )}
+          {devices.isPending && online && (
+            <p className="hint" role="status">
+              {t('common.loading')}
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function ManagedDeviceRow({ device, online, onDone }: { device: ManagedDevice; online: boolean; onDone: (message: string) => void }) {
+  const { t, locale } = useI18n();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.devices.list.queryKey() });
+  const approve = useMutation(trpc.devices.approve.mutationOptions({ onSuccess: () => { onDone(t('devices.approved', { device: device.name })); refresh(); } }));
+  const revoke = useMutation(
+    trpc.devices.revoke.mutationOptions({ onSuccess: ({ endedSessions }) => { onDone(t('devices.revoked', { device: device.name, count: endedSessions })); refresh(); } }),
+  );
+  const rename = useMutation(trpc.devices.rename.mutationOptions({ onSuccess: refresh }));
+  const error = approve.error ?? revoke.error ?? rename.error;
+  const named = { name: device.user.displayName, device: device.name };
+  const status: DeviceStatus = device.status;
+  return (
+    <li className="member-row" data-disabled={status === 'revoked' || undefined}>
+      <div className="device-details">
+        <DeviceName name={device.name} disabled={!online} saving={rename.isPending} onRename={(name) => rename.mutate({ deviceId: device.id, name })} />
+        <div>{t('devices.owner', { name: device.user.displayName, loginId: device.user.loginId, facility: device.user.facilityName })}</div>
+        <DeviceFacts device={device} />
+        {device.decidedByName && device.decidedAt && <div className="hint">{t('devices.decidedBy', { name: device.decidedByName, time: formatDateTime(device.decidedAt, locale) })}</div>}
+        {error && (
+          <p className="field-problem" role="alert">
+            {describeError(clientErrorOf(error), locale)}
+          </p>
+        )}
+      </div>
+      <div className="row">
+        {status !== 'approved' && (
+          <button type="button" className="button button-small button-primary" disabled={!online || approve.isPending} onClick={() => approve.mutate({ deviceId: device.id })}>
+            {t(status === 'revoked' ? 'devices.approveAgainNamed' : 'devices.approveNamed', named)}
+          </button>
+        )}
+        {status !== 'revoked' && (
+          <ConfirmButton
+            className="button button-small button-danger"
+            label={t('devices.revokeNamed', named)}
+            question={t('devices.revokeConfirm', named)}
+            onConfirm={() => revoke.mutate({ deviceId: device.id })}
+            disabled={!online || revoke.isPending}
+          />
+        )}
+      </div>
+    </li>
+  );
+}

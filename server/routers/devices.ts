@@ -1,0 +1,26 @@
+/** Devices: administrators approve, revoke and rename their staff's; every user sees and signs out their own. */
+import 'server-only';
+import { deviceTarget, listDevicesInput, renameDeviceInput } from '@/lib/schemas/device';
+import { listManagedDevices, listOwnDevices } from '@/server/services/devices/list-devices';
+import { decideDevice, renameManagedDevice } from '@/server/services/devices/manage-devices';
+import { renameOwnDevice, signOutOwnDevice } from '@/server/services/devices/own-devices';
+import { adminProcedure, createTrpcRouter, protectedProcedure } from '@/server/trpc/init';
+import { adminServiceOptions } from '@/server/trpc/service-options';
+import type { TrpcContext } from '@/server/trpc/context';
+import type { SignedIn } from '@/server/services/auth/auth-context';
+
+function ownDeviceOptions(ctx: TrpcContext & { auth: SignedIn }) {
+  const { admin: user, ...rest } = adminServiceOptions(ctx);
+  return { ...rest, user, currentDeviceId: ctx.auth.session.deviceId };
+}
+
+export const devicesRouter = createTrpcRouter({
+  list: adminProcedure.input(listDevicesInput).query(({ ctx, input }) => listManagedDevices(adminServiceOptions(ctx), input)),
+  approve: adminProcedure.input(deviceTarget).mutation(({ ctx, input }) => decideDevice(adminServiceOptions(ctx), { deviceId: input.deviceId, status: 'approved' })),
+  revoke: adminProcedure.input(deviceTarget).mutation(({ ctx, input }) => decideDevice(adminServiceOptions(ctx), { deviceId: input.deviceId, status: 'revoked' })),
+  rename: adminProcedure.input(renameDeviceInput).mutation(({ ctx, input }) => renameManagedDevice(adminServiceOptions(ctx), input)),
+
+  mine: protectedProcedure.query(({ ctx }) => listOwnDevices(ctx.db, ctx.auth.user.id, ctx.auth.session.deviceId)),
+  renameMine: protectedProcedure.input(renameDeviceInput).mutation(({ ctx, input }) => renameOwnDevice(ownDeviceOptions(ctx), input)),
+  signOutMine: protectedProcedure.input(deviceTarget).mutation(({ ctx, input }) => signOutOwnDevice(ownDeviceOptions(ctx), input)),
+});

@@ -1,0 +1,29 @@
+/**
+ * An administrator corrects an account: name and kana, profession, email, and whether it is one
+ * of the facility's administrators. Nobody changes their own role, and a region administrator's
+ * account is not edited here (it is the region's). The audit log names the changed fields.
+ */
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import type { Role } from '@/lib/domain/roles';
+import { AppError } from '@/lib/errors/app-error';
+import type { UpdateStaffInput } from '@/lib/schemas/staff';
+import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { users } from '@/server/db/schema';
+import { findManageableStaff } from '@/server/policy/staff-admin';
+import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+
+export function updateStaff({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: UpdateStaffInput): { changed: string[] } {
+  const target = findManageableStaff(db, admin, input.userId);
+  if (target.role === 'regionAdmin' && target.id !== admin.id) throw new AppError('FORBIDDEN', { reason: 'regionAdmin' });
+  const current = db.select({ email: users.email }).from(users).where(eq(users.id, target.id)).get();
+  const role: Role = target.role === 'regionAdmin' ? 'regionAdmin' : input.role;
+  if (target.id === admin.id && role !== target.role) throw new AppError('FORBIDDEN', { reason: 'self' });
+  const next = { displayName: input.displayName, displayNameKana: input.displayNameKana, profession: input.profession, email: input.email || null, role };
+  const before = { displayName: target.displayName, displayNameKana: target.displayNameKana, profession: target.profession, email: current?.email ?? null, role: target.role };
+  const changed = (Object.keys(next) as Array<keyof typeof next>).filter((field) => next[field] !== before[field]);
+  if (changed.length === 0) return { changed };
+  db.update(users).set(next).where(eq(users.id, target.id)).run();
+  appendAuditEntry(db, { action: 'staff.updated', actor: audit.actor, target: { type: 'user', id: target.id }, request: audit.request, details: { loginId: target.loginId, changed } }, now.getTime());
+  return { changed };
+}
