@@ -40,6 +40,13 @@ const envSchema = z
       .enum(['true', 'false', '1', '0'])
       .default('false')
       .transform((value) => value === 'true' || value === '1'),
+    /** smtp://user:pass@host:587 or smtps://user:pass@host:465; unset: mail stays in the outbox. */
+    RENRAKU_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    RENRAKU_MAIL_FROM: z
+      .string()
+      .trim()
+      .regex(/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'expected an address such as renraku@example.jp or "Renraku <renraku@example.jp>"')
+      .optional(),
   })
   .transform((raw) => {
     const baseUrl = new URL(raw.RENRAKU_BASE_URL ?? `http://localhost:${raw.PORT}`);
@@ -63,6 +70,8 @@ const envSchema = z
       facilityQuotaBytes: raw.RENRAKU_FACILITY_QUOTA_MB * 1024 * 1024,
       /** Extra generated posts per demo patient, for benchmarks. */
       demoExtraPosts: raw.RENRAKU_DEMO_POSTS,
+      /** Outgoing mail: delivered only when SMTP is configured (server/mail). */
+      mail: { smtpUrl: raw.RENRAKU_SMTP_URL ?? null, from: raw.RENRAKU_MAIL_FROM ?? `Renraku <noreply@${baseUrl.hostname}>` },
     };
   })
   .refine((env) => env.session.idleTimeoutMs <= env.session.maxAgeMs, {

@@ -27,6 +27,8 @@ export interface AuditEntry {
   actor?: AuditActor | null;
   /** For attempts by someone not signed in, e.g. a failed sign-in. */
   actorLoginId?: string;
+  /** The region an entry without an actor belongs to (e.g. an application from the public portal), so its administrator sees it. */
+  regionId?: string | null;
   patientId?: string | null;
   target?: { type: string; id: string } | null;
   request?: AuditRequestMeta;
@@ -51,7 +53,7 @@ export function appendAuditEntries(db: Db, entries: AuditEntry[], now: number = 
         actorUserId: entry.actor?.userId ?? null,
         actorLoginId: entry.actor?.loginId ?? entry.actorLoginId ?? null,
         facilityId: entry.actor?.facilityId ?? null,
-        regionId: entry.actor?.regionId ?? null,
+        regionId: entry.actor?.regionId ?? entry.regionId ?? null,
         patientId: entry.patientId ?? null,
         targetType: entry.target?.type ?? null,
         targetId: entry.target?.id ?? null,

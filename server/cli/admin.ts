@@ -2,8 +2,9 @@
  * `npm run admin -- <command>`: operator tasks on the database in RENRAKU_DATA_DIR.
  *
  *   create-region-admin --region <name> --prefecture <name> --office <name>
- *                       --login-id <id> --name <display name> --kana <カナ>
- *       Creates a region, its municipal office and the first region administrator. The password
+ *                       --login-id <id> --name <display name> --kana <カナ> [--slug <portal>] [--email <address>]
+ *       Creates a region, its municipal office and the first region administrator; with --slug the
+ *       region's public portal is /join/<slug>, and --email receives its notices. The password
  *       is read from standard input (first line) or asked for twice; it must be changed at first
  *       sign-in.
  *   verify-audit
@@ -48,6 +49,8 @@ await runCli(async () => {
         'login-id': { type: 'string' },
         name: { type: 'string' },
         kana: { type: 'string' },
+        slug: { type: 'string' },
+        email: { type: 'string' },
       },
     });
     const missing = ['region', 'prefecture', 'office', 'login-id', 'name', 'kana'].filter((key) => !values[key as keyof typeof values]);
@@ -62,10 +65,13 @@ await runCli(async () => {
         loginId: values['login-id']!,
         displayName: values.name!,
         displayNameKana: values.kana!,
+        slug: values.slug ?? null,
+        email: values.email ?? null,
         password: await readPassword(),
       },
     );
     console.log(`Created region ${created.regionId} and region administrator ${values['login-id']} (must change the password at first sign-in).`);
+    if (values.slug) console.log(`Its facilities apply at /join/${values.slug.toLowerCase()}.`);
   } else if (command === 'verify-audit') {
     const { verifyAuditChain } = await import('@/server/audit/verify-audit-chain');
     const report = verifyAuditChain(getDb());

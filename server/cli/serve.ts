@@ -9,6 +9,7 @@ import { getDb } from '@/server/db/client';
 import { findDatabaseMode, setDatabaseMode, type DatabaseMode } from '@/server/db/meta';
 import { env } from '@/server/env';
 import { clientIpHeader } from '@/server/http/request-meta';
+import { startMailDelivery } from '@/server/mail/start-mail-delivery';
 import { appContentStore } from '@/server/services/files/app-content-store';
 import { cleanUpFiles } from '@/server/services/files/clean-up-files';
 
@@ -48,8 +49,12 @@ export async function serve(mode: DatabaseMode): Promise<http.Server> {
   console.log(`Renraku (${mode}) is serving ${env.baseUrl.origin} — listening on ${env.host}:${env.port}, data in ${env.dataDir}`);
 
   const cleanUpTimer = scheduleFileCleanUp(db);
+  // Without RENRAKU_SMTP_URL mail stays in the outbox (the region administrator's mail outbox page).
+  const stopMail = startMailDelivery(db);
+  if (stopMail) console.log('[mail] delivering the outbox by SMTP');
   const stop = () => {
     clearInterval(cleanUpTimer);
+    stopMail?.();
     server.close(() => {
       db.$client.close();
       process.exit(0);

@@ -1,13 +1,17 @@
 'use client';
-/** Choosing a post category, by name (the colour follows on the post itself). */
-import { postCategories, type PostCategory } from '@/lib/domain/categories';
+/**
+ * Choosing a post category, by name (the colour follows on the post itself). The composer offers
+ * the region's categories in its order; a post whose category the region has since turned off
+ * keeps it as a choice while it is edited. The filter lists every category: old posts may have any.
+ */
+import { categoryChoices, postCategories, type PostCategory } from '@/lib/domain/categories';
 import { useI18n } from '@/app/_lib/i18n';
 
-export function CategorySelect({ id, value, onChange }: { id: string; value: PostCategory; onChange: (category: PostCategory) => void }) {
+export function CategorySelect({ id, value, onChange, enabled }: { id: string; value: PostCategory; onChange: (category: PostCategory) => void; enabled: readonly PostCategory[] | undefined }) {
   const { t } = useI18n();
   return (
     <select id={id} value={value} onChange={(event) => onChange(event.target.value as PostCategory)}>
-      {postCategories.map((category) => (
+      {categoryChoices(enabled, value).map((category) => (
         <option key={category} value={category}>
           {t(`category.${category}`)}
         </option>

@@ -5,6 +5,7 @@
  * (text, category, chosen photos) survives a reload.
  */
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { PostCategory } from '@/lib/domain/categories';
 import type { MessageKey } from '@/lib/i18n/catalogue';
 import { notYetSynced } from '@/lib/offline/collections';
 import type { MemberDoc } from '@/lib/schemas/care-team';
@@ -24,6 +25,10 @@ export function Composer({ patientId, team, directory, onPosted }: { patientId: 
   const { draft, update, reset, saveNow } = useComposerDraft(patientId);
   const files = useDraftFiles(draft.postId);
   const [problem, setProblem] = useState<MessageKey | null>(null);
+  // The region's categories (a profile cached by an older version lacks them: every category then).
+  // A draft left in a category the region has since turned off posts in the region's first one.
+  const enabledCategories = me.region.postCategories as readonly PostCategory[] | undefined;
+  const category = !enabledCategories?.length || enabledCategories.includes(draft.category) ? draft.category : (enabledCategories[0] ?? draft.category);
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
@@ -36,7 +41,7 @@ export function Composer({ patientId, team, directory, onPosted }: { patientId: 
     const createdAt = Date.now();
     try {
       await db.posts.insert({
-        id: draft.postId, patientId, authorId: me.id, category: draft.category, body: parsed.data, visibility: draft.isPrivate ? 'private' : 'team',
+        id: draft.postId, patientId, authorId: me.id, category, body: parsed.data, visibility: draft.isPrivate ? 'private' : 'team',
         recipientIds: draft.isPrivate ? draft.recipients : [], clientCreatedAt: createdAt, serverCreatedAt: null, revision: 1, editedAt: null,
         editedBy: null, history: [], retractedAt: null, retractedBy: null, retractReason: null, updatedAt: notYetSynced,
       });
@@ -59,7 +64,7 @@ export function Composer({ patientId, team, directory, onPosted }: { patientId: 
       <div className="composer-row">
         <div className="field composer-category">
           <label htmlFor={ids.category}>{t('composer.category')}</label>
-          <CategorySelect id={ids.category} value={draft.category} onChange={(category) => update({ category })} />
+          <CategorySelect id={ids.category} value={category} onChange={(next) => update({ category: next })} enabled={enabledCategories} />
         </div>
         <div className="field composer-body">
           <label htmlFor={ids.body}>{t('composer.message')}</label>
@@ -74,7 +79,7 @@ export function Composer({ patientId, team, directory, onPosted }: { patientId: 
           {t('composer.post')}
         </button>
       </div>
-      <ComposerFiles patientId={patientId} postId={draft.postId} category={draft.category} files={files} beforeAdd={saveNow} />
+      <ComposerFiles patientId={patientId} postId={draft.postId} category={category} files={files} beforeAdd={saveNow} />
       <label className="checkbox">
         <input type="checkbox" checked={draft.isPrivate} onChange={(event) => update({ isPrivate: event.target.checked })} />
         {t('composer.private')}

@@ -6,11 +6,13 @@ import type { MessageKey } from '@/lib/i18n/catalogue';
 import { notYetSynced } from '@/lib/offline/collections';
 import { postBodyMaxLength, postDoc } from '@/lib/schemas/post';
 import { useI18n } from '@/app/_lib/i18n';
+import { useOffline } from '@/app/_lib/offline/offline-provider';
 import type { Post } from '../_lib/use-timeline';
 import { CategorySelect } from './category-select';
 
 export function PostEditForm({ post, onDone }: { post: Post; onDone: () => void }) {
   const { t } = useI18n();
+  const { me } = useOffline();
   const ids = { category: useId(), body: useId(), problem: useId() };
   const [category, setCategory] = useState<PostCategory>(post.category);
   const [body, setBody] = useState(post.body);
@@ -34,7 +36,7 @@ export function PostEditForm({ post, onDone }: { post: Post; onDone: () => void 
     <form className="post-edit stack" onSubmit={save} noValidate>
       <div className="field">
         <label htmlFor={ids.category}>{t('post.editCategory')}</label>
-        <CategorySelect id={ids.category} value={category} onChange={setCategory} />
+        <CategorySelect id={ids.category} value={category} onChange={setCategory} enabled={me.region.postCategories} />
       </div>
       <div className="field">
         <label htmlFor={ids.body}>{t('post.editBody')}</label>

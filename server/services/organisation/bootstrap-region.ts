@@ -3,7 +3,10 @@
  * region administrator (who must choose their own password at first sign-in). All or nothing.
  */
 import 'server-only';
+import { AppError } from '@/lib/errors/app-error';
+import { regionSlug } from '@/lib/schemas/region';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { findPortalRegion } from '@/server/services/applications/find-portal-region';
 import type { Db } from '@/server/db/client';
 import { insertUser, prepareUser } from '@/server/services/users/create-user';
 import { createFacility } from './create-facility';
@@ -12,6 +15,10 @@ import { createRegion } from './create-region';
 export interface BootstrapRegionInput {
   regionName: string;
   prefecture: string;
+  /** The portal's address, /join/<slug>; none when absent. */
+  slug?: string | null;
+  /** The region's email, for notices to its first administrator (new applications). */
+  email?: string | null;
   officeName: string;
   loginId: string;
   displayName: string;
@@ -29,8 +36,11 @@ export async function bootstrapRegion({ db }: { db: Db }, input: BootstrapRegion
     password: input.password,
     mustChangePassword: true,
   });
+  admin.email = input.email ?? null;
+  const slug = input.slug ? regionSlug.parse(input.slug) : undefined;
+  if (slug && findPortalRegion(db, slug)) throw new AppError('CONFLICT', { field: 'slug' });
   const created = db.transaction((tx) => {
-    const region = createRegion({ db: tx }, { name: input.regionName, prefecture: input.prefecture });
+    const region = createRegion({ db: tx }, { name: input.regionName, prefecture: input.prefecture, slug });
     const office = createFacility({ db: tx }, { regionId: region.id, name: input.officeName, kind: 'municipality' });
     insertUser(tx, office.id, admin);
     return { regionId: region.id, facilityId: office.id, userId: admin.id };
@@ -39,7 +49,7 @@ export async function bootstrapRegion({ db }: { db: Db }, input: BootstrapRegion
     action: 'admin.regionAdminCreated',
     actorLoginId: 'cli',
     target: { type: 'user', id: created.userId },
-    details: { regionId: created.regionId, facilityId: created.facilityId, loginId: admin.loginId },
+    details: { regionId: created.regionId, facilityId: created.facilityId, loginId: admin.loginId, slug: slug ?? null },
   });
   return created;
 }

@@ -1,0 +1,63 @@
+'use client';
+/**
+ * The frame of an administrator's screen that lives on the server only: the way home, the title,
+ * and the screen itself only for the role it is for (others are told so); offline, a notice.
+ */
+import type { ReactNode } from 'react';
+import type { Role } from '@/lib/domain/roles';
+import type { MessageKey } from '@/lib/i18n/catalogue';
+import { BackLink } from '@/app/_components/back-link';
+import { SignedInShell } from '@/app/_components/signed-in-shell';
+import { useI18n } from '@/app/_lib/i18n';
+import type { UserProfile } from '@/app/_lib/router-types';
+import { useOnline } from '@/app/_lib/use-online';
+
+interface Props {
+  role: Role;
+  title: MessageKey;
+  notForYou: MessageKey;
+  children: (user: UserProfile, online: boolean) => ReactNode;
+}
+
+export function AdminPage(props: Props) {
+  return <SignedInShell>{(user) => <AdminFrame user={user} {...props} />}</SignedInShell>;
+}
+
+function AdminFrame({ user, role, title, notForYou, children }: Props & { user: UserProfile }) {
+  const { t } = useI18n();
+  const online = useOnline();
+  return (
+    <div className="stack">
+      <BackLink href="/">{t('nav.home')}</BackLink>
+      <h1>{t(title)}</h1>
+      {user.role !== role ? (
+        <p className="alert alert-info">{t(notForYou)}</p>
+      ) : (
+        <>
+          {!online && <p className="alert alert-warning">{t('region.needsConnection')}</p>}
+          {children(user, online)}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** "Loading…" while a query is under way, its translated error if it failed. */
+export function QueryState({ pending, error, online }: { pending: boolean; error: string | null; online: boolean }) {
+  const { t } = useI18n();
+  if (error) {
+    return (
+      <p className="alert alert-error" role="alert">
+        {error}
+      </p>
+    );
+  }
+  if (pending && online) {
+    return (
+      <p className="hint" role="status">
+        {t('common.loading')}
+      </p>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,5 @@
+import { ApplicationsScreen } from './_components/applications-screen';
+
+export default function ApplicationsPage() {
+  return <ApplicationsScreen />;
+}

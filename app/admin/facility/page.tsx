@@ -1,0 +1,5 @@
+import { FacilityScreen } from './_components/facility-screen';
+
+export default function FacilityPage() {
+  return <FacilityScreen />;
+}

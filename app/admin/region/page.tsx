@@ -1,0 +1,5 @@
+import { RegionSettingsScreen } from './_components/region-settings-screen';
+
+export default function RegionSettingsPage() {
+  return <RegionSettingsScreen />;
+}
