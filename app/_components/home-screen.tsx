@@ -37,7 +37,31 @@ export function HomeScreen() {
               <Link href="/admin/audit" className="button">
                 {t('home.auditLog')}
               </Link>
+              <Link href="/admin/devices" className="button">
+                {t('home.devices')}
+              </Link>
+              {user.role === 'facilityAdmin' && (
+                <Link href="/admin/facility" className="button">
+                  {t('home.facilityPage')}
+                </Link>
+              )}
             </div>
+          )}
+          {user.role === 'regionAdmin' && (
+            <nav className="row" aria-label={t('role.regionAdmin')}>
+              <Link href="/admin/applications" className="button">
+                {t('home.applications')}
+              </Link>
+              <Link href="/admin/facilities" className="button">
+                {t('home.facilities')}
+              </Link>
+              <Link href="/admin/region" className="button">
+                {t('home.regionSettings')}
+              </Link>
+              <Link href="/admin/mail" className="button">
+                {t('home.mailOutbox')}
+              </Link>
+            </nav>
           )}
           <div className="grid">
             <section className="card" aria-labelledby="account-heading">
@@ -68,6 +92,12 @@ export function HomeScreen() {
                 <div className="row">
                   <Link href="/password" className="button">
                     {t('home.changePassword')}
+                  </Link>
+                  <Link href="/account/security" className="button">
+                    {t('home.security')}
+                  </Link>
+                  <Link href="/account/devices" className="button">
+                    {t('myDevices.link')}
                   </Link>
                   <button type="button" className="button button-primary" onClick={signOut} disabled={busy}>
                     {busy ? t('home.signingOut') : t('home.signOut')}

@@ -8,34 +8,41 @@ import { useEffect, type ReactNode } from 'react';
 import { useI18n } from '@/app/_lib/i18n';
 import type { UserProfile } from '@/app/_lib/router-types';
 import { markOnce } from '@/app/_lib/perf-mark';
+import { pendingStepOf, pendingStepPaths } from '@/app/_lib/pending-step';
 import { signInUrl } from '@/app/_lib/sign-out-state';
 import { useSession } from '@/app/_lib/use-session';
 import { OfflineProvider } from '@/app/_lib/offline/offline-provider';
 import { AppHeader } from './app-header';
+import { DeviceApprovalNotice } from './device-approval-notice';
 import { SyncStatus } from './sync-status';
 import { Splash } from './splash';
 
 export function SignedInShell({
   children,
   allowPendingPasswordChange = false,
+  allowPendingSecondFactorSetup = false,
 }: {
   children: (user: UserProfile, session: { sessionStartedAt: Date | null; confirmed: boolean }) => ReactNode;
   allowPendingPasswordChange?: boolean;
+  /** The security settings, where a user the policy covers enrols a second factor. */
+  allowPendingSecondFactorSetup?: boolean;
 }) {
   const { t } = useI18n();
   const session = useSession();
   const router = useRouter();
-  const mustChange = session.status === 'signedIn' && session.user.mustChangePassword && !allowPendingPasswordChange;
+  const step = session.status === 'signedIn' ? pendingStepOf(session.user, session.secondFactor) : null;
+  const allowed = (step === 'password' && allowPendingPasswordChange) || (step === 'setup' && allowPendingSecondFactorSetup);
+  const redirect = step && !allowed ? pendingStepPaths[step] : null;
 
   useEffect(() => {
     if (session.status === 'signedOut') {
       router.replace(signInUrl(session.reason));
-    } else if (mustChange) {
-      router.replace('/password');
+    } else if (redirect) {
+      router.replace(redirect);
     }
-  }, [session, mustChange, router]);
+  }, [session, redirect, router]);
 
-  if (session.status !== 'signedIn' || mustChange) return <Splash />;
+  if (session.status !== 'signedIn' || redirect) return <Splash />;
   markOnce('signed-in');
   return (
     <>
@@ -45,6 +52,7 @@ export function SignedInShell({
       <OfflineProvider user={session.user}>
         <AppHeader user={session.user} />
         <SyncStatus />
+        <DeviceApprovalNotice device={session.device} />
         <main id="main" className="page">
           {children(session.user, session)}
         </main>

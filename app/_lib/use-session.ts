@@ -8,13 +8,14 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { clientErrorOf } from './app-error-of';
 import { readCachedProfile, wipeLocalData, writeCachedProfile, type CachedProfile } from './local-data';
+import type { CurrentDevice } from '@/lib/schemas/device';
 import type { Me, UserProfile } from './router-types';
 import { clearSignOutPending, isSignOutPending } from './sign-out-state';
 import { useTRPC } from './trpc';
 
 export type SessionState =
   | { status: 'loading' }
-  | { status: 'signedIn'; user: UserProfile; sessionStartedAt: Date | null; confirmed: boolean }
+  | { status: 'signedIn'; user: UserProfile; sessionStartedAt: Date | null; confirmed: boolean; device: CurrentDevice | null; secondFactor: Me['secondFactor'] }
   | { status: 'signedOut'; reason: Me['problem'] | 'offline' };
 
 export function useSession(): SessionState {
@@ -40,7 +41,9 @@ export function useSession(): SessionState {
   useEffect(() => {
     if (!me.data) return;
     if (me.data.user) {
-      const profile = { user: me.data.user, sessionStartedAt: me.data.sessionStartedAt?.toISOString() ?? null };
+      // A session still owing its second factor is not kept for offline use.
+      if (me.data.secondFactor) return;
+      const profile = { user: me.data.user, sessionStartedAt: me.data.sessionStartedAt?.toISOString() ?? null, device: me.data.device };
       writeCachedProfile(profile);
       setCached(profile);
     } else {
@@ -50,10 +53,17 @@ export function useSession(): SessionState {
   }, [me.data]);
 
   if (pendingSignOut) return { status: 'signedOut', reason: null };
-  if (me.data?.user) return { status: 'signedIn', user: me.data.user, sessionStartedAt: me.data.sessionStartedAt, confirmed: true };
+  if (me.data?.user) return { status: 'signedIn', user: me.data.user, sessionStartedAt: me.data.sessionStartedAt, confirmed: true, device: me.data.device, secondFactor: me.data.secondFactor };
   if (me.data) return { status: 'signedOut', reason: me.data.problem };
   if (cached) {
-    return { status: 'signedIn', user: cached.user, sessionStartedAt: cached.sessionStartedAt ? new Date(cached.sessionStartedAt) : null, confirmed: false };
+    return {
+      status: 'signedIn',
+      user: cached.user,
+      sessionStartedAt: cached.sessionStartedAt ? new Date(cached.sessionStartedAt) : null,
+      confirmed: false,
+      device: cached.device ?? null,
+      secondFactor: null,
+    };
   }
   if (me.error) return { status: 'signedOut', reason: clientErrorOf(me.error).code === 'NETWORK' ? 'offline' : null };
   return { status: 'loading' };

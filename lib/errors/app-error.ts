@@ -18,6 +18,16 @@ export const appErrorCodes = {
   WRONG_CURRENT_PASSWORD: 'WRONG_CURRENT_PASSWORD',
   ORIGIN_MISMATCH: 'ORIGIN_MISMATCH',
   CLIENT_OUTDATED: 'CLIENT_OUTDATED',
+  /** Too many requests of one kind from one place (e.g. registration applications from an IP). */
+  RATE_LIMITED: 'RATE_LIMITED',
+  // Devices (server/services/devices): patient data only reaches approved devices.
+  DEVICE_NOT_APPROVED: 'DEVICE_NOT_APPROVED',
+  DEVICE_REVOKED: 'DEVICE_REVOKED',
+  // Second factors (server/services/second-factors): the step after the password, and enrolment.
+  SECOND_FACTOR_REQUIRED: 'SECOND_FACTOR_REQUIRED',
+  SECOND_FACTOR_SETUP_REQUIRED: 'SECOND_FACTOR_SETUP_REQUIRED',
+  SECOND_FACTOR_INVALID: 'SECOND_FACTOR_INVALID',
+  SECOND_FACTOR_LAST: 'SECOND_FACTOR_LAST',
   // Files and photos (server/files): what an upload can be refused for.
   FILE_TOO_LARGE: 'FILE_TOO_LARGE',
   QUOTA_EXCEEDED: 'QUOTA_EXCEEDED',

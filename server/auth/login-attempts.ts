@@ -67,3 +67,12 @@ export function beginPasswordAttempt(
 export function markAttemptSucceeded(db: Db, attemptId: number): void {
   db.update(loginAttempts).set({ outcome: 'success' }).where(eq(loginAttempts.id, attemptId)).run();
 }
+
+/**
+ * A right password with a second factor still to pass: neither a failure nor a success (a success
+ * would reset the count, letting someone who knows the password guess codes without end). Only
+ * passing the second factor counts as the success.
+ */
+export function withdrawAttempt(db: Db, attemptId: number): void {
+  db.delete(loginAttempts).where(eq(loginAttempts.id, attemptId)).run();
+}

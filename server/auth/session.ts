@@ -21,6 +21,10 @@ export interface Session {
   userId: string;
   createdAt: Date;
   lastActiveAt: Date;
+  /** The browser install it was opened on (null: opened before devices were recorded). */
+  deviceId: string | null;
+  /** When a second factor was passed in this session; null: not (yet). */
+  secondFactorAt: Date | null;
 }
 
 /** Renew `lastActiveAt` at most this often, so reads do not each cost a write. */
@@ -42,12 +46,12 @@ export function hashSecret(secret: string): Uint8Array {
 
 export function createSession(
   db: DbExecutor,
-  input: { userId: string; ip: string | null; userAgent: string | null },
+  input: { userId: string; ip: string | null; userAgent: string | null; deviceId?: string | null; secondFactorAt?: Date | null },
   now: Date = new Date(),
 ): { session: Session; token: string } {
   const token = generateSessionToken();
   const [id = '', secret = ''] = token.split('.');
-  const session: Session = { id, userId: input.userId, createdAt: now, lastActiveAt: now };
+  const session: Session = { id, userId: input.userId, createdAt: now, lastActiveAt: now, deviceId: input.deviceId ?? null, secondFactorAt: input.secondFactorAt ?? null };
   db.insert(sessions)
     .values({ ...session, secretHash: Buffer.from(hashSecret(secret)), ip: input.ip, userAgent: input.userAgent?.slice(0, 512) ?? null })
     .run();
@@ -74,14 +78,29 @@ export type SessionValidation =
   | { ok: true; session: Session }
   | { ok: false; reason: 'malformed' | 'unknown' | SessionExpiry };
 
-export function validateSessionToken(db: Db, token: string, policy: SessionPolicy, now: Date = new Date()): SessionValidation {
+/** `idleTimeoutFor`: a user's own idle timeout (their region's setting), where one applies. */
+export function validateSessionToken(
+  db: Db,
+  token: string,
+  basePolicy: SessionPolicy,
+  now: Date = new Date(),
+  idleTimeoutFor?: (userId: string) => number | null,
+): SessionValidation {
   const parts = token.split('.');
   if (parts.length !== 2 || !parts[0] || !parts[1]) return { ok: false, reason: 'malformed' };
   const [id, secret] = parts as [string, string];
   const row = db.select().from(sessions).where(eq(sessions.id, id)).get();
   if (!row) return { ok: false, reason: 'unknown' };
   if (!constantTimeEqual(hashSecret(secret), new Uint8Array(row.secretHash))) return { ok: false, reason: 'unknown' };
-  const session: Session = { id: row.id, userId: row.userId, createdAt: row.createdAt, lastActiveAt: row.lastActiveAt };
+  const policy = { ...basePolicy, idleTimeoutMs: idleTimeoutFor?.(row.userId) ?? basePolicy.idleTimeoutMs };
+  const session: Session = {
+    id: row.id,
+    userId: row.userId,
+    createdAt: row.createdAt,
+    lastActiveAt: row.lastActiveAt,
+    deviceId: row.deviceId,
+    secondFactorAt: row.secondFactorAt,
+  };
   const expired = sessionExpiry(session, policy, now);
   if (expired) {
     invalidateSession(db, session.id);

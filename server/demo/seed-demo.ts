@@ -4,14 +4,24 @@
  */
 import 'server-only';
 import type { Profession, Role } from '@/lib/domain/roles';
-import type { Db } from '@/server/db/client';
+import type { Db, DbExecutor } from '@/server/db/client';
 import { setDatabaseMode } from '@/server/db/meta';
 import { createFacility } from '@/server/services/organisation/create-facility';
 import { createRegion } from '@/server/services/organisation/create-region';
+import { insertApplication } from '@/server/services/applications/submit-application';
+import { queueMail } from '@/server/mail/queue-mail';
+import { applicationReceivedMail, applicationSubmittedMail } from '@/server/mail/templates';
 import { insertUser, prepareUser } from '@/server/services/users/create-user';
+import { seedDemoSecondFactors } from './seed-demo-second-factors';
 import { seedDemoTimeline } from './demo-timeline';
 
 export const demoPassword = 'renraku-demo-1234';
+
+/** The region's portal is /join/midori; device approval is off so the demo accounts work in any browser. */
+export const demoRegion = { name: 'みどり市', prefecture: '東京都', slug: 'midori', deviceApprovalRequired: false } as const;
+
+/** Where demo-region-admin's notices go (they stay in the mail outbox: the demo has no SMTP). */
+export const demoRegionAdminEmail = 'tanaka.koji@city.midori.example.jp';
 
 const facilities = {
   office: { name: 'みどり市 福祉部 地域包括ケア推進課', kind: 'municipality' },
@@ -49,12 +59,16 @@ export async function seedDemo({ db }: { db: Db }, options: { extraPosts?: numbe
       }),
     })),
   );
+  const regionAdmin = prepared.find((entry) => entry.user.loginId === 'demo-region-admin');
+  if (regionAdmin) regionAdmin.user.email = demoRegionAdminEmail;
+  const applicantHash = prepared[0]?.user.passwordHash ?? '';
   db.transaction((tx) => {
-    const region = createRegion({ db: tx }, { name: 'みどり市', prefecture: '東京都' });
+    const region = createRegion({ db: tx }, demoRegion);
     const ids = Object.fromEntries(
       Object.entries(facilities).map(([key, facility]) => [key, createFacility({ db: tx }, { regionId: region.id, ...facility }).id]),
     ) as Record<FacilityKey, string>;
     for (const { facility, user } of prepared) insertUser(tx, ids[facility], user);
+    seedDemoSecondFactors(tx, prepared.map(({ user }) => user));
     const staffOf = (loginId: string) => {
       const found = prepared.find((entry) => entry.user.loginId === loginId);
       if (!found) throw new Error(`no demo account ${loginId}`);
@@ -72,6 +86,21 @@ export async function seedDemo({ db }: { db: Db }, options: { extraPosts?: numbe
       region.id,
       options.extraPosts ?? 0,
     );
+    seedPendingApplication(tx, region.id, applicantHash);
     setDatabaseMode(tx, 'demo');
   });
+}
+
+/** One application waiting for the region administrator, so the screen is not empty. */
+function seedPendingApplication(tx: DbExecutor, regionId: string, passwordHash: string): void {
+  const at = new Date(Date.now() - 2 * 3_600_000);
+  const application = {
+    facilityName: 'さくら薬局 みどり駅前店', facilityNameKana: 'さくらやっきょく みどりえきまえてん', prefecture: '東京都', municipality: 'みどり市', kind: 'pharmacy',
+    contactFamilyName: '小林', contactGivenName: '美咲', contactFamilyNameKana: 'コバヤシ', contactGivenNameKana: 'ミサキ', profession: 'pharmacist',
+    email: 'kobayashi@sakura-pharmacy.example.jp', loginId: 'sakura-kobayashi', passwordHash,
+  } as const;
+  insertApplication(tx, regionId, application, { at, ip: null });
+  const facts = { regionName: demoRegion.name, facilityName: application.facilityName, contactName: '小林 美咲' };
+  queueMail(tx, { ...applicationReceivedMail({ ...facts, loginId: application.loginId }), to: application.email, regionId }, at);
+  queueMail(tx, { ...applicationSubmittedMail({ ...facts, kind: application.kind, email: application.email }), to: demoRegionAdminEmail, regionId }, at);
 }

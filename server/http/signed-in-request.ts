@@ -9,6 +9,8 @@ import { env } from '@/server/env';
 import { actorOf } from '@/server/policy/actor';
 import { auditActorOf } from '@/server/services/auth/auth-context';
 import { resolveSession } from '@/server/services/auth/resolve-session';
+import { secondFactorDueFor } from '@/server/services/second-factors/second-factor-due';
+import { mayReceivePatientData } from '@/server/services/devices/find-device';
 import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
 import type { UserRecord } from '@/server/services/users/find-user-profile';
 import { httpStatusOf } from '@/server/trpc/error-codes';
@@ -36,11 +38,16 @@ export function signedInRequest(request: Request, { stateChanging }: { stateChan
     cookies: createCookieJar(request.headers, new Headers()),
   });
   if (!resolution.signedIn) return errorResponse('UNAUTHENTICATED');
+  // As for procedures: nothing until a second factor the session owes has been passed (or enrolled).
+  const secondFactor = secondFactorDueFor(db, resolution.signedIn);
+  if (secondFactor) return errorResponse(secondFactor === 'required' ? 'SECOND_FACTOR_REQUIRED' : 'SECOND_FACTOR_SETUP_REQUIRED');
+  // Files and the audit log's CSV carry patient data: only for a device that may receive it.
+  if (!mayReceivePatientData(resolution.signedIn)) return errorResponse('DEVICE_NOT_APPROVED');
   const { user, session } = resolution.signedIn;
   return {
     db,
     user,
     actor: actorOf(user),
-    audit: { actor: auditActorOf(user), request: { ip: clientIpOf(request.headers, env.trustProxy), userAgent: request.headers.get('user-agent'), sessionId: session.id } },
+    audit: { actor: auditActorOf(user), request: { ip: clientIpOf(request.headers, env.trustProxy), userAgent: request.headers.get('user-agent'), sessionId: session.id, deviceId: session.deviceId } },
   };
 }

@@ -1,43 +1,56 @@
 /** Sign-in, sign-out and the signed-in user's own account. */
 import 'server-only';
 import { changePasswordInput, setLocaleInput, signInInput } from '@/lib/schemas/auth';
+import { passkeyAssertionInput } from '@/lib/schemas/second-factor';
 import { changePassword } from '@/server/services/auth/change-password';
 import { setLocale } from '@/server/services/auth/set-locale';
 import { signIn } from '@/server/services/auth/sign-in';
 import { signOut } from '@/server/services/auth/sign-out';
+import { currentDeviceOf } from '@/server/services/devices/find-device';
+import { beginPasskeyAuthentication } from '@/server/services/second-factors/passkey-assertion';
+import { secondFactorDueFor } from '@/server/services/second-factors/second-factor-due';
+import { signInWithPasskey } from '@/server/services/second-factors/sign-in-with-passkey';
 import { toUserProfile } from '@/server/services/users/find-user-profile';
 import { createTrpcRouter, protectedProcedure, publicProcedure } from '@/server/trpc/init';
 import { authServiceOptions } from '@/server/trpc/service-options';
 
-/** Sign-out also asks the browser to drop its HTTP cache and cookies for this site. */
-const clearSiteData = '"cache", "cookies"';
+/**
+ * Sign-out also asks the browser to drop its HTTP cache. Not its cookies: the session cookie is
+ * deleted by name, and the device cookie must stay so this install remains the same (approved)
+ * device at the next sign-in. The app wipes its own storage.
+ */
+const clearSiteData = '"cache"';
 
 export const authRouter = createTrpcRouter({
   me: publicProcedure.query(({ ctx }) =>
     ctx.auth
-      ? { user: toUserProfile(ctx.auth.user), sessionStartedAt: ctx.auth.session.createdAt, problem: null }
-      : { user: null, sessionStartedAt: null, problem: ctx.authProblem },
+      ? { user: toUserProfile(ctx.auth.user), sessionStartedAt: ctx.auth.session.createdAt, device: currentDeviceOf(ctx.auth), secondFactor: secondFactorDueFor(ctx.db, ctx.auth), problem: null }
+      : { user: null, sessionStartedAt: null, device: null, secondFactor: null, problem: ctx.authProblem },
   ),
 
   signIn: publicProcedure.input(signInInput).mutation(({ ctx, input }) => signIn(authServiceOptions(ctx), input)),
+
+  /** Passwordless sign-in: options for a discoverable passkey, then its assertion. */
+  passkeySignInOptions: publicProcedure.mutation(({ ctx }) => beginPasskeyAuthentication({ db: ctx.db }, null)),
+  signInWithPasskey: publicProcedure.input(passkeyAssertionInput).mutation(({ ctx, input }) => signInWithPasskey(authServiceOptions(ctx), input)),
 
   signOut: publicProcedure.mutation(({ ctx }) => {
     ctx.responseHeaders.set('Clear-Site-Data', clearSiteData);
     return signOut(authServiceOptions(ctx), ctx.auth);
   }),
 
-  signOutEverywhere: protectedProcedure.meta({ allowPendingPasswordChange: true }).mutation(({ ctx }) => {
+  signOutEverywhere: protectedProcedure.meta({ allowPendingPasswordChange: true, allowPendingSecondFactor: 'any' }).mutation(({ ctx }) => {
     ctx.responseHeaders.set('Clear-Site-Data', clearSiteData);
     return signOut(authServiceOptions(ctx), ctx.auth, { everywhere: true });
   }),
 
   changePassword: protectedProcedure
-    .meta({ allowPendingPasswordChange: true })
+    .meta({ allowPendingPasswordChange: true, allowPendingSecondFactor: 'setup' })
     .input(changePasswordInput)
     .mutation(({ ctx, input }) => changePassword(authServiceOptions(ctx), ctx.auth, input)),
 
   setLocale: protectedProcedure
-    .meta({ allowPendingPasswordChange: true })
+    .meta({ allowPendingPasswordChange: true, allowPendingSecondFactor: 'any' })
     .input(setLocaleInput)
     .mutation(({ ctx, input }) => setLocale({ db: ctx.db }, ctx.auth.user.id, input)),
 });

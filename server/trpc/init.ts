@@ -7,12 +7,19 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { AppError } from '@/lib/errors/app-error';
 import { administratorRoles, type Role } from '@/lib/domain/roles';
+import { secondFactorDueFor } from '@/server/services/second-factors/second-factor-due';
 import type { TrpcContext } from './context';
 import { appErrorFrom, toTrpcError } from './error-codes';
 
 export interface ProcedureMeta {
   /** Reachable while the user still has to replace an administrator-set password. */
   allowPendingPasswordChange?: boolean;
+  /**
+   * Reachable while the session still owes a second factor: `verify` while it must pass one it has
+   * (the second sign-in step), `setup` while it must first enrol one (and change a set password),
+   * `any` in both cases (sign-out, language).
+   */
+  allowPendingSecondFactor?: 'verify' | 'setup' | 'any';
 }
 
 const t = initTRPC
@@ -53,9 +60,14 @@ export const publicProcedure = t.procedure.use(appErrors).use(sameOrigin);
 
 export const protectedProcedure = publicProcedure.use(({ ctx, meta, next }) => {
   if (!ctx.auth) throw toTrpcError(new AppError('UNAUTHENTICATED', { reason: ctx.authProblem }));
+  // Order matters: a factor the user has is passed first; a set password is changed before enrolling one.
+  const secondFactor = secondFactorDueFor(ctx.db, ctx.auth);
+  const allowed = meta?.allowPendingSecondFactor;
+  if (secondFactor === 'required' && allowed !== 'verify' && allowed !== 'any') throw toTrpcError(new AppError('SECOND_FACTOR_REQUIRED'));
   if (ctx.auth.user.mustChangePassword && !meta?.allowPendingPasswordChange) {
     throw toTrpcError(new AppError('PASSWORD_CHANGE_REQUIRED'));
   }
+  if (secondFactor === 'setupRequired' && allowed !== 'setup' && allowed !== 'any') throw toTrpcError(new AppError('SECOND_FACTOR_SETUP_REQUIRED'));
   return next({ ctx: { ...ctx, auth: ctx.auth } });
 });
 

@@ -2,6 +2,7 @@
 import 'server-only';
 import { actorOf } from '@/server/policy/actor';
 import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import { assertMayReceivePatientData } from '@/server/services/devices/find-device';
 import { auditContextOf, type AuthServiceOptions, type SignedIn } from '@/server/services/auth/auth-context';
 import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
 import type { TrpcContext } from './context';
@@ -10,7 +11,9 @@ export function authServiceOptions(ctx: TrpcContext): AuthServiceOptions {
   return { db: ctx.db, config: ctx.config, cookies: ctx.cookies, request: { ip: ctx.request.ip, userAgent: ctx.request.userAgent } };
 }
 
+/** Patient data: only for a device that may receive it (server/services/devices/find-device). */
 export function patientServiceOptions(ctx: TrpcContext & { auth: SignedIn }): PatientServiceOptions {
+  assertMayReceivePatientData(ctx.auth);
   return { db: ctx.db, actor: actorOf(ctx.auth.user), audit: auditContextOf(ctx.auth, ctx.request) };
 }
 

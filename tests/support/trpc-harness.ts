@@ -5,7 +5,10 @@
 import { TRPCError } from '@trpc/server';
 import { expect } from 'vitest';
 import { AppError, type AppErrorCode } from '@/lib/errors/app-error';
+import { deviceCookieName } from '@/server/auth/device-cookie';
+import { eq } from 'drizzle-orm';
 import { sessionCookieName } from '@/server/auth/session-cookie';
+import { sessions } from '@/server/db/schema';
 import type { Db } from '@/server/db/client';
 import { createCookieJar } from '@/server/http/cookie-jar';
 import { createCaller } from '@/server/routers/app-router';
@@ -65,13 +68,42 @@ export function sessionSetCookie(responseHeaders: Headers): SetCookie | null {
   return { pair, value: decodeURIComponent(pair.slice(name.length + 1)), attributes };
 }
 
-/** Signs in and returns the session cookie pair to send with later requests. */
-export async function signInCookie(db: Db, loginId: string, password: string, options: RequestOptions = {}): Promise<string> {
+/**
+ * Signs in and returns the session cookie pair to send with later requests. A session that owes a
+ * second factor (administrators always do) is marked as having passed it, as if the person had
+ * entered their code, unless `secondFactor: 'pending'`: tests of other features need a usable
+ * session; the second-factor rules have tests of their own (tests/integration/routers/second-factor).
+ */
+export async function signInCookie(db: Db, loginId: string, password: string, options: RequestOptions & { secondFactor?: 'pass' | 'pending' } = {}): Promise<string> {
   const { caller, responseHeaders } = openRequest(db, options);
-  await caller.auth.signIn({ loginId, password });
+  const { secondFactor } = await caller.auth.signIn({ loginId, password });
   const cookie = sessionSetCookie(responseHeaders);
   if (!cookie?.value) throw new Error('sign-in set no session cookie');
+  if (secondFactor && options.secondFactor !== 'pending') {
+    db.update(sessions).set({ secondFactorAt: new Date() }).where(eq(sessions.id, cookie.value.split('.')[0] ?? '')).run();
+  }
   return cookie.pair;
+}
+
+/**
+ * Signs in on a browser install of its own: returns the cookie header for later requests (session
+ * and device cookie) and the device cookie alone, to sign in on the same device again.
+ */
+export async function signInOnDevice(
+  db: Db,
+  loginId: string,
+  password: string,
+  options: RequestOptions & { deviceCookie?: string } = {},
+): Promise<{ cookie: string; deviceCookie: string }> {
+  const { caller, responseHeaders } = openRequest(db, { ...options, cookie: options.deviceCookie ?? options.cookie });
+  const { secondFactor } = await caller.auth.signIn({ loginId, password });
+  const session = sessionSetCookie(responseHeaders);
+  const device = responseHeaders.getSetCookie().find((line) => line.startsWith(`${deviceCookieName(false)}=`));
+  if (!session?.value || !device) throw new Error('sign-in set no session or device cookie');
+  // As signInCookie: a second factor owed counts as passed.
+  if (secondFactor) db.update(sessions).set({ secondFactorAt: new Date() }).where(eq(sessions.id, session.value.split('.')[0] ?? '')).run();
+  const deviceCookie = device.split(';')[0] ?? '';
+  return { cookie: `${session.pair}; ${deviceCookie}`, deviceCookie };
 }
 
 /** Awaits a call that must fail with the given AppError code (mapped to its tRPC code). */

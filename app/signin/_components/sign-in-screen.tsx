@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { LanguageSwitch } from '@/app/_components/language-switch';
+import { PortalLinks } from '@/app/_components/portal-links';
 import { clientErrorOf, type ClientError } from '@/app/_lib/app-error-of';
 import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
@@ -11,6 +12,9 @@ import { writeCachedProfile } from '@/app/_lib/local-data';
 import { useOnline } from '@/app/_lib/use-online';
 import { useSession } from '@/app/_lib/use-session';
 import { useTRPC } from '@/app/_lib/trpc';
+import { screenAfterSignIn, type SecondFactorState } from '@/app/_lib/pending-step';
+import type { UserProfile } from '@/app/_lib/router-types';
+import { PasskeySignIn } from './passkey-sign-in';
 
 export function SignInScreen() {
   const { t, locale, setLocale } = useI18n();
@@ -23,27 +27,31 @@ export function SignInScreen() {
   const [password, setPassword] = useState('');
   const [showPassword, setShowPassword] = useState(false);
   const [error, setError] = useState<ClientError | null>(null);
-  const [notice, setNotice] = useState<'signedOut' | 'expired' | null>(null);
+  const [notice, setNotice] = useState<'signedOut' | 'expired' | 'deviceRevoked' | null>(null);
   const ids = { loginId: useId(), password: useId(), error: useId() };
 
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
     if (params.has('signedOut')) setNotice('signedOut');
     else if (params.get('reason') === 'idle' || params.get('reason') === 'maxAge') setNotice('expired');
+    else if (params.get('reason') === 'deviceRevoked') setNotice('deviceRevoked');
   }, []);
 
   useEffect(() => {
-    if (session.status === 'signedIn' && session.confirmed) router.replace(session.user.mustChangePassword ? '/password' : '/');
+    if (session.status === 'signedIn' && session.confirmed) router.replace(screenAfterSignIn(session.user, session.secondFactor));
   }, [session, router]);
+
+  // Password or passkey: the device keeps the profile only once no second factor is owed.
+  async function signedIn({ user, secondFactor }: { user: UserProfile; secondFactor: SecondFactorState }) {
+    if (!secondFactor) writeCachedProfile({ user, sessionStartedAt: new Date().toISOString() });
+    if (user.locale) setLocale(user.locale);
+    await queryClient.invalidateQueries(trpc.auth.me.queryFilter());
+    router.replace(screenAfterSignIn(user, secondFactor));
+  }
 
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({
-      onSuccess: async ({ user }) => {
-        writeCachedProfile({ user, sessionStartedAt: new Date().toISOString() });
-        if (user.locale) setLocale(user.locale);
-        await queryClient.invalidateQueries(trpc.auth.me.queryFilter());
-        router.replace(user.mustChangePassword ? '/password' : '/');
-      },
+      onSuccess: signedIn,
       onError: (cause) => {
         setError(clientErrorOf(cause));
         setPassword('');
@@ -78,6 +86,7 @@ export function SignInScreen() {
             {!online && <p className="alert alert-warning">{t('signIn.offline')}</p>}
             {notice === 'signedOut' && <p className="alert alert-info" role="status">{t('signIn.signedOut')}</p>}
             {notice === 'expired' && <p className="alert alert-info" role="status">{t('signIn.sessionExpired')}</p>}
+            {notice === 'deviceRevoked' && <p className="alert alert-warning" role="status">{t('device.revokedNotice')}</p>}
             {error && (
               <p className="alert alert-error" role="alert" id={ids.error}>
                 {describeError(error, locale)}
@@ -122,7 +131,9 @@ export function SignInScreen() {
               {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
             </button>
             <p className="hint">{t('signIn.forgot')}</p>
+            <PortalLinks />
           </form>
+          <PasskeySignIn disabled={!online || signIn.isPending} onSignedIn={signedIn} onStart={() => { setError(null); setNotice(null); }} />
         </div>
       </main>
       <footer className="auth-foot">{t('app.description')}</footer>

@@ -6,5 +6,10 @@ import { enPatients } from './en/patients';
 import { enTimeline } from './en/timeline';
 import { enPhotos } from './en/photos';
 import { enAudit } from './en/audit';
+import { enJoin } from './en/join';
+import { enRegion } from './en/region';
+import { enDevices } from './en/devices';
+import { enStaff } from './en/staff';
+import { enSecurity } from './en/security';
 
-export const en = { ...enCommon, ...enAccount, ...enPatients, ...enTimeline, ...enPhotos, ...enAudit } as const satisfies Messages;
+export const en = { ...enCommon, ...enAccount, ...enPatients, ...enTimeline, ...enPhotos, ...enAudit, ...enJoin, ...enRegion, ...enDevices, ...enStaff, ...enSecurity } as const satisfies Messages;

@@ -6,12 +6,12 @@ import 'server-only';
 import { AppError } from '@/lib/errors/app-error';
 import type { SignInInput } from '@/lib/schemas/auth';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
-import { beginPasswordAttempt, evaluateAttempts, markAttemptSucceeded } from '@/server/auth/login-attempts';
+import { beginPasswordAttempt, evaluateAttempts, markAttemptSucceeded, withdrawAttempt } from '@/server/auth/login-attempts';
 import { verifyAgainstDecoy, verifyPassword } from '@/server/auth/password';
-import { createSession, cookieExpiresAt } from '@/server/auth/session';
-import { setSessionTokenCookie } from '@/server/auth/session-cookie';
+import { secondFactorDueFor } from '@/server/services/second-factors/second-factor-due';
 import { findUserProfile, isUserActive, toUserProfile } from '@/server/services/users/find-user-profile';
 import { auditActorOf, type AuthServiceOptions } from './auth-context';
+import { startSession } from './start-session';
 
 export async function signIn({ db, config, cookies, request, now = new Date() }: AuthServiceOptions, input: SignInInput) {
   const loginId = input.loginId.trim().toLowerCase();
@@ -41,9 +41,10 @@ export async function signIn({ db, config, cookies, request, now = new Date() }:
     throw new AppError('ACCOUNT_DISABLED');
   }
 
-  markAttemptSucceeded(db, attemptId);
-  const { session, token } = createSession(db, { userId: user.id, ip: request.ip, userAgent: request.userAgent }, now);
-  setSessionTokenCookie(cookies, token, cookieExpiresAt(session, config.session), config.secureCookies);
-  appendAuditEntry(db, { action: 'auth.signIn', actor: auditActorOf(user), request: { ...auditRequest, sessionId: session.id } }, now.getTime());
-  return { user: toUserProfile(user) };
+  // The session starts without a second factor; when the user has one, the next step asks for it.
+  const secondFactor = secondFactorDueFor(db, { session: { secondFactorAt: null }, user });
+  if (secondFactor === 'required') withdrawAttempt(db, attemptId);
+  else markAttemptSucceeded(db, attemptId);
+  startSession({ db, config, cookies, request, now }, user, { method: 'password' });
+  return { user: toUserProfile(user), secondFactor };
 }

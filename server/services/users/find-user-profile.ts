@@ -1,6 +1,7 @@
 /** A user with their facility and region: what the screens and the access checks need. */
 import 'server-only';
 import { eq } from 'drizzle-orm';
+import { regionCategoriesOf } from '@/lib/domain/categories';
 import type { Db } from '@/server/db/client';
 import { facilities, regions, users } from '@/server/db/schema';
 
@@ -26,7 +27,7 @@ export function findUserProfile(db: Db, where: { id: string } | { loginId: strin
     disabled: user.disabledAt !== null,
     passwordHash: user.passwordHash,
     facility: { id: facility.id, name: facility.name, kind: facility.kind, status: facility.status },
-    region: { id: region.id, name: region.name },
+    region: { id: region.id, name: region.name, deviceApprovalRequired: region.deviceApprovalRequired, twoFactorPolicy: region.twoFactorPolicy, postCategories: regionCategoriesOf(region.postCategories) },
   };
 }
 

@@ -1,6 +1,10 @@
-/** A region administrator created with the admin CLI must replace the password at first sign-in. */
+/**
+ * A region administrator created with the admin CLI must replace the password at first sign-in,
+ * then set up a second factor (administrators always need one).
+ */
 import { expect, test } from '@playwright/test';
 import { createRegionAdmin, uniqueLoginId } from '../support/admin-cli';
+import { completeForcedTotpSetup } from '../support/second-factor';
 import { screenAlert, signIn, signOut, submitSignIn, ui } from '../support/sign-in';
 
 const newPassword = 'Chosen-by-me-2025#';
@@ -20,6 +24,7 @@ test('a new region administrator changes the initial password first', async ({ p
   await page.getByLabel('New password', { exact: true }).fill(newPassword);
   await page.getByLabel('Confirm new password', { exact: true }).fill(newPassword);
   await page.getByRole('button', { name: 'Change password', exact: true }).click();
+  const totpKey = await completeForcedTotpSetup(page);
 
   await expect(page).toHaveURL((url) => url.pathname === '/');
   await expect(page.getByRole('heading', { level: 1, name: admin.name })).toBeVisible();
@@ -29,5 +34,5 @@ test('a new region administrator changes the initial password first', async ({ p
   await submitSignIn(page, admin, { stay: true });
   await expect(screenAlert(page)).toHaveText(ui.en.invalidCredentials);
 
-  await signIn(page, { ...admin, password: newPassword });
+  await signIn(page, { ...admin, password: newPassword, totpKey });
 });

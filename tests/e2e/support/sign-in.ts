@@ -1,5 +1,7 @@
 /** Drives the sign-in form and the home screen's sign-out, in either language. */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { totpKeyOf } from './accounts';
+import { passTotpStep } from './second-factor';
 
 export const ui = {
   en: {
@@ -31,6 +33,8 @@ export type UiLanguage = keyof typeof ui;
 export interface Credentials {
   loginId: string;
   password: string;
+  /** The authenticator-app key of an account that has one (the demo administrators' are known). */
+  totpKey?: string;
 }
 
 /**
@@ -48,9 +52,14 @@ export async function submitSignIn(page: Page, credentials: Credentials, options
   await answered;
 }
 
-/** Signs in and waits for the home screen to greet the user by name. */
+/**
+ * Signs in and waits for the home screen to greet the user by name; for an account with a known
+ * authenticator-app key, passes the second step with a computed code on the way.
+ */
 export async function signIn(page: Page, credentials: Credentials & { name: string }, options: { lang?: UiLanguage } = {}): Promise<void> {
   await submitSignIn(page, credentials, options);
+  const totpKey = credentials.totpKey ?? totpKeyOf(credentials.loginId);
+  if (totpKey) await passTotpStep(page, credentials.loginId, totpKey);
   await expect(page).toHaveURL((url) => url.pathname === '/');
   await expect(page.getByRole('heading', { level: 1, name: credentials.name })).toBeVisible();
 }

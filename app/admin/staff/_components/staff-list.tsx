@@ -1,12 +1,14 @@
 'use client';
 /** The facility's accounts, each with what an administrator can do to it. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { StaffMember } from '@/lib/schemas/staff';
 import { ConfirmButton } from '@/app/_components/confirm-button';
 import { clientErrorOf } from '@/app/_lib/app-error-of';
 import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
+import { EditStaffForm } from './edit-staff-form';
 import type { HandOver } from './temporary-password';
 
 interface Props {
@@ -38,7 +40,16 @@ function StaffRow({ member, self, online, onPasswordReset }: { member: StaffMemb
   const setDisabled = useMutation(trpc.staff.setDisabled.mutationOptions({ onSuccess: refresh }));
   const reset = useMutation(trpc.staff.resetPassword.mutationOptions({ onSuccess: ({ temporaryPassword }) => { onPasswordReset({ name: member.displayName, loginId: member.loginId, temporaryPassword }); refresh(); } }));
   const unlock = useMutation(trpc.staff.unlock.mutationOptions());
-  const error = setDisabled.error ?? reset.error ?? unlock.error;
+  const resetSecondFactors = useMutation(trpc.staff.resetSecondFactors.mutationOptions());
+  const error = setDisabled.error ?? reset.error ?? unlock.error ?? resetSecondFactors.error;
+  const [editing, setEditing] = useState(false);
+  if (editing) {
+    return (
+      <li className="member-row">
+        <EditStaffForm member={member} self={self} online={online} onDone={() => setEditing(false)} />
+      </li>
+    );
+  }
   return (
     <li className="member-row" data-disabled={member.disabled || undefined}>
       <div>
@@ -53,12 +64,18 @@ function StaffRow({ member, self, online, onPasswordReset }: { member: StaffMemb
           {member.mustChangePassword && !member.disabled && <span className="badge badge-pending"> {t('staff.mustChangePassword')}</span>}
         </div>
         {unlock.isSuccess && <p className="hint" role="status">{t('staff.unlocked', { name: member.displayName })}</p>}
+        {resetSecondFactors.isSuccess && <p className="hint" role="status">{t('staff.secondFactorsReset', { name: member.displayName })}</p>}
         {error && (
           <p className="field-problem" role="alert">
             {describeError(clientErrorOf(error), locale)}
           </p>
         )}
       </div>
+      {(member.role !== 'regionAdmin' || self) && (
+        <button type="button" className="button button-small" disabled={!online} onClick={() => setEditing(true)}>
+          {t('staff.editNamed', { name: member.displayName })}
+        </button>
+      )}
       {!self && (
         <div className="row">
           <ConfirmButton
@@ -71,6 +88,13 @@ function StaffRow({ member, self, online, onPasswordReset }: { member: StaffMemb
           <button type="button" className="button button-small" disabled={!online} onClick={() => unlock.mutate({ userId: member.id })}>
             {t('staff.unlockNamed', { name: member.displayName })}
           </button>
+          <ConfirmButton
+            className="button button-small"
+            label={t('staff.resetSecondFactorsNamed', { name: member.displayName })}
+            question={t('staff.resetSecondFactorsConfirm', { name: member.displayName })}
+            onConfirm={() => resetSecondFactors.mutate({ userId: member.id })}
+            disabled={!online}
+          />
           {member.disabled ? (
             <button type="button" className="button button-small" disabled={!online} onClick={() => setDisabled.mutate({ userId: member.id, disabled: false })}>
               {t('staff.enableNamed', { name: member.displayName })}

@@ -33,7 +33,7 @@ describe('session expiry seen through auth.me', () => {
   it('ends a session left idle past the timeout, without touching the cookie (a newer one may have replaced it)', async () => {
     age({ lastActiveMs: idleTimeoutMs + 1000 });
     const { caller, responseHeaders } = openRequest(db, { cookie, method: 'GET' });
-    expect(await caller.auth.me()).toEqual({ user: null, sessionStartedAt: null, problem: 'idle' });
+    expect(await caller.auth.me()).toEqual({ user: null, sessionStartedAt: null, device: null, secondFactor: null, problem: 'idle' });
     expect(sessionSetCookie(responseHeaders)).toBeNull();
     expect(db.select().from(sessions).all()).toHaveLength(0);
     expect((await openRequest(db, { cookie }).caller.auth.me()).problem).toBe('invalid');

@@ -42,7 +42,7 @@ describe('auth.signIn', () => {
     expect(me.user).not.toHaveProperty('passwordHash');
 
     const anonymous = await openRequest(db, { method: 'GET' }).caller.auth.me();
-    expect(anonymous).toEqual({ user: null, sessionStartedAt: null, problem: 'none' });
+    expect(anonymous).toEqual({ user: null, sessionStartedAt: null, device: null, secondFactor: null, problem: 'none' });
   });
 
   it('issues a new token at every sign-in, all of them valid', async () => {

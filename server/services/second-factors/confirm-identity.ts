@@ -1,0 +1,51 @@
+/**
+ * Before a factor is removed, the person at the screen proves it is them once more: a current code
+ * from the app, or the password. Wrong answers count towards the sign-in lockout.
+ */
+import 'server-only';
+import { and, eq, isNull, lt, or } from 'drizzle-orm';
+import { AppError } from '@/lib/errors/app-error';
+import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { beginPasswordAttempt, evaluateAttempts, markAttemptSucceeded } from '@/server/auth/login-attempts';
+import { verifyPassword } from '@/server/auth/password';
+import { matchTotpStep } from '@/server/auth/totp';
+import { totpCredentials } from '@/server/db/schema';
+import { auditActorOf, type AuthServiceOptions, type SignedIn } from '@/server/services/auth/auth-context';
+import { auditRequestOf } from './second-factor-step';
+
+export interface IdentityProof {
+  code?: string;
+  password?: string;
+}
+
+export async function confirmIdentity(options: AuthServiceOptions, signedIn: SignedIn, proof: IdentityProof): Promise<void> {
+  const { db, config, now = new Date() } = options;
+  const actor = auditActorOf(signedIn.user);
+  const request = auditRequestOf(options, signedIn);
+  const key = { loginId: signedIn.user.loginId, ip: options.request.ip ?? 'unknown' };
+  const { attemptId } = beginPasswordAttempt(db, key, config.loginThrottle, now, (decision) =>
+    appendAuditEntry(db, { action: 'auth.signInLocked', outcome: 'failure', actor, request, details: { scope: decision.scope, until: decision.until } }, now.getTime()),
+  );
+  let ok = false;
+  if (proof.code) {
+    const credential = db.select().from(totpCredentials).where(eq(totpCredentials.userId, signedIn.user.id)).get();
+    const step = credential ? matchTotpStep(new Uint8Array(credential.secret), proof.code, now, credential.lastUsedStep) : null;
+    if (step !== null) {
+      const { changes } = db
+        .update(totpCredentials)
+        .set({ lastUsedStep: step })
+        .where(and(eq(totpCredentials.userId, signedIn.user.id), or(isNull(totpCredentials.lastUsedStep), lt(totpCredentials.lastUsedStep, step))))
+        .run();
+      ok = changes === 1;
+    }
+  } else if (proof.password) {
+    ok = await verifyPassword(signedIn.user.passwordHash, proof.password);
+  }
+  if (!ok) {
+    appendAuditEntry(db, { action: 'secondFactor.failed', outcome: 'failure', actor, request, details: { method: proof.code ? 'totp' : 'password', reason: 'confirmIdentity' } }, now.getTime());
+    const after = evaluateAttempts(db, key, config.loginThrottle, now);
+    if (after.locked) throw new AppError('LOGIN_LOCKED', { until: new Date(after.until).toISOString() });
+    throw new AppError(proof.code ? 'SECOND_FACTOR_INVALID' : 'WRONG_CURRENT_PASSWORD');
+  }
+  markAttemptSucceeded(db, attemptId);
+}

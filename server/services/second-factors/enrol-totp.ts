@@ -1,0 +1,52 @@
+/**
+ * Setting up an authenticator app. `beginTotpEnrolment` makes a fresh secret and shows it (QR code
+ * and typed key); nothing is stored until `confirmTotpEnrolment` receives the secret back with a
+ * current code from the app, which proves the app holds it. The key is the user's own: a client
+ * echoing another one only changes their own account, and only to a full-length random-looking key.
+ * Confirming also passes the second factor for this session and issues the recovery codes.
+ */
+import 'server-only';
+import { renderSVG } from 'uqr';
+import { AppError } from '@/lib/errors/app-error';
+import { appendAuditEntries } from '@/server/audit/append-audit-entry';
+import { formatTotpSecret, generateTotpSecret, matchTotpStep, parseTotpSecret, totpKeyUri } from '@/server/auth/totp';
+import { totpCredentials } from '@/server/db/schema';
+import { auditActorOf, type AuthServiceOptions, type SignedIn } from '@/server/services/auth/auth-context';
+import { replaceRecoveryCodes } from './recovery-code-set';
+import { hasTotp } from './second-factor-due';
+import { auditRequestOf, markSessionSecondFactor } from './second-factor-step';
+
+const issuer = 'Renraku';
+
+export function beginTotpEnrolment({ db }: Pick<AuthServiceOptions, 'db'>, signedIn: SignedIn): { secret: string; uri: string; qrSvg: string } {
+  if (hasTotp(db, signedIn.user.id)) throw new AppError('CONFLICT', { reason: 'totpEnrolled' });
+  const secret = generateTotpSecret();
+  const uri = totpKeyUri(issuer, signedIn.user.loginId, secret);
+  return { secret: formatTotpSecret(secret), uri, qrSvg: renderSVG(uri, { ecc: 'M', border: 2, pixelSize: 6 }) };
+}
+
+export function confirmTotpEnrolment(options: AuthServiceOptions, signedIn: SignedIn, input: { secret: string; code: string }): { recoveryCodes: string[] } {
+  const { db, now = new Date() } = options;
+  const secret = parseTotpSecret(input.secret);
+  if (!secret) throw new AppError('INVALID_INPUT', { field: 'secret' });
+  const step = matchTotpStep(secret, input.code, now, null);
+  if (step === null) throw new AppError('SECOND_FACTOR_INVALID');
+  const recoveryCodes = db.transaction((tx) => {
+    if (hasTotp(tx, signedIn.user.id)) throw new AppError('CONFLICT', { reason: 'totpEnrolled' });
+    tx.insert(totpCredentials).values({ userId: signedIn.user.id, secret: Buffer.from(secret), lastUsedStep: step, createdAt: now }).run();
+    markSessionSecondFactor(tx, signedIn.session.id, now);
+    return replaceRecoveryCodes(tx, signedIn.user.id, now);
+  });
+  signedIn.session.secondFactorAt = now;
+  const actor = auditActorOf(signedIn.user);
+  const request = auditRequestOf(options, signedIn);
+  appendAuditEntries(
+    db,
+    [
+      { action: 'secondFactor.enrolled', actor, request, details: { method: 'totp' } },
+      { action: 'recoveryCodes.generated', actor, request, details: { count: recoveryCodes.length } },
+    ],
+    now.getTime(),
+  );
+  return { recoveryCodes };
+}

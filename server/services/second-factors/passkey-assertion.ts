@@ -1,0 +1,68 @@
+/**
+ * Authenticating with a passkey, the part both uses share (second factor after the password, and
+ * passwordless sign-in): options for the browser, then the assertion checked against the stored
+ * challenge, the credential's public key and its signature counter, which must move forward.
+ */
+import 'server-only';
+import { generateAuthenticationOptions, verifyAuthenticationResponse, type AuthenticationResponseJSON } from '@simplewebauthn/server';
+import { and, eq } from 'drizzle-orm';
+import { relyingParty as defaultRelyingParty } from '@/server/auth/relying-party';
+import type { Db } from '@/server/db/client';
+import { passkeys } from '@/server/db/schema';
+import type { PasskeyAssertionInput } from '@/lib/schemas/second-factor';
+import { parseTransports, type PasskeyServiceOptions } from './register-passkey';
+import { challengeLifetimeMs, consumeChallenge, storeChallenge } from './webauthn-challenges';
+
+export type PasskeyRow = typeof passkeys.$inferSelect;
+
+/** With `userId`, only that user's passkeys are offered; without, the browser lets the person pick one (discoverable). */
+export async function beginPasskeyAuthentication({ db, now = new Date(), relyingParty = defaultRelyingParty }: Pick<PasskeyServiceOptions, 'db' | 'now' | 'relyingParty'>, userId: string | null) {
+  const allowCredentials = userId
+    ? db.select({ id: passkeys.id, transports: passkeys.transports }).from(passkeys).where(eq(passkeys.userId, userId)).all().map((key) => ({ id: key.id, transports: parseTransports(key.transports) }))
+    : undefined;
+  const options = await generateAuthenticationOptions({ rpID: relyingParty.id, allowCredentials, userVerification: 'required', timeout: challengeLifetimeMs });
+  const challengeId = storeChallenge(db, { challenge: options.challenge, userId, purpose: 'authenticate' }, now);
+  return { challengeId, options };
+}
+
+export function findPasskey(db: Db, credentialId: string): PasskeyRow | null {
+  return db.select().from(passkeys).where(eq(passkeys.id, credentialId)).get() ?? null;
+}
+
+export type AssertionOutcome = { ok: true } | { ok: false; reason: 'challenge' | 'unknownPasskey' | 'otherUser' | 'signature' | 'counter' };
+
+/**
+ * Checks the assertion for `passkey` (found by the response's credential ID) and, when it holds,
+ * stores the new counter. The challenge is consumed either way.
+ */
+export async function verifyPasskeyAssertion(
+  { db, now = new Date(), relyingParty = defaultRelyingParty }: Pick<PasskeyServiceOptions, 'db' | 'now' | 'relyingParty'>,
+  input: PasskeyAssertionInput,
+  passkey: PasskeyRow | null,
+  expectedUserId: string | null,
+): Promise<AssertionOutcome> {
+  const stored = consumeChallenge(db, input.challengeId, 'authenticate', now);
+  if (!stored || stored.userId !== expectedUserId) return { ok: false, reason: 'challenge' };
+  if (!passkey) return { ok: false, reason: 'unknownPasskey' };
+  if (expectedUserId && passkey.userId !== expectedUserId) return { ok: false, reason: 'otherUser' };
+  let failure: 'signature' | 'counter' = 'signature';
+  const verification = await verifyAuthenticationResponse({
+    response: input.response as AuthenticationResponseJSON,
+    expectedChallenge: stored.challenge,
+    expectedOrigin: relyingParty.origin,
+    expectedRPID: relyingParty.id,
+    credential: { id: passkey.id, publicKey: new Uint8Array(passkey.publicKey), counter: passkey.counter, transports: parseTransports(passkey.transports) },
+    requireUserVerification: true,
+  }).catch((error: unknown) => {
+    if (error instanceof Error && /counter/i.test(error.message)) failure = 'counter';
+    return null;
+  });
+  if (!verification?.verified) return { ok: false, reason: failure };
+  // Conditional on the counter read, so a replayed assertion racing this one cannot also pass.
+  const { changes } = db
+    .update(passkeys)
+    .set({ counter: verification.authenticationInfo.newCounter, lastUsedAt: now })
+    .where(and(eq(passkeys.id, passkey.id), eq(passkeys.counter, passkey.counter)))
+    .run();
+  return changes === 1 ? { ok: true } : { ok: false, reason: 'counter' };
+}

@@ -1,0 +1,92 @@
+/**
+ * Registering a passkey from the security settings: options for the browser (a discoverable
+ * credential with user verification, so it can later replace the password), then the browser's
+ * answer verified against the stored challenge. The first factor also brings recovery codes.
+ */
+import 'server-only';
+import { generateRegistrationOptions, verifyRegistrationResponse, type RegistrationResponseJSON } from '@simplewebauthn/server';
+import { eq } from 'drizzle-orm';
+import { AppError } from '@/lib/errors/app-error';
+import { appendAuditEntries, type AuditEntry } from '@/server/audit/append-audit-entry';
+import { relyingParty as defaultRelyingParty, type RelyingParty } from '@/server/auth/relying-party';
+import { passkeys } from '@/server/db/schema';
+import { auditActorOf, type AuthServiceOptions, type SignedIn } from '@/server/services/auth/auth-context';
+import { countRecoveryCodesLeft, replaceRecoveryCodes } from './recovery-code-set';
+import { auditRequestOf, markSessionSecondFactor } from './second-factor-step';
+import { challengeLifetimeMs, consumeChallenge, storeChallenge } from './webauthn-challenges';
+
+export interface PasskeyServiceOptions extends AuthServiceOptions {
+  relyingParty?: RelyingParty;
+}
+
+export async function beginPasskeyRegistration({ db, now = new Date(), relyingParty = defaultRelyingParty }: PasskeyServiceOptions, signedIn: SignedIn) {
+  const existing = db.select({ id: passkeys.id, transports: passkeys.transports }).from(passkeys).where(eq(passkeys.userId, signedIn.user.id)).all();
+  const options = await generateRegistrationOptions({
+    rpName: relyingParty.name,
+    rpID: relyingParty.id,
+    userName: signedIn.user.loginId,
+    userDisplayName: signedIn.user.displayName,
+    userID: new TextEncoder().encode(signedIn.user.id),
+    timeout: challengeLifetimeMs,
+    attestationType: 'none',
+    excludeCredentials: existing.map((key) => ({ id: key.id, transports: parseTransports(key.transports) })),
+    authenticatorSelection: { residentKey: 'required', userVerification: 'required' },
+  });
+  const challengeId = storeChallenge(db, { challenge: options.challenge, userId: signedIn.user.id, purpose: 'register' }, now);
+  return { challengeId, options };
+}
+
+export async function finishPasskeyRegistration(
+  options: PasskeyServiceOptions,
+  signedIn: SignedIn,
+  input: { challengeId: string; name: string; response: unknown },
+): Promise<{ id: string; recoveryCodes: string[] | null }> {
+  const { db, now = new Date(), relyingParty = defaultRelyingParty } = options;
+  const stored = consumeChallenge(db, input.challengeId, 'register', now);
+  if (!stored || stored.userId !== signedIn.user.id) throw new AppError('SECOND_FACTOR_INVALID', { reason: 'challenge' });
+  const verification = await verifyRegistrationResponse({
+    response: input.response as RegistrationResponseJSON,
+    expectedChallenge: stored.challenge,
+    expectedOrigin: relyingParty.origin,
+    expectedRPID: relyingParty.id,
+    requireUserVerification: true,
+  }).catch(() => null);
+  if (!verification?.verified) throw new AppError('SECOND_FACTOR_INVALID', { reason: 'registration' });
+  const { credential, credentialDeviceType, credentialBackedUp } = verification.registrationInfo;
+  const recoveryCodes = db.transaction((tx) => {
+    if (tx.select({ id: passkeys.id }).from(passkeys).where(eq(passkeys.id, credential.id)).get()) throw new AppError('CONFLICT', { reason: 'passkeyRegistered' });
+    tx.insert(passkeys)
+      .values({
+        id: credential.id,
+        userId: signedIn.user.id,
+        publicKey: Buffer.from(credential.publicKey),
+        counter: credential.counter,
+        transports: credential.transports ? JSON.stringify(credential.transports) : null,
+        deviceType: credentialDeviceType,
+        backedUp: credentialBackedUp,
+        name: input.name,
+        createdAt: now,
+      })
+      .run();
+    // Made with user verification on this session: it counts as passing a second factor here.
+    if (!signedIn.session.secondFactorAt) markSessionSecondFactor(tx, signedIn.session.id, now);
+    return countRecoveryCodesLeft(tx, signedIn.user.id) === 0 ? replaceRecoveryCodes(tx, signedIn.user.id, now) : null;
+  });
+  signedIn.session.secondFactorAt ??= now;
+  const actor = auditActorOf(signedIn.user);
+  const request = auditRequestOf(options, signedIn);
+  const entries: AuditEntry[] = [{ action: 'passkey.registered', actor, request, target: { type: 'passkey', id: credential.id }, details: { name: input.name, deviceType: credentialDeviceType } }];
+  if (recoveryCodes) entries.push({ action: 'recoveryCodes.generated', actor, request, details: { count: recoveryCodes.length } });
+  appendAuditEntries(db, entries, now.getTime());
+  return { id: credential.id, recoveryCodes };
+}
+
+export function parseTransports(json: string | null): string[] | undefined {
+  if (!json) return undefined;
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
+  } catch {
+    return undefined;
+  }
+}

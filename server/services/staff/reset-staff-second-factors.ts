@@ -1,0 +1,27 @@
+/**
+ * For a staff member who lost their phone or passkey: removes their authenticator app, passkeys
+ * and recovery codes, and ends their sessions. If the policy covers them, their next sign-in asks
+ * them to enrol again. Same reach as resetting a password (server/policy/staff-admin).
+ */
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { AppError } from '@/lib/errors/app-error';
+import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { invalidateUserSessions } from '@/server/auth/session';
+import { passkeys, recoveryCodes, totpCredentials } from '@/server/db/schema';
+import { findManageableStaff } from '@/server/policy/staff-admin';
+import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+
+export function resetStaffSecondFactors({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: { userId: string }): { removed: { totp: boolean; passkeys: number; recoveryCodes: number } } {
+  const target = findManageableStaff(db, admin, input.userId);
+  if (target.id === admin.id) throw new AppError('FORBIDDEN', { reason: 'self' });
+  const removed = db.transaction((tx) => {
+    const totp = tx.delete(totpCredentials).where(eq(totpCredentials.userId, target.id)).run().changes > 0;
+    const keys = tx.delete(passkeys).where(eq(passkeys.userId, target.id)).run().changes;
+    const codes = tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, target.id)).run().changes;
+    invalidateUserSessions(tx, target.id);
+    return { totp, passkeys: keys, recoveryCodes: codes };
+  });
+  appendAuditEntry(db, { action: 'staff.secondFactorsReset', actor: audit.actor, target: { type: 'user', id: target.id }, request: audit.request, details: { loginId: target.loginId, ...removed } }, now.getTime());
+  return { removed };
+}
