@@ -35,11 +35,18 @@ export interface ReplicationOptions {
 export function startReplication(db: RenrakuDatabase, transport: SyncTransport, options: ReplicationOptions = {}): ReplicationHandle {
   const resync$ = new Subject<'RESYNC'>();
   const errors$ = new Subject<unknown>();
+  // RxDB reports a handler's error flattened to plain JSON, which loses what the transport said
+  // (a refused session, an outdated client): pass the transport's own error on as well.
+  const reported = <T>(call: Promise<T>): Promise<T> =>
+    call.catch((error: unknown) => {
+      errors$.next(error);
+      throw error;
+    });
   let states: Partial<ReplicationHandle['states']> = {};
   states = Object.fromEntries(
     syncCollections.filter((collection) => collection in db.collections).map((collection) => {
       const pullBatch = readAheadPull(async (checkpoint, size) => {
-        const result = await transport.pull({ protocolVersion: syncProtocolVersion, collection, checkpoint, batchSize: size });
+        const result = await reported(transport.pull({ protocolVersion: syncProtocolVersion, collection, checkpoint, batchSize: size }));
         return { documents: result.documents, checkpoint: result.checkpoint ?? checkpoint };
       });
       const state = replicateRxCollection<Record<string, unknown>, SyncCheckpoint>({
@@ -68,11 +75,13 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
                   // A comment or receipt needs its post on the server first; the collections
                   // replicate independently, so wait until the posts are through.
                   if (collection !== 'posts') await states.posts?.awaitInSync();
-                  const result = await transport.push({
-                    protocolVersion: syncProtocolVersion,
-                    collection,
-                    rows: rows.map((row) => ({ newDocumentState: row.newDocumentState, assumedMasterState: row.assumedMasterState ?? null })),
-                  });
+                  const result = await reported(
+                    transport.push({
+                      protocolVersion: syncProtocolVersion,
+                      collection,
+                      rows: rows.map((row) => ({ newDocumentState: row.newDocumentState, assumedMasterState: row.assumedMasterState ?? null })),
+                    }),
+                  );
                   // A discarded document's deletion is refused like the document was: nothing to report.
                   const discarded = new Set(rows.filter((row) => row.newDocumentState._deleted).map((row) => String(row.newDocumentState.id)));
                   const refused = (result.refused ?? []).filter((refusal) => !discarded.has(refusal.id));

@@ -10,6 +10,7 @@ import { findDatabaseMode, setDatabaseMode, type DatabaseMode } from '@/server/d
 import { env } from '@/server/env';
 import { clientIpHeader } from '@/server/http/request-meta';
 import { startMailDelivery } from '@/server/mail/start-mail-delivery';
+import { findPortalRegion } from '@/server/services/applications/find-portal-region';
 import { appContentStore } from '@/server/services/files/app-content-store';
 import { cleanUpFiles } from '@/server/services/files/clean-up-files';
 
@@ -28,6 +29,23 @@ function scheduleFileCleanUp(db: ReturnType<typeof getDb>): NodeJS.Timeout {
   return timer;
 }
 
+/**
+ * A portal address with no region answers 404 from here: the app's pages stream (their shell is
+ * rendered before the page), so notFound() inside the portal page cannot change the status any more.
+ */
+function isUnknownPortal(db: ReturnType<typeof getDb>, req: http.IncomingMessage): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const slug = /^\/join\/([^/?#]+)\/?(?:[?#]|$)/.exec(req.url ?? '')?.[1];
+  if (!slug) return false;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(slug);
+  } catch {
+    return true;
+  }
+  return findPortalRegion(db, decoded) === null;
+}
+
 export async function serve(mode: DatabaseMode): Promise<http.Server> {
   const db = getDb();
   const found = findDatabaseMode(db);
@@ -43,7 +61,8 @@ export async function serve(mode: DatabaseMode): Promise<http.Server> {
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => {
     req.headers[clientIpHeader] = (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
-    void handle(req, res);
+    if (isUnknownPortal(db, req)) void app.render404(req, res);
+    else void handle(req, res);
   });
   await new Promise<void>((resolve) => server.listen(env.port, env.host, resolve));
   console.log(`Renraku (${mode}) is serving ${env.baseUrl.origin} — listening on ${env.host}:${env.port}, data in ${env.dataDir}`);

@@ -1,4 +1,7 @@
+import { TRPCError } from '@trpc/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppError } from '@/lib/errors/app-error';
+import { invalidateUserSessions } from '@/server/auth/session';
 import { notYetSynced } from '@/lib/offline/collections';
 import type { Db } from '@/server/db/client';
 import { posts } from '@/server/db/schema';
@@ -20,6 +23,23 @@ afterEach(async () => {
 });
 
 describe('RxDB replication against the real server', () => {
+  it('passes on the server’s own error when it refuses the session, not only RxDB’s flattened copy', async () => {
+    const { world } = await createTeam(db, ['nurse']);
+    const nurse = await openDevice(db, world.users.nurse!.id, 'nurse');
+    devices.push(nurse);
+    await settle([nurse]);
+    const seen = new Promise<unknown>((resolve) => {
+      nurse.replication.errors$.subscribe((error) => {
+        if (error instanceof TRPCError) resolve(error);
+      });
+    });
+    invalidateUserSessions(db, nurse.userId);
+    void nurse.replication.syncNow().catch(() => undefined);
+    const error = (await seen) as TRPCError;
+    expect(error.code).toBe('UNAUTHORIZED');
+    expect((error.cause as AppError).code).toBe('UNAUTHENTICATED');
+  });
+
   it('sends a post written on one device and brings it to another, marked synced', async () => {
     const { world, patientId } = await createTeam(db, ['nurse', 'doctor']);
     const nurse = await openDevice(db, world.users.nurse!.id, 'nurse');
