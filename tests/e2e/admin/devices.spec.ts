@@ -15,6 +15,7 @@ async function changeInitialPassword(page: Page, current: string, next: string):
   await page.getByLabel('New password', { exact: true }).fill(next);
   await page.getByLabel('Confirm new password', { exact: true }).fill(next);
   await page.getByRole('button', { name: 'Change password', exact: true }).click();
+  await expect(page).not.toHaveURL((url) => url.pathname === '/password');
 }
 
 const deviceRow = (page: Page, owner: string) => page.getByRole('list', { name: /^Devices/ }).getByRole('listitem').filter({ hasText: owner });
@@ -62,6 +63,7 @@ test('a new tablet waits for approval, then receives its patients; revoked, it i
     const nurse = await tablet.newPage();
     await submitSignIn(nurse, { loginId: nurseLoginId, password: temporaryPassword });
     await changeInitialPassword(nurse, temporaryPassword, 'Nurse-chosen-2025#');
+    await expect(nurse.getByRole('heading', { level: 1, name: '端末 看護師' })).toBeVisible();
 
     // Pending: signed in, told why, and no patient on the device.
     await expect(nurse.getByRole('status', { name: 'This device is waiting for approval' })).toBeVisible();
