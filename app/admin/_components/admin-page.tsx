@@ -4,7 +4,7 @@
  * and the screen itself only for the role it is for (others are told so); offline, a notice.
  */
 import type { ReactNode } from 'react';
-import type { Role } from '@/lib/domain/roles';
+import { isAdministrator, type Role } from '@/lib/domain/roles';
 import type { MessageKey } from '@/lib/i18n/catalogue';
 import { BackLink } from '@/app/_components/back-link';
 import { SignedInShell } from '@/app/_components/signed-in-shell';
@@ -13,7 +13,8 @@ import type { UserProfile } from '@/app/_lib/router-types';
 import { useOnline } from '@/app/_lib/use-online';
 
 interface Props {
-  role: Role;
+  /** Whose screen it is: one role, or `administrator` for facility and region administrators alike. */
+  role: Role | 'administrator';
   title: MessageKey;
   notForYou: MessageKey;
   children: (user: UserProfile, online: boolean) => ReactNode;
@@ -30,7 +31,7 @@ function AdminFrame({ user, role, title, notForYou, children }: Props & { user: 
     <div className="stack">
       <BackLink href="/">{t('nav.home')}</BackLink>
       <h1>{t(title)}</h1>
-      {user.role !== role ? (
+      {!(role === 'administrator' ? isAdministrator(user.role) : user.role === role) ? (
         <p className="alert alert-info">{t(notForYou)}</p>
       ) : (
         <>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { OwnDevice } from '@/lib/schemas/device';
 import { BackLink } from '@/app/_components/back-link';
 import { ConfirmButton } from '@/app/_components/confirm-button';
+import { DeviceListCard } from '@/app/_components/devices/device-list-card';
 import { DeviceFacts } from '@/app/_components/devices/device-facts';
 import { DeviceName } from '@/app/_components/devices/device-name';
 import { SignedInShell } from '@/app/_components/signed-in-shell';
@@ -36,14 +37,11 @@ function MyDevices() {
         </p>
       )}
       {devices.data && (
-        <section className="card" aria-labelledby="my-devices-heading">
-          <h2 id="my-devices-heading">{t('devices.listTitle', { count: devices.data.length })}</h2>
-          <ul className="member-list" aria-label={t('devices.listTitle', { count: devices.data.length })}>
-            {devices.data.map((device) => (
-              <OwnDeviceRow key={device.id} device={device} online={online} onDone={setDone} />
-            ))}
-          </ul>
-        </section>
+        <DeviceListCard headingId="my-devices-heading" count={devices.data.length}>
+          {devices.data.map((device) => (
+            <OwnDeviceRow key={device.id} device={device} online={online} onDone={setDone} />
+          ))}
+        </DeviceListCard>
       )}
       {devices.isPending && online && (
         <p className="hint" role="status">

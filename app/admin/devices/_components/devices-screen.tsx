@@ -6,80 +6,60 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { DeviceStatus, ManagedDevice } from '@/lib/schemas/device';
-import { isAdministrator } from '@/lib/domain/roles';
 import { formatDateTime } from '@/lib/i18n/format';
-import { BackLink } from '@/app/_components/back-link';
 import { ConfirmButton } from '@/app/_components/confirm-button';
+import { DeviceListCard } from '@/app/_components/devices/device-list-card';
 import { DeviceFacts } from '@/app/_components/devices/device-facts';
 import { DeviceName } from '@/app/_components/devices/device-name';
-import { SignedInShell } from '@/app/_components/signed-in-shell';
+import { AdminPage, QueryState } from '@/app/admin/_components/admin-page';
 import { clientErrorOf } from '@/app/_lib/app-error-of';
 import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
 import type { UserProfile } from '@/app/_lib/router-types';
 import { useTRPC } from '@/app/_lib/trpc';
-import { useOnline } from '@/app/_lib/use-online';
 
 const filters = ['all', 'pending', 'approved', 'revoked'] as const;
 type Filter = (typeof filters)[number];
 
 export function DevicesScreen() {
-  return <SignedInShell>{(user) => <DevicesAdmin user={user} />}</SignedInShell>;
+  return (
+    <AdminPage role="administrator" title="devices.title" notForYou="staff.forAdmins">
+      {(user, online) => <DevicesAdmin user={user} online={online} />}
+    </AdminPage>
+  );
 }
 
-function DevicesAdmin({ user }: { user: UserProfile }) {
-  const { t } = useI18n();
+function DevicesAdmin({ user, online }: { user: UserProfile; online: boolean }) {
+  const { t, locale } = useI18n();
   const trpc = useTRPC();
-  const online = useOnline();
-  const isAdmin = isAdministrator(user.role);
   const [filter, setFilter] = useState<Filter>('all');
-  const devices = useQuery(trpc.devices.list.queryOptions(filter === 'all' ? undefined : { status: filter }, { enabled: isAdmin && online }));
+  const devices = useQuery(trpc.devices.list.queryOptions(filter === 'all' ? undefined : { status: filter }, { enabled: online }));
   const [done, setDone] = useState<string | null>(null);
   return (
-    <div className="stack">
-      <BackLink href="/">{t('nav.home')}</BackLink>
-      <h1>{t('devices.title')}</h1>
-      {!isAdmin ? (
-        <p className="alert alert-info">{t('staff.forAdmins')}</p>
-      ) : (
-        <>
-          <p className="hint">{t('devices.lead')}</p>
-          <p className="alert alert-info">{user.region.deviceApprovalRequired ? t('devices.policyOn') : t('devices.policyOff')}</p>
-          {!online && <p className="alert alert-warning">{t('staff.needsConnection')}</p>}
-          <div className="device-filter" role="group" aria-label={t('devices.filter')}>
-            {filters.map((value) => (
-              <button key={value} type="button" className="button button-small" aria-pressed={filter === value} onClick={() => setFilter(value)}>
-                {t(`devices.filter.${value}`)}
-              </button>
-            ))}
-          </div>
-          {done && (
-            <p className="alert alert-info" role="status">
-              {done}
-            </p>
-          )}
-          {devices.data && (
-            <section className="card" aria-labelledby="device-list-heading">
-              <h2 id="device-list-heading">{t('devices.listTitle', { count: devices.data.length })}</h2>
-              {devices.data.length === 0 ? (
-                <p className="hint">{t('devices.empty')}</p>
-              ) : (
-                <ul className="member-list" aria-label={t('devices.listTitle', { count: devices.data.length })}>
-                  {devices.data.map((device) => (
-                    <ManagedDeviceRow key={device.id} device={device} online={online} onDone={setDone} />
-                  ))}
-                </ul>
-              )}
-            </section>
-          )}
-          {devices.isPending && online && (
-            <p className="hint" role="status">
-              {t('common.loading')}
-            </p>
-          )}
-        </>
+    <>
+      <p className="hint">{t('devices.lead')}</p>
+      <p className="alert alert-info">{user.region.deviceApprovalRequired ? t('devices.policyOn') : t('devices.policyOff')}</p>
+      <div className="device-filter" role="group" aria-label={t('devices.filter')}>
+        {filters.map((value) => (
+          <button key={value} type="button" className="button button-small" aria-pressed={filter === value} onClick={() => setFilter(value)}>
+            {t(`devices.filter.${value}`)}
+          </button>
+        ))}
+      </div>
+      {done && (
+        <p className="alert alert-info" role="status">
+          {done}
+        </p>
       )}
-    </div>
+      <QueryState pending={devices.isPending} error={devices.error ? describeError(clientErrorOf(devices.error), locale) : null} online={online} />
+      {devices.data && (
+        <DeviceListCard headingId="device-list-heading" count={devices.data.length}>
+          {devices.data.map((device) => (
+            <ManagedDeviceRow key={device.id} device={device} online={online} onDone={setDone} />
+          ))}
+        </DeviceListCard>
+      )}
+    </>
   );
 }
 

@@ -2,18 +2,17 @@
 /** A new staff account: who they are and their login ID; the server makes the temporary password. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { professions, type Profession } from '@/lib/domain/roles';
+import type { Profession } from '@/lib/domain/roles';
 import { createStaffInput } from '@/lib/schemas/staff';
-import { clientErrorOf } from '@/app/_lib/app-error-of';
-import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
+import { ProfessionField, StaffFormAlerts } from './staff-form-parts';
 import type { HandOver } from './temporary-password';
 
 const empty = { loginId: '', displayName: '', displayNameKana: '', profession: 'nurse' as Profession };
 
 export function CreateStaffForm({ online, onCreated }: { online: boolean; onCreated: (handOver: HandOver) => void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
@@ -54,26 +53,8 @@ export function CreateStaffForm({ online, onCreated }: { online: boolean; onCrea
       {field('displayName', t('staff.name'))}
       {field('displayNameKana', t('staff.kana'), t('register.nameKanaHint'))}
       {field('loginId', t('staff.loginId'), t('staff.loginIdHint'))}
-      <div className="field">
-        <label htmlFor={`${id}-profession`}>{t('staff.profession')}</label>
-        <select id={`${id}-profession`} value={values.profession} onChange={set('profession')}>
-          {professions.map((profession) => (
-            <option key={profession} value={profession}>
-              {t(`profession.${profession}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      {invalid.length > 0 && (
-        <p className="alert alert-error" role="alert">
-          {t('form.problems', { count: invalid.length })}
-        </p>
-      )}
-      {create.error && (
-        <p className="alert alert-error" role="alert">
-          {describeError(clientErrorOf(create.error), locale)}
-        </p>
-      )}
+      <ProfessionField id={`${id}-profession`} value={values.profession} onChange={set('profession')} />
+      <StaffFormAlerts problemCount={invalid.length} error={create.error} />
       <div className="row">
         <button type="submit" className="button button-primary" disabled={!online || create.isPending}>
           {t('staff.create')}

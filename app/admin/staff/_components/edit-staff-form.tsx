@@ -2,17 +2,15 @@
 /** Corrects an account in place: name and kana, profession, email, administrator or not. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { professions } from '@/lib/domain/roles';
 import { updateStaffInput, type StaffMember, type UpdateStaffInput } from '@/lib/schemas/staff';
-import { clientErrorOf } from '@/app/_lib/app-error-of';
-import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
+import { ProfessionField, StaffFormAlerts } from './staff-form-parts';
 
 type Values = Omit<UpdateStaffInput, 'userId'>;
 
 export function EditStaffForm({ member, self, online, onDone }: { member: StaffMember; self: boolean; online: boolean; onDone: () => void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
@@ -54,16 +52,7 @@ export function EditStaffForm({ member, self, online, onDone }: { member: StaffM
       {text('displayName', t('staff.name'))}
       {text('displayNameKana', t('staff.kana'))}
       {text('email', t('staff.email'), 'email')}
-      <div className="field">
-        <label htmlFor={`${id}-profession`}>{t('staff.profession')}</label>
-        <select id={`${id}-profession`} value={values.profession} onChange={set('profession')}>
-          {professions.map((profession) => (
-            <option key={profession} value={profession}>
-              {t(`profession.${profession}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ProfessionField id={`${id}-profession`} value={values.profession} onChange={set('profession')} />
       {member.role !== 'regionAdmin' && (
         <label className="checkbox">
           <input
@@ -75,16 +64,7 @@ export function EditStaffForm({ member, self, online, onDone }: { member: StaffM
           {t('staff.isFacilityAdmin')}
         </label>
       )}
-      {invalid.length > 0 && (
-        <p className="alert alert-error" role="alert">
-          {t('form.problems', { count: invalid.length })}
-        </p>
-      )}
-      {update.error && (
-        <p className="alert alert-error" role="alert">
-          {describeError(clientErrorOf(update.error), locale)}
-        </p>
-      )}
+      <StaffFormAlerts problemCount={invalid.length} error={update.error} />
       <div className="row">
         <button type="submit" className="button button-primary button-small" disabled={!online || update.isPending}>
           {t('staff.saveChanges')}
