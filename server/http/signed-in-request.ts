@@ -10,7 +10,7 @@ import { actorOf } from '@/server/policy/actor';
 import { auditActorOf } from '@/server/services/auth/auth-context';
 import { resolveSession } from '@/server/services/auth/resolve-session';
 import { secondFactorDueFor } from '@/server/services/second-factors/second-factor-due';
-import { mayReceivePatientData } from '@/server/services/devices/find-device';
+import { mayReceivePatientData } from '@/server/policy/device-access';
 import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
 import type { UserRecord } from '@/server/services/users/find-user-profile';
 import { httpStatusOf } from '@/server/trpc/error-codes';

@@ -21,3 +21,12 @@ export function findManageableStaff(db: Db, admin: UserRecord, userId: string): 
   if (!target || !decideStaffManagement(admin, { facilityId: target.facility.id, regionId: target.region.id }).allowed) throw new AppError('NOT_FOUND');
   return target;
 }
+
+/**
+ * What an administrator may change of a manageable account: not a region administrator's account
+ * (unless their own), and nobody's own role.
+ */
+export function assertStaffEditAllowed(admin: Pick<UserRecord, 'id'>, target: Pick<UserRecord, 'id' | 'role'>, nextRole: UserRecord['role']): void {
+  if (target.role === 'regionAdmin' && target.id !== admin.id) throw new AppError('FORBIDDEN', { reason: 'regionAdmin' });
+  if (target.id === admin.id && nextRole !== target.role) throw new AppError('FORBIDDEN', { reason: 'self' });
+}

@@ -2,7 +2,7 @@
 import 'server-only';
 import { actorOf } from '@/server/policy/actor';
 import type { AdminServiceOptions } from '@/server/services/admin-service-options';
-import { assertMayReceivePatientData } from '@/server/services/devices/find-device';
+import { assertMayReceivePatientData } from '@/server/policy/device-access';
 import { auditContextOf, type AuthServiceOptions, type SignedIn } from '@/server/services/auth/auth-context';
 import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
 import type { TrpcContext } from './context';

@@ -6,19 +6,18 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Role } from '@/lib/domain/roles';
-import { AppError } from '@/lib/errors/app-error';
 import type { UpdateStaffInput } from '@/lib/schemas/staff';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { users } from '@/server/db/schema';
-import { findManageableStaff } from '@/server/policy/staff-admin';
+import { assertStaffEditAllowed, findManageableStaff } from '@/server/policy/staff-admin';
 import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 
 export function updateStaff({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: UpdateStaffInput): { changed: string[] } {
   const target = findManageableStaff(db, admin, input.userId);
-  if (target.role === 'regionAdmin' && target.id !== admin.id) throw new AppError('FORBIDDEN', { reason: 'regionAdmin' });
-  const current = db.select({ email: users.email }).from(users).where(eq(users.id, target.id)).get();
+  // A region administrator's role is not set here: it stays.
   const role: Role = target.role === 'regionAdmin' ? 'regionAdmin' : input.role;
-  if (target.id === admin.id && role !== target.role) throw new AppError('FORBIDDEN', { reason: 'self' });
+  assertStaffEditAllowed(admin, target, role);
+  const current = db.select({ email: users.email }).from(users).where(eq(users.id, target.id)).get();
   const next = { displayName: input.displayName, displayNameKana: input.displayNameKana, profession: input.profession, email: input.email || null, role };
   const before = { displayName: target.displayName, displayNameKana: target.displayNameKana, profession: target.profession, email: current?.email ?? null, role: target.role };
   const changed = (Object.keys(next) as Array<keyof typeof next>).filter((field) => next[field] !== before[field]);
