@@ -1,11 +1,12 @@
 'use client';
-/** This device: is it online, and will the app open here without a signal? */
+/** This device: its name and approval, is it online, and will the app open here without a signal? */
+import type { CurrentDevice } from '@/lib/schemas/device';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOfflineReady } from '@/app/_lib/use-offline-ready';
 import { useOnline } from '@/app/_lib/use-online';
 import { formatBytes, useStorageEstimate } from '@/app/_lib/use-storage-estimate';
 
-export function DeviceCard() {
+export function DeviceCard({ device }: { device: CurrentDevice | null }) {
   const { t, locale } = useI18n();
   const online = useOnline();
   const offlineReady = useOfflineReady();
@@ -14,6 +15,14 @@ export function DeviceCard() {
     <section className="card" aria-labelledby="device-heading">
       <h2 id="device-heading">{t('device.title')}</h2>
       <dl className="facts">
+        {device && (
+          <>
+            <dt>{t('device.nameLabel')}</dt>
+            <dd>
+              {device.name} <span className={device.status === 'approved' ? 'badge' : 'badge badge-pending'}>{t(`device.status.${device.status}`)}</span>
+            </dd>
+          </>
+        )}
         <dt>{t('device.connection')}</dt>
         <dd>{online ? t('device.online') : t('common.offline')}</dd>
         <dt>{t('device.offlineUse')}</dt>

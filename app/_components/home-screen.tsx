@@ -112,7 +112,7 @@ export function HomeScreen() {
                 />
               </div>
             </section>
-            <DeviceCard />
+            <DeviceCard device={session.device} />
           </div>
         </div>
       )}

@@ -11,6 +11,7 @@ import { markOnce } from '@/app/_lib/perf-mark';
 import { pendingStepOf, pendingStepPaths } from '@/app/_lib/pending-step';
 import { signInUrl } from '@/app/_lib/sign-out-state';
 import { useSession } from '@/app/_lib/use-session';
+import type { CurrentDevice } from '@/lib/schemas/device';
 import { OfflineProvider } from '@/app/_lib/offline/offline-provider';
 import { AppHeader } from './app-header';
 import { DeviceApprovalNotice } from './device-approval-notice';
@@ -22,7 +23,7 @@ export function SignedInShell({
   allowPendingPasswordChange = false,
   allowPendingSecondFactorSetup = false,
 }: {
-  children: (user: UserProfile, session: { sessionStartedAt: Date | null; confirmed: boolean }) => ReactNode;
+  children: (user: UserProfile, session: { sessionStartedAt: Date | null; confirmed: boolean; device: CurrentDevice | null }) => ReactNode;
   allowPendingPasswordChange?: boolean;
   /** The security settings, where a user the policy covers enrols a second factor. */
   allowPendingSecondFactorSetup?: boolean;
