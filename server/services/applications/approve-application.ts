@@ -30,13 +30,14 @@ export function approveApplication({ db, admin, audit, now = new Date() }: Admin
         prefecture: application.prefecture, municipality: application.municipality,
       },
     );
+    // Decided first: until then the application itself reserves the login ID.
+    tx.update(facilityApplications).set({ status: 'approved', decidedAt: now, decidedBy: admin.id, facilityId }).where(eq(facilityApplications.id, application.id)).run();
     const contactName = `${application.contactFamilyName} ${application.contactGivenName}`;
     const { id: userId } = insertUser(tx, facilityId, {
       id: randomUUID(), loginId: application.loginId, displayName: contactName,
       displayNameKana: `${application.contactFamilyNameKana} ${application.contactGivenNameKana}`, profession: application.profession, role: 'facilityAdmin',
       email: application.email, passwordHash: application.passwordHash, mustChangePassword: false, passwordChangedAt: application.submittedAt,
     });
-    tx.update(facilityApplications).set({ status: 'approved', decidedAt: now, decidedBy: admin.id, facilityId }).where(eq(facilityApplications.id, application.id)).run();
     const mail = applicationApprovedMail({ regionName: region?.name ?? '', facilityName: application.facilityName, contactName, loginId: application.loginId });
     queueMail(tx, { ...mail, to: application.email, regionId: application.regionId }, now);
     return { facilityId, userId, loginId: application.loginId, applicationId: application.id };

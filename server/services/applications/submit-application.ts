@@ -17,6 +17,7 @@ import { facilities, facilityApplications, users } from '@/server/db/schema';
 import { queueMail } from '@/server/mail/queue-mail';
 import { applicationReceivedMail, applicationSubmittedMail } from '@/server/mail/templates';
 import type { RequestMeta } from '@/server/services/auth/auth-context';
+import { isLoginIdTaken } from '@/server/services/users/create-user';
 import { findPortalRegion } from './find-portal-region';
 
 /** Submissions one IP address may make in an hour. */
@@ -30,17 +31,6 @@ export interface PublicServiceOptions {
 }
 
 export type ApplicationFields = Omit<FacilityApplication, 'emailConfirm' | 'password' | 'agreedToTerms'> & { passwordHash: string };
-
-/** Whether a login ID is taken by an account or by an application still waiting for a decision. */
-export function isLoginIdTaken(db: DbExecutor, loginId: string): boolean {
-  const account = db.select({ id: users.id }).from(users).where(eq(users.loginId, loginId)).get();
-  const pending = db
-    .select({ id: facilityApplications.id })
-    .from(facilityApplications)
-    .where(and(eq(facilityApplications.loginId, loginId), eq(facilityApplications.status, 'pending')))
-    .get();
-  return Boolean(account ?? pending);
-}
 
 /** Stores an application (the demo seeds one the same way). */
 export function insertApplication(tx: DbExecutor, regionId: string, fields: ApplicationFields, meta: { at: Date; ip: string | null }): { id: string } {

@@ -5,7 +5,7 @@
  */
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import type { Profession, Role } from '@/lib/domain/roles';
 import type { Locale } from '@/lib/i18n/locales';
@@ -13,7 +13,7 @@ import { loginIdPattern } from '@/lib/schemas/auth';
 import { findPasswordProblems } from '@/lib/schemas/password';
 import { hashPassword } from '@/server/auth/password';
 import type { DbExecutor } from '@/server/db/client';
-import { users } from '@/server/db/schema';
+import { facilityApplications, users } from '@/server/db/schema';
 
 export interface CreateUserInput {
   loginId: string;
@@ -47,10 +47,19 @@ export async function prepareUser(input: CreateUserInput): Promise<PreparedUser>
   };
 }
 
+/** A login ID is taken by an account, or reserved by a facility application awaiting its decision. */
+export function isLoginIdTaken(db: DbExecutor, loginId: string): boolean {
+  const account = db.select({ id: users.id }).from(users).where(eq(users.loginId, loginId)).get();
+  const pending = db
+    .select({ id: facilityApplications.id })
+    .from(facilityApplications)
+    .where(and(eq(facilityApplications.loginId, loginId), eq(facilityApplications.status, 'pending')))
+    .get();
+  return Boolean(account ?? pending);
+}
+
 export function insertUser(db: DbExecutor, facilityId: string, user: PreparedUser): { id: string } {
-  if (db.select({ id: users.id }).from(users).where(eq(users.loginId, user.loginId)).get()) {
-    throw new AppError('CONFLICT', { field: 'loginId' });
-  }
+  if (isLoginIdTaken(db, user.loginId)) throw new AppError('CONFLICT', { field: 'loginId' });
   db.insert(users).values({ ...user, facilityId }).run();
   return { id: user.id };
 }

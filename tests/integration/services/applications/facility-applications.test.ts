@@ -44,6 +44,16 @@ describe('submitting an application (applications.submit)', () => {
     await submit();
   });
 
+  it('keeps a pending application’s login ID from a staff account created meanwhile, and approves it even so', async () => {
+    const { id } = await submit();
+    const { loginId } = applicationInput();
+    const admin = await region.asAdmin('station-admin');
+    const taken = await expectAppError(admin.staff.create({ loginId, displayName: '先取り', displayNameKana: 'サキドリ', profession: 'nurse' }), 'CONFLICT');
+    expect(taken.details).toEqual({ field: 'loginId' });
+    await (await region.asAdmin('region-admin')).applications.approve({ applicationId: id });
+    expect(userByLoginId(region.world, loginId.toLowerCase())?.role).toBe('facilityAdmin');
+  });
+
   it('validates every field with the shared schema: kana, login ID, matching emails, password policy, agreement', async () => {
     const problems = (input: Parameters<typeof applicationInput>[0]) => {
       const parsed = facilityApplicationInput.safeParse(applicationInput(input));
