@@ -43,3 +43,29 @@ test('a facility administrator creates a nurse, who must choose a password; disa
     await tablet.close();
   }
 });
+
+test('a facility administrator adds several people from a CSV file, after fixing the row it points out', async ({ page }) => {
+  const [first, second] = [uniqueLoginId('csv-a'), uniqueLoginId('csv-b')];
+  const csv = (kana: string) => Buffer.from(`\uFEFF氏名,ふりがな,ログインID,職種\r\n一括 一郎,${kana},${first},看護師\r\n一括 二郎,イッカツ ジロウ,${second},Physical therapist\r\n`);
+  await signIn(page, facilityAdmin);
+  await page.getByRole('link', { name: 'Staff accounts' }).click();
+  const card = page.getByRole('region', { name: 'Add many accounts from a CSV file' });
+  const file = card.getByLabel('CSV file');
+
+  await file.setInputFiles({ name: 'staff.csv', mimeType: 'text/csv', buffer: csv('ikkatsu') });
+  await expect(card.getByRole('table')).toContainText('Rows to fix: 1.');
+  await expect(card.getByRole('row', { name: /一括 一郎/ })).toContainText('kana must be hiragana or katakana');
+  await expect(card.getByRole('button', { name: 'Create the accounts (2)' })).toBeDisabled();
+
+  await file.setInputFiles({ name: 'staff.csv', mimeType: 'text/csv', buffer: csv('イッカツ イチロウ') });
+  await expect(card.getByRole('table')).toContainText('Ready to add: 2');
+  await card.getByRole('button', { name: 'Create the accounts (2)' }).click();
+
+  const handOver = page.getByRole('status', { name: 'To hand over (2 accounts)' });
+  await expect(handOver.getByRole('row', { name: /一括 一郎/ })).toContainText(first);
+  await expect(handOver.getByRole('row', { name: /一括 二郎/ })).toContainText(second);
+  await expect(handOver.locator('.temporary-password-value')).toHaveCount(2);
+  const accounts = page.getByRole('list', { name: /^Accounts/ });
+  await expect(accounts.getByRole('listitem').filter({ hasText: first })).toContainText('Nurse');
+  await expect(accounts.getByRole('listitem').filter({ hasText: second })).toContainText('Physical therapist');
+});

@@ -13,7 +13,8 @@ import { useTRPC } from '@/app/_lib/trpc';
 import { useOnline } from '@/app/_lib/use-online';
 import { CreateStaffForm } from './create-staff-form';
 import { StaffList } from './staff-list';
-import { TemporaryPassword, type HandOver } from './temporary-password';
+import { ImportStaffCard } from './import-staff-card';
+import { TemporaryPasswords, type HandOver } from './temporary-password';
 import { BackLink } from '@/app/_components/back-link';
 import { isAdministrator } from '@/lib/domain/roles';
 
@@ -27,7 +28,8 @@ function StaffAdmin({ user }: { user: UserProfile }) {
   const online = useOnline();
   const isAdmin = isAdministrator(user.role);
   const staff = useQuery(trpc.staff.list.queryOptions(undefined, { enabled: isAdmin && online }));
-  const [handOver, setHandOver] = useState<HandOver | null>(null);
+  const [handOvers, setHandOvers] = useState<HandOver[] | null>(null);
+  const handOver = (one: HandOver) => setHandOvers([one]);
   return (
     <div className="stack">
       <BackLink href="/">{t('nav.home')}</BackLink>
@@ -37,9 +39,10 @@ function StaffAdmin({ user }: { user: UserProfile }) {
       ) : (
         <>
           {!online && <p className="alert alert-warning">{t('staff.needsConnection')}</p>}
-          {handOver && <TemporaryPassword handOver={handOver} onDone={() => setHandOver(null)} />}
-          <CreateStaffForm online={online} onCreated={setHandOver} />
-          {staff.data && <StaffList staff={staff.data} meId={user.id} online={online} onPasswordReset={setHandOver} />}
+          {handOvers && <TemporaryPasswords handOvers={handOvers} onDone={() => setHandOvers(null)} />}
+          <CreateStaffForm online={online} onCreated={handOver} />
+          <ImportStaffCard online={online} onCreated={setHandOvers} />
+          {staff.data && <StaffList staff={staff.data} meId={user.id} online={online} onPasswordReset={handOver} />}
           {staff.isPending && online && (
             <p className="hint" role="status">
               {t('common.loading')}

@@ -1,0 +1,43 @@
+/**
+ * Many staff accounts at once (a CSV file): all or none. A login ID that is taken, or twice in
+ * the list, refuses the whole list and names every such ID, so the file can be fixed in one go.
+ * Each account gets its own temporary password, to be changed at first sign-in.
+ */
+import 'server-only';
+import { AppError } from '@/lib/errors/app-error';
+import type { CreateManyStaffInput } from '@/lib/schemas/staff';
+import { appendAuditEntries } from '@/server/audit/append-audit-entry';
+import { generateTemporaryPassword } from '@/server/auth/temporary-password';
+import { decideStaffManagement } from '@/server/policy/staff-admin';
+import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import { insertUser, isLoginIdTaken, prepareUser } from '@/server/services/users/create-user';
+
+export interface CreatedStaff {
+  id: string;
+  loginId: string;
+  displayName: string;
+  temporaryPassword: string;
+}
+
+export async function createManyStaff({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: CreateManyStaffInput): Promise<CreatedStaff[]> {
+  if (!decideStaffManagement(admin, { facilityId: admin.facility.id, regionId: admin.region.id }).allowed) throw new AppError('FORBIDDEN');
+  const loginIds = input.accounts.map((account) => account.loginId.trim().toLowerCase());
+  const conflicts = [...new Set(loginIds.filter((loginId, index) => loginIds.indexOf(loginId) !== index || isLoginIdTaken(db, loginId)))];
+  if (conflicts.length > 0) throw new AppError('CONFLICT', { field: 'loginId', loginIds: conflicts });
+
+  // The slow hashes first, one after another (they share the thread pool with sign-ins), then one short transaction.
+  const prepared: Array<{ user: Awaited<ReturnType<typeof prepareUser>>; temporaryPassword: string }> = [];
+  for (const account of input.accounts) {
+    const temporaryPassword = generateTemporaryPassword();
+    prepared.push({ user: await prepareUser({ ...account, password: temporaryPassword, role: 'staff', mustChangePassword: true }), temporaryPassword });
+  }
+  const created = db.transaction((tx) =>
+    prepared.map(({ user, temporaryPassword }) => ({ id: insertUser(tx, admin.facility.id, user).id, loginId: user.loginId, displayName: user.displayName, temporaryPassword })),
+  );
+  appendAuditEntries(
+    db,
+    created.map((account) => ({ action: 'staff.created' as const, actor: audit.actor, target: { type: 'user', id: account.id }, request: audit.request, details: { loginId: account.loginId, fromList: created.length } })),
+    now.getTime(),
+  );
+  return created;
+}
