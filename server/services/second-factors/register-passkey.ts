@@ -4,7 +4,8 @@
  * answer verified against the stored challenge. The first factor also brings recovery codes.
  */
 import 'server-only';
-import { generateRegistrationOptions, verifyRegistrationResponse, type RegistrationResponseJSON } from '@simplewebauthn/server';
+import type { RegistrationResponseJSON } from '@simplewebauthn/server';
+import { loadWebAuthn } from '@/server/auth/webauthn';
 import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import { appendAuditEntries, type AuditEntry } from '@/server/audit/append-audit-entry';
@@ -21,6 +22,7 @@ export interface PasskeyServiceOptions extends AuthServiceOptions {
 
 export async function beginPasskeyRegistration({ db, now = new Date(), relyingParty = defaultRelyingParty }: PasskeyServiceOptions, signedIn: SignedIn) {
   const existing = db.select({ id: passkeys.id, transports: passkeys.transports }).from(passkeys).where(eq(passkeys.userId, signedIn.user.id)).all();
+  const { generateRegistrationOptions } = await loadWebAuthn();
   const options = await generateRegistrationOptions({
     rpName: relyingParty.name,
     rpID: relyingParty.id,
@@ -44,6 +46,7 @@ export async function finishPasskeyRegistration(
   const { db, now = new Date(), relyingParty = defaultRelyingParty } = options;
   const stored = consumeChallenge(db, input.challengeId, 'register', now);
   if (!stored || stored.userId !== signedIn.user.id) throw new AppError('SECOND_FACTOR_INVALID', { reason: 'challenge' });
+  const { verifyRegistrationResponse } = await loadWebAuthn();
   const verification = await verifyRegistrationResponse({
     response: input.response as RegistrationResponseJSON,
     expectedChallenge: stored.challenge,
