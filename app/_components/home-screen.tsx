@@ -9,7 +9,31 @@ import { LanguageSwitch } from './language-switch';
 import { SignedInShell } from './signed-in-shell';
 import { useSignOut } from '@/app/_lib/use-sign-out';
 import { useOnline } from '@/app/_lib/use-online';
-import { isAdministrator } from '@/lib/domain/roles';
+import { isAdministrator, type Role } from '@/lib/domain/roles';
+import type { MessageKey } from '@/lib/i18n/catalogue';
+
+/** The administrators' screens; `only`: for that role alone. */
+const administratorScreens: Array<{ href: string; label: MessageKey; only?: Role }> = [
+  { href: '/admin/staff', label: 'home.staff' },
+  { href: '/admin/audit', label: 'home.auditLog' },
+  { href: '/admin/devices', label: 'home.devices' },
+  { href: '/admin/facility', label: 'home.facilityPage', only: 'facilityAdmin' },
+];
+const regionScreens: Array<{ href: string; label: MessageKey }> = [
+  { href: '/admin/applications', label: 'home.applications' },
+  { href: '/admin/facilities', label: 'home.facilities' },
+  { href: '/admin/region', label: 'home.regionSettings' },
+  { href: '/admin/mail', label: 'home.mailOutbox' },
+];
+
+function ScreenLinks({ links }: { links: Array<{ href: string; label: MessageKey }> }) {
+  const { t } = useI18n();
+  return links.map((link) => (
+    <Link key={link.href} href={link.href} className="button">
+      {t(link.label)}
+    </Link>
+  ));
+}
 
 export function HomeScreen() {
   const { t, locale } = useI18n();
@@ -31,36 +55,12 @@ export function HomeScreen() {
           </Link>
           {isAdministrator(user.role) && (
             <div className="row">
-              <Link href="/admin/staff" className="button">
-                {t('home.staff')}
-              </Link>
-              <Link href="/admin/audit" className="button">
-                {t('home.auditLog')}
-              </Link>
-              <Link href="/admin/devices" className="button">
-                {t('home.devices')}
-              </Link>
-              {user.role === 'facilityAdmin' && (
-                <Link href="/admin/facility" className="button">
-                  {t('home.facilityPage')}
-                </Link>
-              )}
+              <ScreenLinks links={administratorScreens.filter((screen) => !screen.only || screen.only === user.role)} />
             </div>
           )}
           {user.role === 'regionAdmin' && (
             <nav className="row" aria-label={t('role.regionAdmin')}>
-              <Link href="/admin/applications" className="button">
-                {t('home.applications')}
-              </Link>
-              <Link href="/admin/facilities" className="button">
-                {t('home.facilities')}
-              </Link>
-              <Link href="/admin/region" className="button">
-                {t('home.regionSettings')}
-              </Link>
-              <Link href="/admin/mail" className="button">
-                {t('home.mailOutbox')}
-              </Link>
+              <ScreenLinks links={regionScreens} />
             </nav>
           )}
           <div className="grid">

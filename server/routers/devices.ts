@@ -5,14 +5,7 @@ import { listManagedDevices, listOwnDevices } from '@/server/services/devices/li
 import { decideDevice, renameManagedDevice } from '@/server/services/devices/manage-devices';
 import { renameOwnDevice, signOutOwnDevice } from '@/server/services/devices/own-devices';
 import { adminProcedure, createTrpcRouter, protectedProcedure } from '@/server/trpc/init';
-import { adminServiceOptions } from '@/server/trpc/service-options';
-import type { TrpcContext } from '@/server/trpc/context';
-import type { SignedIn } from '@/server/services/auth/auth-context';
-
-function ownDeviceOptions(ctx: TrpcContext & { auth: SignedIn }) {
-  const { admin: user, ...rest } = adminServiceOptions(ctx);
-  return { ...rest, user, currentDeviceId: ctx.auth.session.deviceId };
-}
+import { adminServiceOptions, ownDeviceServiceOptions } from '@/server/trpc/service-options';
 
 export const devicesRouter = createTrpcRouter({
   list: adminProcedure.input(listDevicesInput).query(({ ctx, input }) => listManagedDevices(adminServiceOptions(ctx), input)),
@@ -21,6 +14,6 @@ export const devicesRouter = createTrpcRouter({
   rename: adminProcedure.input(renameDeviceInput).mutation(({ ctx, input }) => renameManagedDevice(adminServiceOptions(ctx), input)),
 
   mine: protectedProcedure.query(({ ctx }) => listOwnDevices(ctx.db, ctx.auth.user.id, ctx.auth.session.deviceId)),
-  renameMine: protectedProcedure.input(renameDeviceInput).mutation(({ ctx, input }) => renameOwnDevice(ownDeviceOptions(ctx), input)),
-  signOutMine: protectedProcedure.input(deviceTarget).mutation(({ ctx, input }) => signOutOwnDevice(ownDeviceOptions(ctx), input)),
+  renameMine: protectedProcedure.input(renameDeviceInput).mutation(({ ctx, input }) => renameOwnDevice(ownDeviceServiceOptions(ctx), input)),
+  signOutMine: protectedProcedure.input(deviceTarget).mutation(({ ctx, input }) => signOutOwnDevice(ownDeviceServiceOptions(ctx), input)),
 });

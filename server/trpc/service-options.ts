@@ -20,3 +20,9 @@ export function patientServiceOptions(ctx: TrpcContext & { auth: SignedIn }): Pa
 export function adminServiceOptions(ctx: TrpcContext & { auth: SignedIn }): AdminServiceOptions {
   return { db: ctx.db, admin: ctx.auth.user, audit: auditContextOf(ctx.auth, ctx.request) };
 }
+
+/** A user acting on their own devices: the administrators' options with the user as who acts, and the device in hand. */
+export function ownDeviceServiceOptions(ctx: TrpcContext & { auth: SignedIn }) {
+  const { admin: user, ...rest } = adminServiceOptions(ctx);
+  return { ...rest, user, currentDeviceId: ctx.auth.session.deviceId };
+}

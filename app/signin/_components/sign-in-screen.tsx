@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { LanguageSwitch } from '@/app/_components/language-switch';
+import { AuthFrame } from '@/app/_components/auth-frame';
 import { PortalLinks } from '@/app/_components/portal-links';
 import { clientErrorOf, type ClientError } from '@/app/_lib/app-error-of';
 import { describeError } from '@/app/_lib/describe-error';
@@ -67,76 +67,68 @@ export function SignInScreen() {
   }
 
   return (
-    <div className="auth-page">
-      <div className="auth-top">
-        <LanguageSwitch />
-      </div>
-      <main className="auth-main">
-        <div className="card auth-card">
-          <div className="auth-brand">
-            <img src="/icons/icon-192.png" alt="" width={56} height={56} />
-            <div>
-              <div className="name">{t('app.name')}</div>
-              <p className="tagline">{t('app.tagline')}</p>
-            </div>
-          </div>
-          <h1>{t('signIn.title')}</h1>
-          <form className="stack" onSubmit={submit} noValidate>
-            <p className="hint">{t('signIn.lead')}</p>
-            {!online && <p className="alert alert-warning">{t('signIn.offline')}</p>}
-            {notice === 'signedOut' && <p className="alert alert-info" role="status">{t('signIn.signedOut')}</p>}
-            {notice === 'expired' && <p className="alert alert-info" role="status">{t('signIn.sessionExpired')}</p>}
-            {notice === 'deviceRevoked' && <p className="alert alert-warning" role="status">{t('device.revokedNotice')}</p>}
-            {error && (
-              <p className="alert alert-error" role="alert" id={ids.error}>
-                {describeError(error, locale)}
-              </p>
-            )}
-            <div className="field">
-              <label htmlFor={ids.loginId}>{t('signIn.loginId')}</label>
-              <input
-                id={ids.loginId}
-                name="username"
-                autoComplete="username"
-                autoCapitalize="none"
-                autoCorrect="off"
-                spellCheck={false}
-                inputMode="email"
-                required
-                value={loginId}
-                onChange={(event) => setLoginId(event.target.value)}
-                aria-invalid={error?.code === 'INVALID_CREDENTIALS'}
-                aria-describedby={error ? ids.error : undefined}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={ids.password}>{t('signIn.password')}</label>
-              <input
-                id={ids.password}
-                name="password"
-                type={showPassword ? 'text' : 'password'}
-                autoComplete="current-password"
-                required
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
-                aria-invalid={error?.code === 'INVALID_CREDENTIALS'}
-                aria-describedby={error ? ids.error : undefined}
-              />
-              <label className="checkbox">
-                <input type="checkbox" checked={showPassword} onChange={(event) => setShowPassword(event.target.checked)} />
-                {t('signIn.showPassword')}
-              </label>
-            </div>
-            <button type="submit" className="button button-primary button-block" disabled={signIn.isPending || !loginId || !password}>
-              {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
-            </button>
-            <p className="hint">{t('signIn.forgot')}</p>
-            <PortalLinks />
-          </form>
-          <PasskeySignIn disabled={!online || signIn.isPending} onSignedIn={signedIn} onStart={() => { setError(null); setNotice(null); }} />
+    <AuthFrame>
+      <div className="auth-brand">
+        <img src="/icons/icon-192.png" alt="" width={56} height={56} />
+        <div>
+          <div className="name">{t('app.name')}</div>
+          <p className="tagline">{t('app.tagline')}</p>
         </div>
-      </main>
-      <footer className="auth-foot">{t('app.description')}</footer>
-    </div>
+      </div>
+      <h1>{t('signIn.title')}</h1>
+      <form className="stack" onSubmit={submit} noValidate>
+        <p className="hint">{t('signIn.lead')}</p>
+        {!online && <p className="alert alert-warning">{t('signIn.offline')}</p>}
+        {notice === 'signedOut' && <p className="alert alert-info" role="status">{t('signIn.signedOut')}</p>}
+        {notice === 'expired' && <p className="alert alert-info" role="status">{t('signIn.sessionExpired')}</p>}
+        {notice === 'deviceRevoked' && <p className="alert alert-warning" role="status">{t('device.revokedNotice')}</p>}
+        {error && (
+          <p className="alert alert-error" role="alert" id={ids.error}>
+            {describeError(error, locale)}
+          </p>
+        )}
+        <div className="field">
+          <label htmlFor={ids.loginId}>{t('signIn.loginId')}</label>
+          <input
+            id={ids.loginId}
+            name="username"
+            autoComplete="username"
+            autoCapitalize="none"
+            autoCorrect="off"
+            spellCheck={false}
+            inputMode="email"
+            required
+            value={loginId}
+            onChange={(event) => setLoginId(event.target.value)}
+            aria-invalid={error?.code === 'INVALID_CREDENTIALS'}
+            aria-describedby={error ? ids.error : undefined}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.password}>{t('signIn.password')}</label>
+          <input
+            id={ids.password}
+            name="password"
+            type={showPassword ? 'text' : 'password'}
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            aria-invalid={error?.code === 'INVALID_CREDENTIALS'}
+            aria-describedby={error ? ids.error : undefined}
+          />
+          <label className="checkbox">
+            <input type="checkbox" checked={showPassword} onChange={(event) => setShowPassword(event.target.checked)} />
+            {t('signIn.showPassword')}
+          </label>
+        </div>
+        <button type="submit" className="button button-primary button-block" disabled={signIn.isPending || !loginId || !password}>
+          {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
+        </button>
+        <p className="hint">{t('signIn.forgot')}</p>
+        <PortalLinks />
+      </form>
+      <PasskeySignIn disabled={!online || signIn.isPending} onSignedIn={signedIn} onStart={() => { setError(null); setNotice(null); }} />
+    </AuthFrame>
   );
 }

@@ -6,7 +6,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import { LanguageSwitch } from '@/app/_components/language-switch';
+import { AuthFrame } from '@/app/_components/auth-frame';
 import { Splash } from '@/app/_components/splash';
 import { clientErrorOf } from '@/app/_lib/app-error-of';
 import { describeError } from '@/app/_lib/describe-error';
@@ -59,41 +59,33 @@ export function VerifyScreen() {
   const { totp, passkeys } = status.data;
   const showApp = mode === 'app' && totp !== null;
   return (
-    <div className="auth-page">
-      <div className="auth-top">
-        <LanguageSwitch />
-      </div>
-      <main className="auth-main">
-        <div className="card auth-card stack">
-          <h1>{t('verify.title')}</h1>
-          <p className="hint">{t('verify.lead')}</p>
-          {message && (
-            <p className="alert alert-error" role="alert">
-              {message}
-            </p>
-          )}
-          {showApp ? (
-            <CodeForm key="app" kind="app" lead={t('verify.codeLead')} onPassed={passed} />
-          ) : (
-            <CodeForm key="recovery" kind="recovery" lead={t('verify.recoveryLead')} onPassed={passed} />
-          )}
-          {passkeys.length > 0 && (
-            <button type="button" className="button button-block" onClick={() => void verifyWithPasskey()} disabled={passkeyOptions.isPending || verifyPasskey.isPending}>
-              {t('verify.usePasskey')}
-            </button>
-          )}
-          {totp !== null && (
-            <button type="button" className="button button-block" onClick={() => setMode(showApp ? 'recovery' : 'app')}>
-              {showApp ? t('verify.useRecoveryCode') : t('verify.useApp')}
-            </button>
-          )}
-          <p className="hint">{t('verify.lostEverything')}</p>
-          <button type="button" className="button button-block" onClick={() => void signOut()} disabled={signingOut}>
-            {t('verify.cancel')}
-          </button>
-        </div>
-      </main>
-      <footer className="auth-foot">{t('app.description')}</footer>
-    </div>
+    <AuthFrame cardClassName="card auth-card stack">
+      <h1>{t('verify.title')}</h1>
+      <p className="hint">{t('verify.lead')}</p>
+      {message && (
+        <p className="alert alert-error" role="alert">
+          {message}
+        </p>
+      )}
+      {showApp ? (
+        <CodeForm key="app" kind="app" lead={t('verify.codeLead')} onPassed={passed} />
+      ) : (
+        <CodeForm key="recovery" kind="recovery" lead={t('verify.recoveryLead')} onPassed={passed} />
+      )}
+      {passkeys.length > 0 && (
+        <button type="button" className="button button-block" onClick={() => void verifyWithPasskey()} disabled={passkeyOptions.isPending || verifyPasskey.isPending}>
+          {t('verify.usePasskey')}
+        </button>
+      )}
+      {totp !== null && (
+        <button type="button" className="button button-block" onClick={() => setMode(showApp ? 'recovery' : 'app')}>
+          {showApp ? t('verify.useRecoveryCode') : t('verify.useApp')}
+        </button>
+      )}
+      <p className="hint">{t('verify.lostEverything')}</p>
+      <button type="button" className="button button-block" onClick={() => void signOut()} disabled={signingOut}>
+        {t('verify.cancel')}
+      </button>
+    </AuthFrame>
   );
 }
