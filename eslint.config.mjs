@@ -5,7 +5,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.next/**', 'node_modules/**', 'data/**', 'public/sw.js', 'public/workbox-*.js', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  {
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'data/**',
+      'public/sw.js',
+      'public/workbox-*.js',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,7 +28,10 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
       '@next/next/no-img-element': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
@@ -25,7 +39,10 @@ export default tseslint.config(
     // Code both sides import must not reach into the server or the UI.
     files: ['lib/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/server/*', '@/app/*', '**/server/*', '**/app/*'], message: 'lib/ must not import server/ or app/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/server/*', '@/app/*', '**/server/*', '**/app/*'], message: 'lib/ must not import server/ or app/.' }] },
+      ],
     },
   },
   {
@@ -34,7 +51,10 @@ export default tseslint.config(
     files: ['app/**/*.{ts,tsx}'],
     ignores: ['app/api/**', 'app/join/[[]slug]/page.tsx'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['@/server/*'], allowTypeImports: true, message: 'Screens may import only types from server/.' }] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/server/*'], allowTypeImports: true, message: 'Screens may import only types from server/.' }] },
+      ],
     },
   },
 );

@@ -45,7 +45,10 @@ const envSchema = z
     RENRAKU_MAIL_FROM: z
       .string()
       .trim()
-      .regex(/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'expected an address such as renraku@example.jp or "Renraku <renraku@example.jp>"')
+      .regex(
+        /^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/,
+        'expected an address such as renraku@example.jp or "Renraku <renraku@example.jp>"',
+      )
       .optional(),
   })
   .transform((raw) => {
@@ -92,9 +95,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
   const result = envSchema.safeParse(cleaned);
   if (result.success) return result.data;
-  throw new EnvError(
-    result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
-  );
+  throw new EnvError(result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
 }
 
 export const env: Env = parseEnv(process.env);

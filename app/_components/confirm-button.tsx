@@ -18,7 +18,14 @@ export function ConfirmButton(props: { label: string; question: string; onConfir
           <button type="submit" className="button" autoFocus>
             {t('common.cancel')}
           </button>
-          <button type="button" className="button button-primary" onClick={() => { dialog.current?.close(); props.onConfirm(); }}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              dialog.current?.close();
+              props.onConfirm();
+            }}
+          >
             {props.label}
           </button>
         </form>

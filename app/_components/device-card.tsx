@@ -19,7 +19,8 @@ export function DeviceCard({ device }: { device: CurrentDevice | null }) {
           <>
             <dt>{t('device.nameLabel')}</dt>
             <dd>
-              {device.name} <span className={device.status === 'approved' ? 'badge' : 'badge badge-pending'}>{t(`device.status.${device.status}`)}</span>
+              {device.name}{' '}
+              <span className={device.status === 'approved' ? 'badge' : 'badge badge-pending'}>{t(`device.status.${device.status}`)}</span>
             </dd>
           </>
         )}

@@ -15,7 +15,8 @@ async function run<T>(ceremony: () => Promise<T>): Promise<CeremonyResult<T>> {
   try {
     return { ok: true, response: await ceremony() };
   } catch (error) {
-    if (error instanceof Error && ['NotAllowedError', 'AbortError', 'InvalidStateError'].includes(error.name)) return { ok: false, reason: 'cancelled' };
+    if (error instanceof Error && ['NotAllowedError', 'AbortError', 'InvalidStateError'].includes(error.name))
+      return { ok: false, reason: 'cancelled' };
     throw error;
   }
 }

@@ -8,7 +8,11 @@ import type { Me, UserProfile } from './router-types';
 export type SecondFactorState = Me['secondFactor'];
 export type PendingStep = 'verify' | 'password' | 'setup';
 
-export const pendingStepPaths: Record<PendingStep, string> = { verify: '/signin/verify', password: '/password', setup: '/account/security' };
+export const pendingStepPaths: Record<PendingStep, string> = {
+  verify: '/signin/verify',
+  password: '/password',
+  setup: '/account/security',
+};
 
 export function pendingStepOf(user: Pick<UserProfile, 'mustChangePassword'>, secondFactor: SecondFactorState): PendingStep | null {
   if (secondFactor === 'required') return 'verify';

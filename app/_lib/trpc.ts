@@ -13,7 +13,11 @@ export function makeTrpcClient() {
       splitLink({
         condition: (op) => op.type === 'subscription',
         true: httpSubscriptionLink({ url: '/api/trpc', transformer: superjson }),
-        false: httpBatchLink({ url: '/api/trpc', transformer: superjson, fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }) }),
+        false: httpBatchLink({
+          url: '/api/trpc',
+          transformer: superjson,
+          fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }),
+        }),
       }),
     ],
   });

@@ -15,7 +15,14 @@ import { useTRPC } from './trpc';
 
 export type SessionState =
   | { status: 'loading' }
-  | { status: 'signedIn'; user: UserProfile; sessionStartedAt: Date | null; confirmed: boolean; device: CurrentDevice | null; secondFactor: Me['secondFactor'] }
+  | {
+      status: 'signedIn';
+      user: UserProfile;
+      sessionStartedAt: Date | null;
+      confirmed: boolean;
+      device: CurrentDevice | null;
+      secondFactor: Me['secondFactor'];
+    }
   | { status: 'signedOut'; reason: Me['problem'] | 'offline' };
 
 export function useSession(): SessionState {
@@ -53,7 +60,15 @@ export function useSession(): SessionState {
   }, [me.data]);
 
   if (pendingSignOut) return { status: 'signedOut', reason: null };
-  if (me.data?.user) return { status: 'signedIn', user: me.data.user, sessionStartedAt: me.data.sessionStartedAt, confirmed: true, device: me.data.device, secondFactor: me.data.secondFactor };
+  if (me.data?.user)
+    return {
+      status: 'signedIn',
+      user: me.data.user,
+      sessionStartedAt: me.data.sessionStartedAt,
+      confirmed: true,
+      device: me.data.device,
+      secondFactor: me.data.secondFactor,
+    };
   if (me.data) return { status: 'signedOut', reason: me.data.problem };
   if (cached) {
     return {

@@ -36,7 +36,8 @@ function webpSize(view: DataView): ImageSize | null {
     const read24 = (at: number) => view.getUint8(at) | (view.getUint8(at + 1) << 8) | (view.getUint8(at + 2) << 16);
     return { width: read24(24) + 1, height: read24(27) + 1 };
   }
-  if (chunk === 'VP8 ' && view.byteLength >= 30) return { width: view.getUint16(26, true) & 0x3fff, height: view.getUint16(28, true) & 0x3fff };
+  if (chunk === 'VP8 ' && view.byteLength >= 30)
+    return { width: view.getUint16(26, true) & 0x3fff, height: view.getUint16(28, true) & 0x3fff };
   if (chunk === 'VP8L' && view.byteLength >= 25) {
     const bits = view.getUint32(21, true);
     return { width: (bits & 0x3fff) + 1, height: ((bits >> 14) & 0x3fff) + 1 };
@@ -49,7 +50,8 @@ export function readImageSize(bytes: ArrayBuffer | Uint8Array): ImageSize | null
   const view = new DataView(array.buffer, array.byteOffset, array.byteLength);
   if (view.byteLength < 26) return null;
   if (view.getUint16(0) === 0xffd8) return jpegSize(view);
-  if (view.getUint32(0) === 0x89504e47 && view.getUint32(4) === 0x0d0a1a0a) return { width: view.getUint32(16), height: view.getUint32(20) };
+  if (view.getUint32(0) === 0x89504e47 && view.getUint32(4) === 0x0d0a1a0a)
+    return { width: view.getUint32(16), height: view.getUint32(20) };
   if (view.getUint32(0) === 0x52494646 && view.getUint32(8) === 0x57454250) return webpSize(view);
   if (view.getUint32(0) === 0x47494638) return { width: view.getUint16(6, true), height: view.getUint16(8, true) };
   return null;

@@ -49,7 +49,9 @@ async function encodeJpeg(bitmap: ImageBitmap, maxSide: number): Promise<{ bytes
   context.drawImage(bitmap, 0, 0, width, height);
   const blob =
     canvas instanceof HTMLCanvasElement
-      ? await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), 'image/jpeg', jpegQuality))
+      ? await new Promise<Blob>((resolve, reject) =>
+          canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), 'image/jpeg', jpegQuality),
+        )
       : await canvas.convertToBlob({ type: 'image/jpeg', quality: jpegQuality });
   return { bytes: await blob.arrayBuffer(), width, height };
 }
@@ -72,14 +74,27 @@ export async function preparePhoto(file: File): Promise<PreparedFile | { refused
     // Not decodable here (HEIC, TIFF in most browsers): the server decides.
     if (file.size > maxPhotoBytes) return { refused: 'FILE_TOO_LARGE' };
     const bytes = await file.arrayBuffer();
-    return { bytes, mime: file.type || 'application/octet-stream', fileName: shortenFileName(file.name), width: 0, height: 0, thumb: null, sha256: await sha256Hex(bytes) };
+    return {
+      bytes,
+      mime: file.type || 'application/octet-stream',
+      fileName: shortenFileName(file.name),
+      width: 0,
+      height: 0,
+      thumb: null,
+      sha256: await sha256Hex(bytes),
+    };
   }
   try {
     if (bitmap.width * bitmap.height > maxImagePixels) return { refused: 'IMAGE_TOO_LARGE' };
     const main = await encodeJpeg(bitmap, deviceMaxImageSide);
     const thumb = await encodeJpeg(bitmap, thumbSide);
     return {
-      bytes: main.bytes, mime: 'image/jpeg', fileName: shortenFileName(jpegName(file.name)), width: main.width, height: main.height, thumb: thumb.bytes,
+      bytes: main.bytes,
+      mime: 'image/jpeg',
+      fileName: shortenFileName(jpegName(file.name)),
+      width: main.width,
+      height: main.height,
+      thumb: thumb.bytes,
       sha256: await sha256Hex(main.bytes),
     };
   } finally {
@@ -90,5 +105,13 @@ export async function preparePhoto(file: File): Promise<PreparedFile | { refused
 export async function prepareDocument(file: File): Promise<PreparedFile | { refused: PrepareRefusal }> {
   if (file.size > maxDocumentBytes) return { refused: 'FILE_TOO_LARGE' };
   const bytes = await file.arrayBuffer();
-  return { bytes, mime: file.type || 'application/octet-stream', fileName: shortenFileName(file.name), width: 0, height: 0, thumb: null, sha256: await sha256Hex(bytes) };
+  return {
+    bytes,
+    mime: file.type || 'application/octet-stream',
+    fileName: shortenFileName(file.name),
+    width: 0,
+    height: 0,
+    thumb: null,
+    sha256: await sha256Hex(bytes),
+  };
 }

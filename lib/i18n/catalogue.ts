@@ -46,9 +46,7 @@ export const errorMessageKeys = {
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const template = catalogues[locale][key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 export function placeholdersOf(template: string): string[] {

@@ -29,13 +29,19 @@ export const collectionSchemas = {
   patients: { schema: toRxSchema<PatientDoc>(patientDoc, { numberIndexes: ['updatedAt'], indexes: ['updatedAt'] }) },
   members: { schema: toRxSchema<MemberDoc>(memberDoc, {}) },
   posts: {
-    schema: toRxSchema<PostDoc>(postDoc, { numberIndexes: ['clientCreatedAt', 'updatedAt'], indexes: [['patientId', 'clientCreatedAt'], 'updatedAt'] }),
+    schema: toRxSchema<PostDoc>(postDoc, {
+      numberIndexes: ['clientCreatedAt', 'updatedAt'],
+      indexes: [['patientId', 'clientCreatedAt'], 'updatedAt'],
+    }),
     conflictHandler: postConflictHandler,
   },
   comments: { schema: toRxSchema<CommentDoc>(commentDoc, { numberIndexes: ['updatedAt'], indexes: ['postId', 'updatedAt'] }) },
   receipts: { schema: toRxSchema<ReceiptDoc>(receiptDoc, { numberIndexes: ['updatedAt'], indexes: ['postId', 'updatedAt'] }) },
   attachments: {
-    schema: toRxSchema<AttachmentDoc>(attachmentDoc, { numberIndexes: ['clientCreatedAt', 'updatedAt'], indexes: ['postId', ['patientId', 'clientCreatedAt'], 'updatedAt'] }),
+    schema: toRxSchema<AttachmentDoc>(attachmentDoc, {
+      numberIndexes: ['clientCreatedAt', 'updatedAt'],
+      indexes: ['postId', ['patientId', 'clientCreatedAt'], 'updatedAt'],
+    }),
   },
   directory: { schema: toRxSchema<DirectoryEntry>(directoryEntry, {}) },
 };

@@ -13,7 +13,20 @@ import type { PostDoc } from '@/lib/schemas/post';
 /** The fields that matter; RxDB's bookkeeping (_rev, _meta) is not part of a post. */
 function content(doc: PostDoc & { _deleted?: boolean }) {
   const { id, body, category, revision, history, retractedAt, retractReason, updatedAt, serverCreatedAt, recipientIds, visibility } = doc;
-  return { id, body, category, revision, history, retractedAt, retractReason, updatedAt, serverCreatedAt, recipientIds, visibility, deleted: Boolean(doc._deleted) };
+  return {
+    id,
+    body,
+    category,
+    revision,
+    history,
+    retractedAt,
+    retractReason,
+    updatedAt,
+    serverCreatedAt,
+    recipientIds,
+    visibility,
+    deleted: Boolean(doc._deleted),
+  };
 }
 
 export const postConflictHandler: RxConflictHandler<PostDoc> = {

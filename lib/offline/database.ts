@@ -38,7 +38,13 @@ export async function openRenrakuDatabase(
   const name = databaseName(userId);
   rememberName(name);
   // Several tabs of the app share one database and elect one to replicate.
-  const db = await createRxDatabase<RenrakuCollections>({ name, storage, multiInstance: options.multiInstance ?? true, eventReduce: true, closeDuplicates: true });
+  const db = await createRxDatabase<RenrakuCollections>({
+    name,
+    storage,
+    multiInstance: options.multiInstance ?? true,
+    eventReduce: true,
+    closeDuplicates: true,
+  });
   // `only` opens a subset (tests running several devices in one process stay under RxDB's limit).
   const wanted = options.only ? Object.fromEntries(options.only.map((key) => [key, collectionSchemas[key]])) : collectionSchemas;
   await db.addCollections(wanted);
@@ -46,7 +52,10 @@ export async function openRenrakuDatabase(
 }
 
 /** Removes every Renraku database this device holds (sign-out, revoked session, disabled account). */
-export async function wipeRenrakuDatabases(storage: RxStorage<unknown, unknown> = defaultStorage(), extraUserIds: string[] = []): Promise<void> {
+export async function wipeRenrakuDatabases(
+  storage: RxStorage<unknown, unknown> = defaultStorage(),
+  extraUserIds: string[] = [],
+): Promise<void> {
   let names: string[] = [];
   try {
     names = JSON.parse(localStorage.getItem(knownNamesKey) ?? '[]') as string[];
@@ -61,10 +70,13 @@ export async function wipeRenrakuDatabases(storage: RxStorage<unknown, unknown> 
     leftovers
       .map((info) => info.name)
       .filter((name): name is string => Boolean(name?.startsWith(`rxdb-dexie-${namePrefix}`) || name?.startsWith(outboxNamePrefix)))
-      .map((name) => new Promise<void>((resolve) => {
-        const request = indexedDB.deleteDatabase(name);
-        request.onsuccess = request.onerror = request.onblocked = () => resolve();
-      })),
+      .map(
+        (name) =>
+          new Promise<void>((resolve) => {
+            const request = indexedDB.deleteDatabase(name);
+            request.onsuccess = request.onerror = request.onblocked = () => resolve();
+          }),
+      ),
   );
   try {
     localStorage.removeItem(knownNamesKey);

@@ -25,7 +25,18 @@ export interface UploadTransport {
 }
 
 /** Refusals that will not change by trying again; the user sees them and decides. */
-const refusals = new Set<string>(['UNSUPPORTED_TYPE', 'TYPE_MISMATCH', 'IMAGE_TOO_LARGE', 'UNREADABLE_IMAGE', 'HEIC_UNSUPPORTED', 'FILE_TOO_LARGE', 'QUOTA_EXCEEDED', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_INPUT']);
+const refusals = new Set<string>([
+  'UNSUPPORTED_TYPE',
+  'TYPE_MISMATCH',
+  'IMAGE_TOO_LARGE',
+  'UNREADABLE_IMAGE',
+  'HEIC_UNSUPPORTED',
+  'FILE_TOO_LARGE',
+  'QUOTA_EXCEEDED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'INVALID_INPUT',
+]);
 
 export function isRefusal(code: string | null): boolean {
   return code !== null && refusals.has(code);
@@ -44,7 +55,12 @@ export interface OutboxSender {
   retry(id: string): Promise<void>;
 }
 
-export function createOutboxSender(db: RenrakuDatabase, outbox: OutboxDatabase, transport: UploadTransport, now: () => number = Date.now): OutboxSender {
+export function createOutboxSender(
+  db: RenrakuDatabase,
+  outbox: OutboxDatabase,
+  transport: UploadTransport,
+  now: () => number = Date.now,
+): OutboxSender {
   const progress$ = new BehaviorSubject<ReadonlyMap<string, number>>(new Map());
   let running: Promise<void> | null = null;
   let again = false;
@@ -71,7 +87,10 @@ export function createOutboxSender(db: RenrakuDatabase, outbox: OutboxDatabase, 
       const code = error instanceof UploadFailure ? error.code : 'NETWORK';
       const attempts = file.attempts + 1;
       await outbox.files.update(file.id, {
-        state: isRefusal(code) ? 'failed' : 'waiting', attempts, errorCode: code, nextAttemptAt: now() + backoffMs(attempts),
+        state: isRefusal(code) ? 'failed' : 'waiting',
+        attempts,
+        errorCode: code,
+        nextAttemptAt: now() + backoffMs(attempts),
       });
     } finally {
       setProgress(file.id, null);
@@ -79,7 +98,9 @@ export function createOutboxSender(db: RenrakuDatabase, outbox: OutboxDatabase, 
   }
 
   async function run(includeWaiting: boolean): Promise<void> {
-    const due = (await outbox.files.where('state').equals('waiting').sortBy('createdAt')).filter((file) => includeWaiting || file.nextAttemptAt <= now());
+    const due = (await outbox.files.where('state').equals('waiting').sortBy('createdAt')).filter(
+      (file) => includeWaiting || file.nextAttemptAt <= now(),
+    );
     for (const file of due) {
       if (!(await postIsOnServer(file.postId))) continue;
       await send(file);

@@ -44,56 +44,63 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
     });
   let states: Partial<ReplicationHandle['states']> = {};
   states = Object.fromEntries(
-    syncCollections.filter((collection) => collection in db.collections).map((collection) => {
-      const pullBatch = readAheadPull(async (checkpoint, size) => {
-        const result = await reported(transport.pull({ protocolVersion: syncProtocolVersion, collection, checkpoint, batchSize: size }));
-        return { documents: result.documents, checkpoint: result.checkpoint ?? checkpoint };
-      });
-      const state = replicateRxCollection<Record<string, unknown>, SyncCheckpoint>({
-        // Bump the suffix when the protocol changes incompatibly: devices then pull afresh.
-        replicationIdentifier: `renraku-${collection}-v${syncProtocolVersion}`,
-        collection: db[collection] as never,
-        live: true,
-        retryTime: options.retryTimeMs ?? 5_000,
-        waitForLeadership: false,
-        autoStart: true,
-        pull: {
-          batchSize,
-          handler: async (checkpoint, size) => {
-            const batch = await pullBatch(checkpoint ?? null, size);
-            return { documents: batch.documents as never, checkpoint: batch.checkpoint ?? undefined };
+    syncCollections
+      .filter((collection) => collection in db.collections)
+      .map((collection) => {
+        const pullBatch = readAheadPull(async (checkpoint, size) => {
+          const result = await reported(transport.pull({ protocolVersion: syncProtocolVersion, collection, checkpoint, batchSize: size }));
+          return { documents: result.documents, checkpoint: result.checkpoint ?? checkpoint };
+        });
+        const state = replicateRxCollection<Record<string, unknown>, SyncCheckpoint>({
+          // Bump the suffix when the protocol changes incompatibly: devices then pull afresh.
+          replicationIdentifier: `renraku-${collection}-v${syncProtocolVersion}`,
+          collection: db[collection] as never,
+          live: true,
+          retryTime: options.retryTimeMs ?? 5_000,
+          waitForLeadership: false,
+          autoStart: true,
+          pull: {
+            batchSize,
+            handler: async (checkpoint, size) => {
+              const batch = await pullBatch(checkpoint ?? null, size);
+              return { documents: batch.documents as never, checkpoint: batch.checkpoint ?? undefined };
+            },
+            stream$: resync$.asObservable(),
           },
-          stream$: resync$.asObservable(),
-        },
-        push:
-          collection === 'posts' || collection === 'comments' || collection === 'receipts'
-            ? {
-                // Also the step in which RxDB, at every start, walks the documents written since its last
-                // push checkpoint — after a first sync, all of them: small steps kept it busy for seconds.
-                batchSize: pushBatchSize,
-                handler: async (rows) => {
-                  // A comment or receipt needs its post on the server first; the collections
-                  // replicate independently, so wait until the posts are through.
-                  if (collection !== 'posts') await states.posts?.awaitInSync();
-                  const result = await reported(
-                    transport.push({
-                      protocolVersion: syncProtocolVersion,
-                      collection,
-                      rows: rows.map((row) => ({ newDocumentState: row.newDocumentState, assumedMasterState: row.assumedMasterState ?? null })),
-                    }),
-                  );
-                  // A discarded document's deletion is refused like the document was: nothing to report.
-                  const discarded = new Set(rows.filter((row) => row.newDocumentState._deleted).map((row) => String(row.newDocumentState.id)));
-                  const refused = (result.refused ?? []).filter((refusal) => !discarded.has(refusal.id));
-                  if (refused.length > 0) options.onRefused?.(collection, refused);
-                  return result.conflicts as never;
-                },
-              }
-            : undefined,
-      });
-      state.error$.subscribe((error) => errors$.next(error));
-      return [collection, state];
-    }),
+          push:
+            collection === 'posts' || collection === 'comments' || collection === 'receipts'
+              ? {
+                  // Also the step in which RxDB, at every start, walks the documents written since its last
+                  // push checkpoint — after a first sync, all of them: small steps kept it busy for seconds.
+                  batchSize: pushBatchSize,
+                  handler: async (rows) => {
+                    // A comment or receipt needs its post on the server first; the collections
+                    // replicate independently, so wait until the posts are through.
+                    if (collection !== 'posts') await states.posts?.awaitInSync();
+                    const result = await reported(
+                      transport.push({
+                        protocolVersion: syncProtocolVersion,
+                        collection,
+                        rows: rows.map((row) => ({
+                          newDocumentState: row.newDocumentState,
+                          assumedMasterState: row.assumedMasterState ?? null,
+                        })),
+                      }),
+                    );
+                    // A discarded document's deletion is refused like the document was: nothing to report.
+                    const discarded = new Set(
+                      rows.filter((row) => row.newDocumentState._deleted).map((row) => String(row.newDocumentState.id)),
+                    );
+                    const refused = (result.refused ?? []).filter((refusal) => !discarded.has(refusal.id));
+                    if (refused.length > 0) options.onRefused?.(collection, refused);
+                    return result.conflicts as never;
+                  },
+                }
+              : undefined,
+        });
+        state.error$.subscribe((error) => errors$.next(error));
+        return [collection, state];
+      }),
   ) as ReplicationHandle['states'];
   const all = states as ReplicationHandle['states'];
 

@@ -32,7 +32,8 @@ export const facilityApplicationInput = z
     agreedToTerms: z.literal(true),
   })
   .superRefine((value, ctx) => {
-    if (value.email.toLowerCase() !== value.emailConfirm.toLowerCase()) ctx.addIssue({ code: 'custom', path: ['emailConfirm'], message: 'mismatch' });
+    if (value.email.toLowerCase() !== value.emailConfirm.toLowerCase())
+      ctx.addIssue({ code: 'custom', path: ['emailConfirm'], message: 'mismatch' });
     if (findPasswordProblems(value.password).length > 0) ctx.addIssue({ code: 'custom', path: ['password'], message: 'policy' });
   });
 export type FacilityApplicationInput = z.input<typeof facilityApplicationInput>;

@@ -18,7 +18,11 @@ export function memberId(patientId: string, userId: string): string {
   return `${patientId}:${userId}`;
 }
 
-export const addMemberInput = z.object({ patientId: z.uuid(), userId: z.string().min(1).max(64), role: z.enum(careTeamRoles).default('member') });
+export const addMemberInput = z.object({
+  patientId: z.uuid(),
+  userId: z.string().min(1).max(64),
+  role: z.enum(careTeamRoles).default('member'),
+});
 export type AddMemberInput = z.infer<typeof addMemberInput>;
 export const removeMemberInput = z.object({ patientId: z.uuid(), userId: z.string().min(1).max(64) });
 export type RemoveMemberInput = z.infer<typeof removeMemberInput>;

@@ -17,7 +17,10 @@ export type IdentityProofInput = z.infer<typeof identityProofInput>;
 export const passkeyNameMaxLength = 60;
 export const passkeyName = z.string().trim().min(1).max(passkeyNameMaxLength);
 
-const base64url = z.string().max(16_384).regex(/^[A-Za-z0-9_-]*$/);
+const base64url = z
+  .string()
+  .max(16_384)
+  .regex(/^[A-Za-z0-9_-]*$/);
 const challengeId = z.string().min(1).max(64);
 /** Not read by the server; any object (the browser's type has no index signature). */
 const clientExtensionResults = z.custom<object>((value) => typeof value === 'object' && value !== null);

@@ -15,7 +15,12 @@ export const createStaffInput = z.object({
 export type CreateStaffInput = z.infer<typeof createStaffInput>;
 
 /** Many accounts at once (a CSV file, lib/staff/staff-csv.ts); the server makes every temporary password. */
-export const createManyStaffInput = z.object({ accounts: z.array(createStaffInput.omit({ temporaryPassword: true })).min(1).max(100) });
+export const createManyStaffInput = z.object({
+  accounts: z
+    .array(createStaffInput.omit({ temporaryPassword: true }))
+    .min(1)
+    .max(100),
+});
 export type CreateManyStaffInput = z.infer<typeof createManyStaffInput>;
 
 export const staffTarget = z.object({ userId: z.string().min(1).max(64) });

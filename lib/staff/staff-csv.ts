@@ -33,7 +33,8 @@ export interface StaffCsvRow {
   problems: Array<StaffCsvColumn | 'duplicate'>;
 }
 
-export type StaffCsv = { ok: true; rows: StaffCsvRow[] } | { ok: false; problem: 'empty' | 'missingColumns' | 'tooManyRows'; missing?: StaffCsvColumn[] };
+export type StaffCsv =
+  { ok: true; rows: StaffCsvRow[] } | { ok: false; problem: 'empty' | 'missingColumns' | 'tooManyRows'; missing?: StaffCsvColumn[] };
 
 export function decodeCsvBytes(bytes: Uint8Array): string {
   let text: string;
@@ -75,24 +76,38 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((cells) => cells.some((value) => value.trim() !== ''));
 }
 
-const squeeze = (value: string) => value.normalize('NFKC').toLowerCase().replace(/[\s()（）[\]「」_-]/g, '');
+const squeeze = (value: string) =>
+  value
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s()（）[\]「」_-]/g, '');
 
 /** A profession as written in a cell: its id, or its name in any of the app's languages. */
 export function professionOf(cell: string): Profession | null {
   const wanted = squeeze(cell);
-  return professions.find((profession) => squeeze(profession) === wanted || locales.some((locale) => squeeze(catalogues[locale][`profession.${profession}`]) === wanted)) ?? null;
+  return (
+    professions.find(
+      (profession) =>
+        squeeze(profession) === wanted || locales.some((locale) => squeeze(catalogues[locale][`profession.${profession}`]) === wanted),
+    ) ?? null
+  );
 }
 
 export function readStaffCsv(text: string): StaffCsv {
   const [header, ...body] = parseCsv(text);
   if (!header || body.length === 0) return { ok: false, problem: 'empty' };
-  const positions = Object.fromEntries(staffCsvColumns.map((column) => [column, header.findIndex((name) => headerNames[column].includes(squeeze(name)))])) as Record<StaffCsvColumn, number>;
+  const positions = Object.fromEntries(
+    staffCsvColumns.map((column) => [column, header.findIndex((name) => headerNames[column].includes(squeeze(name)))]),
+  ) as Record<StaffCsvColumn, number>;
   const missing = staffCsvColumns.filter((column) => positions[column] < 0);
   if (missing.length > 0) return { ok: false, problem: 'missingColumns', missing };
   if (body.length > maxStaffCsvRows) return { ok: false, problem: 'tooManyRows' };
 
   const rows = body.map((cells, index): StaffCsvRow => {
-    const values = Object.fromEntries(staffCsvColumns.map((column) => [column, (cells[positions[column]] ?? '').trim()])) as Record<StaffCsvColumn, string>;
+    const values = Object.fromEntries(staffCsvColumns.map((column) => [column, (cells[positions[column]] ?? '').trim()])) as Record<
+      StaffCsvColumn,
+      string
+    >;
     const profession = professionOf(values.profession);
     const parsed = createStaffInput.omit({ temporaryPassword: true }).safeParse({ ...values, profession: profession ?? values.profession });
     const problems = parsed.success ? [] : [...new Set(parsed.error.issues.map((issue) => String(issue.path[0]) as StaffCsvColumn))];

@@ -10,9 +10,7 @@ const document = z.record(z.string(), z.unknown());
 export const pushRequest = z.object({
   protocolVersion: z.number().int(),
   collection: z.enum(syncCollections),
-  rows: z
-    .array(z.object({ newDocumentState: document, assumedMasterState: document.nullable().optional() }))
-    .max(500),
+  rows: z.array(z.object({ newDocumentState: document, assumedMasterState: document.nullable().optional() })).max(500),
 });
 export type PushRequest = z.infer<typeof pushRequest>;
 

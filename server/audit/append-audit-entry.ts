@@ -66,7 +66,11 @@ export function appendAuditEntries(db: Db, entries: AuditEntry[], now: number = 
       };
       const hash = computeAuditHash(fields);
       prevHash = hash;
-      return tx.insert(auditLog).values({ ...fields, hash }).returning({ seq: auditLog.seq }).get().seq;
+      return tx
+        .insert(auditLog)
+        .values({ ...fields, hash })
+        .returning({ seq: auditLog.seq })
+        .get().seq;
     });
   });
 }

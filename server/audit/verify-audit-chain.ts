@@ -9,8 +9,7 @@ import { auditLog } from '@/server/db/schema';
 import { computeAuditHash, genesisHash } from './audit-hash';
 
 export type AuditChainReport =
-  | { ok: true; rows: number }
-  | { ok: false; rows: number; brokenAtSeq: number; reason: 'contentChanged' | 'linkBroken' };
+  { ok: true; rows: number } | { ok: false; rows: number; brokenAtSeq: number; reason: 'contentChanged' | 'linkBroken' };
 
 const pageSize = 1000;
 

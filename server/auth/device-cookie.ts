@@ -22,7 +22,13 @@ export function readDeviceKey(jar: CookieJar, secure: boolean): string | null {
 /** This browser's device key: the one it has, or a new one; the cookie is (re)set either way. */
 export function ensureDeviceKey(jar: CookieJar, secure: boolean, now: Date): string {
   const key = readDeviceKey(jar, secure) ?? generateSecureRandomString();
-  jar.set(deviceCookieName(secure), key, { httpOnly: true, sameSite: 'Lax', secure, path: '/', expires: new Date(now.getTime() + deviceCookieLifetimeMs) });
+  jar.set(deviceCookieName(secure), key, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure,
+    path: '/',
+    expires: new Date(now.getTime() + deviceCookieLifetimeMs),
+  });
   return key;
 }
 

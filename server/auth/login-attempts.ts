@@ -20,7 +20,9 @@ export function findRecentFailures(db: Db, key: AttemptKey, windowMs: number, no
   const lastSuccess = db
     .select({ at: loginAttempts.at })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.loginId, key.loginId), inArray(loginAttempts.outcome, ['success', 'unlocked']), gte(loginAttempts.at, since)))
+    .where(
+      and(eq(loginAttempts.loginId, key.loginId), inArray(loginAttempts.outcome, ['success', 'unlocked']), gte(loginAttempts.at, since)),
+    )
     .orderBy(desc(loginAttempts.at))
     .limit(1)
     .get();
@@ -56,11 +58,17 @@ export function beginPasswordAttempt(
 ): { attemptId: number } {
   const decision = evaluateAttempts(db, key, policy, now);
   if (decision.locked) {
-    db.insert(loginAttempts).values({ ...key, outcome: 'locked', at: now }).run();
+    db.insert(loginAttempts)
+      .values({ ...key, outcome: 'locked', at: now })
+      .run();
     onLocked(decision);
     throw new AppError('LOGIN_LOCKED', { until: new Date(decision.until).toISOString() });
   }
-  const row = db.insert(loginAttempts).values({ ...key, outcome: 'failure', at: now }).returning({ id: loginAttempts.id }).get();
+  const row = db
+    .insert(loginAttempts)
+    .values({ ...key, outcome: 'failure', at: now })
+    .returning({ id: loginAttempts.id })
+    .get();
   return { attemptId: row.id };
 }
 

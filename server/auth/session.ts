@@ -51,7 +51,14 @@ export function createSession(
 ): { session: Session; token: string } {
   const token = generateSessionToken();
   const [id = '', secret = ''] = token.split('.');
-  const session: Session = { id, userId: input.userId, createdAt: now, lastActiveAt: now, deviceId: input.deviceId ?? null, secondFactorAt: input.secondFactorAt ?? null };
+  const session: Session = {
+    id,
+    userId: input.userId,
+    createdAt: now,
+    lastActiveAt: now,
+    deviceId: input.deviceId ?? null,
+    secondFactorAt: input.secondFactorAt ?? null,
+  };
   db.insert(sessions)
     .values({ ...session, secretHash: Buffer.from(hashSecret(secret)), ip: input.ip, userAgent: input.userAgent?.slice(0, 512) ?? null })
     .run();
@@ -60,7 +67,11 @@ export function createSession(
 
 export type SessionExpiry = 'idle' | 'maxAge';
 
-export function sessionExpiry(session: Pick<Session, 'createdAt' | 'lastActiveAt'>, policy: SessionPolicy, now: Date): SessionExpiry | null {
+export function sessionExpiry(
+  session: Pick<Session, 'createdAt' | 'lastActiveAt'>,
+  policy: SessionPolicy,
+  now: Date,
+): SessionExpiry | null {
   if (now.getTime() - session.createdAt.getTime() >= policy.maxAgeMs) return 'maxAge';
   if (now.getTime() - session.lastActiveAt.getTime() >= policy.idleTimeoutMs) return 'idle';
   return null;
@@ -74,9 +85,7 @@ export function cookieExpiresAt(session: Pick<Session, 'createdAt'>, policy: Ses
   return new Date(session.createdAt.getTime() + policy.maxAgeMs);
 }
 
-export type SessionValidation =
-  | { ok: true; session: Session }
-  | { ok: false; reason: 'malformed' | 'unknown' | SessionExpiry };
+export type SessionValidation = { ok: true; session: Session } | { ok: false; reason: 'malformed' | 'unknown' | SessionExpiry };
 
 /** `idleTimeoutFor`: a user's own idle timeout (their region's setting), where one applies. */
 export function validateSessionToken(

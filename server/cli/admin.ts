@@ -70,7 +70,9 @@ await runCli(async () => {
         password: await readPassword(),
       },
     );
-    console.log(`Created region ${created.regionId} and region administrator ${values['login-id']} (must change the password at first sign-in).`);
+    console.log(
+      `Created region ${created.regionId} and region administrator ${values['login-id']} (must change the password at first sign-in).`,
+    );
     if (values.slug) console.log(`Its facilities apply at /join/${values.slug.toLowerCase()}.`);
   } else if (command === 'verify-audit') {
     const { verifyAuditChain } = await import('@/server/audit/verify-audit-chain');

@@ -20,7 +20,9 @@ const fileCleanUpEveryMs = 6 * 3_600_000;
 function scheduleFileCleanUp(db: ReturnType<typeof getDb>): NodeJS.Timeout {
   const run = () =>
     void cleanUpFiles({ db, store: appContentStore() }).then(
-      (report) => report.removedOrphans + report.removedTemp > 0 && console.log(`[files] removed ${report.removedOrphans} orphaned and ${report.removedTemp} temp files`),
+      (report) =>
+        report.removedOrphans + report.removedTemp > 0 &&
+        console.log(`[files] removed ${report.removedOrphans} orphaned and ${report.removedTemp} temp files`),
       (error: unknown) => console.error('[files] clean-up failed', error),
     );
   run();

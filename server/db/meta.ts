@@ -12,5 +12,8 @@ export function findDatabaseMode(db: Db): DatabaseMode | null {
 }
 
 export function setDatabaseMode(db: DbExecutor, mode: DatabaseMode): void {
-  db.insert(meta).values({ key: 'mode', value: mode }).onConflictDoUpdate({ target: meta.key, set: { value: mode } }).run();
+  db.insert(meta)
+    .values({ key: 'mode', value: mode })
+    .onConflictDoUpdate({ target: meta.key, set: { value: mode } })
+    .run();
 }

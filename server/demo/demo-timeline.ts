@@ -17,10 +17,28 @@ const day = 86_400_000;
 
 /** [days ago, hour, author, category, text, private recipient?] */
 const yamadaPosts: Array<[number, number, Staff, PostCategory, string, Staff?]> = [
-  [20, 10, 'caremanager', 'meeting', 'サービス担当者会議を実施しました。訪問看護 週2回（月・木）、訪問介護 毎日、訪問薬剤管理 月2回で開始します。ご本人の希望は「最期まで自宅で過ごしたい」。'],
-  [19, 14, 'doctor', 'clinical', '初回訪問診療。心不全（NYHA II）、2型糖尿病、腰椎圧迫骨折後。下腿浮腫軽度。体重測定を毎訪問お願いします。'],
+  [
+    20,
+    10,
+    'caremanager',
+    'meeting',
+    'サービス担当者会議を実施しました。訪問看護 週2回（月・木）、訪問介護 毎日、訪問薬剤管理 月2回で開始します。ご本人の希望は「最期まで自宅で過ごしたい」。',
+  ],
+  [
+    19,
+    14,
+    'doctor',
+    'clinical',
+    '初回訪問診療。心不全（NYHA II）、2型糖尿病、腰椎圧迫骨折後。下腿浮腫軽度。体重測定を毎訪問お願いします。',
+  ],
   [18, 11, 'nurse', 'vitals', 'BT 36.5℃ BP 132/78 P 76 SpO2 96% 体重 48.2kg。下腿浮腫（＋）。食事摂取 7割。'],
-  [17, 15, 'pharmacist', 'medication', '一包化に変更しました。朝：フロセミド20mg、エナラプリル5mg。夕：メトホルミン250mg。お薬カレンダーを居間に設置。'],
+  [
+    17,
+    15,
+    'pharmacist',
+    'medication',
+    '一包化に変更しました。朝：フロセミド20mg、エナラプリル5mg。夕：メトホルミン250mg。お薬カレンダーを居間に設置。',
+  ],
   [15, 10, 'nurse', 'care', '入浴介助。仙骨部に発赤（1cm、消退あり）。体位変換の声かけをヘルパーさんにお願いしました。'],
   [14, 9, 'caremanager', 'message', '長男の太郎さんより、来週から日中不在が増えるとの連絡。緊急連絡先は携帯へ。'],
   [13, 16, 'doctor', 'clinical', '仙骨部発赤、褥瘡の初期変化の可能性。エアマットへの変更を検討してください。', 'nurse'],
@@ -45,22 +63,64 @@ const satoPosts: Array<[number, number, Staff, PostCategory, string]> = [
 
 const categoriesForBench: PostCategory[] = ['message', 'handover', 'vitals', 'medication', 'care', 'clinical', 'report'];
 
-function addPatient(tx: DbExecutor, staff: StaffIds, owner: Staff, members: Staff[], fields: Omit<typeof patients.$inferInsert, 'regionId' | 'registeredByFacilityId' | 'registeredBy' | 'seq' | 'createdAt'>, regionId: string, now: number) {
+function addPatient(
+  tx: DbExecutor,
+  staff: StaffIds,
+  owner: Staff,
+  members: Staff[],
+  fields: Omit<typeof patients.$inferInsert, 'regionId' | 'registeredByFacilityId' | 'registeredBy' | 'seq' | 'createdAt'>,
+  regionId: string,
+  now: number,
+) {
   const seq = nextSeq(tx);
   tx.insert(patients)
-    .values({ ...fields, regionId, registeredByFacilityId: staff[owner].facilityId, registeredBy: staff[owner].userId, consentRecordedBy: staff[owner].userId, createdAt: now - 21 * day, seq })
+    .values({
+      ...fields,
+      regionId,
+      registeredByFacilityId: staff[owner].facilityId,
+      registeredBy: staff[owner].userId,
+      consentRecordedBy: staff[owner].userId,
+      createdAt: now - 21 * day,
+      seq,
+    })
     .run();
   for (const member of [owner, ...members]) {
     tx.insert(careTeamMembers)
-      .values({ patientId: fields.id, userId: staff[member].userId, role: member === owner ? 'owner' : 'member', addedBy: staff[owner].userId, addedAt: now - 21 * day, seq })
+      .values({
+        patientId: fields.id,
+        userId: staff[member].userId,
+        role: member === owner ? 'owner' : 'member',
+        addedBy: staff[owner].userId,
+        addedAt: now - 21 * day,
+        seq,
+      })
       .run();
   }
 }
 
-function addPost(tx: DbExecutor, patientId: string, authorId: string, category: PostCategory, body: string, at: number, recipientIds: string[] = []): string {
+function addPost(
+  tx: DbExecutor,
+  patientId: string,
+  authorId: string,
+  category: PostCategory,
+  body: string,
+  at: number,
+  recipientIds: string[] = [],
+): string {
   const id = randomUUID();
   tx.insert(posts)
-    .values({ id, patientId, authorId, category, body, visibility: recipientIds.length ? 'private' : 'team', recipientIds, clientCreatedAt: at, serverCreatedAt: at + 60_000, seq: nextSeq(tx) })
+    .values({
+      id,
+      patientId,
+      authorId,
+      category,
+      body,
+      visibility: recipientIds.length ? 'private' : 'team',
+      recipientIds,
+      clientCreatedAt: at,
+      serverCreatedAt: at + 60_000,
+      seq: nextSeq(tx),
+    })
     .run();
   return id;
 }
@@ -68,14 +128,50 @@ function addPost(tx: DbExecutor, patientId: string, authorId: string, category: 
 export function seedDemoTimeline(tx: DbExecutor, staff: StaffIds, regionId: string, extraPosts: number, now = Date.now()): void {
   const yamada = randomUUID();
   const sato = randomUUID();
-  addPatient(tx, staff, 'nurse', ['doctor', 'caremanager', 'pharmacist'], {
-    id: yamada, name: '山田 花子', nameKana: 'ヤマダ ハナコ', birthDate: '1938-04-12', sex: 'female', address: 'みどり市中央1-2-3', phone: '042-000-1234',
-    keyPersonName: '山田 太郎', keyPersonRelation: '長男', keyPersonPhone: '090-0000-5678', notes: '玄関の鍵はキーボックス（番号はケアマネへ）。犬がいます。', consentObtainedOn: '2026-10-30',
-  }, regionId, now);
-  addPatient(tx, staff, 'doctor', ['outsider'], {
-    id: sato, name: '佐藤 一郎', nameKana: 'サトウ イチロウ', birthDate: '1945-09-30', sex: 'male', address: 'みどり市東町4-5-6', phone: '042-000-9876',
-    keyPersonName: '佐藤 和子', keyPersonRelation: '妻', keyPersonPhone: '090-0000-4321', notes: '在宅酸素あり。火気厳禁。', consentObtainedOn: '2026-11-10',
-  }, regionId, now);
+  addPatient(
+    tx,
+    staff,
+    'nurse',
+    ['doctor', 'caremanager', 'pharmacist'],
+    {
+      id: yamada,
+      name: '山田 花子',
+      nameKana: 'ヤマダ ハナコ',
+      birthDate: '1938-04-12',
+      sex: 'female',
+      address: 'みどり市中央1-2-3',
+      phone: '042-000-1234',
+      keyPersonName: '山田 太郎',
+      keyPersonRelation: '長男',
+      keyPersonPhone: '090-0000-5678',
+      notes: '玄関の鍵はキーボックス（番号はケアマネへ）。犬がいます。',
+      consentObtainedOn: '2026-10-30',
+    },
+    regionId,
+    now,
+  );
+  addPatient(
+    tx,
+    staff,
+    'doctor',
+    ['outsider'],
+    {
+      id: sato,
+      name: '佐藤 一郎',
+      nameKana: 'サトウ イチロウ',
+      birthDate: '1945-09-30',
+      sex: 'male',
+      address: 'みどり市東町4-5-6',
+      phone: '042-000-9876',
+      keyPersonName: '佐藤 和子',
+      keyPersonRelation: '妻',
+      keyPersonPhone: '090-0000-4321',
+      notes: '在宅酸素あり。火気厳禁。',
+      consentObtainedOn: '2026-11-10',
+    },
+    regionId,
+    now,
+  );
 
   const at = (daysAgo: number, hour: number) => Math.floor((now - daysAgo * day) / day) * day + (hour - 9) * 3_600_000;
   let first: string | null = null;
@@ -85,20 +181,46 @@ export function seedDemoTimeline(tx: DbExecutor, staff: StaffIds, regionId: stri
     if (daysAgo > 1) {
       for (const reader of ['doctor', 'nurse', 'caremanager'] as const) {
         if (reader === author || recipient) continue;
-        tx.insert(readReceipts).values({ postId: id, userId: staff[reader].userId, patientId: yamada, readAt: at(daysAgo, hour) + 3_600_000, receivedAt: at(daysAgo, hour) + 3_600_000, seq: nextSeq(tx) }).run();
+        tx.insert(readReceipts)
+          .values({
+            postId: id,
+            userId: staff[reader].userId,
+            patientId: yamada,
+            readAt: at(daysAgo, hour) + 3_600_000,
+            receivedAt: at(daysAgo, hour) + 3_600_000,
+            seq: nextSeq(tx),
+          })
+          .run();
       }
     }
   }
   if (first) {
     tx.insert(comments)
-      .values({ id: randomUUID(), postId: first, patientId: yamada, authorId: staff.doctor.userId, body: '承知しました。月1回の訪問診療で開始します。', clientCreatedAt: at(20, 12), serverCreatedAt: at(20, 12), seq: nextSeq(tx) })
+      .values({
+        id: randomUUID(),
+        postId: first,
+        patientId: yamada,
+        authorId: staff.doctor.userId,
+        body: '承知しました。月1回の訪問診療で開始します。',
+        clientCreatedAt: at(20, 12),
+        serverCreatedAt: at(20, 12),
+        seq: nextSeq(tx),
+      })
       .run();
   }
-  for (const [daysAgo, hour, author, category, body] of satoPosts) addPost(tx, sato, staff[author].userId, category, body, at(daysAgo, hour));
+  for (const [daysAgo, hour, author, category, body] of satoPosts)
+    addPost(tx, sato, staff[author].userId, category, body, at(daysAgo, hour));
 
   for (let i = 0; i < extraPosts; i += 1) {
     const author = (['nurse', 'doctor', 'caremanager', 'pharmacist'] as const)[i % 4] ?? 'nurse';
     const category = categoriesForBench[i % categoriesForBench.length] ?? 'message';
-    addPost(tx, yamada, staff[author].userId, category, `記録 ${i + 1}：バイタル安定。食事・排泄・睡眠に著変なし。引き続き経過観察します。`, now - (extraPosts - i) * 60_000);
+    addPost(
+      tx,
+      yamada,
+      staff[author].userId,
+      category,
+      `記録 ${i + 1}：バイタル安定。食事・排泄・睡眠に著変なし。引き続き経過観察します。`,
+      now - (extraPosts - i) * 60_000,
+    );
   }
 }

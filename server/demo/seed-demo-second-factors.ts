@@ -9,6 +9,9 @@ export function seedDemoSecondFactors(tx: DbExecutor, users: { id: string; login
   for (const user of users) {
     const key = demoTotpKeys[user.loginId];
     const secret = key ? parseTotpSecret(key) : null;
-    if (secret) tx.insert(totpCredentials).values({ userId: user.id, secret: Buffer.from(secret), lastUsedStep: null, createdAt: now }).run();
+    if (secret)
+      tx.insert(totpCredentials)
+        .values({ userId: user.id, secret: Buffer.from(secret), lastUsedStep: null, createdAt: now })
+        .run();
   }
 }

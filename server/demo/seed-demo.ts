@@ -34,14 +34,42 @@ const facilities = {
 
 type FacilityKey = keyof typeof facilities;
 
-export const demoAccounts: Array<{ loginId: string; name: string; kana: string; profession: Profession; role: Role; facility: FacilityKey }> = [
+export const demoAccounts: Array<{
+  loginId: string;
+  name: string;
+  kana: string;
+  profession: Profession;
+  role: Role;
+  facility: FacilityKey;
+}> = [
   { loginId: 'demo-doctor', name: '青木 誠', kana: 'アオキ マコト', profession: 'doctor', role: 'staff', facility: 'clinic' },
   { loginId: 'demo-nurse', name: '佐々木 由美', kana: 'ササキ ユミ', profession: 'nurse', role: 'staff', facility: 'nursing' },
-  { loginId: 'demo-caremanager', name: '高橋 恵子', kana: 'タカハシ ケイコ', profession: 'careManager', role: 'staff', facility: 'careOffice' },
+  {
+    loginId: 'demo-caremanager',
+    name: '高橋 恵子',
+    kana: 'タカハシ ケイコ',
+    profession: 'careManager',
+    role: 'staff',
+    facility: 'careOffice',
+  },
   { loginId: 'demo-pharmacist', name: '中村 健', kana: 'ナカムラ ケン', profession: 'pharmacist', role: 'staff', facility: 'pharmacy' },
   { loginId: 'demo-outsider', name: '森 さくら', kana: 'モリ サクラ', profession: 'nurse', role: 'staff', facility: 'otherNursing' },
-  { loginId: 'demo-facility-admin', name: '井上 直子', kana: 'イノウエ ナオコ', profession: 'clerk', role: 'facilityAdmin', facility: 'nursing' },
-  { loginId: 'demo-region-admin', name: '田中 浩二', kana: 'タナカ コウジ', profession: 'municipalStaff', role: 'regionAdmin', facility: 'office' },
+  {
+    loginId: 'demo-facility-admin',
+    name: '井上 直子',
+    kana: 'イノウエ ナオコ',
+    profession: 'clerk',
+    role: 'facilityAdmin',
+    facility: 'nursing',
+  },
+  {
+    loginId: 'demo-region-admin',
+    name: '田中 浩二',
+    kana: 'タナカ コウジ',
+    profession: 'municipalStaff',
+    role: 'regionAdmin',
+    facility: 'office',
+  },
 ];
 
 export async function seedDemo({ db }: { db: Db }, options: { extraPosts?: number } = {}): Promise<void> {
@@ -68,7 +96,10 @@ export async function seedDemo({ db }: { db: Db }, options: { extraPosts?: numbe
       Object.entries(facilities).map(([key, facility]) => [key, createFacility({ db: tx }, { regionId: region.id, ...facility }).id]),
     ) as Record<FacilityKey, string>;
     for (const { facility, user } of prepared) insertUser(tx, ids[facility], user);
-    seedDemoSecondFactors(tx, prepared.map(({ user }) => user));
+    seedDemoSecondFactors(
+      tx,
+      prepared.map(({ user }) => user),
+    );
     const staffOf = (loginId: string) => {
       const found = prepared.find((entry) => entry.user.loginId === loginId);
       if (!found) throw new Error(`no demo account ${loginId}`);
@@ -95,12 +126,26 @@ export async function seedDemo({ db }: { db: Db }, options: { extraPosts?: numbe
 function seedPendingApplication(tx: DbExecutor, regionId: string, passwordHash: string): void {
   const at = new Date(Date.now() - 2 * 3_600_000);
   const application = {
-    facilityName: 'さくら薬局 みどり駅前店', facilityNameKana: 'さくらやっきょく みどりえきまえてん', prefecture: '東京都', municipality: 'みどり市', kind: 'pharmacy',
-    contactFamilyName: '小林', contactGivenName: '美咲', contactFamilyNameKana: 'コバヤシ', contactGivenNameKana: 'ミサキ', profession: 'pharmacist',
-    email: 'kobayashi@sakura-pharmacy.example.jp', loginId: 'sakura-kobayashi', passwordHash,
+    facilityName: 'さくら薬局 みどり駅前店',
+    facilityNameKana: 'さくらやっきょく みどりえきまえてん',
+    prefecture: '東京都',
+    municipality: 'みどり市',
+    kind: 'pharmacy',
+    contactFamilyName: '小林',
+    contactGivenName: '美咲',
+    contactFamilyNameKana: 'コバヤシ',
+    contactGivenNameKana: 'ミサキ',
+    profession: 'pharmacist',
+    email: 'kobayashi@sakura-pharmacy.example.jp',
+    loginId: 'sakura-kobayashi',
+    passwordHash,
   } as const;
   insertApplication(tx, regionId, application, { at, ip: null });
   const facts = { regionName: demoRegion.name, facilityName: application.facilityName, contactName: '小林 美咲' };
   queueMail(tx, { ...applicationReceivedMail({ ...facts, loginId: application.loginId }), to: application.email, regionId }, at);
-  queueMail(tx, { ...applicationSubmittedMail({ ...facts, kind: application.kind, email: application.email }), to: demoRegionAdminEmail, regionId }, at);
+  queueMail(
+    tx,
+    { ...applicationSubmittedMail({ ...facts, kind: application.kind, email: application.email }), to: demoRegionAdminEmail, regionId },
+    at,
+  );
 }

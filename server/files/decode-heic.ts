@@ -16,8 +16,7 @@ export interface RawImage {
 }
 
 type WorkerAnswer =
-  | { ok: true; width: number; height: number; data: Uint8ClampedArray }
-  | { ok: false; reason: string; tooLarge?: boolean };
+  { ok: true; width: number; height: number; data: Uint8ClampedArray } | { ok: false; reason: string; tooLarge?: boolean };
 
 const workerUrl = new URL('./decode-heic-worker.mjs', import.meta.url);
 

@@ -18,10 +18,7 @@ export interface ImageVariant {
   mime: VariantMime;
 }
 
-export const variantSizes = { thumbnail: 320, display: 1600, original: 4096, legible: 1600 } as const satisfies Record<
-  VariantName,
-  number
->;
+export const variantSizes = { thumbnail: 320, display: 1600, original: 4096, legible: 1600 } as const satisfies Record<VariantName, number>;
 
 // WebP effort 2 instead of the default 4: about 2.5× faster to encode for ~5% larger files, which
 // matters more on a 2-core server than the bytes do.
@@ -64,7 +61,12 @@ export function contrastStretch(grey: Uint8Array, lower = 1, upper = 99): { mult
 
 /** Greyscale, contrast stretched, sharpened: made small and grey first, then stretched from its histogram. */
 async function renderLegible(source: Sharp): Promise<ImageVariant> {
-  const grey = await source.resize(fitWithin(variantSizes.legible)).greyscale().toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
+  const grey = await source
+    .resize(fitWithin(variantSizes.legible))
+    .greyscale()
+    .toColourspace('b-w')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   const { width, height, channels } = grey.info;
   const { multiply, add } = contrastStretch(grey.data);
   const stretched = sharp(grey.data, { raw: { width, height, channels } }).linear(multiply, add).sharpen();

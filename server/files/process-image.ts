@@ -43,7 +43,7 @@ interface Source {
 }
 
 function errorText(error: unknown): string {
-  return error instanceof Error ? error.message.split('\n')[0] ?? error.name : String(error);
+  return error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
 }
 
 function refusalOf(error: unknown): ImageRefusal {
@@ -72,12 +72,7 @@ async function openEncoded(input: Uint8Array): Promise<Source | ImageRefusal> {
 
 async function render(source: Source, kind: ImageKind): Promise<ProcessedImage> {
   const decoded = () =>
-    source
-      .open()
-      .autoOrient()
-      .toColourspace('srgb')
-      .flatten({ background: '#ffffff' })
-      .timeout({ seconds: pipelineTimeoutSeconds });
+    source.open().autoOrient().toColourspace('srgb').flatten({ background: '#ffffff' }).timeout({ seconds: pipelineTimeoutSeconds });
   const variant = (name: VariantName) => renderVariant(decoded(), name);
   const [thumbnail, display, original, legible] = await Promise.all([
     variant('thumbnail'),

@@ -52,7 +52,7 @@ export async function writeTempFile(
 }
 
 async function writeAll(file: FileHandle, chunk: Uint8Array): Promise<void> {
-  for (let offset = 0; offset < chunk.byteLength; ) {
+  for (let offset = 0; offset < chunk.byteLength;) {
     const { bytesWritten } = await file.write(chunk, offset);
     offset += bytesWritten;
   }

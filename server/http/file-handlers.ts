@@ -14,12 +14,21 @@ export async function handleUpload(request: Request): Promise<Response> {
   if (options instanceof Response) return options;
   const params = new URL(request.url).searchParams;
   const meta = uploadMeta.safeParse({
-    id: params.get('id'), postId: params.get('postId'), patientId: params.get('patientId'), kind: params.get('kind'),
-    fileName: params.get('name') ?? '', sha256: params.get('sha256'), clientCreatedAt: Number(params.get('createdAt')),
+    id: params.get('id'),
+    postId: params.get('postId'),
+    patientId: params.get('patientId'),
+    kind: params.get('kind'),
+    fileName: params.get('name') ?? '',
+    sha256: params.get('sha256'),
+    clientCreatedAt: Number(params.get('createdAt')),
   });
   if (!meta.success || !request.body) return errorResponse('INVALID_INPUT');
   try {
-    const attachment = await uploadAttachment({ ...options, store: appContentStore(), facilityQuotaBytes: env.facilityQuotaBytes }, meta.data, request.body);
+    const attachment = await uploadAttachment(
+      { ...options, store: appContentStore(), facilityQuotaBytes: env.facilityQuotaBytes },
+      meta.data,
+      request.body,
+    );
     return Response.json({ attachment }, { headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
     return responseOfError(error, 'upload');

@@ -29,7 +29,10 @@ export function responseOfError(error: unknown, where: string): Response {
 }
 
 /** `stateChanging`: the request must come from the app's own pages (its Origin). */
-export function signedInRequest(request: Request, { stateChanging }: { stateChanging: boolean }): (PatientServiceOptions & { user: UserRecord }) | Response {
+export function signedInRequest(
+  request: Request,
+  { stateChanging }: { stateChanging: boolean },
+): (PatientServiceOptions & { user: UserRecord }) | Response {
   if (stateChanging && !isSameOrigin(request.headers, env.baseUrl, env.trustProxy)) return errorResponse('ORIGIN_MISMATCH');
   const db = getDb();
   const resolution = resolveSession({
@@ -48,6 +51,14 @@ export function signedInRequest(request: Request, { stateChanging }: { stateChan
     db,
     user,
     actor: actorOf(user),
-    audit: { actor: auditActorOf(user), request: { ip: clientIpOf(request.headers, env.trustProxy), userAgent: request.headers.get('user-agent'), sessionId: session.id, deviceId: session.deviceId } },
+    audit: {
+      actor: auditActorOf(user),
+      request: {
+        ip: clientIpOf(request.headers, env.trustProxy),
+        userAgent: request.headers.get('user-agent'),
+        sessionId: session.id,
+        deviceId: session.deviceId,
+      },
+    },
   };
 }

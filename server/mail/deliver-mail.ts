@@ -45,11 +45,17 @@ export async function deliverPendingMail(
   for (const row of due) {
     try {
       await transport.sendMail({ from, to: row.to, subject: row.subject, text: row.body });
-      db.update(mailOutbox).set({ sentAt: now(), attempts: row.attempts + 1, lastError: null }).where(eq(mailOutbox.id, row.id)).run();
+      db.update(mailOutbox)
+        .set({ sentAt: now(), attempts: row.attempts + 1, lastError: null })
+        .where(eq(mailOutbox.id, row.id))
+        .run();
       report.sent += 1;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      db.update(mailOutbox).set({ attempts: row.attempts + 1, lastError: message.slice(0, 500) }).where(eq(mailOutbox.id, row.id)).run();
+      db.update(mailOutbox)
+        .set({ attempts: row.attempts + 1, lastError: message.slice(0, 500) })
+        .where(eq(mailOutbox.id, row.id))
+        .run();
       report.failed += 1;
     }
   }

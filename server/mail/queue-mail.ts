@@ -8,8 +8,14 @@ import type { DbExecutor } from '@/server/db/client';
 import { mailOutbox } from '@/server/db/schema';
 import type { MailMessage } from './templates';
 
-export function queueMail(tx: DbExecutor, mail: MailMessage & { to: string; regionId: string | null }, now: Date = new Date()): { id: string } {
+export function queueMail(
+  tx: DbExecutor,
+  mail: MailMessage & { to: string; regionId: string | null },
+  now: Date = new Date(),
+): { id: string } {
   const id = randomUUID();
-  tx.insert(mailOutbox).values({ id, regionId: mail.regionId, template: mail.template, to: mail.to, subject: mail.subject, body: mail.body, createdAt: now }).run();
+  tx.insert(mailOutbox)
+    .values({ id, regionId: mail.regionId, template: mail.template, to: mail.to, subject: mail.subject, body: mail.body, createdAt: now })
+    .run();
   return { id };
 }

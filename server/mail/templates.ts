@@ -7,7 +7,14 @@ import type { FacilityKind } from '@/lib/domain/roles';
 import { translate } from '@/lib/i18n/catalogue';
 import { env } from '@/server/env';
 
-export const mailTemplates = ['applicationReceived', 'applicationSubmitted', 'applicationApproved', 'applicationRejected', 'withdrawalRequested', 'withdrawalCompleted'] as const;
+export const mailTemplates = [
+  'applicationReceived',
+  'applicationSubmitted',
+  'applicationApproved',
+  'applicationRejected',
+  'withdrawalRequested',
+  'withdrawalCompleted',
+] as const;
 export type MailTemplate = (typeof mailTemplates)[number];
 
 export interface MailMessage {
@@ -18,10 +25,17 @@ export interface MailMessage {
 
 const divider = '----------------------------------------';
 const link = (path: string) => new URL(path, env.baseUrl).toString();
-const signature = { ja: 'Renraku（在宅ケア連絡帳）\nこのメールは送信専用です。', en: 'Renraku, the care-team notebook\nThis address does not receive replies.' };
+const signature = {
+  ja: 'Renraku（在宅ケア連絡帳）\nこのメールは送信専用です。',
+  en: 'Renraku, the care-team notebook\nThis address does not receive replies.',
+};
 
 function compose(template: MailTemplate, subject: { ja: string; en: string }, ja: string[], en: string[]): MailMessage {
-  return { template, subject: `${subject.ja} / ${subject.en}`, body: [...ja, '', signature.ja, '', divider, '', ...en, '', signature.en, ''].join('\n') };
+  return {
+    template,
+    subject: `${subject.ja} / ${subject.en}`,
+    body: [...ja, '', signature.ja, '', divider, '', ...en, '', signature.en, ''].join('\n'),
+  };
 }
 
 interface ApplicationFacts {
@@ -35,14 +49,16 @@ export function applicationReceivedMail(facts: ApplicationFacts & { loginId: str
     'applicationReceived',
     { ja: `【${facts.regionName}】施設登録申請を受け付けました`, en: `${facts.regionName}: your facility registration was received` },
     [
-      `${facts.contactName} 様`, '',
+      `${facts.contactName} 様`,
+      '',
       `${facts.facilityName} の施設登録申請を ${facts.regionName} が受け付けました。`,
       '地域管理者が内容を確認し、承認または却下の結果をこのアドレスにお知らせします。',
       `承認されると、申請されたログインID（${facts.loginId}）と、申請時に決めたパスワードでサインインできます。`,
       'お心当たりのない場合は、このメールを破棄してください。',
     ],
     [
-      `Dear ${facts.contactName},`, '',
+      `Dear ${facts.contactName},`,
+      '',
       `${facts.regionName} has received the registration of ${facts.facilityName}.`,
       'The region administrator will review it and tell you the outcome at this address.',
       `Once approved, sign in with the login ID you asked for (${facts.loginId}) and the password you chose when applying.`,
@@ -54,17 +70,24 @@ export function applicationReceivedMail(facts: ApplicationFacts & { loginId: str
 export function applicationSubmittedMail(facts: ApplicationFacts & { kind: FacilityKind; email: string }): MailMessage {
   return compose(
     'applicationSubmitted',
-    { ja: `【${facts.regionName}】新しい施設登録申請: ${facts.facilityName}`, en: `${facts.regionName}: new facility application from ${facts.facilityName}` },
+    {
+      ja: `【${facts.regionName}】新しい施設登録申請: ${facts.facilityName}`,
+      en: `${facts.regionName}: new facility application from ${facts.facilityName}`,
+    },
     [
-      '新しい施設登録申請が届きました。', '',
+      '新しい施設登録申請が届きました。',
+      '',
       `施設名: ${facts.facilityName}（${translate('ja', `facilityKind.${facts.kind}`)}）`,
-      `担当者: ${facts.contactName}（${facts.email}）`, '',
+      `担当者: ${facts.contactName}（${facts.email}）`,
+      '',
       `内容を確認し、承認または却下してください: ${link('/admin/applications')}`,
     ],
     [
-      'A new facility application has arrived.', '',
+      'A new facility application has arrived.',
+      '',
       `Facility: ${facts.facilityName} (${translate('en', `facilityKind.${facts.kind}`)})`,
-      `Contact: ${facts.contactName} (${facts.email})`, '',
+      `Contact: ${facts.contactName} (${facts.email})`,
+      '',
       `Review it and approve or reject it: ${link('/admin/applications')}`,
     ],
   );
@@ -75,19 +98,23 @@ export function applicationApprovedMail(facts: ApplicationFacts & { loginId: str
     'applicationApproved',
     { ja: `【${facts.regionName}】施設登録申請が承認されました`, en: `${facts.regionName}: your facility registration was approved` },
     [
-      `${facts.contactName} 様`, '',
+      `${facts.contactName} 様`,
+      '',
       `${facts.facilityName} の施設登録申請が承認されました。あなたは施設管理者として登録されています。`,
       `サインイン: ${link('/signin')}`,
       `ログインID: ${facts.loginId}`,
-      'パスワード: 申請時に決めたもの', '',
+      'パスワード: 申請時に決めたもの',
+      '',
       'サインイン後、「職員アカウント」から職員のアカウントを作成してください。',
     ],
     [
-      `Dear ${facts.contactName},`, '',
+      `Dear ${facts.contactName},`,
+      '',
       `The registration of ${facts.facilityName} was approved. You are its facility administrator.`,
       `Sign in: ${link('/signin')}`,
       `Login ID: ${facts.loginId}`,
-      'Password: the one you chose when applying', '',
+      'Password: the one you chose when applying',
+      '',
       'After signing in, create your staff’s accounts under “Staff accounts”.',
     ],
   );
@@ -99,36 +126,50 @@ export function applicationRejectedMail(facts: ApplicationFacts & { reason: stri
     'applicationRejected',
     { ja: `【${facts.regionName}】施設登録申請について`, en: `${facts.regionName}: about your facility registration` },
     [
-      `${facts.contactName} 様`, '',
+      `${facts.contactName} 様`,
+      '',
       `${facts.facilityName} の施設登録申請は承認されませんでした。`,
-      `理由: ${facts.reason}`, '',
+      `理由: ${facts.reason}`,
+      '',
       ...(again ? [`内容を改めて申請する場合: ${again}`] : []),
       `ご不明な点は ${facts.regionName} にお問い合わせください。`,
     ],
     [
-      `Dear ${facts.contactName},`, '',
+      `Dear ${facts.contactName},`,
+      '',
       `The registration of ${facts.facilityName} was not approved.`,
-      `Reason: ${facts.reason}`, '',
+      `Reason: ${facts.reason}`,
+      '',
       ...(again ? [`To apply again: ${again}`] : []),
       `For questions, contact ${facts.regionName}.`,
     ],
   );
 }
 
-export function withdrawalRequestedMail(facts: { regionName: string; facilityName: string; reason: string; desiredDate: string | null }): MailMessage {
+export function withdrawalRequestedMail(facts: {
+  regionName: string;
+  facilityName: string;
+  reason: string;
+  desiredDate: string | null;
+}): MailMessage {
   return compose(
     'withdrawalRequested',
-    { ja: `【${facts.regionName}】利用廃止申請: ${facts.facilityName}`, en: `${facts.regionName}: ${facts.facilityName} asks to stop using the service` },
+    {
+      ja: `【${facts.regionName}】利用廃止申請: ${facts.facilityName}`,
+      en: `${facts.regionName}: ${facts.facilityName} asks to stop using the service`,
+    },
     [
       `${facts.facilityName} から利用廃止申請が届きました。`,
       `理由: ${facts.reason}`,
-      `希望日: ${facts.desiredDate ?? '指定なし'}`, '',
+      `希望日: ${facts.desiredDate ?? '指定なし'}`,
+      '',
       `確認して手続きを完了してください: ${link('/admin/facilities')}`,
     ],
     [
       `${facts.facilityName} has asked to stop using the service.`,
       `Reason: ${facts.reason}`,
-      `Desired date: ${facts.desiredDate ?? 'none given'}`, '',
+      `Desired date: ${facts.desiredDate ?? 'none given'}`,
+      '',
       `Review and complete it: ${link('/admin/facilities')}`,
     ],
   );
@@ -137,7 +178,10 @@ export function withdrawalRequestedMail(facts: { regionName: string; facilityNam
 export function withdrawalCompletedMail(facts: { regionName: string; facilityName: string }): MailMessage {
   return compose(
     'withdrawalCompleted',
-    { ja: `【${facts.regionName}】利用廃止の手続きが完了しました`, en: `${facts.regionName}: ${facts.facilityName} no longer uses the service` },
+    {
+      ja: `【${facts.regionName}】利用廃止の手続きが完了しました`,
+      en: `${facts.regionName}: ${facts.facilityName} no longer uses the service`,
+    },
     [
       `${facts.facilityName} の利用廃止の手続きが完了しました。施設のすべてのアカウントは停止され、サインインできなくなりました。`,
       '記録は削除されず、所属していた支援チームで引き続き閲覧できます。',

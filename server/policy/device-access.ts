@@ -17,4 +17,3 @@ export function mayReceivePatientData(signedIn: Pick<SignedIn, 'device' | 'user'
 export function assertMayReceivePatientData(signedIn: Pick<SignedIn, 'device' | 'user'>): void {
   if (!mayReceivePatientData(signedIn)) throw new AppError('DEVICE_NOT_APPROVED');
 }
-

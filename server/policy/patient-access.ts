@@ -43,7 +43,8 @@ export function decidePatientAccess(
   if (!actor.active) return { allowed: false, reason: 'inactive' };
   if (!membership || membership.removedAt !== null || patient.regionId !== actor.regionId) return { allowed: false, reason: 'notOnTeam' };
   if (action === 'read') return { allowed: true };
-  if ((action === 'editDetails' || action === 'manageTeam' || action === 'archive') && membership.role !== 'owner') return { allowed: false, reason: 'notOwner' };
+  if ((action === 'editDetails' || action === 'manageTeam' || action === 'archive') && membership.role !== 'owner')
+    return { allowed: false, reason: 'notOwner' };
   // An archived patient's record is kept read-only; only its owners may bring it back.
   if (patient.archivedAt !== null && action !== 'archive') return { allowed: false, reason: 'archived' };
   return { allowed: true };
@@ -61,7 +62,8 @@ export type JoinDecision = { allowed: true } | { allowed: false; reason: 'otherR
 export function decideTeamJoin(patient: PatientFacts, candidate: CandidateMember): JoinDecision {
   if (candidate.regionId !== patient.regionId) return { allowed: false, reason: 'otherRegion' };
   if (!candidate.active) return { allowed: false, reason: 'inactive' };
-  if (candidate.facilityId !== patient.registeredByFacilityId && !patient.consentObtainedOn) return { allowed: false, reason: 'consentRequired' };
+  if (candidate.facilityId !== patient.registeredByFacilityId && !patient.consentObtainedOn)
+    return { allowed: false, reason: 'consentRequired' };
   return { allowed: true };
 }
 

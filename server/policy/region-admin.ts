@@ -7,7 +7,8 @@ import 'server-only';
 import { AppError } from '@/lib/errors/app-error';
 import type { UserRecord } from '@/server/services/users/find-user-profile';
 
-export type RegionDecision = { allowed: true } | { allowed: false; reason: 'notRegionAdmin' | 'otherRegion' | 'notFacilityAdmin' | 'otherFacility' };
+export type RegionDecision =
+  { allowed: true } | { allowed: false; reason: 'notRegionAdmin' | 'otherRegion' | 'notFacilityAdmin' | 'otherFacility' };
 
 type Admin = Pick<UserRecord, 'role' | 'facility' | 'region'>;
 

@@ -9,16 +9,22 @@ import { findUserProfile, type UserRecord } from '@/server/services/users/find-u
 
 export type StaffDecision = { allowed: true } | { allowed: false; reason: 'notAdmin' | 'otherFacility' | 'otherRegion' };
 
-export function decideStaffManagement(admin: Pick<UserRecord, 'role' | 'facility' | 'region'>, target: { facilityId: string; regionId: string }): StaffDecision {
-  if (admin.role === 'regionAdmin') return target.regionId === admin.region.id ? { allowed: true } : { allowed: false, reason: 'otherRegion' };
-  if (admin.role === 'facilityAdmin') return target.facilityId === admin.facility.id ? { allowed: true } : { allowed: false, reason: 'otherFacility' };
+export function decideStaffManagement(
+  admin: Pick<UserRecord, 'role' | 'facility' | 'region'>,
+  target: { facilityId: string; regionId: string },
+): StaffDecision {
+  if (admin.role === 'regionAdmin')
+    return target.regionId === admin.region.id ? { allowed: true } : { allowed: false, reason: 'otherRegion' };
+  if (admin.role === 'facilityAdmin')
+    return target.facilityId === admin.facility.id ? { allowed: true } : { allowed: false, reason: 'otherFacility' };
   return { allowed: false, reason: 'notAdmin' };
 }
 
 /** The account to manage; NOT_FOUND for one outside the administrator's reach (its existence is not theirs to know). */
 export function findManageableStaff(db: Db, admin: UserRecord, userId: string): UserRecord {
   const target = findUserProfile(db, { id: userId });
-  if (!target || !decideStaffManagement(admin, { facilityId: target.facility.id, regionId: target.region.id }).allowed) throw new AppError('NOT_FOUND');
+  if (!target || !decideStaffManagement(admin, { facilityId: target.facility.id, regionId: target.region.id }).allowed)
+    throw new AppError('NOT_FOUND');
   return target;
 }
 
@@ -26,7 +32,11 @@ export function findManageableStaff(db: Db, admin: UserRecord, userId: string): 
  * What an administrator may change of a manageable account: not a region administrator's account
  * (unless their own), and nobody's own role.
  */
-export function assertStaffEditAllowed(admin: Pick<UserRecord, 'id'>, target: Pick<UserRecord, 'id' | 'role'>, nextRole: UserRecord['role']): void {
+export function assertStaffEditAllowed(
+  admin: Pick<UserRecord, 'id'>,
+  target: Pick<UserRecord, 'id' | 'role'>,
+  nextRole: UserRecord['role'],
+): void {
   if (target.role === 'regionAdmin' && target.id !== admin.id) throw new AppError('FORBIDDEN', { reason: 'regionAdmin' });
   if (target.id === admin.id && nextRole !== target.role) throw new AppError('FORBIDDEN', { reason: 'self' });
 }

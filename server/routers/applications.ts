@@ -16,8 +16,12 @@ export const applicationsRouter = createTrpcRouter({
   portals: publicProcedure.query(({ ctx }) => listPortalRegions(ctx.db)),
   submit: publicProcedure
     .input(submitApplicationInput)
-    .mutation(({ ctx, input }) => submitApplication({ db: ctx.db, request: { ip: ctx.request.ip, userAgent: ctx.request.userAgent } }, input)),
+    .mutation(({ ctx, input }) =>
+      submitApplication({ db: ctx.db, request: { ip: ctx.request.ip, userAgent: ctx.request.userAgent } }, input),
+    ),
   list: regionAdminProcedure.query(({ ctx }) => listApplications(adminServiceOptions(ctx))),
   approve: regionAdminProcedure.input(applicationTarget).mutation(({ ctx, input }) => approveApplication(adminServiceOptions(ctx), input)),
-  reject: regionAdminProcedure.input(rejectApplicationInput).mutation(({ ctx, input }) => rejectApplication(adminServiceOptions(ctx), input)),
+  reject: regionAdminProcedure
+    .input(rejectApplicationInput)
+    .mutation(({ ctx, input }) => rejectApplication(adminServiceOptions(ctx), input)),
 });

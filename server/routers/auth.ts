@@ -24,7 +24,13 @@ const clearSiteData = '"cache"';
 export const authRouter = createTrpcRouter({
   me: publicProcedure.query(({ ctx }) =>
     ctx.auth
-      ? { user: toUserProfile(ctx.auth.user), sessionStartedAt: ctx.auth.session.createdAt, device: currentDeviceOf(ctx.auth), secondFactor: secondFactorDueFor(ctx.db, ctx.auth), problem: null }
+      ? {
+          user: toUserProfile(ctx.auth.user),
+          sessionStartedAt: ctx.auth.session.createdAt,
+          device: currentDeviceOf(ctx.auth),
+          secondFactor: secondFactorDueFor(ctx.db, ctx.auth),
+          problem: null,
+        }
       : { user: null, sessionStartedAt: null, device: null, secondFactor: null, problem: ctx.authProblem },
   ),
 
@@ -32,7 +38,9 @@ export const authRouter = createTrpcRouter({
 
   /** Passwordless sign-in: options for a discoverable passkey, then its assertion. */
   passkeySignInOptions: publicProcedure.mutation(({ ctx }) => beginPasskeyAuthentication({ db: ctx.db }, null)),
-  signInWithPasskey: publicProcedure.input(passkeyAssertionInput).mutation(({ ctx, input }) => signInWithPasskey(authServiceOptions(ctx), input)),
+  signInWithPasskey: publicProcedure
+    .input(passkeyAssertionInput)
+    .mutation(({ ctx, input }) => signInWithPasskey(authServiceOptions(ctx), input)),
 
   signOut: publicProcedure.mutation(({ ctx }) => {
     ctx.responseHeaders.set('Clear-Site-Data', clearSiteData);

@@ -9,11 +9,17 @@ import { adminServiceOptions, ownDeviceServiceOptions } from '@/server/trpc/serv
 
 export const devicesRouter = createTrpcRouter({
   list: adminProcedure.input(listDevicesInput).query(({ ctx, input }) => listManagedDevices(adminServiceOptions(ctx), input)),
-  approve: adminProcedure.input(deviceTarget).mutation(({ ctx, input }) => decideDevice(adminServiceOptions(ctx), { deviceId: input.deviceId, status: 'approved' })),
-  revoke: adminProcedure.input(deviceTarget).mutation(({ ctx, input }) => decideDevice(adminServiceOptions(ctx), { deviceId: input.deviceId, status: 'revoked' })),
+  approve: adminProcedure
+    .input(deviceTarget)
+    .mutation(({ ctx, input }) => decideDevice(adminServiceOptions(ctx), { deviceId: input.deviceId, status: 'approved' })),
+  revoke: adminProcedure
+    .input(deviceTarget)
+    .mutation(({ ctx, input }) => decideDevice(adminServiceOptions(ctx), { deviceId: input.deviceId, status: 'revoked' })),
   rename: adminProcedure.input(renameDeviceInput).mutation(({ ctx, input }) => renameManagedDevice(adminServiceOptions(ctx), input)),
 
   mine: protectedProcedure.query(({ ctx }) => listOwnDevices(ctx.db, ctx.auth.user.id, ctx.auth.session.deviceId)),
-  renameMine: protectedProcedure.input(renameDeviceInput).mutation(({ ctx, input }) => renameOwnDevice(ownDeviceServiceOptions(ctx), input)),
+  renameMine: protectedProcedure
+    .input(renameDeviceInput)
+    .mutation(({ ctx, input }) => renameOwnDevice(ownDeviceServiceOptions(ctx), input)),
   signOutMine: protectedProcedure.input(deviceTarget).mutation(({ ctx, input }) => signOutOwnDevice(ownDeviceServiceOptions(ctx), input)),
 });

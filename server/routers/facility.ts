@@ -11,6 +11,10 @@ const facilityAdminProcedure = roleProcedure('facilityAdmin');
 
 export const facilityRouter = createTrpcRouter({
   overview: facilityAdminProcedure.query(({ ctx }) => getFacilityOverview(adminServiceOptions(ctx))),
-  requestWithdrawal: facilityAdminProcedure.input(withdrawalRequestInput).mutation(({ ctx, input }) => requestWithdrawal(adminServiceOptions(ctx), input)),
-  cancelWithdrawal: facilityAdminProcedure.input(withdrawalTarget).mutation(({ ctx, input }) => cancelWithdrawal(adminServiceOptions(ctx), input)),
+  requestWithdrawal: facilityAdminProcedure
+    .input(withdrawalRequestInput)
+    .mutation(({ ctx, input }) => requestWithdrawal(adminServiceOptions(ctx), input)),
+  cancelWithdrawal: facilityAdminProcedure
+    .input(withdrawalTarget)
+    .mutation(({ ctx, input }) => cancelWithdrawal(adminServiceOptions(ctx), input)),
 });

@@ -15,8 +15,12 @@ import { patientServiceOptions } from '@/server/trpc/service-options';
 export const patientsRouter = createTrpcRouter({
   register: protectedProcedure.input(patientFields).mutation(({ ctx, input }) => registerPatient(patientServiceOptions(ctx), input)),
   update: protectedProcedure.input(updatePatientInput).mutation(({ ctx, input }) => updatePatient(patientServiceOptions(ctx), input)),
-  setArchived: protectedProcedure.input(setArchivedInput).mutation(({ ctx, input }) => setPatientArchived(patientServiceOptions(ctx), input)),
+  setArchived: protectedProcedure
+    .input(setArchivedInput)
+    .mutation(({ ctx, input }) => setPatientArchived(patientServiceOptions(ctx), input)),
   addMember: protectedProcedure.input(addMemberInput).mutation(({ ctx, input }) => addTeamMember(patientServiceOptions(ctx), input)),
-  removeMember: protectedProcedure.input(removeMemberInput).mutation(({ ctx, input }) => removeTeamMember(patientServiceOptions(ctx), input)),
+  removeMember: protectedProcedure
+    .input(removeMemberInput)
+    .mutation(({ ctx, input }) => removeTeamMember(patientServiceOptions(ctx), input)),
   directory: protectedProcedure.query(({ ctx }) => listRegionDirectory({ db: ctx.db, actor: actorOf(ctx.auth.user) })),
 });

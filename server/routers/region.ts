@@ -13,8 +13,12 @@ const regionAdminProcedure = roleProcedure('regionAdmin');
 
 export const regionRouter = createTrpcRouter({
   settings: regionAdminProcedure.query(({ ctx }) => getRegionSettings(adminServiceOptions(ctx))),
-  updateSettings: regionAdminProcedure.input(regionSettingsInput).mutation(({ ctx, input }) => updateRegionSettings(adminServiceOptions(ctx), input)),
+  updateSettings: regionAdminProcedure
+    .input(regionSettingsInput)
+    .mutation(({ ctx, input }) => updateRegionSettings(adminServiceOptions(ctx), input)),
   facilities: regionAdminProcedure.query(({ ctx }) => listRegionFacilities(adminServiceOptions(ctx))),
-  completeWithdrawal: regionAdminProcedure.input(withdrawalTarget).mutation(({ ctx, input }) => completeWithdrawal(adminServiceOptions(ctx), input)),
+  completeWithdrawal: regionAdminProcedure
+    .input(withdrawalTarget)
+    .mutation(({ ctx, input }) => completeWithdrawal(adminServiceOptions(ctx), input)),
   mailOutbox: regionAdminProcedure.query(({ ctx }) => listMailOutbox(adminServiceOptions(ctx))),
 });

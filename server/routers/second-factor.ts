@@ -3,7 +3,16 @@
  * owed), enrolment (reachable while the policy makes the user enrol), and their management.
  */
 import 'server-only';
-import { confirmTotpInput, identityProofInput, passkeyAssertionInput, passkeyTarget, recoveryCodeInput, registerPasskeyInput, renamePasskeyInput, totpCodeInput } from '@/lib/schemas/second-factor';
+import {
+  confirmTotpInput,
+  identityProofInput,
+  passkeyAssertionInput,
+  passkeyTarget,
+  recoveryCodeInput,
+  registerPasskeyInput,
+  renamePasskeyInput,
+  totpCodeInput,
+} from '@/lib/schemas/second-factor';
 import { beginTotpEnrolment, confirmTotpEnrolment } from '@/server/services/second-factors/enrol-totp';
 import { findSecondFactors } from '@/server/services/second-factors/find-second-factors';
 import { removePasskey, renamePasskey } from '@/server/services/second-factors/manage-passkeys';
@@ -21,20 +30,36 @@ const verifyStep = protectedProcedure.meta({ allowPendingPasswordChange: true, a
 const enrolment = protectedProcedure.meta({ allowPendingSecondFactor: 'setup' });
 
 export const secondFactorRouter = createTrpcRouter({
-  status: protectedProcedure.meta({ allowPendingPasswordChange: true, allowPendingSecondFactor: 'any' }).query(({ ctx }) => findSecondFactors(ctx.db, ctx.auth)),
+  status: protectedProcedure
+    .meta({ allowPendingPasswordChange: true, allowPendingSecondFactor: 'any' })
+    .query(({ ctx }) => findSecondFactors(ctx.db, ctx.auth)),
 
   verifyTotp: verifyStep.input(totpCodeInput).mutation(({ ctx, input }) => verifyTotpCode(authServiceOptions(ctx), ctx.auth, input)),
-  verifyRecoveryCode: verifyStep.input(recoveryCodeInput).mutation(({ ctx, input }) => redeemRecoveryCode(authServiceOptions(ctx), ctx.auth, input)),
+  verifyRecoveryCode: verifyStep
+    .input(recoveryCodeInput)
+    .mutation(({ ctx, input }) => redeemRecoveryCode(authServiceOptions(ctx), ctx.auth, input)),
   passkeyOptions: verifyStep.mutation(({ ctx }) => beginPasskeyAuthentication({ db: ctx.db }, ctx.auth.user.id)),
-  verifyPasskey: verifyStep.input(passkeyAssertionInput).mutation(({ ctx, input }) => verifyPasskey(authServiceOptions(ctx), ctx.auth, input)),
+  verifyPasskey: verifyStep
+    .input(passkeyAssertionInput)
+    .mutation(({ ctx, input }) => verifyPasskey(authServiceOptions(ctx), ctx.auth, input)),
 
   beginTotp: enrolment.mutation(({ ctx }) => beginTotpEnrolment({ db: ctx.db }, ctx.auth)),
-  confirmTotp: enrolment.input(confirmTotpInput).mutation(({ ctx, input }) => confirmTotpEnrolment(authServiceOptions(ctx), ctx.auth, input)),
+  confirmTotp: enrolment
+    .input(confirmTotpInput)
+    .mutation(({ ctx, input }) => confirmTotpEnrolment(authServiceOptions(ctx), ctx.auth, input)),
   passkeyRegistrationOptions: enrolment.mutation(({ ctx }) => beginPasskeyRegistration(authServiceOptions(ctx), ctx.auth)),
-  registerPasskey: enrolment.input(registerPasskeyInput).mutation(({ ctx, input }) => finishPasskeyRegistration(authServiceOptions(ctx), ctx.auth, input)),
+  registerPasskey: enrolment
+    .input(registerPasskeyInput)
+    .mutation(({ ctx, input }) => finishPasskeyRegistration(authServiceOptions(ctx), ctx.auth, input)),
 
-  removeTotp: protectedProcedure.input(identityProofInput).mutation(({ ctx, input }) => removeTotp(authServiceOptions(ctx), ctx.auth, input)),
+  removeTotp: protectedProcedure
+    .input(identityProofInput)
+    .mutation(({ ctx, input }) => removeTotp(authServiceOptions(ctx), ctx.auth, input)),
   regenerateRecoveryCodes: protectedProcedure.mutation(({ ctx }) => regenerateRecoveryCodes(authServiceOptions(ctx), ctx.auth)),
-  renamePasskey: protectedProcedure.input(renamePasskeyInput).mutation(({ ctx, input }) => renamePasskey(authServiceOptions(ctx), ctx.auth, input)),
-  removePasskey: protectedProcedure.input(passkeyTarget).mutation(({ ctx, input }) => removePasskey(authServiceOptions(ctx), ctx.auth, input)),
+  renamePasskey: protectedProcedure
+    .input(renamePasskeyInput)
+    .mutation(({ ctx, input }) => renamePasskey(authServiceOptions(ctx), ctx.auth, input)),
+  removePasskey: protectedProcedure
+    .input(passkeyTarget)
+    .mutation(({ ctx, input }) => removePasskey(authServiceOptions(ctx), ctx.auth, input)),
 });

@@ -33,7 +33,12 @@ const t = initTRPC
       return {
         message: appError.code,
         code: shape.code,
-        data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, appError: { code: appError.code, details: appError.details ?? null } },
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          appError: { code: appError.code, details: appError.details ?? null },
+        },
       };
     },
   });
@@ -67,7 +72,8 @@ export const protectedProcedure = publicProcedure.use(({ ctx, meta, next }) => {
   if (ctx.auth.user.mustChangePassword && !meta?.allowPendingPasswordChange) {
     throw toTrpcError(new AppError('PASSWORD_CHANGE_REQUIRED'));
   }
-  if (secondFactor === 'setupRequired' && allowed !== 'setup' && allowed !== 'any') throw toTrpcError(new AppError('SECOND_FACTOR_SETUP_REQUIRED'));
+  if (secondFactor === 'setupRequired' && allowed !== 'setup' && allowed !== 'any')
+    throw toTrpcError(new AppError('SECOND_FACTOR_SETUP_REQUIRED'));
   return next({ ctx: { ...ctx, auth: ctx.auth } });
 });
 

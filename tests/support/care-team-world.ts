@@ -43,7 +43,13 @@ export interface CareTeamWorld {
 let template: Promise<PreparedUser> | null = null;
 
 export async function seedCareTeamWorld(db: Db): Promise<CareTeamWorld> {
-  template ??= prepareUser({ loginId: 'template', displayName: 'template', displayNameKana: 'テンプレート', profession: 'nurse', password: testPassword });
+  template ??= prepareUser({
+    loginId: 'template',
+    displayName: 'template',
+    displayNameKana: 'テンプレート',
+    profession: 'nurse',
+    password: testPassword,
+  });
   const prepared = await template;
   // Device approval is off here as in the demo; tests of the rule turn it on.
   const regionId = createRegion({ db }, { name: 'ケア市', prefecture: '東京都', deviceApprovalRequired: false }).id;
@@ -114,7 +120,10 @@ export async function registerTeam(world: CareTeamWorld, members: Person[] = [],
 }
 
 /** A fresh database with the world seeded, `signedIn` signed in, and a patient whose team the nurse owns with `members`. */
-export async function openTeamWorld(signedIn: Person[], members: Person[]): Promise<{ world: CareTeamWorld; patientId: string; close: () => void }> {
+export async function openTeamWorld(
+  signedIn: Person[],
+  members: Person[],
+): Promise<{ world: CareTeamWorld; patientId: string; close: () => void }> {
   const test = openTestDatabase();
   const world = await seedCareTeamWorld(test.db);
   await signIn(world, ...signedIn);

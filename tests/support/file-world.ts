@@ -22,13 +22,32 @@ export function openFileStore(): { store: ContentStore; remove: () => void } {
 export function fileOptions(world: CareTeamWorld, person: Person, store: ContentStore, facilityQuotaBytes = 1024 ** 3): FileServiceOptions {
   const user = findUserProfile(world.db, { id: world.ids[person] });
   if (!user) throw new Error(`no user ${person}`);
-  return { db: world.db, actor: actorOf(user), audit: { actor: auditActorOf(user), request: { ip: '192.0.2.1', userAgent: 'vitest', sessionId: null } }, store, facilityQuotaBytes };
+  return {
+    db: world.db,
+    actor: actorOf(user),
+    audit: { actor: auditActorOf(user), request: { ip: '192.0.2.1', userAgent: 'vitest', sessionId: null } },
+    store,
+    facilityQuotaBytes,
+  };
 }
 
 export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-export function uploadMetaFor(post: { id: string; patientId: string }, bytes: Uint8Array, kind: AttachmentKind = 'wound', fileName = 'photo.jpg'): UploadMeta {
-  return { id: randomUUID(), postId: post.id, patientId: post.patientId, kind, fileName, sha256: sha256Of(bytes), clientCreatedAt: Date.now() };
+export function uploadMetaFor(
+  post: { id: string; patientId: string },
+  bytes: Uint8Array,
+  kind: AttachmentKind = 'wound',
+  fileName = 'photo.jpg',
+): UploadMeta {
+  return {
+    id: randomUUID(),
+    postId: post.id,
+    patientId: post.patientId,
+    kind,
+    fileName,
+    sha256: sha256Of(bytes),
+    clientCreatedAt: Date.now(),
+  };
 }
 
 /** Uploads the bytes as one stream, in chunks as a network would deliver them. */

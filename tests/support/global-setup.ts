@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 export default function setup(project: TestProject) {
   const dataDir = project.config.env.RENRAKU_DATA_DIR;
   return () => {
-    if (typeof dataDir === 'string' && path.basename(dataDir).startsWith('renraku-vitest-')) fs.rmSync(dataDir, { recursive: true, force: true });
+    if (typeof dataDir === 'string' && path.basename(dataDir).startsWith('renraku-vitest-'))
+      fs.rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -48,7 +48,8 @@ export function inProcessTransport(db: Db, cookie: string): InProcessTransport {
     const faults = transport.faults;
     if (!faults) return;
     await pause(Math.floor(faults.random() * faults.maxDelayMs));
-    if (faults.random() < (when === 'before' ? faults.failBefore : faults.failAfter)) throw new Error(`injected failure ${when} the server`);
+    if (faults.random() < (when === 'before' ? faults.failBefore : faults.failAfter))
+      throw new Error(`injected failure ${when} the server`);
   }
   return transport;
 }

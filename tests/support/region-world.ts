@@ -25,7 +25,15 @@ export interface RegionWorld {
 }
 
 async function addAdmin(world: CareTeamWorld, facilityId: string, loginId: string, role: Role, email: string | null): Promise<void> {
-  const prepared = await prepareUser({ loginId, displayName: `管理 ${loginId}`, displayNameKana: 'カンリ', profession: 'clerk', password: testPassword, role, mustChangePassword: false });
+  const prepared = await prepareUser({
+    loginId,
+    displayName: `管理 ${loginId}`,
+    displayNameKana: 'カンリ',
+    profession: 'clerk',
+    password: testPassword,
+    role,
+    mustChangePassword: false,
+  });
   insertUser(world.db, facilityId, { ...prepared, id: randomUUID(), email });
 }
 
@@ -36,7 +44,12 @@ export async function openRegionWorld(): Promise<RegionWorld> {
   await addAdmin(world, world.facilityIds.clinic, 'region-admin', 'regionAdmin', regionAdminEmail);
   await addAdmin(world, world.facilityIds.station, 'station-admin', 'facilityAdmin', 'station@care.example.jp');
   await addAdmin(world, world.facilityIds.farAway, 'far-admin', 'regionAdmin', null);
-  return { world, patientId, close, asAdmin: async (loginId) => openRequest(world.db, { cookie: await signInCookie(world.db, loginId, testPassword) }).caller };
+  return {
+    world,
+    patientId,
+    close,
+    asAdmin: async (loginId) => openRequest(world.db, { cookie: await signInCookie(world.db, loginId, testPassword) }).caller,
+  };
 }
 
 export function userByLoginId(world: CareTeamWorld, loginId: string) {
@@ -46,9 +59,21 @@ export function userByLoginId(world: CareTeamWorld, loginId: string) {
 /** A valid application; its password meets the policy. */
 export function applicationInput(overrides: Partial<FacilityApplicationInput> = {}): FacilityApplicationInput {
   return {
-    facilityName: 'あおぞら訪問看護ステーション', facilityNameKana: 'あおぞらほうもんかんごすてーしょん', prefecture: '東京都', municipality: 'ケア市', kind: 'visitingNursing',
-    contactFamilyName: '山本', contactGivenName: '花', contactFamilyNameKana: 'ヤマモト', contactGivenNameKana: 'ハナ', profession: 'nurse',
-    email: 'yamamoto@aozora.example.jp', emailConfirm: 'yamamoto@aozora.example.jp', loginId: 'aozora-admin', password: 'Aozora-Station-2026!', agreedToTerms: true,
+    facilityName: 'あおぞら訪問看護ステーション',
+    facilityNameKana: 'あおぞらほうもんかんごすてーしょん',
+    prefecture: '東京都',
+    municipality: 'ケア市',
+    kind: 'visitingNursing',
+    contactFamilyName: '山本',
+    contactGivenName: '花',
+    contactFamilyNameKana: 'ヤマモト',
+    contactGivenNameKana: 'ハナ',
+    profession: 'nurse',
+    email: 'yamamoto@aozora.example.jp',
+    emailConfirm: 'yamamoto@aozora.example.jp',
+    loginId: 'aozora-admin',
+    password: 'Aozora-Station-2026!',
+    agreedToTerms: true,
     ...overrides,
   };
 }

@@ -49,21 +49,44 @@ export class SoftwareAuthenticator {
 
   private coseKey(publicKey: KeyObject): Uint8Array {
     const jwk = publicKey.export({ format: 'jwk' });
-    return cbor(new Map<CborValue, CborValue>([[1, 2], [3, -7], [-1, 1], [-2, Buffer.from(jwk.x ?? '', 'base64url')], [-3, Buffer.from(jwk.y ?? '', 'base64url')]]));
+    return cbor(
+      new Map<CborValue, CborValue>([
+        [1, 2],
+        [3, -7],
+        [-1, 1],
+        [-2, Buffer.from(jwk.x ?? '', 'base64url')],
+        [-3, Buffer.from(jwk.y ?? '', 'base64url')],
+      ]),
+    );
   }
 
   /** Answers navigator.credentials.create() for the options the server sent. */
   create(options: { challenge: string; user: { id: string } }) {
     this.userHandle = options.user.id;
-    const attested = Buffer.concat([Buffer.alloc(16), Uint8Array.of(0, this.credentialId.length), this.credentialId, this.coseKey(this.keys.publicKey)]);
+    const attested = Buffer.concat([
+      Buffer.alloc(16),
+      Uint8Array.of(0, this.credentialId.length),
+      this.credentialId,
+      this.coseKey(this.keys.publicKey),
+    ]);
     // Flags: user present, user verified, attested credential data.
     const authData = Buffer.concat([sha256(this.rpId), Uint8Array.of(0x01 | 0x04 | 0x40), uint32(this.counter), attested]);
-    const attestationObject = cbor(new Map<CborValue, CborValue>([['fmt', 'none'], ['attStmt', new Map()], ['authData', authData]]));
+    const attestationObject = cbor(
+      new Map<CborValue, CborValue>([
+        ['fmt', 'none'],
+        ['attStmt', new Map()],
+        ['authData', authData],
+      ]),
+    );
     return {
       id: this.id,
       rawId: this.id,
       type: 'public-key' as const,
-      response: { clientDataJSON: b64url(this.clientData('webauthn.create', options.challenge)), attestationObject: b64url(attestationObject), transports: ['internal'] },
+      response: {
+        clientDataJSON: b64url(this.clientData('webauthn.create', options.challenge)),
+        attestationObject: b64url(attestationObject),
+        transports: ['internal'],
+      },
       clientExtensionResults: {},
       authenticatorAttachment: 'platform' as const,
     };
@@ -79,7 +102,12 @@ export class SoftwareAuthenticator {
       id: this.id,
       rawId: this.id,
       type: 'public-key' as const,
-      response: { clientDataJSON: b64url(clientDataJSON), authenticatorData: b64url(authData), signature: b64url(signature), userHandle: this.userHandle },
+      response: {
+        clientDataJSON: b64url(clientDataJSON),
+        authenticatorData: b64url(authData),
+        signature: b64url(signature),
+        userHandle: this.userHandle,
+      },
       clientExtensionResults: {},
       authenticatorAttachment: 'platform' as const,
     };

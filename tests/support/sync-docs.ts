@@ -30,7 +30,12 @@ export function postDocBy(world: CareTeamWorld, author: Person, patientId: strin
   };
 }
 
-export function commentDocBy(world: CareTeamWorld, author: Person, post: Pick<PostDoc, 'id' | 'patientId'>, body = '了解しました。'): CommentDoc {
+export function commentDocBy(
+  world: CareTeamWorld,
+  author: Person,
+  post: Pick<PostDoc, 'id' | 'patientId'>,
+  body = '了解しました。',
+): CommentDoc {
   return {
     id: randomUUID(),
     postId: post.id,
@@ -45,7 +50,12 @@ export function commentDocBy(world: CareTeamWorld, author: Person, post: Pick<Po
   };
 }
 
-export function receiptDocBy(world: CareTeamWorld, reader: Person, post: Pick<PostDoc, 'id' | 'patientId'>, readAt = Date.now()): ReceiptDoc {
+export function receiptDocBy(
+  world: CareTeamWorld,
+  reader: Person,
+  post: Pick<PostDoc, 'id' | 'patientId'>,
+  readAt = Date.now(),
+): ReceiptDoc {
   const userId = world.ids[reader];
   return { id: receiptId(post.id, userId), postId: post.id, patientId: post.patientId, userId, readAt, updatedAt: 0 };
 }
@@ -54,11 +64,20 @@ export function receiptDocBy(world: CareTeamWorld, reader: Person, post: Pick<Po
 export type PulledDoc = { id: string; updatedAt: number; _deleted: boolean } & Record<string, unknown>;
 
 export function push(world: CareTeamWorld, person: Person, collection: SyncCollection, docs: object[], assumed: Array<object | null> = []) {
-  const rows = docs.map((doc, index) => ({ newDocumentState: { ...doc }, assumedMasterState: assumed[index] ? { ...assumed[index] } : null }));
+  const rows = docs.map((doc, index) => ({
+    newDocumentState: { ...doc },
+    assumedMasterState: assumed[index] ? { ...assumed[index] } : null,
+  }));
   return world.as(person).caller.sync.push({ protocolVersion: syncProtocolVersion, collection, rows });
 }
 
-export async function pullOnce(world: CareTeamWorld, person: Person, collection: SyncCollection, checkpoint: SyncCheckpoint | null = null, batchSize = 100) {
+export async function pullOnce(
+  world: CareTeamWorld,
+  person: Person,
+  collection: SyncCollection,
+  checkpoint: SyncCheckpoint | null = null,
+  batchSize = 100,
+) {
   const response = await world.as(person).caller.sync.pull({ protocolVersion: syncProtocolVersion, collection, checkpoint, batchSize });
   return { documents: response.documents as PulledDoc[], checkpoint: response.checkpoint };
 }
@@ -67,7 +86,13 @@ export async function pullOnce(world: CareTeamWorld, person: Person, collection:
  * Pulls batch after batch until the checkpoint stops moving (a batch may be empty yet move it,
  * when every row in it is a private post the user may not see); returns all documents and it.
  */
-export async function pullAll(world: CareTeamWorld, person: Person, collection: SyncCollection, from: SyncCheckpoint | null = null, batchSize = 100) {
+export async function pullAll(
+  world: CareTeamWorld,
+  person: Person,
+  collection: SyncCollection,
+  from: SyncCheckpoint | null = null,
+  batchSize = 100,
+) {
   const documents: PulledDoc[] = [];
   let checkpoint = from;
   for (let round = 0; round < 100; round += 1) {

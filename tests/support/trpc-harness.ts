@@ -62,7 +62,10 @@ export interface SetCookie {
 /** The last Set-Cookie for the (non-secure) session cookie, or null if none was set. */
 export function sessionSetCookie(responseHeaders: Headers): SetCookie | null {
   const name = sessionCookieName(false);
-  const raw = responseHeaders.getSetCookie().filter((line) => line.startsWith(`${name}=`)).at(-1);
+  const raw = responseHeaders
+    .getSetCookie()
+    .filter((line) => line.startsWith(`${name}=`))
+    .at(-1);
   if (raw === undefined) return null;
   const [pair = '', ...attributes] = raw.split(';').map((part) => part.trim());
   return { pair, value: decodeURIComponent(pair.slice(name.length + 1)), attributes };
@@ -74,13 +77,21 @@ export function sessionSetCookie(responseHeaders: Headers): SetCookie | null {
  * entered their code, unless `secondFactor: 'pending'`: tests of other features need a usable
  * session; the second-factor rules have tests of their own (tests/integration/routers/second-factor).
  */
-export async function signInCookie(db: Db, loginId: string, password: string, options: RequestOptions & { secondFactor?: 'pass' | 'pending' } = {}): Promise<string> {
+export async function signInCookie(
+  db: Db,
+  loginId: string,
+  password: string,
+  options: RequestOptions & { secondFactor?: 'pass' | 'pending' } = {},
+): Promise<string> {
   const { caller, responseHeaders } = openRequest(db, options);
   const { secondFactor } = await caller.auth.signIn({ loginId, password });
   const cookie = sessionSetCookie(responseHeaders);
   if (!cookie?.value) throw new Error('sign-in set no session cookie');
   if (secondFactor && options.secondFactor !== 'pending') {
-    db.update(sessions).set({ secondFactorAt: new Date() }).where(eq(sessions.id, cookie.value.split('.')[0] ?? '')).run();
+    db.update(sessions)
+      .set({ secondFactorAt: new Date() })
+      .where(eq(sessions.id, cookie.value.split('.')[0] ?? ''))
+      .run();
   }
   return cookie.pair;
 }
@@ -101,7 +112,11 @@ export async function signInOnDevice(
   const device = responseHeaders.getSetCookie().find((line) => line.startsWith(`${deviceCookieName(false)}=`));
   if (!session?.value || !device) throw new Error('sign-in set no session or device cookie');
   // As signInCookie: a second factor owed counts as passed.
-  if (secondFactor) db.update(sessions).set({ secondFactorAt: new Date() }).where(eq(sessions.id, session.value.split('.')[0] ?? '')).run();
+  if (secondFactor)
+    db.update(sessions)
+      .set({ secondFactorAt: new Date() })
+      .where(eq(sessions.id, session.value.split('.')[0] ?? ''))
+      .run();
   const deviceCookie = device.split(';')[0] ?? '';
   return { cookie: `${session.pair}; ${deviceCookie}`, deviceCookie };
 }

@@ -29,8 +29,11 @@ async function* halfThenHang() {
 
 await uploadAttachment(
   {
-    db, actor: actorOf(user), audit: { actor: auditActorOf(user), request: { ip: null, userAgent: 'crash test', sessionId: null } },
-    store: createContentStore(root), facilityQuotaBytes: 1024 ** 3,
+    db,
+    actor: actorOf(user),
+    audit: { actor: auditActorOf(user), request: { ip: null, userAgent: 'crash test', sessionId: null } },
+    store: createContentStore(root),
+    facilityQuotaBytes: 1024 ** 3,
   },
   JSON.parse(metaJson) as UploadMeta,
   Readable.from(halfThenHang()),

@@ -3,7 +3,19 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useI18n } from '@/app/_lib/i18n';
 
-export function DeviceName({ name, suffix, disabled, saving, onRename }: { name: string; suffix?: string; disabled: boolean; saving: boolean; onRename: (name: string) => void }) {
+export function DeviceName({
+  name,
+  suffix,
+  disabled,
+  saving,
+  onRename,
+}: {
+  name: string;
+  suffix?: string;
+  disabled: boolean;
+  saving: boolean;
+  onRename: (name: string) => void;
+}) {
   const { t } = useI18n();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(name);

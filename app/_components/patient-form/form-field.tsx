@@ -22,7 +22,11 @@ export function FormField({ label, value, onChange, problem, hint, multiline, re
     <div className="field">
       <label htmlFor={id}>
         {label}
-        {required ? <span className="required-mark"> {t('form.requiredMark')}</span> : <span className="optional-mark"> {t('form.optionalMark')}</span>}
+        {required ? (
+          <span className="required-mark"> {t('form.requiredMark')}</span>
+        ) : (
+          <span className="optional-mark"> {t('form.optionalMark')}</span>
+        )}
       </label>
       {multiline ? (
         <textarea {...common} rows={3} onChange={(event) => onChange(event.target.value)} />

@@ -7,14 +7,26 @@ import type { MessageKey, MessageParams } from '@/lib/i18n/catalogue';
 import { patientFields, type PatientDoc, type PatientFields } from '@/lib/schemas/patient';
 import { todayInJapan } from '@/app/patient/_lib/age';
 
-export type FormValues = Record<Exclude<keyof PatientFields, 'sex' | 'consentObtainedOn'>, string> & { sex: string; consentObtainedOn: string };
+export type FormValues = Record<Exclude<keyof PatientFields, 'sex' | 'consentObtainedOn'>, string> & {
+  sex: string;
+  consentObtainedOn: string;
+};
 export type FieldName = keyof FormValues;
 export type FieldProblem = { key: MessageKey; params?: MessageParams };
 export type FieldProblems = Partial<Record<FieldName, FieldProblem>>;
 
 export const emptyValues: FormValues = {
-  name: '', nameKana: '', birthDate: '', sex: '', address: '', phone: '',
-  keyPersonName: '', keyPersonRelation: '', keyPersonPhone: '', notes: '', consentObtainedOn: '',
+  name: '',
+  nameKana: '',
+  birthDate: '',
+  sex: '',
+  address: '',
+  phone: '',
+  keyPersonName: '',
+  keyPersonRelation: '',
+  keyPersonPhone: '',
+  notes: '',
+  consentObtainedOn: '',
 };
 
 function problemOf(field: FieldName, value: string, issue: z.core.$ZodIssue): FieldProblem {
@@ -29,14 +41,25 @@ function problemOf(field: FieldName, value: string, issue: z.core.$ZodIssue): Fi
 /** A record's values as the form shows them, for editing. */
 export function valuesOf(patient: PatientDoc): FormValues {
   return {
-    name: patient.name, nameKana: patient.nameKana, birthDate: patient.birthDate, sex: patient.sex, address: patient.address, phone: patient.phone,
-    keyPersonName: patient.keyPersonName, keyPersonRelation: patient.keyPersonRelation, keyPersonPhone: patient.keyPersonPhone, notes: patient.notes,
+    name: patient.name,
+    nameKana: patient.nameKana,
+    birthDate: patient.birthDate,
+    sex: patient.sex,
+    address: patient.address,
+    phone: patient.phone,
+    keyPersonName: patient.keyPersonName,
+    keyPersonRelation: patient.keyPersonRelation,
+    keyPersonPhone: patient.keyPersonPhone,
+    notes: patient.notes,
     consentObtainedOn: patient.consentObtainedOn ?? '',
   };
 }
 
 /** `consentRecorded`: consent is on file already, and may be corrected but not removed. */
-export function checkPatientForm(values: FormValues, { consentRecorded = false } = {}): { ok: true; input: PatientFields } | { ok: false; problems: FieldProblems } {
+export function checkPatientForm(
+  values: FormValues,
+  { consentRecorded = false } = {},
+): { ok: true; input: PatientFields } | { ok: false; problems: FieldProblems } {
   const parsed = patientFields.safeParse({ ...values, consentObtainedOn: values.consentObtainedOn || null });
   const problems: FieldProblems = {};
   if (!parsed.success) {
@@ -48,7 +71,8 @@ export function checkPatientForm(values: FormValues, { consentRecorded = false }
   const today = todayInJapan();
   if (values.birthDate && !problems.birthDate && values.birthDate > today) problems.birthDate = { key: 'register.birthInFuture' };
   if (consentRecorded && !values.consentObtainedOn) problems.consentObtainedOn = { key: 'patientForm.consentStays' };
-  if (values.consentObtainedOn && !problems.consentObtainedOn && values.consentObtainedOn > today) problems.consentObtainedOn = { key: 'register.consentInFuture' };
+  if (values.consentObtainedOn && !problems.consentObtainedOn && values.consentObtainedOn > today)
+    problems.consentObtainedOn = { key: 'register.consentInFuture' };
   if (!parsed.success || Object.keys(problems).length > 0) return { ok: false, problems };
   return { ok: true, input: parsed.data };
 }

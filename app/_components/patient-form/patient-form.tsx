@@ -25,7 +25,16 @@ export interface PatientFormProps {
   onSubmit: (input: PatientFields) => void;
 }
 
-export function PatientForm({ initial, consentRecorded = false, submitLabel, submittingLabel, offlineNotice, pending, error, onSubmit }: PatientFormProps) {
+export function PatientForm({
+  initial,
+  consentRecorded = false,
+  submitLabel,
+  submittingLabel,
+  offlineNotice,
+  pending,
+  error,
+  onSubmit,
+}: PatientFormProps) {
   const { t, locale } = useI18n();
   const online = useOnline();
   const form = useRef<HTMLFormElement>(null);
@@ -43,7 +52,11 @@ export function PatientForm({ initial, consentRecorded = false, submitLabel, sub
     if (!checked.ok) {
       setProblems(checked.problems);
       // Let the problems render, then take the user to the first one.
-      requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"] input, input[aria-invalid="true"], textarea[aria-invalid="true"]')?.focus());
+      requestAnimationFrame(() =>
+        form.current
+          ?.querySelector<HTMLElement>('[aria-invalid="true"] input, input[aria-invalid="true"], textarea[aria-invalid="true"]')
+          ?.focus(),
+      );
       return;
     }
     setProblems({});
@@ -54,7 +67,11 @@ export function PatientForm({ initial, consentRecorded = false, submitLabel, sub
   return (
     <form ref={form} className="stack" onSubmit={submit} noValidate>
       {!online && <p className="alert alert-warning">{offlineNotice}</p>}
-      {problemCount > 0 && <p className="alert alert-error" role="alert">{t('form.problems', { count: problemCount })}</p>}
+      {problemCount > 0 && (
+        <p className="alert alert-error" role="alert">
+          {t('form.problems', { count: problemCount })}
+        </p>
+      )}
       <fieldset className="card form-section">
         <legend>{t('register.section.person')}</legend>
         {field('name', t('register.name'), { required: true, autoComplete: 'off' })}
@@ -72,7 +89,10 @@ export function PatientForm({ initial, consentRecorded = false, submitLabel, sub
       </fieldset>
       <fieldset className="card form-section">
         <legend>{t('register.section.sharing')}</legend>
-        {field('consentObtainedOn', t('register.consent'), { type: 'date', hint: consentRecorded ? t('patientForm.consentStaysHint') : t('register.consentHint') })}
+        {field('consentObtainedOn', t('register.consent'), {
+          type: 'date',
+          hint: consentRecorded ? t('patientForm.consentStaysHint') : t('register.consentHint'),
+        })}
         {field('notes', t('register.notes'), { multiline: true, hint: t('register.notesHint') })}
       </fieldset>
       {error !== null && error !== undefined && (

@@ -9,7 +9,11 @@ export function SexField({ value, onChange, problem }: { value: string; onChange
   const { t } = useI18n();
   const id = useId();
   return (
-    <fieldset className="field choice-group" aria-describedby={problem ? `${id}-problem` : undefined} aria-invalid={problem ? true : undefined}>
+    <fieldset
+      className="field choice-group"
+      aria-describedby={problem ? `${id}-problem` : undefined}
+      aria-invalid={problem ? true : undefined}
+    >
       <legend>
         {t('register.sex')}
         <span className="required-mark"> {t('form.requiredMark')}</span>

@@ -67,10 +67,16 @@ export function OfflineProvider({ user, children }: { user: UserProfile; childre
         onRefused: (collection, refused) => {
           // A read mark the server will not take (the team was left) holds nothing of the user's: drop it.
           if (collection === 'receipts') {
-            void opened.receipts.findByIds(refused.map(({ id }) => id)).exec().then((found) => Promise.all([...found.values()].map((doc) => doc.remove()))).catch(() => undefined);
+            void opened.receipts
+              .findByIds(refused.map(({ id }) => id))
+              .exec()
+              .then((found) => Promise.all([...found.values()].map((doc) => doc.remove())))
+              .catch(() => undefined);
             return;
           }
-          void files.refusals.bulkPut(refused.map(({ id, reason }) => ({ key: refusalKey(collection, id), collection, id, reason, at: Date.now() }))).catch(() => undefined);
+          void files.refusals
+            .bulkPut(refused.map(({ id, reason }) => ({ key: refusalKey(collection, id), collection, id, reason, at: Date.now() })))
+            .catch(() => undefined);
         },
       });
       handle.errors$.subscribe((error) => {
@@ -128,7 +134,9 @@ export function OfflineProvider({ user, children }: { user: UserProfile; childre
     window.addEventListener('online', run);
     document.addEventListener('visibilitychange', onVisible);
     const timer = window.setInterval(run, periodicSyncMs);
-    const received = Object.values(replication.states).map((state) => state.received$.subscribe(() => setLastSyncedAt((previous) => (previous ? new Date() : previous))));
+    const received = Object.values(replication.states).map((state) =>
+      state.received$.subscribe(() => setLastSyncedAt((previous) => (previous ? new Date() : previous))),
+    );
     return () => {
       window.removeEventListener('online', run);
       document.removeEventListener('visibilitychange', onVisible);

@@ -7,7 +7,13 @@ import { UploadFailure, type UploadTransport } from '@/lib/offline/outbox-sender
 
 export function uploadUrl(file: OutboxFile): string {
   const params = new URLSearchParams({
-    id: file.id, postId: file.postId, patientId: file.patientId, kind: file.kind, name: file.fileName, sha256: file.sha256, createdAt: String(file.createdAt),
+    id: file.id,
+    postId: file.postId,
+    patientId: file.patientId,
+    kind: file.kind,
+    name: file.fileName,
+    sha256: file.sha256,
+    createdAt: String(file.createdAt),
   });
   return `/api/files?${params.toString()}`;
 }

@@ -55,11 +55,26 @@ function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
       <h1 id="password-heading">{t('password.title')}</h1>
       <form className="stack" onSubmit={submit} noValidate>
         {mustChange && <p className="alert alert-warning">{t('password.mustChange')}</p>}
-        {done && <p className="alert alert-info" role="status">{t('password.changed')}</p>}
-        {error && <p className="alert alert-error" role="alert">{describeError(error, locale)}</p>}
+        {done && (
+          <p className="alert alert-info" role="status">
+            {t('password.changed')}
+          </p>
+        )}
+        {error && (
+          <p className="alert alert-error" role="alert">
+            {describeError(error, locale)}
+          </p>
+        )}
         <div className="field">
           <label htmlFor={ids.current}>{t('password.current')}</label>
-          <input id={ids.current} type="password" autoComplete="current-password" required value={current} onChange={(e) => setCurrent(e.target.value)} />
+          <input
+            id={ids.current}
+            type="password"
+            autoComplete="current-password"
+            required
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={ids.next}>{t('password.new')}</label>
@@ -73,7 +88,9 @@ function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
             aria-describedby={ids.rules}
             aria-invalid={next.length > 0 && problems.length > 0}
           />
-          <p className="hint" id={ids.rules}>{t('password.rules', { min: passwordMinLength.singleFactor })}</p>
+          <p className="hint" id={ids.rules}>
+            {t('password.rules', { min: passwordMinLength.singleFactor })}
+          </p>
           <ul className="rules" aria-live="polite">
             {passwordProblems
               .filter((problem) => problem !== 'tooLong' || problems.includes('tooLong'))
@@ -86,10 +103,26 @@ function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
         </div>
         <div className="field">
           <label htmlFor={ids.confirm}>{t('password.confirm')}</label>
-          <input id={ids.confirm} type="password" autoComplete="new-password" required value={confirm} onChange={(e) => setConfirm(e.target.value)} aria-invalid={mismatch} />
-          {mismatch && <p className="hint" role="alert">{t('password.mismatch')}</p>}
+          <input
+            id={ids.confirm}
+            type="password"
+            autoComplete="new-password"
+            required
+            value={confirm}
+            onChange={(e) => setConfirm(e.target.value)}
+            aria-invalid={mismatch}
+          />
+          {mismatch && (
+            <p className="hint" role="alert">
+              {t('password.mismatch')}
+            </p>
+          )}
         </div>
-        <button type="submit" className="button button-primary" disabled={change.isPending || problems.length > 0 || next !== confirm || !current}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={change.isPending || problems.length > 0 || next !== confirm || !current}
+        >
           {change.isPending ? t('password.submitting') : t('password.submit')}
         </button>
       </form>

@@ -7,7 +7,17 @@
 import { categoryChoices, postCategories, type PostCategory } from '@/lib/domain/categories';
 import { useI18n } from '@/app/_lib/i18n';
 
-export function CategorySelect({ id, value, onChange, enabled }: { id: string; value: PostCategory; onChange: (category: PostCategory) => void; enabled: readonly PostCategory[] | undefined }) {
+export function CategorySelect({
+  id,
+  value,
+  onChange,
+  enabled,
+}: {
+  id: string;
+  value: PostCategory;
+  onChange: (category: PostCategory) => void;
+  enabled: readonly PostCategory[] | undefined;
+}) {
   const { t } = useI18n();
   return (
     <select id={id} value={value} onChange={(event) => onChange(event.target.value as PostCategory)}>

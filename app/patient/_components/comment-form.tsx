@@ -21,8 +21,16 @@ export function CommentForm({ post, onDone }: { post: Post; onDone: () => void }
     if (!db) return;
     try {
       await db.comments.insert({
-        id: crypto.randomUUID(), postId: post.id, patientId: post.patientId, authorId: me.id, body: parsed.data,
-        clientCreatedAt: Date.now(), serverCreatedAt: null, retractedAt: null, retractedBy: null, updatedAt: notYetSynced,
+        id: crypto.randomUUID(),
+        postId: post.id,
+        patientId: post.patientId,
+        authorId: me.id,
+        body: parsed.data,
+        clientCreatedAt: Date.now(),
+        serverCreatedAt: null,
+        retractedAt: null,
+        retractedBy: null,
+        updatedAt: notYetSynced,
       });
     } catch {
       return setProblem('composer.saveFailed');
@@ -36,8 +44,14 @@ export function CommentForm({ post, onDone }: { post: Post; onDone: () => void }
       <div className="field">
         <label htmlFor={ids.body}>{t('comment.label')}</label>
         <textarea
-          id={ids.body} rows={2} value={body} maxLength={commentBodyMaxLength} autoFocus onChange={(event) => setBody(event.target.value)}
-          aria-invalid={problem ? true : undefined} aria-describedby={problem ? ids.problem : undefined}
+          id={ids.body}
+          rows={2}
+          value={body}
+          maxLength={commentBodyMaxLength}
+          autoFocus
+          onChange={(event) => setBody(event.target.value)}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? ids.problem : undefined}
         />
       </div>
       {problem && (

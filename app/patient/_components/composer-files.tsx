@@ -14,11 +14,24 @@ import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useLive } from '@/app/_lib/offline/use-live';
 import { useObjectUrl } from '../_lib/use-attachments';
 
-const documentTypes = '.pdf,.docx,.xlsx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const documentTypes =
+  '.pdf,.docx,.xlsx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function useDraftFiles(postId: string): OutboxFile[] {
   const { outbox } = useOffline();
-  return useLive(outbox ? () => outbox.files.where('postId').equals(postId).filter((file) => file.state === 'draft').sortBy('createdAt') : null, [outbox, postId]) ?? [];
+  return (
+    useLive(
+      outbox
+        ? () =>
+            outbox.files
+              .where('postId')
+              .equals(postId)
+              .filter((file) => file.state === 'draft')
+              .sortBy('createdAt')
+        : null,
+      [outbox, postId],
+    ) ?? []
+  );
 }
 
 interface Props {
@@ -53,9 +66,23 @@ export function ComposerFiles({ patientId, postId, category, files, beforeAdd }:
         }
         const kind: AttachmentKind = as === 'photo' ? defaultPhotoKind(category) : 'document';
         await outbox.files.put({
-          id: crypto.randomUUID(), postId, patientId, kind, fileName: prepared.fileName, mime: prepared.mime, bytes: prepared.bytes, thumb: prepared.thumb,
-          width: prepared.width, height: prepared.height, size: prepared.bytes.byteLength, sha256: prepared.sha256,
-          createdAt: Date.now(), state: 'draft', attempts: 0, nextAttemptAt: 0, errorCode: null,
+          id: crypto.randomUUID(),
+          postId,
+          patientId,
+          kind,
+          fileName: prepared.fileName,
+          mime: prepared.mime,
+          bytes: prepared.bytes,
+          thumb: prepared.thumb,
+          width: prepared.width,
+          height: prepared.height,
+          size: prepared.bytes.byteLength,
+          sha256: prepared.sha256,
+          createdAt: Date.now(),
+          state: 'draft',
+          attempts: 0,
+          nextAttemptAt: 0,
+          errorCode: null,
         });
       } catch {
         setRefusals((list) => [...list, { name: file.name, code: 'UNREADABLE_IMAGE' }]);
@@ -71,15 +98,36 @@ export function ComposerFiles({ patientId, postId, category, files, beforeAdd }:
         <label className="button button-small file-button" htmlFor={ids.photo}>
           {t('attachment.addPhoto')}
         </label>
-        <input id={ids.photo} className="visually-hidden-input" type="file" accept="image/*" multiple onChange={(event) => void add(event, 'photo')} />
+        <input
+          id={ids.photo}
+          className="visually-hidden-input"
+          type="file"
+          accept="image/*"
+          multiple
+          onChange={(event) => void add(event, 'photo')}
+        />
         <label className="button button-small file-button" htmlFor={ids.camera}>
           {t('attachment.takePhoto')}
         </label>
-        <input id={ids.camera} className="visually-hidden-input" type="file" accept="image/*" capture="environment" onChange={(event) => void add(event, 'photo')} />
+        <input
+          id={ids.camera}
+          className="visually-hidden-input"
+          type="file"
+          accept="image/*"
+          capture="environment"
+          onChange={(event) => void add(event, 'photo')}
+        />
         <label className="button button-small file-button" htmlFor={ids.file}>
           {t('attachment.attachFile')}
         </label>
-        <input id={ids.file} className="visually-hidden-input" type="file" accept={documentTypes} multiple onChange={(event) => void add(event, 'document')} />
+        <input
+          id={ids.file}
+          className="visually-hidden-input"
+          type="file"
+          accept={documentTypes}
+          multiple
+          onChange={(event) => void add(event, 'document')}
+        />
       </div>
       <div role="status" aria-live="polite">
         {preparing > 0 && <p className="hint">{t('attachment.preparing', { count: preparing })}</p>}
@@ -108,11 +156,21 @@ function ChosenFile({ file }: { file: OutboxFile }) {
   return (
     <li className="composer-file">
       {file.kind === 'document' ? (
-        <span className="file-icon" aria-hidden="true">📄</span>
+        <span className="file-icon" aria-hidden="true">
+          📄
+        </span>
       ) : thumb ? (
-        <img src={thumb} alt={t('attachment.chosenPhoto', { name: file.fileName })} width={64} height={64} className="composer-file-thumb" />
+        <img
+          src={thumb}
+          alt={t('attachment.chosenPhoto', { name: file.fileName })}
+          width={64}
+          height={64}
+          className="composer-file-thumb"
+        />
       ) : (
-        <span className="file-icon" aria-hidden="true">🖼</span>
+        <span className="file-icon" aria-hidden="true">
+          🖼
+        </span>
       )}
       <span className="composer-file-name">{file.fileName}</span>
       {file.kind !== 'document' && (
@@ -120,7 +178,11 @@ function ChosenFile({ file }: { file: OutboxFile }) {
           <label htmlFor={kindId} className="visually-hidden">
             {t('attachment.kind')}
           </label>
-          <select id={kindId} value={file.kind} onChange={(event) => void outbox?.files.update(file.id, { kind: event.target.value as PhotoKind })}>
+          <select
+            id={kindId}
+            value={file.kind}
+            onChange={(event) => void outbox?.files.update(file.id, { kind: event.target.value as PhotoKind })}
+          >
             {photoKinds.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`attachment.kind.${kind}`)}
@@ -129,7 +191,12 @@ function ChosenFile({ file }: { file: OutboxFile }) {
           </select>
         </>
       )}
-      <button type="button" className="button button-small button-quiet" onClick={() => void outbox?.files.delete(file.id)} aria-label={t('attachment.removeNamed', { name: file.fileName })}>
+      <button
+        type="button"
+        className="button button-small button-quiet"
+        onClick={() => void outbox?.files.delete(file.id)}
+        aria-label={t('attachment.removeNamed', { name: file.fileName })}
+      >
         {t('attachment.remove')}
       </button>
     </li>

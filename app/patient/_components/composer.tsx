@@ -18,7 +18,17 @@ import { CategorySelect } from './category-select';
 import { ComposerFiles, useDraftFiles } from './composer-files';
 import { RecipientPicker } from './recipient-picker';
 
-export function Composer({ patientId, team, directory, onPosted }: { patientId: string; team: MemberDoc[]; directory: Directory; onPosted: () => void }) {
+export function Composer({
+  patientId,
+  team,
+  directory,
+  onPosted,
+}: {
+  patientId: string;
+  team: MemberDoc[];
+  directory: Directory;
+  onPosted: () => void;
+}) {
   const { t } = useI18n();
   const { db, me, outbox, sender } = useOffline();
   const ids = { category: useId(), body: useId(), problem: useId() };
@@ -28,7 +38,8 @@ export function Composer({ patientId, team, directory, onPosted }: { patientId: 
   // The region's categories (a profile cached by an older version lacks them: every category then).
   // A draft left in a category the region has since turned off posts in the region's first one.
   const enabledCategories = me.region.postCategories as readonly PostCategory[] | undefined;
-  const category = !enabledCategories?.length || enabledCategories.includes(draft.category) ? draft.category : (enabledCategories[0] ?? draft.category);
+  const category =
+    !enabledCategories?.length || enabledCategories.includes(draft.category) ? draft.category : (enabledCategories[0] ?? draft.category);
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
@@ -41,9 +52,23 @@ export function Composer({ patientId, team, directory, onPosted }: { patientId: 
     const createdAt = Date.now();
     try {
       await db.posts.insert({
-        id: draft.postId, patientId, authorId: me.id, category, body: parsed.data, visibility: draft.isPrivate ? 'private' : 'team',
-        recipientIds: draft.isPrivate ? draft.recipients : [], clientCreatedAt: createdAt, serverCreatedAt: null, revision: 1, editedAt: null,
-        editedBy: null, history: [], retractedAt: null, retractedBy: null, retractReason: null, updatedAt: notYetSynced,
+        id: draft.postId,
+        patientId,
+        authorId: me.id,
+        category,
+        body: parsed.data,
+        visibility: draft.isPrivate ? 'private' : 'team',
+        recipientIds: draft.isPrivate ? draft.recipients : [],
+        clientCreatedAt: createdAt,
+        serverCreatedAt: null,
+        revision: 1,
+        editedAt: null,
+        editedBy: null,
+        history: [],
+        retractedAt: null,
+        retractedBy: null,
+        retractReason: null,
+        updatedAt: notYetSynced,
       });
       // The files join the outbox's queue, dated with their post so they show with it.
       await outbox.files.where('postId').equals(draft.postId).modify({ state: 'waiting', createdAt, nextAttemptAt: 0 });
@@ -69,7 +94,11 @@ export function Composer({ patientId, team, directory, onPosted }: { patientId: 
         <div className="field composer-body">
           <label htmlFor={ids.body}>{t('composer.message')}</label>
           <textarea
-            id={ids.body} rows={2} value={draft.body} maxLength={postBodyMaxLength} onKeyDown={onKeyDown}
+            id={ids.body}
+            rows={2}
+            value={draft.body}
+            maxLength={postBodyMaxLength}
+            onKeyDown={onKeyDown}
             onChange={(event) => update({ body: event.target.value })}
             aria-invalid={problem === 'composer.empty' || problem === 'composer.tooLong' ? true : undefined}
             aria-describedby={problem ? ids.problem : undefined}
@@ -84,7 +113,15 @@ export function Composer({ patientId, team, directory, onPosted }: { patientId: 
         <input type="checkbox" checked={draft.isPrivate} onChange={(event) => update({ isPrivate: event.target.checked })} />
         {t('composer.private')}
       </label>
-      {draft.isPrivate && <RecipientPicker team={team} meId={me.id} directory={directory} chosen={draft.recipients} onChange={(recipients) => update({ recipients })} />}
+      {draft.isPrivate && (
+        <RecipientPicker
+          team={team}
+          meId={me.id}
+          directory={directory}
+          chosen={draft.recipients}
+          onChange={(recipients) => update({ recipients })}
+        />
+      )}
       {problem && (
         <p className="field-problem" id={ids.problem} role="alert">
           {t(problem, { max: postBodyMaxLength })}

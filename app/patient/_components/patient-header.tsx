@@ -25,7 +25,8 @@ export function PatientHeader({ patient, teamSize }: { patient: PatientDoc; team
         <div>
           <h1>{patient.name}</h1>
           <p className="hint">
-            <span lang="ja">{patient.nameKana}</span> · <PatientSummary patient={patient} /> · {t('patient.born', { date: formatDay(patient.birthDate) })}
+            <span lang="ja">{patient.nameKana}</span> · <PatientSummary patient={patient} /> ·{' '}
+            {t('patient.born', { date: formatDay(patient.birthDate) })}
             {patient.archivedAt !== null && <span className="badge badge-archived">{t('patient.archivedBadge')}</span>}
           </p>
         </div>

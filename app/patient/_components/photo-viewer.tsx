@@ -33,7 +33,10 @@ export function PhotoViewer({ attachments, startId, directory, onClose, discussi
   const [legible, setLegible] = useState(false);
   const [view, setView] = useState<View>(fitView);
   // By id, not index: a photo synced in meanwhile must not change the one being looked at.
-  const index = Math.max(0, attachments.findIndex((attachment) => attachment.id === currentId));
+  const index = Math.max(
+    0,
+    attachments.findIndex((attachment) => attachment.id === currentId),
+  );
   const current = attachments[index];
   const total = attachments.length;
 
@@ -68,7 +71,14 @@ export function PhotoViewer({ attachments, startId, directory, onClose, discussi
 
   const uploader = current ? (directory.get(current.uploadedBy)?.displayName ?? t('person.unknown')) : '';
   return (
-    <dialog ref={dialog} className="photo-viewer" aria-label={t('photos.viewer.label')} aria-describedby={howToId} onClose={onClose} onKeyDown={onKeyDown}>
+    <dialog
+      ref={dialog}
+      className="photo-viewer"
+      aria-label={t('photos.viewer.label')}
+      aria-describedby={howToId}
+      onClose={onClose}
+      onKeyDown={onKeyDown}
+    >
       <div className="photo-viewer-bar">
         {current && (
           <p className="photo-viewer-meta" aria-live="polite">
@@ -136,7 +146,13 @@ export function PhotoViewer({ attachments, startId, directory, onClose, discussi
   );
 }
 
-function ViewerPhoto({ attachment, legible, view, onViewChange, onSwipe }: {
+function ViewerPhoto({
+  attachment,
+  legible,
+  view,
+  onViewChange,
+  onSwipe,
+}: {
   attachment: ShownAttachment;
   legible: boolean;
   view: View;
@@ -145,7 +161,10 @@ function ViewerPhoto({ attachment, legible, view, onViewChange, onSwipe }: {
 }) {
   const { t, locale } = useI18n();
   const src = useImageSource(attachment, largeVariant(attachment, legible));
-  const alt = t('attachment.photoAlt', { kind: t(`attachment.kind.${attachment.kind}`), date: formatDateTime(attachment.createdAt, locale) });
+  const alt = t('attachment.photoAlt', {
+    kind: t(`attachment.kind.${attachment.kind}`),
+    date: formatDateTime(attachment.createdAt, locale),
+  });
   return (
     <ZoomablePhoto
       src={src}

@@ -29,7 +29,16 @@ export interface PostArticleProps {
 }
 
 /** Memoised: a long timeline re-renders only the posts whose documents, comments or receipts changed. */
-export const PostArticle = memo(function PostArticle({ post, comments, receipts, attachments, directory, meId, writable, trackRead }: PostArticleProps) {
+export const PostArticle = memo(function PostArticle({
+  post,
+  comments,
+  receipts,
+  attachments,
+  directory,
+  meId,
+  writable,
+  trackRead,
+}: PostArticleProps) {
   const { t, locale } = useI18n();
   const headId = useId();
   const namesOf = useNamesOf(directory);
@@ -38,7 +47,14 @@ export const PostArticle = memo(function PostArticle({ post, comments, receipts,
   const mine = post.authorId === meId;
   const retracted = post.retractedAt !== null;
   return (
-    <article className="post" data-post-id={post.id} data-retracted={retracted || undefined} data-pending={post.updatedAt === 0 || undefined} ref={trackRead} aria-labelledby={headId}>
+    <article
+      className="post"
+      data-post-id={post.id}
+      data-retracted={retracted || undefined}
+      data-pending={post.updatedAt === 0 || undefined}
+      ref={trackRead}
+      aria-labelledby={headId}
+    >
       <header className="post-head" id={headId}>
         <CategoryChip category={post.category} />
         <PersonName userId={post.authorId} directory={directory} />
@@ -68,7 +84,9 @@ export const PostArticle = memo(function PostArticle({ post, comments, receipts,
       ) : (
         <p className="post-body">{post.body}</p>
       )}
-      {attachments.length > 0 && <PostAttachments attachments={attachments} directory={directory} post={post} comments={comments} writable={writable} />}
+      {attachments.length > 0 && (
+        <PostAttachments attachments={attachments} directory={directory} post={post} comments={comments} writable={writable} />
+      )}
       {(post.editedAt !== null || post.history.length > 0) && <PostHistory post={post} directory={directory} />}
       <footer className="post-foot">
         <ReadBy post={post} receipts={receipts} directory={directory} mine={mine} />

@@ -49,7 +49,12 @@ export function PostAttachments({ attachments, directory, post, comments, writab
           {documents.map((document) => (
             <li key={document.id}>
               {document.source === 'server' ? (
-                <a href={attachmentUrl(document.id, 'document')} download={document.fileName} className="document-link" aria-label={t('attachment.download', { name: document.fileName })}>
+                <a
+                  href={attachmentUrl(document.id, 'document')}
+                  download={document.fileName}
+                  className="document-link"
+                  aria-label={t('attachment.download', { name: document.fileName })}
+                >
                   📄 {document.fileName}
                 </a>
               ) : (
@@ -68,7 +73,9 @@ export function PostAttachments({ attachments, directory, post, comments, writab
           onClose={() => setOpen(null)}
           discussion={{
             count: comments.length,
-            content: <PhotoDiscussion post={post} comments={comments} directory={directory} writable={writable && post.retractedAt === null} />,
+            content: (
+              <PhotoDiscussion post={post} comments={comments} directory={directory} writable={writable && post.retractedAt === null} />
+            ),
           }}
         />
       )}
@@ -122,7 +129,17 @@ function UploadState({ attachment }: { attachment: ShownAttachment }) {
 }
 
 /** The post's comments inside the viewer, and the same "Comment" box as on the timeline. */
-function PhotoDiscussion({ post, comments, directory, writable }: { post: Post; comments: Comment[]; directory: Directory; writable: boolean }) {
+function PhotoDiscussion({
+  post,
+  comments,
+  directory,
+  writable,
+}: {
+  post: Post;
+  comments: Comment[];
+  directory: Directory;
+  writable: boolean;
+}) {
   const { t } = useI18n();
   const [composing, setComposing] = useState(false);
   return (

@@ -41,9 +41,14 @@ export function PostEditForm({ post, onDone }: { post: Post; onDone: () => void 
       <div className="field">
         <label htmlFor={ids.body}>{t('post.editBody')}</label>
         <textarea
-          id={ids.body} rows={4} value={body} maxLength={postBodyMaxLength} autoFocus
+          id={ids.body}
+          rows={4}
+          value={body}
+          maxLength={postBodyMaxLength}
+          autoFocus
           onChange={(event) => setBody(event.target.value)}
-          aria-invalid={problem ? true : undefined} aria-describedby={problem ? ids.problem : undefined}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? ids.problem : undefined}
         />
       </div>
       {problem && (

@@ -23,7 +23,11 @@ export function PostHistory({ post, directory }: { post: Post; directory: Direct
         {[...post.history].reverse().map((version) => (
           <li key={version.revision}>
             <p className="hint">
-              {t('post.version', { revision: version.revision, time: formatDateTime(version.editedAt, locale), name: namesOf([version.editedBy]) })}{' '}
+              {t('post.version', {
+                revision: version.revision,
+                time: formatDateTime(version.editedAt, locale),
+                name: namesOf([version.editedBy]),
+              })}{' '}
               <CategoryChip category={version.category} />
             </p>
             <p className="post-body">{version.body}</p>

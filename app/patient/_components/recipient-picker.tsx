@@ -5,7 +5,13 @@ import { useI18n } from '@/app/_lib/i18n';
 import type { Directory } from '../_lib/use-directory';
 import { PersonName } from './person-name';
 
-export function RecipientPicker(props: { team: MemberDoc[]; meId: string; directory: Directory; chosen: string[]; onChange: (ids: string[]) => void }) {
+export function RecipientPicker(props: {
+  team: MemberDoc[];
+  meId: string;
+  directory: Directory;
+  chosen: string[];
+  onChange: (ids: string[]) => void;
+}) {
   const { t } = useI18n();
   const others = props.team.filter((member) => member.userId !== props.meId);
   const toggle = (userId: string, on: boolean) =>
@@ -17,7 +23,11 @@ export function RecipientPicker(props: { team: MemberDoc[]; meId: string; direct
       <div className="recipient-options">
         {others.map((member) => (
           <label key={member.userId} className="checkbox">
-            <input type="checkbox" checked={props.chosen.includes(member.userId)} onChange={(event) => toggle(member.userId, event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={props.chosen.includes(member.userId)}
+              onChange={(event) => toggle(member.userId, event.target.checked)}
+            />
             <PersonName userId={member.userId} directory={props.directory} />
           </label>
         ))}

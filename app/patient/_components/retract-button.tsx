@@ -55,8 +55,13 @@ function RetractDialog({ post, onClose }: { post: Post; onClose: () => void }) {
         <div className="field">
           <label htmlFor={ids.reason}>{t('post.retractReasonLabel')}</label>
           <textarea
-            id={ids.reason} rows={3} maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)}
-            aria-invalid={problem ? true : undefined} aria-describedby={problem ? ids.problem : undefined}
+            id={ids.reason}
+            rows={3}
+            maxLength={500}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? ids.problem : undefined}
           />
         </div>
         {problem && (

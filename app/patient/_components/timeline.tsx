@@ -73,16 +73,34 @@ export function Timeline({ patient, team }: { patient: Pick<PatientDoc, 'id' | '
       </div>
       <div ref={list} className="timeline" aria-busy={page === undefined}>
         {page?.hasEarlier && (
-          <button type="button" className="button button-block show-earlier" onClick={() => { scroll.holdPosition(); setLimit((current) => current + pageSize); }}>
+          <button
+            type="button"
+            className="button button-block show-earlier"
+            onClick={() => {
+              scroll.holdPosition();
+              setLimit((current) => current + pageSize);
+            }}
+          >
             {t('timeline.showEarlier')}
           </button>
         )}
         {page === undefined ? (
-          <p className="hint" role="status">{t('common.loading')}</p>
+          <p className="hint" role="status">
+            {t('common.loading')}
+          </p>
         ) : posts.length === 0 ? (
           <p className="alert alert-info">{category ? t('timeline.noneInCategory') : t('timeline.empty')}</p>
         ) : (
-          <TimelineDays posts={posts} comments={comments} receipts={receipts} attachments={attachments} directory={directory} meId={me.id} writable={writable} trackRead={trackRead} />
+          <TimelineDays
+            posts={posts}
+            comments={comments}
+            receipts={receipts}
+            attachments={attachments}
+            directory={directory}
+            meId={me.id}
+            writable={writable}
+            trackRead={trackRead}
+          />
         )}
       </div>
       {writable ? (

@@ -6,8 +6,23 @@
  */
 import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import {
-  clampView, doubleTapView, fittedSize, isDoubleTap, isTap, minScale, pinchOf, pinchView, swipeDirection, wheelFactor, zoomAt,
-  type Pinch, type Point, type Size, type SwipeDirection, type Tap, type View,
+  clampView,
+  doubleTapView,
+  fittedSize,
+  isDoubleTap,
+  isTap,
+  minScale,
+  pinchOf,
+  pinchView,
+  swipeDirection,
+  wheelFactor,
+  zoomAt,
+  type Pinch,
+  type Point,
+  type Size,
+  type SwipeDirection,
+  type Tap,
+  type View,
 } from '../_lib/photo-gestures';
 
 interface Props {
@@ -69,7 +84,11 @@ export function ZoomablePhoto({ src, alt, size, view, onViewChange, onSwipe, una
       if (wheelNeedsCtrl && !event.ctrlKey) return;
       event.preventDefault();
       const { view: current, fitted: fit, stage: box, onViewChange: change } = latest.current;
-      const next = clampView(zoomAt(current, current.scale * wheelFactor(event.deltaY, event.deltaMode), pointIn(element, event)), fit, box);
+      const next = clampView(
+        zoomAt(current, current.scale * wheelFactor(event.deltaY, event.deltaMode), pointIn(element, event)),
+        fit,
+        box,
+      );
       latest.current.view = next;
       change(next);
     };
@@ -83,7 +102,8 @@ export function ZoomablePhoto({ src, alt, size, view, onViewChange, onSwipe, una
   function startGesture(time: number, fresh: boolean) {
     const [first, second] = [...pointers.current.entries()];
     if (first && second) gesture.current = { kind: 'pinch', from: pinchOf(first[1], second[1]), view: latest.current.view };
-    else if (first) gesture.current = { kind: 'drag', pointerId: first[0], from: first[1], view: latest.current.view, startedAt: time, fresh };
+    else if (first)
+      gesture.current = { kind: 'drag', pointerId: first[0], from: first[1], view: latest.current.view, startedAt: time, fresh };
     else gesture.current = null;
   }
 
@@ -106,7 +126,8 @@ export function ZoomablePhoto({ src, alt, size, view, onViewChange, onSwipe, una
       if (a && b) commit(clampView(pinchView(current.view, current.from, pinchOf(a, b)), fitted, stage));
     } else if (current?.kind === 'drag' && current.pointerId === event.pointerId) {
       const moved = { x: point.x - current.from.x, y: point.y - current.from.y };
-      if (current.view.scale > minScale) commit(clampView({ ...current.view, x: current.view.x + moved.x, y: current.view.y + moved.y }, fitted, stage));
+      if (current.view.scale > minScale)
+        commit(clampView({ ...current.view, x: current.view.x + moved.x, y: current.view.y + moved.y }, fitted, stage));
       else if (current.fresh && onSwipe) setDragX(moved.x);
     }
   }

@@ -92,7 +92,9 @@ const doubleTapSlop = 30;
 
 export function isDoubleTap(previous: Tap | null, current: Tap): boolean {
   if (!previous) return false;
-  return current.time - previous.time <= doubleTapMs && Math.hypot(current.at.x - previous.at.x, current.at.y - previous.at.y) <= doubleTapSlop;
+  return (
+    current.time - previous.time <= doubleTapMs && Math.hypot(current.at.x - previous.at.x, current.at.y - previous.at.y) <= doubleTapSlop
+  );
 }
 
 /** A press that barely moved and was short: a tap, not a drag. */

@@ -16,7 +16,12 @@ export interface TimelineWindow {
   earlier: number;
 }
 
-export async function findTimelineWindow(db: RenrakuDatabase, patientId: string, size: number, category: PostCategory | null): Promise<TimelineWindow> {
+export async function findTimelineWindow(
+  db: RenrakuDatabase,
+  patientId: string,
+  size: number,
+  category: PostCategory | null,
+): Promise<TimelineWindow> {
   if (category) {
     // Index counts cannot filter by category: a filtered view reads the patient's posts once.
     const newest = await db.posts.find({ selector: { patientId, category }, sort: [{ clientCreatedAt: 'desc' }], limit: size + 1 }).exec();

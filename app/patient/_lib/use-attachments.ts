@@ -39,15 +39,41 @@ export const isPhoto = (attachment: Pick<ShownAttachment, 'kind'>) => attachment
 
 function fromServer(doc: AttachmentDoc): ShownAttachment {
   return {
-    id: doc.id, postId: doc.postId, patientId: doc.patientId, kind: doc.kind, fileName: doc.fileName, mime: doc.mime, width: doc.width, height: doc.height,
-    createdAt: doc.clientCreatedAt, uploadedBy: doc.uploadedBy, source: 'server', state: 'stored', errorCode: null, variants: doc.variants, outbox: null,
+    id: doc.id,
+    postId: doc.postId,
+    patientId: doc.patientId,
+    kind: doc.kind,
+    fileName: doc.fileName,
+    mime: doc.mime,
+    width: doc.width,
+    height: doc.height,
+    createdAt: doc.clientCreatedAt,
+    uploadedBy: doc.uploadedBy,
+    source: 'server',
+    state: 'stored',
+    errorCode: null,
+    variants: doc.variants,
+    outbox: null,
   };
 }
 
 function fromOutbox(file: OutboxFile, uploadedBy: string): ShownAttachment {
   return {
-    id: file.id, postId: file.postId, patientId: file.patientId, kind: file.kind, fileName: file.fileName, mime: file.mime, width: file.width, height: file.height,
-    createdAt: file.createdAt, uploadedBy, source: 'outbox', state: file.state, errorCode: file.errorCode, variants: [], outbox: file,
+    id: file.id,
+    postId: file.postId,
+    patientId: file.patientId,
+    kind: file.kind,
+    fileName: file.fileName,
+    mime: file.mime,
+    width: file.width,
+    height: file.height,
+    createdAt: file.createdAt,
+    uploadedBy,
+    source: 'outbox',
+    state: file.state,
+    errorCode: file.errorCode,
+    variants: [],
+    outbox: file,
   };
 }
 
@@ -111,7 +137,10 @@ export function useObjectUrl(bytes: ArrayBuffer | null | undefined, mime: string
  */
 export function useImageSource(attachment: ShownAttachment, variant: 'thumb' | 'display' | 'original' | 'legible'): string | null {
   const outbox = attachment.outbox;
-  const local = useObjectUrl(outbox ? (variant === 'thumb' ? (outbox.thumb ?? null) : outbox.bytes) : null, variant === 'thumb' ? 'image/jpeg' : (outbox?.mime ?? 'image/jpeg'));
+  const local = useObjectUrl(
+    outbox ? (variant === 'thumb' ? (outbox.thumb ?? null) : outbox.bytes) : null,
+    variant === 'thumb' ? 'image/jpeg' : (outbox?.mime ?? 'image/jpeg'),
+  );
   if (attachment.source === 'server') {
     const chosen = attachment.variants.includes(variant) ? variant : attachment.variants.includes('display') ? 'display' : null;
     return chosen ? attachmentUrl(attachment.id, chosen) : null;

@@ -11,7 +11,13 @@ import { useOffline } from '@/app/_lib/offline/offline-provider';
 
 export type DraftFields = Pick<ComposerDraft, 'category' | 'body' | 'isPrivate' | 'recipients'>;
 
-const emptyDraft = (): DraftFields & { postId: string } => ({ postId: crypto.randomUUID(), category: 'message' as PostCategory, body: '', isPrivate: false, recipients: [] });
+const emptyDraft = (): DraftFields & { postId: string } => ({
+  postId: crypto.randomUUID(),
+  category: 'message' as PostCategory,
+  body: '',
+  isPrivate: false,
+  recipients: [],
+});
 const saveAfterMs = 300;
 
 export function useComposerDraft(patientId: string) {
@@ -31,7 +37,14 @@ export function useComposerDraft(patientId: string) {
         // Typing that began before the saved draft was read wins; the draft's id is kept either way,
         // so photos already chosen for it stay with the post.
         if (saved && touched.current) setDraft((current) => ({ ...current, postId: saved.postId }));
-        else if (saved) setDraft({ postId: saved.postId, category: saved.category, body: saved.body, isPrivate: saved.isPrivate, recipients: saved.recipients });
+        else if (saved)
+          setDraft({
+            postId: saved.postId,
+            category: saved.category,
+            body: saved.body,
+            isPrivate: saved.isPrivate,
+            recipients: saved.recipients,
+          });
       },
       // No saved draft can be read: the composer starts empty.
       () => undefined,

@@ -9,9 +9,7 @@ import { useRx } from '@/app/_lib/offline/use-rx';
 
 export type PatientState =
   /** Still opening the database, or the record may yet arrive with the first sync. */
-  | { status: 'loading' }
-  | { status: 'missing' }
-  | { status: 'found'; patient: RxDocument<PatientDoc> };
+  { status: 'loading' } | { status: 'missing' } | { status: 'found'; patient: RxDocument<PatientDoc> };
 
 export function usePatient(patientId: string): PatientState {
   const { db, lastSyncedAt } = useOffline();

@@ -22,7 +22,14 @@ export function useReadMarker(patientId: string): (element: HTMLElement | null) 
     const flush = () => {
       if (pending.size === 0) return;
       const readAt = Date.now();
-      const receipts = [...pending].map((postId) => ({ id: receiptId(postId, me.id), postId, patientId, userId: me.id, readAt, updatedAt: notYetSynced }));
+      const receipts = [...pending].map((postId) => ({
+        id: receiptId(postId, me.id),
+        postId,
+        patientId,
+        userId: me.id,
+        readAt,
+        updatedAt: notYetSynced,
+      }));
       pending.clear();
       // An existing receipt (read on another device) comes back as a conflict error: nothing to do.
       void db.receipts.bulkInsert(receipts).catch(() => undefined);

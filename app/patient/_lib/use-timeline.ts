@@ -32,7 +32,10 @@ export function useTimelinePosts(patientId: string, limit: number, category: Pos
       switchMap(({ since, earlier }) => {
         markOnce('timeline-window');
         return db.posts
-          .find({ selector: { patientId, ...(category ? { category } : {}), clientCreatedAt: { $gte: since } }, sort: [{ clientCreatedAt: 'asc' }] })
+          .find({
+            selector: { patientId, ...(category ? { category } : {}), clientCreatedAt: { $gte: since } },
+            sort: [{ clientCreatedAt: 'asc' }],
+          })
           .$.pipe(map((posts) => (markOnce('timeline-posts'), { key, hasEarlier: earlier > 0, posts })));
       }),
     );

@@ -9,17 +9,38 @@ import { useI18n } from '@/app/_lib/i18n';
 import { PatientSummary } from '@/app/patient/_components/patient-summary';
 import type { ActivityByPatient } from '../_lib/use-patient-activity';
 
-export function PatientList({ patients, activity, label }: { patients: RxDocument<PatientDoc>[]; activity: ActivityByPatient | undefined; label: string }) {
+export function PatientList({
+  patients,
+  activity,
+  label,
+}: {
+  patients: RxDocument<PatientDoc>[];
+  activity: ActivityByPatient | undefined;
+  label: string;
+}) {
   return (
     <ul className="patient-list" aria-label={label}>
       {patients.map((patient) => (
-        <PatientRow key={patient.id} patient={patient} unread={activity?.get(patient.id)?.unread ?? 0} lastActivityAt={activity?.get(patient.id)?.lastActivityAt ?? null} />
+        <PatientRow
+          key={patient.id}
+          patient={patient}
+          unread={activity?.get(patient.id)?.unread ?? 0}
+          lastActivityAt={activity?.get(patient.id)?.lastActivityAt ?? null}
+        />
       ))}
     </ul>
   );
 }
 
-function PatientRow({ patient, unread, lastActivityAt }: { patient: RxDocument<PatientDoc>; unread: number; lastActivityAt: number | null }) {
+function PatientRow({
+  patient,
+  unread,
+  lastActivityAt,
+}: {
+  patient: RxDocument<PatientDoc>;
+  unread: number;
+  lastActivityAt: number | null;
+}) {
   const { t, locale } = useI18n();
   const summaryId = useId();
   const activityId = useId();
@@ -34,7 +55,11 @@ function PatientRow({ patient, unread, lastActivityAt }: { patient: RxDocument<P
         </p>
       </div>
       <div className="patient-row-side" id={activityId}>
-        {unread > 0 ? <span className="badge badge-unread">{t('patients.unread', { count: unread })}</span> : <span className="hint">{t('patients.allRead')}</span>}
+        {unread > 0 ? (
+          <span className="badge badge-unread">{t('patients.unread', { count: unread })}</span>
+        ) : (
+          <span className="hint">{t('patients.allRead')}</span>
+        )}
         <span className="hint">
           {lastActivityAt ? t('patients.lastActivity', { time: formatDateTime(lastActivityAt, locale) }) : t('patients.noPosts')}
         </span>

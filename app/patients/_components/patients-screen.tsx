@@ -27,7 +27,10 @@ function PatientsOverview() {
     const shown = (patients ?? [])
       .filter((patient) => matchesSearch(query, [patient.name, patient.nameKana]))
       .sort((a, b) => lastOf(b.id) - lastOf(a.id) || a.nameKana.localeCompare(b.nameKana, 'ja'));
-    return { active: shown.filter((patient) => patient.archivedAt === null), archived: shown.filter((patient) => patient.archivedAt !== null) };
+    return {
+      active: shown.filter((patient) => patient.archivedAt === null),
+      archived: shown.filter((patient) => patient.archivedAt !== null),
+    };
   }, [patients, activity, query]);
 
   const total = patients?.length ?? 0;
@@ -41,11 +44,20 @@ function PatientsOverview() {
       </div>
       <div className="field">
         <label htmlFor={searchId}>{t('patients.search')}</label>
-        <input id={searchId} type="search" value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" enterKeyHint="search" />
+        <input
+          id={searchId}
+          type="search"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          autoComplete="off"
+          enterKeyHint="search"
+        />
         <p className="hint">{t('patients.searchHint')}</p>
       </div>
       {patients === undefined || (total === 0 && !lastSyncedAt) ? (
-        <p className="hint" role="status">{t('common.loading')}</p>
+        <p className="hint" role="status">
+          {t('common.loading')}
+        </p>
       ) : total === 0 ? (
         <p className="alert alert-info">{t('patients.none')}</p>
       ) : (

@@ -11,7 +11,15 @@ import { useTRPC } from '@/app/_lib/trpc';
 
 type SignedIn = RouterOutputs['auth']['signInWithPasskey'];
 
-export function PasskeySignIn({ disabled, onSignedIn, onStart }: { disabled: boolean; onSignedIn: (result: SignedIn) => Promise<void>; onStart: () => void }) {
+export function PasskeySignIn({
+  disabled,
+  onSignedIn,
+  onStart,
+}: {
+  disabled: boolean;
+  onSignedIn: (result: SignedIn) => Promise<void>;
+  onStart: () => void;
+}) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
   const [message, setMessage] = useState<string | null>(null);

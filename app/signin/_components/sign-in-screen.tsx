@@ -79,9 +79,21 @@ export function SignInScreen() {
       <form className="stack" onSubmit={submit} noValidate>
         <p className="hint">{t('signIn.lead')}</p>
         {!online && <p className="alert alert-warning">{t('signIn.offline')}</p>}
-        {notice === 'signedOut' && <p className="alert alert-info" role="status">{t('signIn.signedOut')}</p>}
-        {notice === 'expired' && <p className="alert alert-info" role="status">{t('signIn.sessionExpired')}</p>}
-        {notice === 'deviceRevoked' && <p className="alert alert-warning" role="status">{t('device.revokedNotice')}</p>}
+        {notice === 'signedOut' && (
+          <p className="alert alert-info" role="status">
+            {t('signIn.signedOut')}
+          </p>
+        )}
+        {notice === 'expired' && (
+          <p className="alert alert-info" role="status">
+            {t('signIn.sessionExpired')}
+          </p>
+        )}
+        {notice === 'deviceRevoked' && (
+          <p className="alert alert-warning" role="status">
+            {t('device.revokedNotice')}
+          </p>
+        )}
         {error && (
           <p className="alert alert-error" role="alert" id={ids.error}>
             {describeError(error, locale)}
@@ -128,7 +140,14 @@ export function SignInScreen() {
         <p className="hint">{t('signIn.forgot')}</p>
         <PortalLinks />
       </form>
-      <PasskeySignIn disabled={!online || signIn.isPending} onSignedIn={signedIn} onStart={() => { setError(null); setNotice(null); }} />
+      <PasskeySignIn
+        disabled={!online || signIn.isPending}
+        onSignedIn={signedIn}
+        onStart={() => {
+          setError(null);
+          setNotice(null);
+        }}
+      />
     </AuthFrame>
   );
 }

@@ -85,7 +85,9 @@ function PendingFiles({ items, nameOf }: { items: PendingItems; nameOf: (patient
       <ul className="pending-list">
         {items.files.map((file) => {
           const code = file.errorCode;
-          const reason = code ? describeError(code === 'NETWORK' ? { code } : { code: isAppErrorCode(code) ? code : 'INTERNAL' }, locale) : null;
+          const reason = code
+            ? describeError(code === 'NETWORK' ? { code } : { code: isAppErrorCode(code) ? code : 'INTERNAL' }, locale)
+            : null;
           return (
             <li key={file.id}>
               <div className="pending-head">
@@ -95,7 +97,11 @@ function PendingFiles({ items, nameOf }: { items: PendingItems; nameOf: (patient
               </div>
               <p className="pending-excerpt">
                 {file.fileName} · {Math.max(1, Math.round(file.size / 1024)).toLocaleString(locale)} KB ·{' '}
-                {file.state === 'failed' && reason ? t('attachment.failed', { reason }) : reason ? `${t('attachment.waiting')} (${reason})` : t('attachment.waiting')}
+                {file.state === 'failed' && reason
+                  ? t('attachment.failed', { reason })
+                  : reason
+                    ? `${t('attachment.waiting')} (${reason})`
+                    : t('attachment.waiting')}
               </p>
               {file.state === 'failed' && (
                 <button type="button" className="button button-small" onClick={() => void sender?.retry(file.id)}>

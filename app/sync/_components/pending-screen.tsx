@@ -22,9 +22,13 @@ function PendingOverview() {
       <h1>{t('pending.title')}</h1>
       <p className="hint">{online ? t('pending.leadOnline') : t('pending.leadOffline')}</p>
       {items === undefined ? (
-        <p className="hint" role="status">{t('common.loading')}</p>
+        <p className="hint" role="status">
+          {t('common.loading')}
+        </p>
       ) : total === 0 ? (
-        <p className="alert alert-info" role="status">{t('pending.none')}</p>
+        <p className="alert alert-info" role="status">
+          {t('pending.none')}
+        </p>
       ) : (
         <PendingLists items={items} />
       )}

@@ -24,7 +24,10 @@ export function usePendingItems(): PendingItems | undefined {
   const { db, outbox } = useOffline();
   const files = useLive(
     outbox
-      ? async () => (await outbox.files.where('state').anyOf('waiting', 'failed').sortBy('createdAt')).map(({ bytes: _bytes, thumb: _thumb, ...meta }) => meta)
+      ? async () =>
+          (await outbox.files.where('state').anyOf('waiting', 'failed').sortBy('createdAt')).map(
+            ({ bytes: _bytes, thumb: _thumb, ...meta }) => meta,
+          )
       : null,
     [outbox],
   );

@@ -12,4 +12,16 @@ import { enDevices } from './en/devices';
 import { enStaff } from './en/staff';
 import { enSecurity } from './en/security';
 
-export const en = { ...enCommon, ...enAccount, ...enPatients, ...enTimeline, ...enPhotos, ...enAudit, ...enJoin, ...enRegion, ...enDevices, ...enStaff, ...enSecurity } as const satisfies Messages;
+export const en = {
+  ...enCommon,
+  ...enAccount,
+  ...enPatients,
+  ...enTimeline,
+  ...enPhotos,
+  ...enAudit,
+  ...enJoin,
+  ...enRegion,
+  ...enDevices,
+  ...enStaff,
+  ...enSecurity,
+} as const satisfies Messages;

@@ -11,4 +11,16 @@ import { jaDevices } from './ja/devices';
 import { jaStaff } from './ja/staff';
 import { jaSecurity } from './ja/security';
 
-export const ja = { ...jaCommon, ...jaAccount, ...jaPatients, ...jaTimeline, ...jaPhotos, ...jaAudit, ...jaJoin, ...jaRegion, ...jaDevices, ...jaStaff, ...jaSecurity } as const;
+export const ja = {
+  ...jaCommon,
+  ...jaAccount,
+  ...jaPatients,
+  ...jaTimeline,
+  ...jaPhotos,
+  ...jaAudit,
+  ...jaJoin,
+  ...jaRegion,
+  ...jaDevices,
+  ...jaStaff,
+  ...jaSecurity,
+} as const;

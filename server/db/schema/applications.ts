@@ -40,7 +40,10 @@ export const facilityApplications = sqliteTable(
     /** The facility created on approval. */
     facilityId: text('facility_id').references(() => facilities.id),
   },
-  (table) => [index('facility_applications_region_idx').on(table.regionId, table.status), index('facility_applications_login_idx').on(table.loginId)],
+  (table) => [
+    index('facility_applications_region_idx').on(table.regionId, table.status),
+    index('facility_applications_login_idx').on(table.loginId),
+  ],
 );
 
 export const withdrawalStatuses = ['pending', 'completed', 'cancelled'] as const;

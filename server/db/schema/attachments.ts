@@ -49,5 +49,9 @@ export const attachments = sqliteTable(
     serverCreatedAt: integer('server_created_at').notNull(),
     seq: integer('seq').notNull(),
   },
-  (table) => [index('attachments_patient_idx').on(table.patientId, table.seq), index('attachments_post_idx').on(table.postId), index('attachments_facility_idx').on(table.facilityId)],
+  (table) => [
+    index('attachments_patient_idx').on(table.patientId, table.seq),
+    index('attachments_post_idx').on(table.postId),
+    index('attachments_facility_idx').on(table.facilityId),
+  ],
 );

@@ -14,7 +14,9 @@ export const auditLog = sqliteTable(
     /** What the device claimed the time was, when it told us; never trusted for ordering. */
     clientAt: integer('client_at'),
     action: text('action').notNull(),
-    outcome: text('outcome', { enum: ['success', 'failure'] }).notNull().default('success'),
+    outcome: text('outcome', { enum: ['success', 'failure'] })
+      .notNull()
+      .default('success'),
     actorUserId: text('actor_user_id'),
     actorLoginId: text('actor_login_id'),
     facilityId: text('facility_id'),

@@ -21,7 +21,9 @@ export const regions = sqliteTable(
     idleTimeoutMinutes: integer('idle_timeout_minutes'),
     /** JSON array of the enabled post categories in display order; null: all, in the glossary's order. */
     postCategories: text('post_categories'),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
   },
   (table) => [uniqueIndex('regions_slug_idx').on(table.slug)],
 );
@@ -40,7 +42,9 @@ export const facilities = sqliteTable(
     prefecture: text('prefecture'),
     municipality: text('municipality'),
     withdrawnAt: integer('withdrawn_at', { mode: 'timestamp_ms' }),
-    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
   },
   (table) => [index('facilities_region_idx').on(table.regionId)],
 );

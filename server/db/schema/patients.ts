@@ -45,7 +45,6 @@ export const patients = sqliteTable(
   (table) => [index('patients_region_idx').on(table.regionId), index('patients_seq_idx').on(table.seq)],
 );
 
-
 /** Membership history stays: leaving sets `removedAt`, so devices can be told to forget. */
 export const careTeamMembers = sqliteTable(
   'care_team_members',

@@ -17,7 +17,10 @@ import { createFacility } from '@/server/services/organisation/create-facility';
 import { insertUser } from '@/server/services/users/create-user';
 import { findApplication } from './find-application';
 
-export function approveApplication({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: { applicationId: string }): { facilityId: string; userId: string } {
+export function approveApplication(
+  { db, admin, audit, now = new Date() }: AdminServiceOptions,
+  input: { applicationId: string },
+): { facilityId: string; userId: string } {
   const result = db.transaction((tx) => {
     const application = findApplication(tx, input.applicationId);
     assertRegionRecord(admin, application);
@@ -26,25 +29,51 @@ export function approveApplication({ db, admin, audit, now = new Date() }: Admin
     const { id: facilityId } = createFacility(
       { db: tx },
       {
-        regionId: application.regionId, name: application.facilityName, nameKana: application.facilityNameKana, kind: application.kind, status: 'active',
-        prefecture: application.prefecture, municipality: application.municipality,
+        regionId: application.regionId,
+        name: application.facilityName,
+        nameKana: application.facilityNameKana,
+        kind: application.kind,
+        status: 'active',
+        prefecture: application.prefecture,
+        municipality: application.municipality,
       },
     );
     // Decided first: until then the application itself reserves the login ID.
-    tx.update(facilityApplications).set({ status: 'approved', decidedAt: now, decidedBy: admin.id, facilityId }).where(eq(facilityApplications.id, application.id)).run();
+    tx.update(facilityApplications)
+      .set({ status: 'approved', decidedAt: now, decidedBy: admin.id, facilityId })
+      .where(eq(facilityApplications.id, application.id))
+      .run();
     const contactName = `${application.contactFamilyName} ${application.contactGivenName}`;
     const { id: userId } = insertUser(tx, facilityId, {
-      id: randomUUID(), loginId: application.loginId, displayName: contactName,
-      displayNameKana: `${application.contactFamilyNameKana} ${application.contactGivenNameKana}`, profession: application.profession, role: 'facilityAdmin',
-      email: application.email, passwordHash: application.passwordHash, mustChangePassword: false, passwordChangedAt: application.submittedAt,
+      id: randomUUID(),
+      loginId: application.loginId,
+      displayName: contactName,
+      displayNameKana: `${application.contactFamilyNameKana} ${application.contactGivenNameKana}`,
+      profession: application.profession,
+      role: 'facilityAdmin',
+      email: application.email,
+      passwordHash: application.passwordHash,
+      mustChangePassword: false,
+      passwordChangedAt: application.submittedAt,
     });
-    const mail = applicationApprovedMail({ regionName: region?.name ?? '', facilityName: application.facilityName, contactName, loginId: application.loginId });
+    const mail = applicationApprovedMail({
+      regionName: region?.name ?? '',
+      facilityName: application.facilityName,
+      contactName,
+      loginId: application.loginId,
+    });
     queueMail(tx, { ...mail, to: application.email, regionId: application.regionId }, now);
     return { facilityId, userId, loginId: application.loginId, applicationId: application.id };
   });
   appendAuditEntry(
     db,
-    { action: 'application.approved', actor: audit.actor, target: { type: 'facilityApplication', id: result.applicationId }, request: audit.request, details: { facilityId: result.facilityId, userId: result.userId, loginId: result.loginId } },
+    {
+      action: 'application.approved',
+      actor: audit.actor,
+      target: { type: 'facilityApplication', id: result.applicationId },
+      request: audit.request,
+      details: { facilityId: result.facilityId, userId: result.userId, loginId: result.loginId },
+    },
     now.getTime(),
   );
   return { facilityId: result.facilityId, userId: result.userId };

@@ -12,7 +12,11 @@ export interface PortalRegion {
 }
 
 export function findPortalRegion(db: DbExecutor, slug: string): PortalRegion | null {
-  const row = db.select({ id: regions.id, slug: regions.slug, name: regions.name, prefecture: regions.prefecture }).from(regions).where(eq(regions.slug, slug.trim().toLowerCase())).get();
+  const row = db
+    .select({ id: regions.id, slug: regions.slug, name: regions.name, prefecture: regions.prefecture })
+    .from(regions)
+    .where(eq(regions.slug, slug.trim().toLowerCase()))
+    .get();
   return row?.slug ? { ...row, slug: row.slug } : null;
 }
 

@@ -16,10 +16,23 @@ export function listApplications({ db, admin }: Pick<AdminServiceOptions, 'db' |
     .orderBy(desc(facilityApplications.submittedAt))
     .all()
     .map(({ application: a, decidedByName }): ApplicationView => ({
-      id: a.id, status: a.status, facilityName: a.facilityName, facilityNameKana: a.facilityNameKana, prefecture: a.prefecture, municipality: a.municipality,
-      kind: a.kind, contactName: `${a.contactFamilyName} ${a.contactGivenName}`, contactNameKana: `${a.contactFamilyNameKana} ${a.contactGivenNameKana}`,
-      profession: a.profession, email: a.email, loginId: a.loginId, submittedAt: a.submittedAt, decidedAt: a.decidedAt, decidedByName,
-      rejectionReason: a.rejectionReason, facilityId: a.facilityId,
+      id: a.id,
+      status: a.status,
+      facilityName: a.facilityName,
+      facilityNameKana: a.facilityNameKana,
+      prefecture: a.prefecture,
+      municipality: a.municipality,
+      kind: a.kind,
+      contactName: `${a.contactFamilyName} ${a.contactGivenName}`,
+      contactNameKana: `${a.contactFamilyNameKana} ${a.contactGivenNameKana}`,
+      profession: a.profession,
+      email: a.email,
+      loginId: a.loginId,
+      submittedAt: a.submittedAt,
+      decidedAt: a.decidedAt,
+      decidedByName,
+      rejectionReason: a.rejectionReason,
+      facilityId: a.facilityId,
     }));
   return [...rows.filter((row) => row.status === 'pending').reverse(), ...rows.filter((row) => row.status !== 'pending')];
 }

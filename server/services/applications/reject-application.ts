@@ -17,13 +17,29 @@ export function rejectApplication({ db, admin, audit, now = new Date() }: AdminS
     assertRegionRecord(admin, application);
     if (application.status !== 'pending') throw new AppError('CONFLICT', { reason: 'decided' });
     const region = tx.select({ name: regions.name, slug: regions.slug }).from(regions).where(eq(regions.id, application.regionId)).get();
-    tx.update(facilityApplications).set({ status: 'rejected', decidedAt: now, decidedBy: admin.id, rejectionReason: input.reason }).where(eq(facilityApplications.id, application.id)).run();
+    tx.update(facilityApplications)
+      .set({ status: 'rejected', decidedAt: now, decidedBy: admin.id, rejectionReason: input.reason })
+      .where(eq(facilityApplications.id, application.id))
+      .run();
     const mail = applicationRejectedMail({
-      regionName: region?.name ?? '', facilityName: application.facilityName, contactName: `${application.contactFamilyName} ${application.contactGivenName}`,
-      reason: input.reason, portalPath: region?.slug ? `/join/${region.slug}` : null,
+      regionName: region?.name ?? '',
+      facilityName: application.facilityName,
+      contactName: `${application.contactFamilyName} ${application.contactGivenName}`,
+      reason: input.reason,
+      portalPath: region?.slug ? `/join/${region.slug}` : null,
     });
     queueMail(tx, { ...mail, to: application.email, regionId: application.regionId }, now);
     return application.id;
   });
-  appendAuditEntry(db, { action: 'application.rejected', actor: audit.actor, target: { type: 'facilityApplication', id: applicationId }, request: audit.request, details: { reason: input.reason } }, now.getTime());
+  appendAuditEntry(
+    db,
+    {
+      action: 'application.rejected',
+      actor: audit.actor,
+      target: { type: 'facilityApplication', id: applicationId },
+      request: audit.request,
+      details: { reason: input.reason },
+    },
+    now.getTime(),
+  );
 }

@@ -33,10 +33,17 @@ export interface PublicServiceOptions {
 export type ApplicationFields = Omit<FacilityApplication, 'emailConfirm' | 'password' | 'agreedToTerms'> & { passwordHash: string };
 
 /** Stores an application (the demo seeds one the same way). */
-export function insertApplication(tx: DbExecutor, regionId: string, fields: ApplicationFields, meta: { at: Date; ip: string | null }): { id: string } {
+export function insertApplication(
+  tx: DbExecutor,
+  regionId: string,
+  fields: ApplicationFields,
+  meta: { at: Date; ip: string | null },
+): { id: string } {
   if (isLoginIdTaken(tx, fields.loginId)) throw new AppError('CONFLICT', { field: 'loginId' });
   const id = randomUUID();
-  tx.insert(facilityApplications).values({ id, regionId, ...fields, status: 'pending', submittedAt: meta.at, submittedIp: meta.ip }).run();
+  tx.insert(facilityApplications)
+    .values({ id, regionId, ...fields, status: 'pending', submittedAt: meta.at, submittedIp: meta.ip })
+    .run();
   return { id };
 }
 
@@ -51,7 +58,10 @@ export function regionAdminEmails(db: DbExecutor, regionId: string): string[] {
     .flatMap((row) => (row.email ? [row.email] : []));
 }
 
-export async function submitApplication({ db, request, now = new Date() }: PublicServiceOptions, input: { slug: string; application: FacilityApplication }): Promise<{ id: string }> {
+export async function submitApplication(
+  { db, request, now = new Date() }: PublicServiceOptions,
+  input: { slug: string; application: FacilityApplication },
+): Promise<{ id: string }> {
   const region = findPortalRegion(db, input.slug);
   if (!region) throw new AppError('NOT_FOUND');
   const { emailConfirm: _confirm, agreedToTerms: _agreed, password, ...fields } = input.application;
@@ -72,12 +82,19 @@ export async function submitApplication({ db, request, now = new Date() }: Publi
     const created = insertApplication(tx, region.id, { ...fields, passwordHash }, { at: now, ip: request.ip });
     const facts = { regionName: region.name, facilityName: fields.facilityName, contactName };
     queueMail(tx, { ...applicationReceivedMail({ ...facts, loginId: fields.loginId }), to: fields.email, regionId: region.id }, now);
-    for (const to of regionAdminEmails(tx, region.id)) queueMail(tx, { ...applicationSubmittedMail({ ...facts, kind: fields.kind, email: fields.email }), to, regionId: region.id }, now);
+    for (const to of regionAdminEmails(tx, region.id))
+      queueMail(tx, { ...applicationSubmittedMail({ ...facts, kind: fields.kind, email: fields.email }), to, regionId: region.id }, now);
     return created;
   });
   appendAuditEntry(
     db,
-    { action: 'application.submitted', regionId: region.id, target: { type: 'facilityApplication', id }, request, details: { facilityName: fields.facilityName, loginId: fields.loginId } },
+    {
+      action: 'application.submitted',
+      regionId: region.id,
+      target: { type: 'facilityApplication', id },
+      request,
+      details: { facilityName: fields.facilityName, loginId: fields.loginId },
+    },
     now.getTime(),
   );
   return { id };

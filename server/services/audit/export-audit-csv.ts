@@ -25,15 +25,34 @@ function quoted(value: string | number | null): string {
 
 const japanTime = (at: number) => `${new Date(at + 9 * 3_600_000).toISOString().slice(0, 19)}+09:00`;
 
-export function exportAuditCsv({ db, admin, audit, now = new Date() }: AdminServiceOptions, filters: AuditFilters): { csv: string; rows: number } {
+export function exportAuditCsv(
+  { db, admin, audit, now = new Date() }: AdminServiceOptions,
+  filters: AuditFilters,
+): { csv: string; rows: number } {
   const locale = admin.locale ?? defaultLocale;
   const entries = selectAuditEntries(db, auditConditions(admin, filters), maxCsvRows);
   const header = columns.map((column) => quoted(translate(locale, `audit.column.${column}` as MessageKey))).join(',');
   const lines = entries.map((entry) =>
-    [entry.seq, japanTime(entry.at), entry.action, entry.outcome, entry.loginId, entry.userName, entry.facilityName, entry.patientName ?? entry.patientId, entry.ip, entry.userAgent, entry.details]
+    [
+      entry.seq,
+      japanTime(entry.at),
+      entry.action,
+      entry.outcome,
+      entry.loginId,
+      entry.userName,
+      entry.facilityName,
+      entry.patientName ?? entry.patientId,
+      entry.ip,
+      entry.userAgent,
+      entry.details,
+    ]
       .map(quoted)
       .join(','),
   );
-  appendAuditEntry(db, { action: 'audit.exported', actor: audit.actor, request: audit.request, details: { ...filtersOf(filters), rows: entries.length } }, now.getTime());
+  appendAuditEntry(
+    db,
+    { action: 'audit.exported', actor: audit.actor, request: audit.request, details: { ...filtersOf(filters), rows: entries.length } },
+    now.getTime(),
+  );
   return { csv: `\uFEFF${[header, ...lines].join('\r\n')}\r\n`, rows: entries.length };
 }

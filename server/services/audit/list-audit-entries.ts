@@ -40,8 +40,17 @@ export function auditConditions(admin: UserRecord, filters: AuditFilters): SQL |
 export function selectAuditEntries(db: Db, where: SQL | undefined, limit: number): AuditEntryView[] {
   return db
     .select({
-      seq: auditLog.seq, at: auditLog.at, action: auditLog.action, outcome: auditLog.outcome, loginId: auditLog.actorLoginId, userName: users.displayName,
-      facilityName: facilities.name, patientId: auditLog.patientId, patientName: patients.name, ip: auditLog.ip, userAgent: auditLog.userAgent,
+      seq: auditLog.seq,
+      at: auditLog.at,
+      action: auditLog.action,
+      outcome: auditLog.outcome,
+      loginId: auditLog.actorLoginId,
+      userName: users.displayName,
+      facilityName: facilities.name,
+      patientId: auditLog.patientId,
+      patientName: patients.name,
+      ip: auditLog.ip,
+      userAgent: auditLog.userAgent,
       details: auditLog.details,
     })
     .from(auditLog)
@@ -60,16 +69,26 @@ export function filtersOf(filters: AuditFilters): Partial<AuditFilters> {
   return Object.fromEntries(Object.entries({ loginId, patientId, action, from, to }).filter(([, value]) => value));
 }
 
-export function listAuditEntries({ db, admin, audit, now = new Date() }: AdminServiceOptions, query: AuditQuery): { entries: AuditEntryView[]; more: boolean } {
+export function listAuditEntries(
+  { db, admin, audit, now = new Date() }: AdminServiceOptions,
+  query: AuditQuery,
+): { entries: AuditEntryView[]; more: boolean } {
   const where = and(auditConditions(admin, query), query.cursor ? lt(auditLog.seq, query.cursor) : undefined);
   const rows = selectAuditEntries(db, where, query.limit + 1);
   // Written after the read, so the page does not list its own viewing.
-  appendAuditEntry(db, { action: 'audit.viewed', actor: audit.actor, request: audit.request, details: { ...filtersOf(query), page: query.cursor ?? null } }, now.getTime());
+  appendAuditEntry(
+    db,
+    { action: 'audit.viewed', actor: audit.actor, request: audit.request, details: { ...filtersOf(query), page: query.cursor ?? null } },
+    now.getTime(),
+  );
   return { entries: rows.slice(0, query.limit), more: rows.length > query.limit };
 }
 
 /** The patients the administrator's entries name, for the viewer's patient filter. */
-export function listAuditedPatients({ db, admin }: Pick<AdminServiceOptions, 'db' | 'admin'>): Array<{ id: string; name: string; nameKana: string }> {
+export function listAuditedPatients({
+  db,
+  admin,
+}: Pick<AdminServiceOptions, 'db' | 'admin'>): Array<{ id: string; name: string; nameKana: string }> {
   return db
     .selectDistinct({ id: patients.id, name: patients.name, nameKana: patients.nameKana })
     .from(auditLog)

@@ -25,10 +25,30 @@ export async function changePassword(
   // Guessing the current password from a stolen session counts towards the same lockout as sign-in.
   const key = { loginId: user.loginId, ip: request.ip ?? 'unknown' };
   const { attemptId } = beginPasswordAttempt(db, key, config.loginThrottle, now, (decision) =>
-    appendAuditEntry(db, { action: 'auth.signInLocked', outcome: 'failure', actor: auditActorOf(user), request: auditRequest, details: { scope: decision.scope, until: decision.until } }, now.getTime()),
+    appendAuditEntry(
+      db,
+      {
+        action: 'auth.signInLocked',
+        outcome: 'failure',
+        actor: auditActorOf(user),
+        request: auditRequest,
+        details: { scope: decision.scope, until: decision.until },
+      },
+      now.getTime(),
+    ),
   );
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    appendAuditEntry(db, { action: 'auth.passwordChangeFailed', outcome: 'failure', actor: auditActorOf(user), request: auditRequest, details: { reason: 'wrongCurrentPassword' } }, now.getTime());
+    appendAuditEntry(
+      db,
+      {
+        action: 'auth.passwordChangeFailed',
+        outcome: 'failure',
+        actor: auditActorOf(user),
+        request: auditRequest,
+        details: { reason: 'wrongCurrentPassword' },
+      },
+      now.getTime(),
+    );
     throw new AppError('WRONG_CURRENT_PASSWORD');
   }
   markAttemptSucceeded(db, attemptId);
@@ -43,12 +63,27 @@ export async function changePassword(
     // The new session stays on this device and keeps the second factor this one passed.
     const created = createSession(
       tx,
-      { userId: user.id, ip: request.ip, userAgent: request.userAgent, deviceId: signedIn.session.deviceId, secondFactorAt: signedIn.session.secondFactorAt },
+      {
+        userId: user.id,
+        ip: request.ip,
+        userAgent: request.userAgent,
+        deviceId: signedIn.session.deviceId,
+        secondFactorAt: signedIn.session.secondFactorAt,
+      },
       now,
     );
     return { endedSessions: ended - 1, ...created };
   });
   setSessionTokenCookie(cookies, token, cookieExpiresAt(session, config.session), config.secureCookies);
-  appendAuditEntry(db, { action: 'auth.passwordChanged', actor: auditActorOf(user), request: { ...auditRequest, sessionId: session.id }, details: { endedOtherSessions: endedSessions } }, now.getTime());
+  appendAuditEntry(
+    db,
+    {
+      action: 'auth.passwordChanged',
+      actor: auditActorOf(user),
+      request: { ...auditRequest, sessionId: session.id },
+      details: { endedOtherSessions: endedSessions },
+    },
+    now.getTime(),
+  );
   return { endedSessions };
 }

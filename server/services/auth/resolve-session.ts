@@ -13,7 +13,8 @@ import { findDevice, isRevokedDeviceKey } from '@/server/services/devices/find-d
 import { findUserProfile, isUserActive } from '@/server/services/users/find-user-profile';
 import type { AuthServiceOptions, SignedIn } from './auth-context';
 
-export type SessionResolution = { signedIn: SignedIn } | { signedIn: null; reason: 'none' | 'invalid' | 'disabled' | 'deviceRevoked' | SessionExpiry };
+export type SessionResolution =
+  { signedIn: SignedIn } | { signedIn: null; reason: 'none' | 'invalid' | 'disabled' | 'deviceRevoked' | SessionExpiry };
 
 export function resolveSession({ db, config, cookies, now = new Date() }: Omit<AuthServiceOptions, 'request'>): SessionResolution {
   const token = readSessionToken(cookies, config.secureCookies);

@@ -18,7 +18,11 @@ export async function signIn({ db, config, cookies, request, now = new Date() }:
   const key = { loginId, ip: request.ip ?? 'unknown' };
   const auditRequest = { ip: request.ip, userAgent: request.userAgent };
   const auditLocked = (details: { scope: string; until: number }) =>
-    appendAuditEntry(db, { action: 'auth.signInLocked', outcome: 'failure', actorLoginId: loginId, request: auditRequest, details }, now.getTime());
+    appendAuditEntry(
+      db,
+      { action: 'auth.signInLocked', outcome: 'failure', actorLoginId: loginId, request: auditRequest, details },
+      now.getTime(),
+    );
 
   const { attemptId } = beginPasswordAttempt(db, key, config.loginThrottle, now, auditLocked);
 
@@ -27,7 +31,18 @@ export async function signIn({ db, config, cookies, request, now = new Date() }:
   const passwordOk = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDecoy(input.password);
 
   if (!user || !passwordOk) {
-    appendAuditEntry(db, { action: 'auth.signInFailed', outcome: 'failure', actor: user ? auditActorOf(user) : null, actorLoginId: loginId, request: auditRequest, details: { reason: 'invalidCredentials' } }, now.getTime());
+    appendAuditEntry(
+      db,
+      {
+        action: 'auth.signInFailed',
+        outcome: 'failure',
+        actor: user ? auditActorOf(user) : null,
+        actorLoginId: loginId,
+        request: auditRequest,
+        details: { reason: 'invalidCredentials' },
+      },
+      now.getTime(),
+    );
     const after = evaluateAttempts(db, key, config.loginThrottle, now);
     if (after.locked) {
       auditLocked({ scope: after.scope, until: after.until });
@@ -37,7 +52,17 @@ export async function signIn({ db, config, cookies, request, now = new Date() }:
   }
 
   if (!isUserActive(user)) {
-    appendAuditEntry(db, { action: 'auth.signInFailed', outcome: 'failure', actor: auditActorOf(user), request: auditRequest, details: { reason: 'disabled' } }, now.getTime());
+    appendAuditEntry(
+      db,
+      {
+        action: 'auth.signInFailed',
+        outcome: 'failure',
+        actor: auditActorOf(user),
+        request: auditRequest,
+        details: { reason: 'disabled' },
+      },
+      now.getTime(),
+    );
     throw new AppError('ACCOUNT_DISABLED');
   }
 

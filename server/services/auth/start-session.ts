@@ -24,15 +24,33 @@ export function startSession(
   const actor = auditActorOf(user);
   const auditRequest = { ip: request.ip, userAgent: request.userAgent };
   const started = db.transaction((tx) => {
-    const device = recognizeDevice(tx, { userId: user.id, deviceKey, ip: request.ip, userAgent: request.userAgent, approvalRequired: user.region.deviceApprovalRequired }, now);
+    const device = recognizeDevice(
+      tx,
+      { userId: user.id, deviceKey, ip: request.ip, userAgent: request.userAgent, approvalRequired: user.region.deviceApprovalRequired },
+      now,
+    );
     if (device.status === 'revoked') return { device, created: null };
-    const created = createSession(tx, { userId: user.id, ip: request.ip, userAgent: request.userAgent, deviceId: device.id, secondFactorAt: how.secondFactorAt ?? null }, now);
+    const created = createSession(
+      tx,
+      { userId: user.id, ip: request.ip, userAgent: request.userAgent, deviceId: device.id, secondFactorAt: how.secondFactorAt ?? null },
+      now,
+    );
     return { device, created };
   });
   const { device, created } = started;
   const deviceRequest = { ...auditRequest, deviceId: device.id };
   if (!created) {
-    appendAuditEntry(db, { action: 'auth.signInFailed', outcome: 'failure', actor, request: deviceRequest, details: { reason: 'deviceRevoked', method: how.method } }, now.getTime());
+    appendAuditEntry(
+      db,
+      {
+        action: 'auth.signInFailed',
+        outcome: 'failure',
+        actor,
+        request: deviceRequest,
+        details: { reason: 'deviceRevoked', method: how.method },
+      },
+      now.getTime(),
+    );
     throw new AppError('DEVICE_REVOKED');
   }
   setSessionTokenCookie(cookies, created.token, cookieExpiresAt(created.session, config.session), config.secureCookies);
@@ -41,9 +59,22 @@ export function startSession(
     db,
     [
       ...(firstSignIn
-        ? [{ action: 'device.registered' as const, actor, target: { type: 'device', id: device.id }, request: deviceRequest, details: { name: device.name, status: device.status } }]
+        ? [
+            {
+              action: 'device.registered' as const,
+              actor,
+              target: { type: 'device', id: device.id },
+              request: deviceRequest,
+              details: { name: device.name, status: device.status },
+            },
+          ]
         : []),
-      { action: 'auth.signIn', actor, request: { ...deviceRequest, sessionId: created.session.id }, details: { method: how.method, deviceStatus: device.status } },
+      {
+        action: 'auth.signIn',
+        actor,
+        request: { ...deviceRequest, sessionId: created.session.id },
+        details: { method: how.method, deviceStatus: device.status },
+      },
     ],
     now.getTime(),
   );

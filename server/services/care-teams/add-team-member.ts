@@ -28,16 +28,40 @@ export function addTeamMember({ db, actor, audit, now = new Date() }: PatientSer
     const where = and(eq(careTeamMembers.patientId, input.patientId), eq(careTeamMembers.userId, input.userId));
     const existing = tx.select().from(careTeamMembers).where(where).get();
     if (existing && existing.removedAt === null && existing.role === input.role) return null;
-    if (existing && existing.removedAt === null && existing.role === 'owner' && input.role !== 'owner') assertAnotherOwner(tx, input.patientId);
+    if (existing && existing.removedAt === null && existing.role === 'owner' && input.role !== 'owner')
+      assertAnotherOwner(tx, input.patientId);
     if (existing) {
-      tx.update(careTeamMembers).set({ role: input.role, addedBy: actor.userId, addedAt: existing.removedAt === null ? existing.addedAt : at, removedAt: null, removedBy: null, seq: value }).where(where).run();
+      tx.update(careTeamMembers)
+        .set({
+          role: input.role,
+          addedBy: actor.userId,
+          addedAt: existing.removedAt === null ? existing.addedAt : at,
+          removedAt: null,
+          removedBy: null,
+          seq: value,
+        })
+        .where(where)
+        .run();
     } else {
-      tx.insert(careTeamMembers).values({ patientId: input.patientId, userId: input.userId, role: input.role, addedBy: actor.userId, addedAt: at, seq: value }).run();
+      tx.insert(careTeamMembers)
+        .values({ patientId: input.patientId, userId: input.userId, role: input.role, addedBy: actor.userId, addedAt: at, seq: value })
+        .run();
     }
     return value;
   });
   if (seq === null) return { seq: 0 };
-  appendAuditEntry(db, { action: 'careTeam.memberAdded', actor: audit.actor, patientId: input.patientId, target: { type: 'user', id: input.userId }, request: audit.request, details: { role: input.role } }, at);
+  appendAuditEntry(
+    db,
+    {
+      action: 'careTeam.memberAdded',
+      actor: audit.actor,
+      patientId: input.patientId,
+      target: { type: 'user', id: input.userId },
+      request: audit.request,
+      details: { role: input.role },
+    },
+    at,
+  );
   publishChange({ seq, patientIds: [input.patientId] });
   return { seq };
 }

@@ -20,7 +20,11 @@ export function removeTeamMember({ db, actor, audit, now = new Date() }: Patient
   assertPatientAccess(db, actor, input.patientId, input.userId === actor.userId ? 'read' : 'manageTeam');
   const at = now.getTime();
   const seq = db.transaction((tx) => {
-    const where = and(eq(careTeamMembers.patientId, input.patientId), eq(careTeamMembers.userId, input.userId), isNull(careTeamMembers.removedAt));
+    const where = and(
+      eq(careTeamMembers.patientId, input.patientId),
+      eq(careTeamMembers.userId, input.userId),
+      isNull(careTeamMembers.removedAt),
+    );
     const member = tx.select().from(careTeamMembers).where(where).get();
     if (!member) throw new AppError('NOT_FOUND', { field: 'userId' });
     if (member.role === 'owner') assertAnotherOwner(tx, input.patientId);
@@ -28,7 +32,17 @@ export function removeTeamMember({ db, actor, audit, now = new Date() }: Patient
     tx.update(careTeamMembers).set({ removedAt: at, removedBy: actor.userId, seq: value }).where(where).run();
     return value;
   });
-  appendAuditEntry(db, { action: 'careTeam.memberRemoved', actor: audit.actor, patientId: input.patientId, target: { type: 'user', id: input.userId }, request: audit.request }, at);
+  appendAuditEntry(
+    db,
+    {
+      action: 'careTeam.memberRemoved',
+      actor: audit.actor,
+      patientId: input.patientId,
+      target: { type: 'user', id: input.userId },
+      request: audit.request,
+    },
+    at,
+  );
   publishChange({ seq, patientIds: [input.patientId] });
   return { seq };
 }

@@ -15,10 +15,21 @@ export function findDevice(db: DbExecutor, id: string): DeviceRow | null {
 
 /** Whether this browser install is a revoked device (of anyone: a revoked tablet stays cut off). */
 export function isRevokedDeviceKey(db: DbExecutor, deviceKey: string): boolean {
-  return db.select({ id: devices.id }).from(devices).where(and(eq(devices.keyHash, deviceKeyHash(deviceKey)), eq(devices.status, 'revoked'))).get() !== undefined;
+  return (
+    db
+      .select({ id: devices.id })
+      .from(devices)
+      .where(and(eq(devices.keyHash, deviceKeyHash(deviceKey)), eq(devices.status, 'revoked')))
+      .get() !== undefined
+  );
 }
 
 export function currentDeviceOf(signedIn: Pick<SignedIn, 'device' | 'user'>): CurrentDevice | null {
   if (!signedIn.device) return null;
-  return { id: signedIn.device.id, name: signedIn.device.name, status: signedIn.device.status, receivesPatientData: mayReceivePatientData(signedIn) };
+  return {
+    id: signedIn.device.id,
+    name: signedIn.device.name,
+    status: signedIn.device.status,
+    receivesPatientData: mayReceivePatientData(signedIn),
+  };
 }

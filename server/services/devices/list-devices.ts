@@ -31,11 +31,20 @@ function toSummary(device: DeviceRow, sessionCount: number): DeviceSummary {
   };
 }
 
-export function listManagedDevices({ db, admin }: Pick<AdminServiceOptions, 'db' | 'admin'>, input: ListDevicesInput = {}): ManagedDevice[] {
+export function listManagedDevices(
+  { db, admin }: Pick<AdminServiceOptions, 'db' | 'admin'>,
+  input: ListDevicesInput = {},
+): ManagedDevice[] {
   const decider = alias(users, 'decider');
   const scope: SQL = admin.role === 'regionAdmin' ? eq(facilities.regionId, admin.region.id) : eq(facilities.id, admin.facility.id);
   return db
-    .select({ device: devices, sessions: activeSessions, user: { id: users.id, loginId: users.loginId, displayName: users.displayName }, facilityName: facilities.name, decidedByName: decider.displayName })
+    .select({
+      device: devices,
+      sessions: activeSessions,
+      user: { id: users.id, loginId: users.loginId, displayName: users.displayName },
+      facilityName: facilities.name,
+      decidedByName: decider.displayName,
+    })
     .from(devices)
     .innerJoin(users, eq(devices.userId, users.id))
     .innerJoin(facilities, eq(users.facilityId, facilities.id))
@@ -44,7 +53,11 @@ export function listManagedDevices({ db, admin }: Pick<AdminServiceOptions, 'db'
     .orderBy(pendingFirst, desc(devices.lastSeenAt))
     .limit(1000)
     .all()
-    .map((row) => ({ ...toSummary(row.device, row.sessions), user: { ...row.user, facilityName: row.facilityName }, decidedByName: row.decidedByName }));
+    .map((row) => ({
+      ...toSummary(row.device, row.sessions),
+      user: { ...row.user, facilityName: row.facilityName },
+      decidedByName: row.decidedByName,
+    }));
 }
 
 export function listOwnDevices(db: Db, userId: string, currentDeviceId: string | null): OwnDevice[] {

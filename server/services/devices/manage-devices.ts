@@ -13,7 +13,10 @@ import { findManageableDevice } from '@/server/policy/device-admin';
 import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 import type { DeviceStatus } from '@/lib/schemas/device';
 
-export function decideDevice({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: { deviceId: string; status: Exclude<DeviceStatus, 'pending'> }): { status: DeviceStatus; endedSessions: number } {
+export function decideDevice(
+  { db, admin, audit, now = new Date() }: AdminServiceOptions,
+  input: { deviceId: string; status: Exclude<DeviceStatus, 'pending'> },
+): { status: DeviceStatus; endedSessions: number } {
   const { device, owner } = findManageableDevice(db, admin, input.deviceId);
   if (device.status === input.status) return { status: device.status, endedSessions: 0 };
   const endedSessions = db.transaction((tx) => {
@@ -34,7 +37,10 @@ export function decideDevice({ db, admin, audit, now = new Date() }: AdminServic
   return { status: input.status, endedSessions };
 }
 
-export function renameManagedDevice({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: RenameDeviceInput): { name: string } {
+export function renameManagedDevice(
+  { db, admin, audit, now = new Date() }: AdminServiceOptions,
+  input: RenameDeviceInput,
+): { name: string } {
   const { device, owner } = findManageableDevice(db, admin, input.deviceId);
   return renameDevice({ db, audit, now }, device, input.name, owner.loginId);
 }
@@ -47,6 +53,16 @@ export function renameDevice(
 ): { name: string } {
   if (device.name === name) return { name };
   db.update(devices).set({ name }).where(eq(devices.id, device.id)).run();
-  appendAuditEntry(db, { action: 'device.renamed', actor: audit.actor, target: { type: 'device', id: device.id }, request: audit.request, details: { loginId: ownerLoginId, from: device.name, to: name } }, now.getTime());
+  appendAuditEntry(
+    db,
+    {
+      action: 'device.renamed',
+      actor: audit.actor,
+      target: { type: 'device', id: device.id },
+      request: audit.request,
+      details: { loginId: ownerLoginId, from: device.name, to: name },
+    },
+    now.getTime(),
+  );
   return { name };
 }

@@ -13,16 +13,32 @@ import type { AdminServiceOptions } from '@/server/services/admin-service-option
 import { renameDevice } from './manage-devices';
 
 /** The same shape as the administrators' options: who acts is the owner. */
-type OwnDeviceOptions = Pick<AdminServiceOptions, 'db' | 'audit' | 'now'> & { user: AdminServiceOptions['admin']; currentDeviceId: string | null };
+type OwnDeviceOptions = Pick<AdminServiceOptions, 'db' | 'audit' | 'now'> & {
+  user: AdminServiceOptions['admin'];
+  currentDeviceId: string | null;
+};
 
 export function renameOwnDevice({ db, audit, now, user }: OwnDeviceOptions, input: RenameDeviceInput): { name: string } {
   return renameDevice({ db, audit, now }, findOwnDevice(db, user, input.deviceId), input.name, user.loginId);
 }
 
-export function signOutOwnDevice({ db, audit, now = new Date(), user, currentDeviceId }: OwnDeviceOptions, input: { deviceId: string }): { endedSessions: number } {
+export function signOutOwnDevice(
+  { db, audit, now = new Date(), user, currentDeviceId }: OwnDeviceOptions,
+  input: { deviceId: string },
+): { endedSessions: number } {
   const device = findOwnDevice(db, user, input.deviceId);
   if (device.id === currentDeviceId) throw new AppError('INVALID_INPUT', { reason: 'currentDevice' });
   const endedSessions = db.delete(sessions).where(eq(sessions.deviceId, device.id)).run().changes;
-  appendAuditEntry(db, { action: 'device.signedOut', actor: audit.actor, target: { type: 'device', id: device.id }, request: audit.request, details: { name: device.name, endedSessions } }, now.getTime());
+  appendAuditEntry(
+    db,
+    {
+      action: 'device.signedOut',
+      actor: audit.actor,
+      target: { type: 'device', id: device.id },
+      request: audit.request,
+      details: { name: device.name, endedSessions },
+    },
+    now.getTime(),
+  );
   return { endedSessions };
 }

@@ -13,8 +13,19 @@ export function findAttachment(db: DbExecutor, id: string): AttachmentRow | null
 
 export function attachmentDocOf(row: AttachmentRow): AttachmentDoc {
   return {
-    id: row.id, postId: row.postId, patientId: row.patientId, uploadedBy: row.uploadedBy, kind: row.kind, fileName: row.fileName, mime: row.mime,
-    size: row.size, width: row.width, height: row.height, variants: Object.keys(row.variants) as FileVariant[], clientCreatedAt: row.clientCreatedAt,
-    serverCreatedAt: row.serverCreatedAt, updatedAt: row.seq,
+    id: row.id,
+    postId: row.postId,
+    patientId: row.patientId,
+    uploadedBy: row.uploadedBy,
+    kind: row.kind,
+    fileName: row.fileName,
+    mime: row.mime,
+    size: row.size,
+    width: row.width,
+    height: row.height,
+    variants: Object.keys(row.variants) as FileVariant[],
+    clientCreatedAt: row.clientCreatedAt,
+    serverCreatedAt: row.serverCreatedAt,
+    updatedAt: row.seq,
   };
 }

@@ -72,9 +72,11 @@ export async function uploadAttachment(options: FileServiceOptions, meta: Upload
   if (facilityStoredBytes(db, actor.facilityId) >= options.facilityQuotaBytes) throw new AppError('QUOTA_EXCEEDED');
 
   const isDocument = meta.kind === 'document';
-  const temp = await writeTempFile(path.join(store.root, 'tmp'), chunksOf(body), isDocument ? maxDocumentBytes : maxPhotoBytes).catch(async (error: unknown) => {
-    throw error instanceof AppError ? error : new AppError('INVALID_INPUT', { reason: 'uploadInterrupted' }, { cause: error });
-  });
+  const temp = await writeTempFile(path.join(store.root, 'tmp'), chunksOf(body), isDocument ? maxDocumentBytes : maxPhotoBytes).catch(
+    async (error: unknown) => {
+      throw error instanceof AppError ? error : new AppError('INVALID_INPUT', { reason: 'uploadInterrupted' }, { cause: error });
+    },
+  );
   if ('ok' in temp) throw appErrorOf(temp);
   try {
     if (temp.sha256 !== meta.sha256) throw new AppError('INVALID_INPUT', { reason: 'checksumMismatch' });
@@ -92,7 +94,12 @@ export async function uploadAttachment(options: FileServiceOptions, meta: Upload
       const image = await processImage(bytes, { kind: imageKindOf(meta.kind) });
       if (!image.ok) throw appErrorOf(image);
       ({ width, height } = image);
-      const named = { thumb: image.variants.thumbnail, display: image.variants.display, original: image.variants.original, legible: image.variants.legible };
+      const named = {
+        thumb: image.variants.thumbnail,
+        display: image.variants.display,
+        original: image.variants.original,
+        legible: image.variants.legible,
+      };
       for (const [name, variant] of Object.entries(named)) {
         if (!variant) continue;
         const stored = await store.put(variant.data);
@@ -111,9 +118,23 @@ export async function uploadAttachment(options: FileServiceOptions, meta: Upload
       const seq = nextSeq(tx);
       tx.insert(attachments)
         .values({
-          id: meta.id, postId: meta.postId, patientId: meta.patientId, uploadedBy: actor.userId, facilityId: actor.facilityId, kind: meta.kind,
-          fileName: meta.fileName || `${meta.kind}.${type.extension}`, mime: type.mime, uploadSha256: temp.sha256, size: temp.size, width, height,
-          variants, storedBytes, clientCreatedAt: meta.clientCreatedAt, serverCreatedAt: at, seq,
+          id: meta.id,
+          postId: meta.postId,
+          patientId: meta.patientId,
+          uploadedBy: actor.userId,
+          facilityId: actor.facilityId,
+          kind: meta.kind,
+          fileName: meta.fileName || `${meta.kind}.${type.extension}`,
+          mime: type.mime,
+          uploadSha256: temp.sha256,
+          size: temp.size,
+          width,
+          height,
+          variants,
+          storedBytes,
+          clientCreatedAt: meta.clientCreatedAt,
+          serverCreatedAt: at,
+          seq,
         })
         .run();
       return { seq };
@@ -125,7 +146,13 @@ export async function uploadAttachment(options: FileServiceOptions, meta: Upload
     }
     appendAuditEntry(
       db,
-      { action: 'file.uploaded', actor: audit.actor, patientId: meta.patientId, request: audit.request, details: { attachmentId: meta.id, kind: meta.kind, mime: type.mime, size: temp.size } },
+      {
+        action: 'file.uploaded',
+        actor: audit.actor,
+        patientId: meta.patientId,
+        request: audit.request,
+        details: { attachmentId: meta.id, kind: meta.kind, mime: type.mime, size: temp.size },
+      },
       at,
     );
     publishChange({ seq: outcome.seq, patientIds: [meta.patientId] });

@@ -11,12 +11,22 @@ import { env } from '@/server/env';
 import { assertRegionAdmin } from '@/server/policy/region-admin';
 import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 
-export function listMailOutbox({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: { limit?: number } = {}): { smtpConfigured: boolean; entries: MailOutboxEntry[] } {
+export function listMailOutbox(
+  { db, admin, audit, now = new Date() }: AdminServiceOptions,
+  input: { limit?: number } = {},
+): { smtpConfigured: boolean; entries: MailOutboxEntry[] } {
   assertRegionAdmin(admin);
   const entries = db
     .select({
-      id: mailOutbox.id, template: mailOutbox.template, to: mailOutbox.to, subject: mailOutbox.subject, body: mailOutbox.body, createdAt: mailOutbox.createdAt,
-      sentAt: mailOutbox.sentAt, attempts: mailOutbox.attempts, lastError: mailOutbox.lastError,
+      id: mailOutbox.id,
+      template: mailOutbox.template,
+      to: mailOutbox.to,
+      subject: mailOutbox.subject,
+      body: mailOutbox.body,
+      createdAt: mailOutbox.createdAt,
+      sentAt: mailOutbox.sentAt,
+      attempts: mailOutbox.attempts,
+      lastError: mailOutbox.lastError,
     })
     .from(mailOutbox)
     .where(eq(mailOutbox.regionId, admin.region.id))
@@ -24,6 +34,10 @@ export function listMailOutbox({ db, admin, audit, now = new Date() }: AdminServ
     .orderBy(desc(mailOutbox.createdAt), desc(sql`rowid`))
     .limit(input.limit ?? 200)
     .all();
-  appendAuditEntry(db, { action: 'mail.outboxViewed', actor: audit.actor, request: audit.request, details: { entries: entries.length } }, now.getTime());
+  appendAuditEntry(
+    db,
+    { action: 'mail.outboxViewed', actor: audit.actor, request: audit.request, details: { entries: entries.length } },
+    now.getTime(),
+  );
   return { smtpConfigured: env.mail.smtpUrl !== null, entries };
 }

@@ -7,13 +7,28 @@ import { facilities } from '@/server/db/schema';
 
 export function createFacility(
   { db }: { db: DbExecutor },
-  input: { regionId: string; name: string; nameKana?: string | null; kind: FacilityKind; status?: FacilityStatus; id?: string; prefecture?: string | null; municipality?: string | null },
+  input: {
+    regionId: string;
+    name: string;
+    nameKana?: string | null;
+    kind: FacilityKind;
+    status?: FacilityStatus;
+    id?: string;
+    prefecture?: string | null;
+    municipality?: string | null;
+  },
 ): { id: string } {
   const id = input.id ?? randomUUID();
   db.insert(facilities)
     .values({
-      id, regionId: input.regionId, name: input.name, nameKana: input.nameKana ?? null, kind: input.kind, status: input.status ?? 'active',
-      prefecture: input.prefecture ?? null, municipality: input.municipality ?? null,
+      id,
+      regionId: input.regionId,
+      name: input.name,
+      nameKana: input.nameKana ?? null,
+      kind: input.kind,
+      status: input.status ?? 'active',
+      prefecture: input.prefecture ?? null,
+      municipality: input.municipality ?? null,
     })
     .run();
   return { id };

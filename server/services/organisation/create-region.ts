@@ -10,7 +10,13 @@ export function createRegion(
 ): { id: string } {
   const id = input.id ?? randomUUID();
   db.insert(regions)
-    .values({ id, name: input.name, prefecture: input.prefecture, slug: input.slug ?? null, deviceApprovalRequired: input.deviceApprovalRequired ?? true })
+    .values({
+      id,
+      name: input.name,
+      prefecture: input.prefecture,
+      slug: input.slug ?? null,
+      deviceApprovalRequired: input.deviceApprovalRequired ?? true,
+    })
     .run();
   return { id };
 }

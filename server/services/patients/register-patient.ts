@@ -20,7 +20,10 @@ export interface PatientServiceOptions {
   now?: Date;
 }
 
-export function registerPatient({ db, actor, audit, now = new Date() }: PatientServiceOptions, input: PatientFields & { id?: string }): { id: string } {
+export function registerPatient(
+  { db, actor, audit, now = new Date() }: PatientServiceOptions,
+  input: PatientFields & { id?: string },
+): { id: string } {
   if (!actor.active) throw new AppError('FORBIDDEN');
   const id = input.id ?? randomUUID();
   const at = now.getTime();
@@ -39,7 +42,9 @@ export function registerPatient({ db, actor, audit, now = new Date() }: PatientS
         seq: value,
       })
       .run();
-    tx.insert(careTeamMembers).values({ patientId: id, userId: actor.userId, role: 'owner', addedBy: actor.userId, addedAt: at, seq: value }).run();
+    tx.insert(careTeamMembers)
+      .values({ patientId: id, userId: actor.userId, role: 'owner', addedBy: actor.userId, addedAt: at, seq: value })
+      .run();
     return value;
   });
   appendAuditEntry(db, { action: 'patient.registered', actor: audit.actor, patientId: id, request: audit.request }, at);

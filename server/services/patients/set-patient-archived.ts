@@ -12,7 +12,10 @@ import { assertPatientAccess } from '@/server/policy/patient-access';
 import { publishChange } from '@/server/sync/change-feed';
 import type { PatientServiceOptions } from './register-patient';
 
-export function setPatientArchived({ db, actor, audit, now = new Date() }: PatientServiceOptions, input: SetArchivedInput): { archivedAt: number | null } {
+export function setPatientArchived(
+  { db, actor, audit, now = new Date() }: PatientServiceOptions,
+  input: SetArchivedInput,
+): { archivedAt: number | null } {
   const patient = assertPatientAccess(db, actor, input.patientId, 'archive');
   if ((patient.archivedAt !== null) === input.archived) return { archivedAt: patient.archivedAt };
   const archivedAt = input.archived ? now.getTime() : null;
@@ -21,7 +24,16 @@ export function setPatientArchived({ db, actor, audit, now = new Date() }: Patie
     tx.update(patients).set({ archivedAt, seq: value }).where(eq(patients.id, input.patientId)).run();
     return value;
   });
-  appendAuditEntry(db, { action: input.archived ? 'patient.archived' : 'patient.restored', actor: audit.actor, patientId: input.patientId, request: audit.request }, now.getTime());
+  appendAuditEntry(
+    db,
+    {
+      action: input.archived ? 'patient.archived' : 'patient.restored',
+      actor: audit.actor,
+      patientId: input.patientId,
+      request: audit.request,
+    },
+    now.getTime(),
+  );
   publishChange({ seq, patientIds: [input.patientId] });
   return { archivedAt };
 }

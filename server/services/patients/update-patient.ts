@@ -16,13 +16,17 @@ import type { PatientServiceOptions } from './register-patient';
 
 const editable = Object.keys(patientFields.shape) as Array<keyof typeof patientFields.shape>;
 
-export function updatePatient({ db, actor, audit, now = new Date() }: PatientServiceOptions, input: UpdatePatientInput): { changed: string[] } {
+export function updatePatient(
+  { db, actor, audit, now = new Date() }: PatientServiceOptions,
+  input: UpdatePatientInput,
+): { changed: string[] } {
   assertPatientAccess(db, actor, input.patientId, 'editDetails');
   const at = now.getTime();
   const result = db.transaction((tx) => {
     const current = tx.select().from(patients).where(eq(patients.id, input.patientId)).get();
     if (!current) throw new AppError('NOT_FOUND');
-    if (current.consentObtainedOn && !input.consentObtainedOn) throw new AppError('INVALID_INPUT', { field: 'consentObtainedOn', reason: 'consentCannotBeCleared' });
+    if (current.consentObtainedOn && !input.consentObtainedOn)
+      throw new AppError('INVALID_INPUT', { field: 'consentObtainedOn', reason: 'consentCannotBeCleared' });
     const changed = editable.filter((field) => current[field] !== input[field]);
     if (changed.length === 0) return { changed, seq: null };
     const consentChanged = changed.includes('consentObtainedOn');
@@ -42,9 +46,23 @@ export function updatePatient({ db, actor, audit, now = new Date() }: PatientSer
   appendAuditEntries(
     db,
     [
-      { action: 'patient.updated', actor: audit.actor, patientId: input.patientId, request: audit.request, details: { fields: result.changed } },
+      {
+        action: 'patient.updated',
+        actor: audit.actor,
+        patientId: input.patientId,
+        request: audit.request,
+        details: { fields: result.changed },
+      },
       ...(result.changed.includes('consentObtainedOn')
-        ? [{ action: 'patient.consentRecorded' as const, actor: audit.actor, patientId: input.patientId, request: audit.request, details: { obtainedOn: input.consentObtainedOn } }]
+        ? [
+            {
+              action: 'patient.consentRecorded' as const,
+              actor: audit.actor,
+              patientId: input.patientId,
+              request: audit.request,
+              details: { obtainedOn: input.consentObtainedOn },
+            },
+          ]
         : []),
     ],
     at,

@@ -36,7 +36,10 @@ export function findRegionSettings(db: DbExecutor, regionId: string): RegionSett
 }
 
 /** The administrator's own region, with its name and portal address, for the settings screen. */
-export function getRegionSettings({ db, admin }: Pick<AdminServiceOptions, 'db' | 'admin'>): RegionSettings & { name: string; slug: string | null } {
+export function getRegionSettings({
+  db,
+  admin,
+}: Pick<AdminServiceOptions, 'db' | 'admin'>): RegionSettings & { name: string; slug: string | null } {
   assertRegionAdmin(admin);
   const settings = findRegionSettings(db, admin.region.id);
   const region = db.select({ name: regions.name, slug: regions.slug }).from(regions).where(eq(regions.id, admin.region.id)).get();

@@ -33,12 +33,30 @@ export function listRegionFacilities({ db, admin }: Pick<AdminServiceOptions, 'd
     .map(({ facility, activeStaff, disabledStaff }): RegionFacilityView => {
       const request = pending.find((entry) => entry.request.facilityId === facility.id);
       return {
-        id: facility.id, name: facility.name, kind: facility.kind, status: facility.status, prefecture: facility.prefecture, municipality: facility.municipality,
-        withdrawnAt: facility.withdrawnAt, activeStaff, disabledStaff,
+        id: facility.id,
+        name: facility.name,
+        kind: facility.kind,
+        status: facility.status,
+        prefecture: facility.prefecture,
+        municipality: facility.municipality,
+        withdrawnAt: facility.withdrawnAt,
+        activeStaff,
+        disabledStaff,
         pendingWithdrawal: request
-          ? { id: request.request.id, status: request.request.status, reason: request.request.reason, desiredDate: request.request.desiredDate, requestedAt: request.request.requestedAt, requestedByName: request.requestedByName, decidedAt: null }
+          ? {
+              id: request.request.id,
+              status: request.request.status,
+              reason: request.request.reason,
+              desiredDate: request.request.desiredDate,
+              requestedAt: request.request.requestedAt,
+              requestedByName: request.requestedByName,
+              decidedAt: null,
+            }
           : null,
       };
     })
-    .sort((a, b) => Number(b.pendingWithdrawal !== null) - Number(a.pendingWithdrawal !== null) || statusOrder[a.status] - statusOrder[b.status]);
+    .sort(
+      (a, b) =>
+        Number(b.pendingWithdrawal !== null) - Number(a.pendingWithdrawal !== null) || statusOrder[a.status] - statusOrder[b.status],
+    );
 }

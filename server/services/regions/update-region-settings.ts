@@ -10,14 +10,19 @@ import { findRegionSettings, type RegionSettings } from './find-region-settings'
 
 type SettingName = keyof RegionSettingsInput;
 
-export function updateRegionSettings({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: RegionSettingsInput): RegionSettings {
+export function updateRegionSettings(
+  { db, admin, audit, now = new Date() }: AdminServiceOptions,
+  input: RegionSettingsInput,
+): RegionSettings {
   assertRegionAdmin(admin);
   const { before, after } = db.transaction((tx) => {
     const previous = findRegionSettings(tx, admin.region.id);
     tx.update(regions)
       .set({
-        postCategories: JSON.stringify(input.postCategories), twoFactorPolicy: input.twoFactorPolicy,
-        deviceApprovalRequired: input.deviceApprovalRequired, idleTimeoutMinutes: input.idleTimeoutMinutes,
+        postCategories: JSON.stringify(input.postCategories),
+        twoFactorPolicy: input.twoFactorPolicy,
+        deviceApprovalRequired: input.deviceApprovalRequired,
+        idleTimeoutMinutes: input.idleTimeoutMinutes,
       })
       .where(eq(regions.id, admin.region.id))
       .run();
@@ -29,7 +34,10 @@ export function updateRegionSettings({ db, admin, audit, now = new Date() }: Adm
     appendAuditEntry(
       db,
       {
-        action: 'region.settingsChanged', actor: audit.actor, target: { type: 'region', id: admin.region.id }, request: audit.request,
+        action: 'region.settingsChanged',
+        actor: audit.actor,
+        target: { type: 'region', id: admin.region.id },
+        request: audit.request,
         details: Object.fromEntries(changed.map((name) => [name, { from: before[name], to: after[name] }])),
       },
       now.getTime(),

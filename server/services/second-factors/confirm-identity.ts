@@ -24,7 +24,11 @@ export async function confirmIdentity(options: AuthServiceOptions, signedIn: Sig
   const request = auditRequestOf(options, signedIn);
   const key = { loginId: signedIn.user.loginId, ip: options.request.ip ?? 'unknown' };
   const { attemptId } = beginPasswordAttempt(db, key, config.loginThrottle, now, (decision) =>
-    appendAuditEntry(db, { action: 'auth.signInLocked', outcome: 'failure', actor, request, details: { scope: decision.scope, until: decision.until } }, now.getTime()),
+    appendAuditEntry(
+      db,
+      { action: 'auth.signInLocked', outcome: 'failure', actor, request, details: { scope: decision.scope, until: decision.until } },
+      now.getTime(),
+    ),
   );
   let ok = false;
   if (proof.code) {
@@ -34,7 +38,12 @@ export async function confirmIdentity(options: AuthServiceOptions, signedIn: Sig
       const { changes } = db
         .update(totpCredentials)
         .set({ lastUsedStep: step })
-        .where(and(eq(totpCredentials.userId, signedIn.user.id), or(isNull(totpCredentials.lastUsedStep), lt(totpCredentials.lastUsedStep, step))))
+        .where(
+          and(
+            eq(totpCredentials.userId, signedIn.user.id),
+            or(isNull(totpCredentials.lastUsedStep), lt(totpCredentials.lastUsedStep, step)),
+          ),
+        )
         .run();
       ok = changes === 1;
     }
@@ -42,7 +51,17 @@ export async function confirmIdentity(options: AuthServiceOptions, signedIn: Sig
     ok = await verifyPassword(signedIn.user.passwordHash, proof.password);
   }
   if (!ok) {
-    appendAuditEntry(db, { action: 'secondFactor.failed', outcome: 'failure', actor, request, details: { method: proof.code ? 'totp' : 'password', reason: 'confirmIdentity' } }, now.getTime());
+    appendAuditEntry(
+      db,
+      {
+        action: 'secondFactor.failed',
+        outcome: 'failure',
+        actor,
+        request,
+        details: { method: proof.code ? 'totp' : 'password', reason: 'confirmIdentity' },
+      },
+      now.getTime(),
+    );
     const after = evaluateAttempts(db, key, config.loginThrottle, now);
     if (after.locked) throw new AppError('LOGIN_LOCKED', { until: new Date(after.until).toISOString() });
     throw new AppError(proof.code ? 'SECOND_FACTOR_INVALID' : 'WRONG_CURRENT_PASSWORD');

@@ -18,14 +18,21 @@ import { auditRequestOf, markSessionSecondFactor } from './second-factor-step';
 
 const issuer = 'Renraku';
 
-export function beginTotpEnrolment({ db }: Pick<AuthServiceOptions, 'db'>, signedIn: SignedIn): { secret: string; uri: string; qrSvg: string } {
+export function beginTotpEnrolment(
+  { db }: Pick<AuthServiceOptions, 'db'>,
+  signedIn: SignedIn,
+): { secret: string; uri: string; qrSvg: string } {
   if (hasTotp(db, signedIn.user.id)) throw new AppError('CONFLICT', { reason: 'totpEnrolled' });
   const secret = generateTotpSecret();
   const uri = totpKeyUri(issuer, signedIn.user.loginId, secret);
   return { secret: formatTotpSecret(secret), uri, qrSvg: renderSVG(uri, { ecc: 'M', border: 2, pixelSize: 6 }) };
 }
 
-export function confirmTotpEnrolment(options: AuthServiceOptions, signedIn: SignedIn, input: { secret: string; code: string }): { recoveryCodes: string[] } {
+export function confirmTotpEnrolment(
+  options: AuthServiceOptions,
+  signedIn: SignedIn,
+  input: { secret: string; code: string },
+): { recoveryCodes: string[] } {
   const { db, now = new Date() } = options;
   const secret = parseTotpSecret(input.secret);
   if (!secret) throw new AppError('INVALID_INPUT', { field: 'secret' });
@@ -33,7 +40,9 @@ export function confirmTotpEnrolment(options: AuthServiceOptions, signedIn: Sign
   if (step === null) throw new AppError('SECOND_FACTOR_INVALID');
   const recoveryCodes = db.transaction((tx) => {
     if (hasTotp(tx, signedIn.user.id)) throw new AppError('CONFLICT', { reason: 'totpEnrolled' });
-    tx.insert(totpCredentials).values({ userId: signedIn.user.id, secret: Buffer.from(secret), lastUsedStep: step, createdAt: now }).run();
+    tx.insert(totpCredentials)
+      .values({ userId: signedIn.user.id, secret: Buffer.from(secret), lastUsedStep: step, createdAt: now })
+      .run();
     markSessionSecondFactor(tx, signedIn.session.id, now);
     return replaceRecoveryCodes(tx, signedIn.user.id, now);
   });

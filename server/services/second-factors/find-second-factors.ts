@@ -9,9 +9,17 @@ import { policyRequiresSecondFactor, secondFactorDueFor } from './second-factor-
 
 export function findSecondFactors(db: Db, signedIn: SignedIn) {
   const userId = signedIn.user.id;
-  const totp = db.select({ createdAt: totpCredentials.createdAt }).from(totpCredentials).where(eq(totpCredentials.userId, userId)).get() ?? null;
+  const totp =
+    db.select({ createdAt: totpCredentials.createdAt }).from(totpCredentials).where(eq(totpCredentials.userId, userId)).get() ?? null;
   const keys = db
-    .select({ id: passkeys.id, name: passkeys.name, createdAt: passkeys.createdAt, lastUsedAt: passkeys.lastUsedAt, deviceType: passkeys.deviceType, backedUp: passkeys.backedUp })
+    .select({
+      id: passkeys.id,
+      name: passkeys.name,
+      createdAt: passkeys.createdAt,
+      lastUsedAt: passkeys.lastUsedAt,
+      deviceType: passkeys.deviceType,
+      backedUp: passkeys.backedUp,
+    })
     .from(passkeys)
     .where(eq(passkeys.userId, userId))
     .orderBy(asc(passkeys.createdAt))

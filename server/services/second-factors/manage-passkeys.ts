@@ -10,7 +10,11 @@ import { hasSecondFactor, hasTotp, countPasskeys, policyRequiresSecondFactor } f
 import { auditRequestOf } from './second-factor-step';
 
 function ownPasskey(db: AuthServiceOptions['db'], signedIn: SignedIn, id: string) {
-  const row = db.select().from(passkeys).where(and(eq(passkeys.id, id), eq(passkeys.userId, signedIn.user.id))).get();
+  const row = db
+    .select()
+    .from(passkeys)
+    .where(and(eq(passkeys.id, id), eq(passkeys.userId, signedIn.user.id)))
+    .get();
   if (!row) throw new AppError('NOT_FOUND');
   return row;
 }
@@ -19,7 +23,17 @@ export function renamePasskey(options: AuthServiceOptions, signedIn: SignedIn, i
   const { db, now = new Date() } = options;
   const row = ownPasskey(db, signedIn, input.id);
   db.update(passkeys).set({ name: input.name }).where(eq(passkeys.id, row.id)).run();
-  appendAuditEntry(db, { action: 'passkey.renamed', actor: auditActorOf(signedIn.user), target: { type: 'passkey', id: row.id }, request: auditRequestOf(options, signedIn), details: { from: row.name, to: input.name } }, now.getTime());
+  appendAuditEntry(
+    db,
+    {
+      action: 'passkey.renamed',
+      actor: auditActorOf(signedIn.user),
+      target: { type: 'passkey', id: row.id },
+      request: auditRequestOf(options, signedIn),
+      details: { from: row.name, to: input.name },
+    },
+    now.getTime(),
+  );
 }
 
 export function removePasskey(options: AuthServiceOptions, signedIn: SignedIn, input: { id: string }): void {
@@ -32,5 +46,15 @@ export function removePasskey(options: AuthServiceOptions, signedIn: SignedIn, i
     tx.delete(passkeys).where(eq(passkeys.id, row.id)).run();
     if (!hasSecondFactor(tx, userId)) dropRecoveryCodes(tx, userId);
   });
-  appendAuditEntry(db, { action: 'passkey.removed', actor: auditActorOf(signedIn.user), target: { type: 'passkey', id: row.id }, request: auditRequestOf(options, signedIn), details: { name: row.name } }, now.getTime());
+  appendAuditEntry(
+    db,
+    {
+      action: 'passkey.removed',
+      actor: auditActorOf(signedIn.user),
+      target: { type: 'passkey', id: row.id },
+      request: auditRequestOf(options, signedIn),
+      details: { name: row.name },
+    },
+    now.getTime(),
+  );
 }

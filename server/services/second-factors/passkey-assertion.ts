@@ -17,12 +17,25 @@ import { challengeLifetimeMs, consumeChallenge, storeChallenge } from './webauth
 export type PasskeyRow = typeof passkeys.$inferSelect;
 
 /** With `userId`, only that user's passkeys are offered; without, the browser lets the person pick one (discoverable). */
-export async function beginPasskeyAuthentication({ db, now = new Date(), relyingParty = defaultRelyingParty }: Pick<PasskeyServiceOptions, 'db' | 'now' | 'relyingParty'>, userId: string | null) {
+export async function beginPasskeyAuthentication(
+  { db, now = new Date(), relyingParty = defaultRelyingParty }: Pick<PasskeyServiceOptions, 'db' | 'now' | 'relyingParty'>,
+  userId: string | null,
+) {
   const allowCredentials = userId
-    ? db.select({ id: passkeys.id, transports: passkeys.transports }).from(passkeys).where(eq(passkeys.userId, userId)).all().map((key) => ({ id: key.id, transports: parseTransports(key.transports) }))
+    ? db
+        .select({ id: passkeys.id, transports: passkeys.transports })
+        .from(passkeys)
+        .where(eq(passkeys.userId, userId))
+        .all()
+        .map((key) => ({ id: key.id, transports: parseTransports(key.transports) }))
     : undefined;
   const { generateAuthenticationOptions } = await loadWebAuthn();
-  const options = await generateAuthenticationOptions({ rpID: relyingParty.id, allowCredentials, userVerification: 'required', timeout: challengeLifetimeMs });
+  const options = await generateAuthenticationOptions({
+    rpID: relyingParty.id,
+    allowCredentials,
+    userVerification: 'required',
+    timeout: challengeLifetimeMs,
+  });
   const challengeId = storeChallenge(db, { challenge: options.challenge, userId, purpose: 'authenticate' }, now);
   return { challengeId, options };
 }
@@ -54,7 +67,12 @@ export async function verifyPasskeyAssertion(
     expectedChallenge: stored.challenge,
     expectedOrigin: relyingParty.origin,
     expectedRPID: relyingParty.id,
-    credential: { id: passkey.id, publicKey: new Uint8Array(passkey.publicKey), counter: passkey.counter, transports: parseTransports(passkey.transports) },
+    credential: {
+      id: passkey.id,
+      publicKey: new Uint8Array(passkey.publicKey),
+      counter: passkey.counter,
+      transports: parseTransports(passkey.transports),
+    },
     requireUserVerification: true,
   }).catch((error: unknown) => {
     if (error instanceof Error && /counter/i.test(error.message)) failure = 'counter';

@@ -17,7 +17,11 @@ export function replaceRecoveryCodes(tx: DbExecutor, userId: string, now: Date):
 }
 
 export function countRecoveryCodesLeft(db: DbExecutor, userId: string): number {
-  return db.select({ id: recoveryCodes.id }).from(recoveryCodes).where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt))).all().length;
+  return db
+    .select({ id: recoveryCodes.id })
+    .from(recoveryCodes)
+    .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)))
+    .all().length;
 }
 
 export function dropRecoveryCodes(tx: DbExecutor, userId: string): void {

@@ -8,7 +8,11 @@ import { auditActorOf, type AuthServiceOptions, type SignedIn } from '@/server/s
 import { countRecoveryCodesLeft } from './recovery-code-set';
 import { auditRequestOf, beginSecondFactorStep, type SecondFactorStep } from './second-factor-step';
 
-export function redeemRecoveryCode(options: AuthServiceOptions, signedIn: SignedIn, input: { code: string }): { secondFactorAt: Date; recoveryCodesLeft: number } {
+export function redeemRecoveryCode(
+  options: AuthServiceOptions,
+  signedIn: SignedIn,
+  input: { code: string },
+): { secondFactorAt: Date; recoveryCodesLeft: number } {
   const { db, now = new Date() } = options;
   const step: SecondFactorStep = beginSecondFactorStep({ ...options, now }, signedIn, 'recoveryCode');
   const codeHash = hashRecoveryCode(input.code);
@@ -23,7 +27,11 @@ export function redeemRecoveryCode(options: AuthServiceOptions, signedIn: Signed
   });
   if (!used) step.fail('wrongRecoveryCode');
   const left = countRecoveryCodesLeft(db, signedIn.user.id);
-  appendAuditEntry(db, { action: 'recoveryCodes.used', actor: auditActorOf(signedIn.user), request: auditRequestOf(options, signedIn), details: { left } }, now.getTime());
+  appendAuditEntry(
+    db,
+    { action: 'recoveryCodes.used', actor: auditActorOf(signedIn.user), request: auditRequestOf(options, signedIn), details: { left } },
+    now.getTime(),
+  );
   step.passed();
   return { secondFactorAt: now, recoveryCodesLeft: left };
 }

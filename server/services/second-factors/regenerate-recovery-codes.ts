@@ -14,6 +14,15 @@ export function regenerateRecoveryCodes(options: AuthServiceOptions, signedIn: S
     if (!hasSecondFactor(tx, signedIn.user.id)) throw new AppError('CONFLICT', { reason: 'noSecondFactor' });
     return replaceRecoveryCodes(tx, signedIn.user.id, now);
   });
-  appendAuditEntry(db, { action: 'recoveryCodes.generated', actor: auditActorOf(signedIn.user), request: auditRequestOf(options, signedIn), details: { count: recoveryCodes.length } }, now.getTime());
+  appendAuditEntry(
+    db,
+    {
+      action: 'recoveryCodes.generated',
+      actor: auditActorOf(signedIn.user),
+      request: auditRequestOf(options, signedIn),
+      details: { count: recoveryCodes.length },
+    },
+    now.getTime(),
+  );
   return { recoveryCodes };
 }

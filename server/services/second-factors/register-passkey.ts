@@ -20,8 +20,15 @@ export interface PasskeyServiceOptions extends AuthServiceOptions {
   relyingParty?: RelyingParty;
 }
 
-export async function beginPasskeyRegistration({ db, now = new Date(), relyingParty = defaultRelyingParty }: PasskeyServiceOptions, signedIn: SignedIn) {
-  const existing = db.select({ id: passkeys.id, transports: passkeys.transports }).from(passkeys).where(eq(passkeys.userId, signedIn.user.id)).all();
+export async function beginPasskeyRegistration(
+  { db, now = new Date(), relyingParty = defaultRelyingParty }: PasskeyServiceOptions,
+  signedIn: SignedIn,
+) {
+  const existing = db
+    .select({ id: passkeys.id, transports: passkeys.transports })
+    .from(passkeys)
+    .where(eq(passkeys.userId, signedIn.user.id))
+    .all();
   const { generateRegistrationOptions } = await loadWebAuthn();
   const options = await generateRegistrationOptions({
     rpName: relyingParty.name,
@@ -57,7 +64,8 @@ export async function finishPasskeyRegistration(
   if (!verification?.verified) throw new AppError('SECOND_FACTOR_INVALID', { reason: 'registration' });
   const { credential, credentialDeviceType, credentialBackedUp } = verification.registrationInfo;
   const recoveryCodes = db.transaction((tx) => {
-    if (tx.select({ id: passkeys.id }).from(passkeys).where(eq(passkeys.id, credential.id)).get()) throw new AppError('CONFLICT', { reason: 'passkeyRegistered' });
+    if (tx.select({ id: passkeys.id }).from(passkeys).where(eq(passkeys.id, credential.id)).get())
+      throw new AppError('CONFLICT', { reason: 'passkeyRegistered' });
     tx.insert(passkeys)
       .values({
         id: credential.id,
@@ -78,7 +86,15 @@ export async function finishPasskeyRegistration(
   signedIn.session.secondFactorAt ??= now;
   const actor = auditActorOf(signedIn.user);
   const request = auditRequestOf(options, signedIn);
-  const entries: AuditEntry[] = [{ action: 'passkey.registered', actor, request, target: { type: 'passkey', id: credential.id }, details: { name: input.name, deviceType: credentialDeviceType } }];
+  const entries: AuditEntry[] = [
+    {
+      action: 'passkey.registered',
+      actor,
+      request,
+      target: { type: 'passkey', id: credential.id },
+      details: { name: input.name, deviceType: credentialDeviceType },
+    },
+  ];
   if (recoveryCodes) entries.push({ action: 'recoveryCodes.generated', actor, request, details: { count: recoveryCodes.length } });
   appendAuditEntries(db, entries, now.getTime());
   return { id: credential.id, recoveryCodes };

@@ -23,5 +23,14 @@ export async function removeTotp(options: AuthServiceOptions, signedIn: SignedIn
     tx.delete(totpCredentials).where(eq(totpCredentials.userId, userId)).run();
     if (countPasskeys(tx, userId) === 0) dropRecoveryCodes(tx, userId);
   });
-  appendAuditEntry(db, { action: 'secondFactor.removed', actor: auditActorOf(signedIn.user), request: auditRequestOf(options, signedIn), details: { method: 'totp' } }, now.getTime());
+  appendAuditEntry(
+    db,
+    {
+      action: 'secondFactor.removed',
+      actor: auditActorOf(signedIn.user),
+      request: auditRequestOf(options, signedIn),
+      details: { method: 'totp' },
+    },
+    now.getTime(),
+  );
 }

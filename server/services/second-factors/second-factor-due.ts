@@ -31,7 +31,10 @@ export function hasSecondFactor(db: DbExecutor, userId: string): boolean {
   return hasTotp(db, userId) || countPasskeys(db, userId) > 0;
 }
 
-export function secondFactorDueFor(db: Db, signedIn: { session: Pick<Session, 'secondFactorAt'>; user: Pick<UserRecord, 'id' | 'role' | 'region'> }): SecondFactorDue {
+export function secondFactorDueFor(
+  db: Db,
+  signedIn: { session: Pick<Session, 'secondFactorAt'>; user: Pick<UserRecord, 'id' | 'role' | 'region'> },
+): SecondFactorDue {
   if (signedIn.session.secondFactorAt) return null;
   if (hasSecondFactor(db, signedIn.user.id)) return 'required';
   return policyRequiresSecondFactor(signedIn.user) ? 'setupRequired' : null;

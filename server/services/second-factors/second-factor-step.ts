@@ -24,7 +24,12 @@ export interface SecondFactorStep {
 }
 
 export function auditRequestOf(options: AuthServiceOptions, signedIn: SignedIn) {
-  return { ip: options.request.ip, userAgent: options.request.userAgent, sessionId: signedIn.session.id, deviceId: signedIn.session.deviceId };
+  return {
+    ip: options.request.ip,
+    userAgent: options.request.userAgent,
+    sessionId: signedIn.session.id,
+    deviceId: signedIn.session.deviceId,
+  };
 }
 
 export function markSessionSecondFactor(tx: DbExecutor, sessionId: string, at: Date): void {
@@ -37,11 +42,25 @@ export function beginSecondFactorStep(options: AuthServiceOptions, signedIn: Sig
   const request = auditRequestOf(options, signedIn);
   const key = { loginId: signedIn.user.loginId, ip: options.request.ip ?? 'unknown' };
   const auditLocked = (decision: { scope: string; until: number }) =>
-    appendAuditEntry(db, { action: 'auth.signInLocked', outcome: 'failure', actor, request, details: { scope: decision.scope, until: decision.until, step: 'secondFactor' } }, now.getTime());
+    appendAuditEntry(
+      db,
+      {
+        action: 'auth.signInLocked',
+        outcome: 'failure',
+        actor,
+        request,
+        details: { scope: decision.scope, until: decision.until, step: 'secondFactor' },
+      },
+      now.getTime(),
+    );
   const { attemptId } = beginPasswordAttempt(db, key, config.loginThrottle, now, auditLocked);
   return {
     fail(reason) {
-      appendAuditEntry(db, { action: 'secondFactor.failed', outcome: 'failure', actor, request, details: { method, reason } }, now.getTime());
+      appendAuditEntry(
+        db,
+        { action: 'secondFactor.failed', outcome: 'failure', actor, request, details: { method, reason } },
+        now.getTime(),
+      );
       const after = evaluateAttempts(db, key, config.loginThrottle, now);
       if (after.locked) {
         auditLocked({ scope: after.scope, until: after.until });

@@ -26,13 +26,35 @@ export async function signInWithPasskey(options: PasskeyServiceOptions, input: P
   const auditRequest = { ip: request.ip, userAgent: request.userAgent };
   const actor = user ? auditActorOf(user) : null;
   const auditLocked = (details: { scope: string; until: number }) =>
-    appendAuditEntry(db, { action: 'auth.signInLocked', outcome: 'failure', actor, actorLoginId: key.loginId, request: auditRequest, details: { ...details, method: 'passkey' } }, now.getTime());
+    appendAuditEntry(
+      db,
+      {
+        action: 'auth.signInLocked',
+        outcome: 'failure',
+        actor,
+        actorLoginId: key.loginId,
+        request: auditRequest,
+        details: { ...details, method: 'passkey' },
+      },
+      now.getTime(),
+    );
   const { attemptId } = beginPasswordAttempt(db, key, config.loginThrottle, now, auditLocked);
 
   const outcome = await verifyPasskeyAssertion({ ...options, now }, input, passkey, null);
   if (!outcome.ok || !user) {
     const reason = outcome.ok ? 'unknownUser' : outcome.reason;
-    appendAuditEntry(db, { action: 'auth.signInFailed', outcome: 'failure', actor, actorLoginId: key.loginId, request: auditRequest, details: { reason, method: 'passkey' } }, now.getTime());
+    appendAuditEntry(
+      db,
+      {
+        action: 'auth.signInFailed',
+        outcome: 'failure',
+        actor,
+        actorLoginId: key.loginId,
+        request: auditRequest,
+        details: { reason, method: 'passkey' },
+      },
+      now.getTime(),
+    );
     const after = evaluateAttempts(db, key, config.loginThrottle, now);
     if (after.locked) {
       auditLocked({ scope: after.scope, until: after.until });
@@ -41,11 +63,24 @@ export async function signInWithPasskey(options: PasskeyServiceOptions, input: P
     throw new AppError('SECOND_FACTOR_INVALID');
   }
   if (!isUserActive(user)) {
-    appendAuditEntry(db, { action: 'auth.signInFailed', outcome: 'failure', actor, request: auditRequest, details: { reason: 'disabled', method: 'passkey' } }, now.getTime());
+    appendAuditEntry(
+      db,
+      { action: 'auth.signInFailed', outcome: 'failure', actor, request: auditRequest, details: { reason: 'disabled', method: 'passkey' } },
+      now.getTime(),
+    );
     throw new AppError('ACCOUNT_DISABLED');
   }
   markAttemptSucceeded(db, attemptId);
   const { session } = startSession({ ...options, now }, user, { method: 'passkey', secondFactorAt: now });
-  appendAuditEntry(db, { action: 'passkey.signIn', actor, target: { type: 'passkey', id: input.response.id }, request: { ...auditRequest, sessionId: session.id, deviceId: session.deviceId } }, now.getTime());
+  appendAuditEntry(
+    db,
+    {
+      action: 'passkey.signIn',
+      actor,
+      target: { type: 'passkey', id: input.response.id },
+      request: { ...auditRequest, sessionId: session.id, deviceId: session.deviceId },
+    },
+    now.getTime(),
+  );
   return { user: toUserProfile(user), secondFactor: null };
 }

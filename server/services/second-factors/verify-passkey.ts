@@ -6,7 +6,11 @@ import { findPasskey, verifyPasskeyAssertion } from './passkey-assertion';
 import type { PasskeyServiceOptions } from './register-passkey';
 import { beginSecondFactorStep, type SecondFactorStep } from './second-factor-step';
 
-export async function verifyPasskey(options: PasskeyServiceOptions, signedIn: SignedIn, input: PasskeyAssertionInput): Promise<{ secondFactorAt: Date }> {
+export async function verifyPasskey(
+  options: PasskeyServiceOptions,
+  signedIn: SignedIn,
+  input: PasskeyAssertionInput,
+): Promise<{ secondFactorAt: Date }> {
   const now = options.now ?? new Date();
   const step: SecondFactorStep = beginSecondFactorStep({ ...options, now }, signedIn, 'passkey');
   const outcome = await verifyPasskeyAssertion({ ...options, now }, input, findPasskey(options.db, input.response.id), signedIn.user.id);

@@ -18,7 +18,12 @@ export function verifyTotpCode(options: AuthServiceOptions, signedIn: SignedIn, 
     const { changes } = tx
       .update(totpCredentials)
       .set({ lastUsedStep: matched })
-      .where(and(eq(totpCredentials.userId, signedIn.user.id), or(isNull(totpCredentials.lastUsedStep), lt(totpCredentials.lastUsedStep, matched))))
+      .where(
+        and(
+          eq(totpCredentials.userId, signedIn.user.id),
+          or(isNull(totpCredentials.lastUsedStep), lt(totpCredentials.lastUsedStep, matched)),
+        ),
+      )
       .run();
     if (changes === 1) step.markPassed(tx);
     return changes === 1;

@@ -13,13 +13,20 @@ export function storeChallenge(db: DbExecutor, input: { challenge: string; userI
   const id = randomUUID();
   db.transaction((tx) => {
     tx.delete(webauthnChallenges).where(lt(webauthnChallenges.expiresAt, now)).run();
-    tx.insert(webauthnChallenges).values({ id, ...input, expiresAt: new Date(now.getTime() + challengeLifetimeMs) }).run();
+    tx.insert(webauthnChallenges)
+      .values({ id, ...input, expiresAt: new Date(now.getTime() + challengeLifetimeMs) })
+      .run();
   });
   return id;
 }
 
 /** Takes the challenge out (whatever happens next, it cannot be used again); null if unknown, expired or for something else. */
-export function consumeChallenge(db: DbExecutor, id: string, purpose: Purpose, now: Date): { challenge: string; userId: string | null } | null {
+export function consumeChallenge(
+  db: DbExecutor,
+  id: string,
+  purpose: Purpose,
+  now: Date,
+): { challenge: string; userId: string | null } | null {
   const row = db.delete(webauthnChallenges).where(eq(webauthnChallenges.id, id)).returning().get();
   if (!row || row.purpose !== purpose || row.expiresAt.getTime() <= now.getTime()) return null;
   return { challenge: row.challenge, userId: row.userId };

@@ -19,7 +19,10 @@ export interface CreatedStaff {
   temporaryPassword: string;
 }
 
-export async function createManyStaff({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: CreateManyStaffInput): Promise<CreatedStaff[]> {
+export async function createManyStaff(
+  { db, admin, audit, now = new Date() }: AdminServiceOptions,
+  input: CreateManyStaffInput,
+): Promise<CreatedStaff[]> {
   if (!decideStaffManagement(admin, { facilityId: admin.facility.id, regionId: admin.region.id }).allowed) throw new AppError('FORBIDDEN');
   const loginIds = input.accounts.map((account) => account.loginId.trim().toLowerCase());
   const conflicts = [...new Set(loginIds.filter((loginId, index) => loginIds.indexOf(loginId) !== index || isLoginIdTaken(db, loginId)))];
@@ -29,14 +32,28 @@ export async function createManyStaff({ db, admin, audit, now = new Date() }: Ad
   const prepared: Array<{ user: Awaited<ReturnType<typeof prepareUser>>; temporaryPassword: string }> = [];
   for (const account of input.accounts) {
     const temporaryPassword = generateTemporaryPassword();
-    prepared.push({ user: await prepareUser({ ...account, password: temporaryPassword, role: 'staff', mustChangePassword: true }), temporaryPassword });
+    prepared.push({
+      user: await prepareUser({ ...account, password: temporaryPassword, role: 'staff', mustChangePassword: true }),
+      temporaryPassword,
+    });
   }
   const created = db.transaction((tx) =>
-    prepared.map(({ user, temporaryPassword }) => ({ id: insertUser(tx, admin.facility.id, user).id, loginId: user.loginId, displayName: user.displayName, temporaryPassword })),
+    prepared.map(({ user, temporaryPassword }) => ({
+      id: insertUser(tx, admin.facility.id, user).id,
+      loginId: user.loginId,
+      displayName: user.displayName,
+      temporaryPassword,
+    })),
   );
   appendAuditEntries(
     db,
-    created.map((account) => ({ action: 'staff.created' as const, actor: audit.actor, target: { type: 'user', id: account.id }, request: audit.request, details: { loginId: account.loginId, fromList: created.length } })),
+    created.map((account) => ({
+      action: 'staff.created' as const,
+      actor: audit.actor,
+      target: { type: 'user', id: account.id },
+      request: audit.request,
+      details: { loginId: account.loginId, fromList: created.length },
+    })),
     now.getTime(),
   );
   return created;

@@ -11,11 +11,24 @@ import { decideStaffManagement } from '@/server/policy/staff-admin';
 import { insertUser, prepareUser } from '@/server/services/users/create-user';
 import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 
-export async function createStaff({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: CreateStaffInput): Promise<{ id: string; temporaryPassword: string }> {
+export async function createStaff(
+  { db, admin, audit, now = new Date() }: AdminServiceOptions,
+  input: CreateStaffInput,
+): Promise<{ id: string; temporaryPassword: string }> {
   if (!decideStaffManagement(admin, { facilityId: admin.facility.id, regionId: admin.region.id }).allowed) throw new AppError('FORBIDDEN');
   const temporaryPassword = input.temporaryPassword ?? generateTemporaryPassword();
   const prepared = await prepareUser({ ...input, password: temporaryPassword, role: 'staff', mustChangePassword: true });
   const { id } = insertUser(db, admin.facility.id, prepared);
-  appendAuditEntry(db, { action: 'staff.created', actor: audit.actor, target: { type: 'user', id }, request: audit.request, details: { loginId: prepared.loginId } }, now.getTime());
+  appendAuditEntry(
+    db,
+    {
+      action: 'staff.created',
+      actor: audit.actor,
+      target: { type: 'user', id },
+      request: audit.request,
+      details: { loginId: prepared.loginId },
+    },
+    now.getTime(),
+  );
   return { id, temporaryPassword };
 }

@@ -18,7 +18,14 @@ export function listStaff({ db, admin }: Pick<AdminServiceOptions, 'db' | 'admin
     .orderBy(asc(users.displayNameKana))
     .all()
     .map((user) => ({
-      id: user.id, loginId: user.loginId, displayName: user.displayName, displayNameKana: user.displayNameKana, profession: user.profession, role: user.role, email: user.email,
-      disabled: user.disabledAt !== null, mustChangePassword: user.mustChangePassword,
+      id: user.id,
+      loginId: user.loginId,
+      displayName: user.displayName,
+      displayNameKana: user.displayNameKana,
+      profession: user.profession,
+      role: user.role,
+      email: user.email,
+      disabled: user.disabledAt !== null,
+      mustChangePassword: user.mustChangePassword,
     }));
 }

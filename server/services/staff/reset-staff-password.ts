@@ -15,7 +15,10 @@ import { loginAttempts, users } from '@/server/db/schema';
 import { findManageableStaff } from '@/server/policy/staff-admin';
 import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 
-export async function resetStaffPassword({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: ResetStaffPasswordInput): Promise<{ temporaryPassword: string }> {
+export async function resetStaffPassword(
+  { db, admin, audit, now = new Date() }: AdminServiceOptions,
+  input: ResetStaffPasswordInput,
+): Promise<{ temporaryPassword: string }> {
   const target = findManageableStaff(db, admin, input.userId);
   if (target.id === admin.id) throw new AppError('FORBIDDEN', { reason: 'self' });
   const temporaryPassword = input.temporaryPassword ?? generateTemporaryPassword();
@@ -27,6 +30,16 @@ export async function resetStaffPassword({ db, admin, audit, now = new Date() }:
     invalidateUserSessions(tx, target.id);
     tx.insert(loginAttempts).values({ loginId: target.loginId, ip: 'admin', outcome: 'unlocked', at: now }).run();
   });
-  appendAuditEntry(db, { action: 'staff.passwordReset', actor: audit.actor, target: { type: 'user', id: target.id }, request: audit.request, details: { loginId: target.loginId } }, now.getTime());
+  appendAuditEntry(
+    db,
+    {
+      action: 'staff.passwordReset',
+      actor: audit.actor,
+      target: { type: 'user', id: target.id },
+      request: audit.request,
+      details: { loginId: target.loginId },
+    },
+    now.getTime(),
+  );
   return { temporaryPassword };
 }

@@ -12,7 +12,10 @@ import { passkeys, recoveryCodes, totpCredentials } from '@/server/db/schema';
 import { findManageableStaff } from '@/server/policy/staff-admin';
 import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 
-export function resetStaffSecondFactors({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: { userId: string }): { removed: { totp: boolean; passkeys: number; recoveryCodes: number } } {
+export function resetStaffSecondFactors(
+  { db, admin, audit, now = new Date() }: AdminServiceOptions,
+  input: { userId: string },
+): { removed: { totp: boolean; passkeys: number; recoveryCodes: number } } {
   const target = findManageableStaff(db, admin, input.userId);
   if (target.id === admin.id) throw new AppError('FORBIDDEN', { reason: 'self' });
   const removed = db.transaction((tx) => {
@@ -22,6 +25,16 @@ export function resetStaffSecondFactors({ db, admin, audit, now = new Date() }: 
     invalidateUserSessions(tx, target.id);
     return { totp, passkeys: keys, recoveryCodes: codes };
   });
-  appendAuditEntry(db, { action: 'staff.secondFactorsReset', actor: audit.actor, target: { type: 'user', id: target.id }, request: audit.request, details: { loginId: target.loginId, ...removed } }, now.getTime());
+  appendAuditEntry(
+    db,
+    {
+      action: 'staff.secondFactorsReset',
+      actor: audit.actor,
+      target: { type: 'user', id: target.id },
+      request: audit.request,
+      details: { loginId: target.loginId, ...removed },
+    },
+    now.getTime(),
+  );
   return { removed };
 }

@@ -12,17 +12,29 @@ import { users } from '@/server/db/schema';
 import { findManageableStaff } from '@/server/policy/staff-admin';
 import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 
-export function setStaffDisabled({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: SetStaffDisabledInput): { disabled: boolean } {
+export function setStaffDisabled(
+  { db, admin, audit, now = new Date() }: AdminServiceOptions,
+  input: SetStaffDisabledInput,
+): { disabled: boolean } {
   const target = findManageableStaff(db, admin, input.userId);
   if (target.id === admin.id) throw new AppError('FORBIDDEN', { reason: 'self' });
   if (target.disabled === input.disabled) return { disabled: input.disabled };
   db.transaction((tx) => {
-    tx.update(users).set({ disabledAt: input.disabled ? now : null }).where(eq(users.id, target.id)).run();
+    tx.update(users)
+      .set({ disabledAt: input.disabled ? now : null })
+      .where(eq(users.id, target.id))
+      .run();
     if (input.disabled) invalidateUserSessions(tx, target.id);
   });
   appendAuditEntry(
     db,
-    { action: input.disabled ? 'staff.disabled' : 'staff.enabled', actor: audit.actor, target: { type: 'user', id: target.id }, request: audit.request, details: { loginId: target.loginId } },
+    {
+      action: input.disabled ? 'staff.disabled' : 'staff.enabled',
+      actor: audit.actor,
+      target: { type: 'user', id: target.id },
+      request: audit.request,
+      details: { loginId: target.loginId },
+    },
     now.getTime(),
   );
   return { disabled: input.disabled };

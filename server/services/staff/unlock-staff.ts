@@ -8,5 +8,15 @@ import type { AdminServiceOptions } from '@/server/services/admin-service-option
 export function unlockStaff({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: { userId: string }): void {
   const target = findManageableStaff(db, admin, input.userId);
   db.insert(loginAttempts).values({ loginId: target.loginId, ip: 'admin', outcome: 'unlocked', at: now }).run();
-  appendAuditEntry(db, { action: 'staff.unlocked', actor: audit.actor, target: { type: 'user', id: target.id }, request: audit.request, details: { loginId: target.loginId } }, now.getTime());
+  appendAuditEntry(
+    db,
+    {
+      action: 'staff.unlocked',
+      actor: audit.actor,
+      target: { type: 'user', id: target.id },
+      request: audit.request,
+      details: { loginId: target.loginId },
+    },
+    now.getTime(),
+  );
 }

@@ -18,11 +18,33 @@ export function updateStaff({ db, admin, audit, now = new Date() }: AdminService
   const role: Role = target.role === 'regionAdmin' ? 'regionAdmin' : input.role;
   assertStaffEditAllowed(admin, target, role);
   const current = db.select({ email: users.email }).from(users).where(eq(users.id, target.id)).get();
-  const next = { displayName: input.displayName, displayNameKana: input.displayNameKana, profession: input.profession, email: input.email || null, role };
-  const before = { displayName: target.displayName, displayNameKana: target.displayNameKana, profession: target.profession, email: current?.email ?? null, role: target.role };
+  const next = {
+    displayName: input.displayName,
+    displayNameKana: input.displayNameKana,
+    profession: input.profession,
+    email: input.email || null,
+    role,
+  };
+  const before = {
+    displayName: target.displayName,
+    displayNameKana: target.displayNameKana,
+    profession: target.profession,
+    email: current?.email ?? null,
+    role: target.role,
+  };
   const changed = (Object.keys(next) as Array<keyof typeof next>).filter((field) => next[field] !== before[field]);
   if (changed.length === 0) return { changed };
   db.update(users).set(next).where(eq(users.id, target.id)).run();
-  appendAuditEntry(db, { action: 'staff.updated', actor: audit.actor, target: { type: 'user', id: target.id }, request: audit.request, details: { loginId: target.loginId, changed } }, now.getTime());
+  appendAuditEntry(
+    db,
+    {
+      action: 'staff.updated',
+      actor: audit.actor,
+      target: { type: 'user', id: target.id },
+      request: audit.request,
+      details: { loginId: target.loginId, changed },
+    },
+    now.getTime(),
+  );
   return { changed };
 }

@@ -5,6 +5,10 @@ import { minSupportedProtocolVersion, syncProtocolVersion } from '@/lib/sync/pro
 
 export function assertSupportedProtocol(version: number): void {
   if (version < minSupportedProtocolVersion || version > syncProtocolVersion) {
-    throw new AppError('CLIENT_OUTDATED', { clientVersion: version, serverVersion: syncProtocolVersion, minSupported: minSupportedProtocolVersion });
+    throw new AppError('CLIENT_OUTDATED', {
+      clientVersion: version,
+      serverVersion: syncProtocolVersion,
+      minSupported: minSupportedProtocolVersion,
+    });
   }
 }

@@ -32,12 +32,25 @@ export function pullChanges({ db, actor, audit, now = new Date() }: PatientServi
   assertSupportedProtocol(input.protocolVersion);
   if (!actor.active) throw new AppError('FORBIDDEN');
   // One snapshot: the documents and the checkpoint come from the same state.
-  const result = db.transaction((tx) => pullers[input.collection](tx, { userId: actor.userId, checkpoint: input.checkpoint, limit: input.batchSize }), {
-    behavior: 'deferred',
-  });
+  const result = db.transaction(
+    (tx) => pullers[input.collection](tx, { userId: actor.userId, checkpoint: input.checkpoint, limit: input.batchSize }),
+    {
+      behavior: 'deferred',
+    },
+  );
   appendAuditEntries(
     db,
-    result.patientIds.map((patientId) => ({ action: 'sync.pulled', actor: audit.actor, patientId, request: audit.request, details: { collection: input.collection, count: result.documents.filter((doc) => 'patientId' in doc ? doc.patientId === patientId : 'id' in doc && doc.id === patientId).length } })),
+    result.patientIds.map((patientId) => ({
+      action: 'sync.pulled',
+      actor: audit.actor,
+      patientId,
+      request: audit.request,
+      details: {
+        collection: input.collection,
+        count: result.documents.filter((doc) => ('patientId' in doc ? doc.patientId === patientId : 'id' in doc && doc.id === patientId))
+          .length,
+      },
+    })),
     now.getTime(),
   );
   return { documents: result.documents, checkpoint: result.checkpoint };

@@ -34,14 +34,26 @@ export function pushChanges({ db, actor, audit, now = new Date() }: PatientServi
   for (const outcome of outcomes) {
     if (outcome.kind === 'applied') applied.set(outcome.patientId, (applied.get(outcome.patientId) ?? 0) + 1);
     if (outcome.kind === 'refused' || outcome.kind === 'conflict') {
-      appendAuditEntry(db, {
-        action: 'sync.pushRefused', outcome: 'failure', actor: audit.actor, patientId: outcome.patientId ?? null, request: audit.request,
-        details: { collection: input.collection, reason: outcome.kind === 'refused' ? outcome.reason : 'conflict' },
-      }, at);
+      appendAuditEntry(
+        db,
+        {
+          action: 'sync.pushRefused',
+          outcome: 'failure',
+          actor: audit.actor,
+          patientId: outcome.patientId ?? null,
+          request: audit.request,
+          details: { collection: input.collection, reason: outcome.kind === 'refused' ? outcome.reason : 'conflict' },
+        },
+        at,
+      );
     }
   }
   for (const [patientId, count] of applied) {
-    appendAuditEntry(db, { action: 'sync.pushed', actor: audit.actor, patientId, request: audit.request, details: { collection: input.collection, count } }, at);
+    appendAuditEntry(
+      db,
+      { action: 'sync.pushed', actor: audit.actor, patientId, request: audit.request, details: { collection: input.collection, count } },
+      at,
+    );
   }
   if (applied.size > 0) publishChange({ seq: currentSeq(db), patientIds: [...applied.keys()] });
   return {

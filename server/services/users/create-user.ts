@@ -60,7 +60,9 @@ export function isLoginIdTaken(db: DbExecutor, loginId: string): boolean {
 
 export function insertUser(db: DbExecutor, facilityId: string, user: PreparedUser): { id: string } {
   if (isLoginIdTaken(db, user.loginId)) throw new AppError('CONFLICT', { field: 'loginId' });
-  db.insert(users).values({ ...user, facilityId }).run();
+  db.insert(users)
+    .values({ ...user, facilityId })
+    .run();
   return { id: user.id };
 }
 

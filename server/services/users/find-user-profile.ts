@@ -27,7 +27,13 @@ export function findUserProfile(db: Db, where: { id: string } | { loginId: strin
     disabled: user.disabledAt !== null,
     passwordHash: user.passwordHash,
     facility: { id: facility.id, name: facility.name, kind: facility.kind, status: facility.status },
-    region: { id: region.id, name: region.name, deviceApprovalRequired: region.deviceApprovalRequired, twoFactorPolicy: region.twoFactorPolicy, postCategories: regionCategoriesOf(region.postCategories) },
+    region: {
+      id: region.id,
+      name: region.name,
+      deviceApprovalRequired: region.deviceApprovalRequired,
+      twoFactorPolicy: region.twoFactorPolicy,
+      postCategories: regionCategoriesOf(region.postCategories),
+    },
   };
 }
 

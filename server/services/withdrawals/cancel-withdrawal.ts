@@ -11,6 +11,19 @@ export function cancelWithdrawal({ db, admin, audit, now = new Date() }: AdminSe
   const request = db.select().from(withdrawalRequests).where(eq(withdrawalRequests.id, input.requestId)).get();
   if (!request || !decideWithdrawalRequest(admin, request.facilityId).allowed) throw new AppError('NOT_FOUND');
   if (request.status !== 'pending') throw new AppError('CONFLICT', { reason: 'decided' });
-  db.update(withdrawalRequests).set({ status: 'cancelled', decidedAt: now, decidedBy: admin.id }).where(eq(withdrawalRequests.id, request.id)).run();
-  appendAuditEntry(db, { action: 'facility.withdrawalCancelled', actor: audit.actor, target: { type: 'facility', id: request.facilityId }, request: audit.request, details: { requestId: request.id } }, now.getTime());
+  db.update(withdrawalRequests)
+    .set({ status: 'cancelled', decidedAt: now, decidedBy: admin.id })
+    .where(eq(withdrawalRequests.id, request.id))
+    .run();
+  appendAuditEntry(
+    db,
+    {
+      action: 'facility.withdrawalCancelled',
+      actor: audit.actor,
+      target: { type: 'facility', id: request.facilityId },
+      request: audit.request,
+      details: { requestId: request.id },
+    },
+    now.getTime(),
+  );
 }

@@ -15,7 +15,10 @@ import { withdrawalCompletedMail } from '@/server/mail/templates';
 import { assertRegionRecord } from '@/server/policy/region-admin';
 import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 
-export function completeWithdrawal({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: { requestId: string }): { disabledAccounts: number } {
+export function completeWithdrawal(
+  { db, admin, audit, now = new Date() }: AdminServiceOptions,
+  input: { requestId: string },
+): { disabledAccounts: number } {
   const result = db.transaction((tx) => {
     const found = tx
       .select({ request: withdrawalRequests, facility: facilities })
@@ -28,20 +31,40 @@ export function completeWithdrawal({ db, admin, audit, now = new Date() }: Admin
     const { request, facility } = found;
     if (request.status !== 'pending') throw new AppError('CONFLICT', { reason: 'decided' });
     if (facility.id === admin.facility.id) throw new AppError('FORBIDDEN', { reason: 'self' });
-    const accounts = tx.select({ id: users.id }).from(users).where(and(eq(users.facilityId, facility.id), isNull(users.disabledAt))).all();
-    tx.update(users).set({ disabledAt: now }).where(and(eq(users.facilityId, facility.id), isNull(users.disabledAt))).run();
+    const accounts = tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.facilityId, facility.id), isNull(users.disabledAt)))
+      .all();
+    tx.update(users)
+      .set({ disabledAt: now })
+      .where(and(eq(users.facilityId, facility.id), isNull(users.disabledAt)))
+      .run();
     for (const account of accounts) invalidateUserSessions(tx, account.id);
     tx.update(facilities).set({ status: 'withdrawn', withdrawnAt: now }).where(eq(facilities.id, facility.id)).run();
-    tx.update(withdrawalRequests).set({ status: 'completed', decidedAt: now, decidedBy: admin.id }).where(eq(withdrawalRequests.id, request.id)).run();
+    tx.update(withdrawalRequests)
+      .set({ status: 'completed', decidedAt: now, decidedBy: admin.id })
+      .where(eq(withdrawalRequests.id, request.id))
+      .run();
     const region = tx.select({ name: regions.name }).from(regions).where(eq(regions.id, facility.regionId)).get();
     const mail = withdrawalCompletedMail({ regionName: region?.name ?? '', facilityName: facility.name });
-    const recipients = tx.select({ email: users.email }).from(users).where(and(eq(users.facilityId, facility.id), eq(users.role, 'facilityAdmin'), isNotNull(users.email))).all();
+    const recipients = tx
+      .select({ email: users.email })
+      .from(users)
+      .where(and(eq(users.facilityId, facility.id), eq(users.role, 'facilityAdmin'), isNotNull(users.email)))
+      .all();
     for (const { email } of recipients) if (email) queueMail(tx, { ...mail, to: email, regionId: facility.regionId }, now);
     return { facilityId: facility.id, requestId: request.id, disabledAccounts: accounts.length };
   });
   appendAuditEntry(
     db,
-    { action: 'facility.withdrawn', actor: audit.actor, target: { type: 'facility', id: result.facilityId }, request: audit.request, details: { requestId: result.requestId, disabledAccounts: result.disabledAccounts } },
+    {
+      action: 'facility.withdrawn',
+      actor: audit.actor,
+      target: { type: 'facility', id: result.facilityId },
+      request: audit.request,
+      details: { requestId: result.requestId, disabledAccounts: result.disabledAccounts },
+    },
     now.getTime(),
   );
   return { disabledAccounts: result.disabledAccounts };

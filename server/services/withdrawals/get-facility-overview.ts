@@ -17,7 +17,13 @@ export function listWithdrawals(db: DbExecutor, facilityId: string): WithdrawalV
     .orderBy(desc(withdrawalRequests.requestedAt))
     .all()
     .map(({ request, requestedByName }) => ({
-      id: request.id, status: request.status, reason: request.reason, desiredDate: request.desiredDate, requestedAt: request.requestedAt, requestedByName, decidedAt: request.decidedAt,
+      id: request.id,
+      status: request.status,
+      reason: request.reason,
+      desiredDate: request.desiredDate,
+      requestedAt: request.requestedAt,
+      requestedByName,
+      decidedAt: request.decidedAt,
     }));
 }
 
@@ -30,10 +36,23 @@ export function getFacilityOverview({ db, admin }: Pick<AdminServiceOptions, 'db
     .where(eq(facilities.id, admin.facility.id))
     .get();
   if (!row) throw new AppError('NOT_FOUND');
-  const activeStaff = db.select({ n: count() }).from(users).where(and(eq(users.facilityId, admin.facility.id), isNull(users.disabledAt))).get()?.n ?? 0;
+  const activeStaff =
+    db
+      .select({ n: count() })
+      .from(users)
+      .where(and(eq(users.facilityId, admin.facility.id), isNull(users.disabledAt)))
+      .get()?.n ?? 0;
   const { facility } = row;
   return {
-    id: facility.id, name: facility.name, nameKana: facility.nameKana, kind: facility.kind, status: facility.status, prefecture: facility.prefecture,
-    municipality: facility.municipality, regionName: row.regionName, activeStaff, withdrawals: listWithdrawals(db, facility.id),
+    id: facility.id,
+    name: facility.name,
+    nameKana: facility.nameKana,
+    kind: facility.kind,
+    status: facility.status,
+    prefecture: facility.prefecture,
+    municipality: facility.municipality,
+    regionName: row.regionName,
+    activeStaff,
+    withdrawals: listWithdrawals(db, facility.id),
   };
 }

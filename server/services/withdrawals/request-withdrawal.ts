@@ -15,23 +15,51 @@ import { decideWithdrawalRequest } from '@/server/policy/region-admin';
 import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 import { regionAdminEmails } from '@/server/services/applications/submit-application';
 
-export function requestWithdrawal({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: WithdrawalRequestInput): { id: string } {
+export function requestWithdrawal(
+  { db, admin, audit, now = new Date() }: AdminServiceOptions,
+  input: WithdrawalRequestInput,
+): { id: string } {
   const facilityId = admin.facility.id;
   if (!decideWithdrawalRequest(admin, facilityId).allowed) throw new AppError('FORBIDDEN');
   if (admin.facility.status !== 'active') throw new AppError('CONFLICT', { reason: 'notActive' });
   const id = db.transaction((tx) => {
-    const open = tx.select({ id: withdrawalRequests.id }).from(withdrawalRequests).where(and(eq(withdrawalRequests.facilityId, facilityId), eq(withdrawalRequests.status, 'pending'))).get();
+    const open = tx
+      .select({ id: withdrawalRequests.id })
+      .from(withdrawalRequests)
+      .where(and(eq(withdrawalRequests.facilityId, facilityId), eq(withdrawalRequests.status, 'pending')))
+      .get();
     if (open) throw new AppError('CONFLICT', { reason: 'pending' });
     const requestId = randomUUID();
-    tx.insert(withdrawalRequests).values({ id: requestId, facilityId, reason: input.reason, desiredDate: input.desiredDate, status: 'pending', requestedBy: admin.id, requestedAt: now }).run();
+    tx.insert(withdrawalRequests)
+      .values({
+        id: requestId,
+        facilityId,
+        reason: input.reason,
+        desiredDate: input.desiredDate,
+        status: 'pending',
+        requestedBy: admin.id,
+        requestedAt: now,
+      })
+      .run();
     const region = tx.select({ name: regions.name }).from(regions).where(eq(regions.id, admin.region.id)).get();
-    const mail = withdrawalRequestedMail({ regionName: region?.name ?? admin.region.name, facilityName: admin.facility.name, reason: input.reason, desiredDate: input.desiredDate });
+    const mail = withdrawalRequestedMail({
+      regionName: region?.name ?? admin.region.name,
+      facilityName: admin.facility.name,
+      reason: input.reason,
+      desiredDate: input.desiredDate,
+    });
     for (const to of regionAdminEmails(tx, admin.region.id)) queueMail(tx, { ...mail, to, regionId: admin.region.id }, now);
     return requestId;
   });
   appendAuditEntry(
     db,
-    { action: 'facility.withdrawalRequested', actor: audit.actor, target: { type: 'facility', id: facilityId }, request: audit.request, details: { requestId: id, reason: input.reason, desiredDate: input.desiredDate } },
+    {
+      action: 'facility.withdrawalRequested',
+      actor: audit.actor,
+      target: { type: 'facility', id: facilityId },
+      request: audit.request,
+      details: { requestId: id, reason: input.reason, desiredDate: input.desiredDate },
+    },
     now.getTime(),
   );
   return { id };

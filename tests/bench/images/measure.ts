@@ -10,7 +10,11 @@ export async function timed(run: () => Promise<unknown>): Promise<number> {
  * Runs each of `runs` in turn, `iterations` times over, after `warmUp` untimed rounds; interleaving
  * them means a change in the machine's load slows both alike. Returns each one's samples in ms.
  */
-export async function interleaved(runs: Record<string, () => Promise<unknown>>, iterations: number, warmUp: number): Promise<Record<string, number[]>> {
+export async function interleaved(
+  runs: Record<string, () => Promise<unknown>>,
+  iterations: number,
+  warmUp: number,
+): Promise<Record<string, number[]>> {
   const samples: Record<string, number[]> = Object.fromEntries(Object.keys(runs).map((name) => [name, []]));
   for (let round = 0; round < warmUp + iterations; round += 1) {
     for (const [name, run] of Object.entries(runs)) {

@@ -36,21 +36,32 @@ async function main(): Promise<void> {
   const loadAtStart = os.loadavg()[0] ?? NaN;
   const rss = sampleRss();
   const meta = await sharp(photo).metadata();
-  log(`${path.relative(process.cwd(), photo)}: ${meta.width}x${meta.height}; ${shape.warmUp} warm-up rounds, then ${shape.iterations} timed`);
+  log(
+    `${path.relative(process.cwd(), photo)}: ${meta.width}x${meta.height}; ${shape.warmUp} warm-up rounds, then ${shape.iterations} timed`,
+  );
 
   const samples = await interleaved(
-    { full: () => pipeline(photo, 'photo'), bare: () => bare(photo), displayOnly: () => displayOnly(photo), legible: () => pipeline(photo, 'notebook') },
+    {
+      full: () => pipeline(photo, 'photo'),
+      bare: () => bare(photo),
+      displayOnly: () => displayOnly(photo),
+      legible: () => pipeline(photo, 'notebook'),
+    },
     shape.iterations,
     shape.warmUp,
   );
-  const [full, bareMs, display, legible] = [samples.full, samples.bare, samples.displayOnly, samples.legible].map((values) => median(values ?? []));
+  const [full, bareMs, display, legible] = [samples.full, samples.bare, samples.displayOnly, samples.legible].map((values) =>
+    median(values ?? []),
+  );
   if (full === undefined || bareMs === undefined || display === undefined || legible === undefined) throw new Error('a figure is missing');
 
   log(`${shape.concurrentJobs} jobs at once, ${shape.imagesPerJob} images each`);
   const concurrentMs = await timed(() =>
-    Promise.all(Array.from({ length: shape.concurrentJobs }, async () => {
-      for (let i = 0; i < shape.imagesPerJob; i += 1) await pipeline(photo, 'photo');
-    })),
+    Promise.all(
+      Array.from({ length: shape.concurrentJobs }, async () => {
+        for (let i = 0; i < shape.imagesPerJob; i += 1) await pipeline(photo, 'photo');
+      }),
+    ),
   );
   const imagesPerSecond = (shape.concurrentJobs * shape.imagesPerJob) / (concurrentMs / 1000);
   const peakJpeg = rss.peakMb();
@@ -70,18 +81,36 @@ async function main(): Promise<void> {
     { figure: '  (info) ratio full / display variant alone', value: `${(full / display).toFixed(2)}×`, target: '', met: null },
     { figure: '  (info) full pipeline with the legible variant (fax, notebook)', value: ms(legible), target: '', met: null },
     { figure: `images per second, ${shape.concurrentJobs} jobs at once`, value: imagesPerSecond.toFixed(2), target: '', met: null },
-    { figure: 'peak RSS (sampled every 10 ms / kernel maxRSS)', value: `${mb(peakJpeg)} / ${mb(maxRssJpeg)}`, target: '≤ 400 MB', met: Math.max(peakJpeg, maxRssJpeg) <= 400 },
+    {
+      figure: 'peak RSS (sampled every 10 ms / kernel maxRSS)',
+      value: `${mb(peakJpeg)} / ${mb(maxRssJpeg)}`,
+      target: '≤ 400 MB',
+      met: Math.max(peakJpeg, maxRssJpeg) <= 400,
+    },
     { figure: '(info) HEIC 3024x4032, full pipeline', value: ms(heicMs), target: '', met: null },
     { figure: '  (info) peak RSS after it (sampled / kernel)', value: `${mb(peakAll)} / ${mb(maxRssMb())}`, target: '', met: null },
-    { figure: '(info) machine load average (1 min), start / end', value: `${loadAtStart.toFixed(1)} / ${(os.loadavg()[0] ?? NaN).toFixed(1)}`, target: '', met: null },
+    {
+      figure: '(info) machine load average (1 min), start / end',
+      value: `${loadAtStart.toFixed(1)} / ${(os.loadavg()[0] ?? NaN).toFixed(1)}`,
+      target: '',
+      met: null,
+    },
   ];
   printTable(rows);
   const settings = { maxConcurrentImages, libvipsThreadsPerPipeline: sharp.concurrency(), cpus: os.cpus().length };
   console.log(
     `BENCH_IMAGES_JSON ${JSON.stringify({
-      shape, settings, samples, medians: { full, bare: bareMs, displayOnly: display, legible }, ratio, concurrentMs, imagesPerSecond,
+      shape,
+      settings,
+      samples,
+      medians: { full, bare: bareMs, displayOnly: display, legible },
+      ratio,
+      concurrentMs,
+      imagesPerSecond,
       rssMb: { peakSampled: peakJpeg, maxRss: maxRssJpeg, peakSampledWithHeic: peakAll, maxRssWithHeic: maxRssMb() },
-      heicMs, durationS: Math.round((Date.now() - started) / 1000), rows,
+      heicMs,
+      durationS: Math.round((Date.now() - started) / 1000),
+      rows,
     })}`,
   );
 }

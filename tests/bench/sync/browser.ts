@@ -9,14 +9,27 @@ export function launchChromium(): Promise<Browser> {
   if (!fs.existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}; set CHROMIUM_PATH.`);
   return chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
   });
 }
 
 /** One device: its own storage, English UI. CSP is bypassed only so the bench can inject Dexie. */
 export async function newDevice(browser: Browser, baseUrl: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
-    baseURL: baseUrl, locale: 'en-US', timezoneId: 'Asia/Tokyo', viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow', bypassCSP: true,
+    baseURL: baseUrl,
+    locale: 'en-US',
+    timezoneId: 'Asia/Tokyo',
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'allow',
+    bypassCSP: true,
   });
   // tsx (esbuild, keepNames) wraps named functions in `__name(...)`; functions this bench sends
   // into the page carry those calls, so the page gets a stand-in.
@@ -49,7 +62,9 @@ export function waitForLocalPosts(page: Page, expected: number, timeoutMs: numbe
   return page.evaluate(
     async ({ expected, timeoutMs }) => {
       const count = async (): Promise<number> => {
-        const name = (await indexedDB.databases()).map((db) => db.name ?? '').find((n) => n.startsWith('rxdb-dexie-renraku-') && n.endsWith('--posts'));
+        const name = (await indexedDB.databases())
+          .map((db) => db.name ?? '')
+          .find((n) => n.startsWith('rxdb-dexie-renraku-') && n.endsWith('--posts'));
         if (!name) return 0;
         return new Promise<number>((resolve, reject) => {
           const request = indexedDB.open(name);

@@ -32,7 +32,11 @@ export async function snapshotBuild(source = process.cwd()): Promise<BuildSnapsh
     if (before?.consistent) {
       const root = fs.mkdtempSync(path.join(os.tmpdir(), 'renraku-bench-app-'));
       const cache = path.join(source, '.next', 'cache');
-      fs.cpSync(path.join(source, '.next'), path.join(root, '.next'), { recursive: true, verbatimSymlinks: true, filter: (from) => from !== cache });
+      fs.cpSync(path.join(source, '.next'), path.join(root, '.next'), {
+        recursive: true,
+        verbatimSymlinks: true,
+        filter: (from) => from !== cache,
+      });
       fs.cpSync(path.join(source, 'public'), path.join(root, 'public'), { recursive: true, verbatimSymlinks: true });
       const after = buildState(source);
       if (after?.consistent && after.id === before.id && buildState(root)?.id === before.id) {

@@ -22,11 +22,19 @@ export async function measureInitialSync(page: Page, baseUrl: string, expectedPo
   const floor = await baseline(page, 1000, true);
   if (floor.stored !== expectedPosts) throw new Error(`the baseline stored ${floor.stored} posts, expected ${expectedPosts}`);
   return {
-    posts: synced.count, rxdbMs: synced.at - signedInAt, fetchMs: floor.fetchMs, fetchRequests: floor.requests, bulkPutMs: floor.bulkPutMs,
+    posts: synced.count,
+    rxdbMs: synced.at - signedInAt,
+    fetchMs: floor.fetchMs,
+    fetchRequests: floor.requests,
+    bulkPutMs: floor.bulkPutMs,
   };
 }
 
-function baseline(page: Page, batchSize: number, store: boolean): Promise<{ fetchMs: number; requests: number; bulkPutMs: number; stored: number }> {
+function baseline(
+  page: Page,
+  batchSize: number,
+  store: boolean,
+): Promise<{ fetchMs: number; requests: number; bulkPutMs: number; stored: number }> {
   return page.evaluate(
     async ({ batchSize, store }) => {
       type DexieClass = (new (name: string) => DexieInstance) & { delete(name: string): Promise<void> };

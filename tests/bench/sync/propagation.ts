@@ -44,7 +44,9 @@ async function postOnce(sender: Page, receiver: Page, token: string, timeoutMs: 
   await watchFor(receiver, token);
   let pushedAt = NaN;
   const pushed = sender
-    .waitForResponse((response) => response.url().includes('sync.push') && (response.request().postData() ?? '').includes(token), { timeout: timeoutMs })
+    .waitForResponse((response) => response.url().includes('sync.push') && (response.request().postData() ?? '').includes(token), {
+      timeout: timeoutMs,
+    })
     .then(() => (pushedAt = Date.now()))
     .catch(() => undefined);
   await sender.locator('form.composer').getByRole('textbox', { name: 'Message', exact: true }).fill(token);

@@ -26,7 +26,11 @@ export function printTable(rows: Row[]): void {
   const cells = rows.map((row) => [row.figure, row.value, row.target, row.met === null ? '' : row.met ? 'yes' : 'MISS']);
   const header = ['figure', 'value', 'target', 'met?'];
   const widths = header.map((title, i) => Math.max(title.length, ...cells.map((cell) => (cell[i] ?? '').length)));
-  const line = (cell: string[]) => cell.map((text, i) => text.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (cell: string[]) =>
+    cell
+      .map((text, i) => text.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   console.log(line(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const cell of cells) console.log(line(cell));

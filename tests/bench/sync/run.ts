@@ -112,8 +112,14 @@ async function main(): Promise<void> {
   clearTimeout(watchdog);
 
   const results: Results = {
-    initialSync, propagation, timeline, timelinePageAvailable, serverRssMb: { afterStart: rssAfterStart, peak },
-    durationS: Math.round((Date.now() - started) / 1000), loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? NaN }, errors,
+    initialSync,
+    propagation,
+    timeline,
+    timelinePageAvailable,
+    serverRssMb: { afterStart: rssAfterStart, peak },
+    durationS: Math.round((Date.now() - started) / 1000),
+    loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? NaN },
+    errors,
   };
   const rows = summarise(results, shape.timelinePosts);
   printTable(rows);

@@ -59,11 +59,23 @@ function insertPatient(tx: DbExecutor, world: BenchWorld, name: string, now: num
   const { userId, facilityId } = world.nurse;
   tx.insert(patients)
     .values({
-      id, regionId: world.regionId, registeredByFacilityId: facilityId, registeredBy: userId, name, nameKana: 'ベンチ カンジャ',
-      birthDate: '1940-01-01', sex: 'female', consentObtainedOn: '2026-01-01', consentRecordedBy: userId, createdAt: now - 400 * minute, seq,
+      id,
+      regionId: world.regionId,
+      registeredByFacilityId: facilityId,
+      registeredBy: userId,
+      name,
+      nameKana: 'ベンチ カンジャ',
+      birthDate: '1940-01-01',
+      sex: 'female',
+      consentObtainedOn: '2026-01-01',
+      consentRecordedBy: userId,
+      createdAt: now - 400 * minute,
+      seq,
     })
     .run();
-  tx.insert(careTeamMembers).values({ patientId: id, userId, role: 'owner', addedBy: userId, addedAt: now - 400 * minute, seq }).run();
+  tx.insert(careTeamMembers)
+    .values({ patientId: id, userId, role: 'owner', addedBy: userId, addedAt: now - 400 * minute, seq })
+    .run();
   return id;
 }
 
@@ -82,9 +94,16 @@ export function addNursePatients(world: BenchWorld, patientCount: number, postsP
         const at = now - (total - i) * 1_000;
         tx.insert(posts)
           .values({
-            id: randomUUID(), patientId: ids[i % patientCount] ?? '', authorId: world.nurse.userId, category: categories[i % categories.length] ?? 'message',
-            body: `記録 ${i + 1}：バイタル安定。食事・排泄・睡眠に著変なし。引き続き経過観察します。`, visibility: 'team', recipientIds: [],
-            clientCreatedAt: at, serverCreatedAt: at + 1_000, seq: nextSeq(tx),
+            id: randomUUID(),
+            patientId: ids[i % patientCount] ?? '',
+            authorId: world.nurse.userId,
+            category: categories[i % categories.length] ?? 'message',
+            body: `記録 ${i + 1}：バイタル安定。食事・排泄・睡眠に著変なし。引き続き経過観察します。`,
+            visibility: 'team',
+            recipientIds: [],
+            clientCreatedAt: at,
+            serverCreatedAt: at + 1_000,
+            seq: nextSeq(tx),
           })
           .run();
       }
@@ -101,7 +120,8 @@ export function countVisiblePosts(world: BenchWorld, userId: string): number {
   try {
     return db.get<{ n: number }>(sql`
       SELECT count(*) AS n FROM posts p JOIN care_team_members m ON m.patient_id = p.patient_id AND m.user_id = ${userId} AND m.removed_at IS NULL
-      WHERE p.visibility = 'team' OR p.author_id = ${userId} OR EXISTS (SELECT 1 FROM json_each(p.recipient_ids) WHERE value = ${userId})`).n;
+      WHERE p.visibility = 'team' OR p.author_id = ${userId} OR EXISTS (SELECT 1 FROM json_each(p.recipient_ids) WHERE value = ${userId})`)
+      .n;
   } finally {
     db.$client.close();
   }

@@ -11,7 +11,12 @@ export interface BenchServer {
 }
 
 /** `root`: where the app is served from (its `.next`, `public`, `drizzle`); the working tree by default. */
-export async function startBenchServer(options: { port: number; dataDir: string; root?: string; timeoutMs?: number }): Promise<BenchServer> {
+export async function startBenchServer(options: {
+  port: number;
+  dataDir: string;
+  root?: string;
+  timeoutMs?: number;
+}): Promise<BenchServer> {
   const baseUrl = `http://localhost:${options.port}`;
   const child: ChildProcess = spawn(process.execPath, ['--import', './server/cli/register.mjs', 'tests/bench/sync/serve-bench.ts'], {
     cwd: options.root ?? process.cwd(),

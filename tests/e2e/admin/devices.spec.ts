@@ -18,7 +18,11 @@ async function changeInitialPassword(page: Page, current: string, next: string):
   await expect(page).not.toHaveURL((url) => url.pathname === '/password');
 }
 
-const deviceRow = (page: Page, owner: string) => page.getByRole('list', { name: /^Devices/ }).getByRole('listitem').filter({ hasText: owner });
+const deviceRow = (page: Page, owner: string) =>
+  page
+    .getByRole('list', { name: /^Devices/ })
+    .getByRole('listitem')
+    .filter({ hasText: owner });
 
 test('a new tablet waits for approval, then receives its patients; revoked, it is wiped at its next contact', async ({ page, browser }) => {
   test.setTimeout(240_000);
@@ -31,7 +35,9 @@ test('a new tablet waits for approval, then receives its patients; revoked, it i
   // The administrator's own PC is a new device too: approve it to work with patients.
   await page.goto('/admin/devices');
   await expect(page.getByText('In this region, a new device receives no patient information until it is approved.')).toBeVisible();
-  await deviceRow(page, admin.loginId).getByRole('button', { name: /^Approve / }).click();
+  await deviceRow(page, admin.loginId)
+    .getByRole('button', { name: /^Approve / })
+    .click();
   await expect(deviceRow(page, admin.loginId).getByText('Approved', { exact: true })).toBeVisible();
 
   // A nurse's account, and a patient whose team she is on, with a post.
@@ -43,7 +49,8 @@ test('a new tablet waits for approval, then receives its patients; revoked, it i
   await form.getByLabel('Login ID').fill(nurseLoginId);
   await form.getByLabel('Profession').selectOption({ label: 'Nurse' });
   await form.getByRole('button', { name: 'Create account' }).click();
-  const temporaryPassword = (await page.getByRole('status', { name: 'Hand these to 端末 看護師' }).locator('.temporary-password-value').textContent()) ?? '';
+  const temporaryPassword =
+    (await page.getByRole('status', { name: 'Hand these to 端末 看護師' }).locator('.temporary-password-value').textContent()) ?? '';
 
   const patientName = uniqueText('端末 患者');
   await page.goto('/patients/new');
@@ -74,7 +81,9 @@ test('a new tablet waits for approval, then receives its patients; revoked, it i
 
     // Approved: the patient arrives by itself (the tablet asks again every 15 seconds).
     await page.goto('/admin/devices');
-    await deviceRow(page, nurseLoginId).getByRole('button', { name: /^Approve / }).click();
+    await deviceRow(page, nurseLoginId)
+      .getByRole('button', { name: /^Approve / })
+      .click();
     await expect(deviceRow(page, nurseLoginId).getByText('Approved', { exact: true })).toBeVisible();
     await expect(nurse.getByRole('status', { name: 'This device is waiting for approval' })).toHaveCount(0, { timeout: 30_000 });
     await expect(patientLink(nurse, patientName)).toBeVisible({ timeout: 30_000 });
@@ -82,17 +91,26 @@ test('a new tablet waits for approval, then receives its patients; revoked, it i
     expect(await dumpIndexedDb(nurse)).toContain(patientName);
 
     // Revoked: at its next contact the tablet is signed out, told why, and holds no patient data.
-    await deviceRow(page, nurseLoginId).getByRole('button', { name: /^Revoke / }).click();
-    await page.getByRole('dialog').getByRole('button', { name: /^Revoke / }).click();
+    await deviceRow(page, nurseLoginId)
+      .getByRole('button', { name: /^Revoke / })
+      .click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^Revoke / })
+      .click();
     await expect(deviceRow(page, nurseLoginId).getByText('Revoked', { exact: true })).toBeVisible();
     await nurse.getByRole('button', { name: 'Send now' }).click();
     await expect(nurse).toHaveURL((url) => url.pathname === '/signin', { timeout: 20_000 });
-    await expect(nurse.getByText('An administrator stopped this device from being used, so the patient information on it has been erased.')).toBeVisible();
+    await expect(
+      nurse.getByText('An administrator stopped this device from being used, so the patient information on it has been erased.'),
+    ).toBeVisible();
     expect(await dumpIndexedDb(nurse)).not.toContain(patientName);
 
     // And it cannot simply sign in again.
     await submitSignIn(nurse, { loginId: nurseLoginId, password: 'Nurse-chosen-2025#' }, { stay: true });
-    await expect(nurse.getByText('An administrator has stopped this device from being used. Contact your facility administrator.')).toBeVisible();
+    await expect(
+      nurse.getByText('An administrator has stopped this device from being used. Contact your facility administrator.'),
+    ).toBeVisible();
   } finally {
     await tablet.close();
   }

@@ -60,7 +60,10 @@ test('a facility applies on /join/midori, the region administrator approves, the
   const card = page.getByRole('article', { name: facility });
   await expect(card).toBeVisible();
   await card.getByRole('button', { name: `Approve ${facility}` }).click();
-  await page.getByRole('dialog').getByRole('button', { name: `Approve ${facility}` }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: `Approve ${facility}` })
+    .click();
   await expect(page.getByRole('status').filter({ hasText: `${facility} was approved.` })).toBeVisible();
   await expect(card.getByText('Approved', { exact: true }).first()).toBeVisible();
 
@@ -86,7 +89,12 @@ test('a facility applies on /join/midori, the region administrator approves, the
   await expect(page.getByRole('heading', { level: 1, name: '日向 陽子' })).toBeVisible();
   await page.getByRole('link', { name: 'Staff accounts' }).click();
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(facility) })).toBeVisible();
-  await expect(page.getByRole('list', { name: /^Accounts/ }).getByRole('listitem').filter({ hasText: loginId })).toBeVisible();
+  await expect(
+    page
+      .getByRole('list', { name: /^Accounts/ })
+      .getByRole('listitem')
+      .filter({ hasText: loginId }),
+  ).toBeVisible();
 });
 
 test('an unknown portal address is a 404', async ({ page }) => {

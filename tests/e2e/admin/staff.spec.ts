@@ -23,7 +23,10 @@ test('a facility administrator creates a nurse, who must choose a password; disa
   const temporaryPassword = (await handOver.locator('.temporary-password-value').textContent()) ?? '';
   expect(temporaryPassword).toHaveLength(16);
   // The row of this login ID: a retried run finds the account its first attempt created too.
-  const row = page.getByRole('list', { name: /^Accounts/ }).getByRole('listitem').filter({ hasText: loginId });
+  const row = page
+    .getByRole('list', { name: /^Accounts/ })
+    .getByRole('listitem')
+    .filter({ hasText: loginId });
   await expect(row).toBeVisible();
 
   const tablet = await newDevice(browser);
@@ -46,7 +49,10 @@ test('a facility administrator creates a nurse, who must choose a password; disa
 
 test('a facility administrator adds several people from a CSV file, after fixing the row it points out', async ({ page }) => {
   const [first, second] = [uniqueLoginId('csv-a'), uniqueLoginId('csv-b')];
-  const csv = (kana: string) => Buffer.from(`\uFEFF氏名,ふりがな,ログインID,職種\r\n一括 一郎,${kana},${first},看護師\r\n一括 二郎,イッカツ ジロウ,${second},Physical therapist\r\n`);
+  const csv = (kana: string) =>
+    Buffer.from(
+      `\uFEFF氏名,ふりがな,ログインID,職種\r\n一括 一郎,${kana},${first},看護師\r\n一括 二郎,イッカツ ジロウ,${second},Physical therapist\r\n`,
+    );
   await signIn(page, facilityAdmin);
   await page.getByRole('link', { name: 'Staff accounts' }).click();
   const card = page.getByRole('region', { name: 'Add many accounts from a CSV file' });

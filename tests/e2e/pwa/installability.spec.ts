@@ -33,7 +33,13 @@ test('the web app manifest describes a standalone app with its icons', async ({ 
   const response = await request.get('/manifest.webmanifest');
   expect(response.ok()).toBe(true);
   expect(response.headers()['content-type']).toContain('application/manifest+json');
-  const manifest = (await response.json()) as { name?: string; short_name?: string; display?: string; start_url?: string; icons?: ManifestIcon[] };
+  const manifest = (await response.json()) as {
+    name?: string;
+    short_name?: string;
+    display?: string;
+    start_url?: string;
+    icons?: ManifestIcon[];
+  };
   expect(manifest.name).toContain('Renraku');
   expect(manifest.short_name).toBe('Renraku');
   expect(manifest.display).toBe('standalone');
@@ -64,7 +70,10 @@ test('the page carries the tags iOS uses for a home-screen app', async ({ page, 
   await expect(head.locator('meta[name="apple-mobile-web-app-title"]')).toHaveAttribute('content', 'Renraku');
   await expect(head.locator('meta[name="apple-mobile-web-app-status-bar-style"]')).toHaveAttribute('content', /.+/);
   // Next renders `appleWebApp.capable` as the standard name, which Safari also reads.
-  await expect(head.locator('meta[name="mobile-web-app-capable"], meta[name="apple-mobile-web-app-capable"]').first()).toHaveAttribute('content', 'yes');
+  await expect(head.locator('meta[name="mobile-web-app-capable"], meta[name="apple-mobile-web-app-capable"]').first()).toHaveAttribute(
+    'content',
+    'yes',
+  );
   await expect(head.locator('meta[name="theme-color"]')).toHaveAttribute('content', /^#/);
   await expect(head.locator('meta[name="viewport"]')).toHaveAttribute('content', /width=device-width/);
 });

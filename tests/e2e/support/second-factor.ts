@@ -62,7 +62,7 @@ export async function withFreshCode(page: Page, loginId: string, key: string, su
   const file = stateFile(page, loginId);
   await withLock(file, async () => {
     const step = Math.max(currentStep(), readLastStep(file) + 1);
-    while (step > currentStep() + 1) await sleep(((currentStep() + 1) * stepMs - Date.now()) + 50);
+    while (step > currentStep() + 1) await sleep((currentStep() + 1) * stepMs - Date.now() + 50);
     await submit(totpCodeAt(key, step));
     noteUsedStep(page, loginId, step);
   });

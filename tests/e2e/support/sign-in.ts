@@ -41,7 +41,11 @@ export interface Credentials {
  * Fills and submits the form on the sign-in page (opening it first unless `stay`), and waits for
  * the server's answer, so the next step sees its outcome rather than the previous one.
  */
-export async function submitSignIn(page: Page, credentials: Credentials, options: { lang?: UiLanguage; stay?: boolean } = {}): Promise<void> {
+export async function submitSignIn(
+  page: Page,
+  credentials: Credentials,
+  options: { lang?: UiLanguage; stay?: boolean } = {},
+): Promise<void> {
   const labels = ui[options.lang ?? 'en'];
   if (!options.stay) await page.goto('/signin');
   await expect(page.getByRole('heading', { level: 1, name: labels.signInTitle })).toBeVisible();

@@ -37,7 +37,9 @@ test('signing out leaves no patient data on the device', async ({ page }) => {
   expect(stored).not.toContain(demoPatients.yamada.post);
   // The databases may stay behind, but empty: not even the directory of colleagues is left.
   const records = Object.entries(JSON.parse(stored) as Record<string, Record<string, unknown[]>>).flatMap(([database, stores]) =>
-    Object.entries(stores).filter(([, rows]) => rows.length > 0).map(([store, rows]) => `${database}/${store}: ${rows.length}`),
+    Object.entries(stores)
+      .filter(([, rows]) => rows.length > 0)
+      .map(([store, rows]) => `${database}/${store}: ${rows.length}`),
   );
   expect(records).toEqual([]);
   expect(await page.evaluate(() => localStorage.getItem('renraku.profile'))).toBeNull();

@@ -3,7 +3,17 @@ import { expect, test } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
 import { waitForServiceWorker } from '../support/service-worker';
 import { signIn } from '../support/sign-in';
-import { demoPatients, newDevice, notSentMarker, openTimeline, postsWith, syncStatus, uniqueText, waitUntilSynced, writePost } from '../support/timeline';
+import {
+  demoPatients,
+  newDevice,
+  notSentMarker,
+  openTimeline,
+  postsWith,
+  syncStatus,
+  uniqueText,
+  waitUntilSynced,
+  writePost,
+} from '../support/timeline';
 
 const nurse = { ...demoAccounts.nurse, password: demoPassword };
 const doctor = { ...demoAccounts.doctor, password: demoPassword };

@@ -48,7 +48,11 @@ test('a photo taken offline reaches the doctor upright, downsized and without it
   await page.reload();
   await expect(thumbnails(page, body)).toHaveCount(2);
   await expect(thumbnails(page, body).first()).toHaveJSProperty('complete', true);
-  expect(await thumbnails(page, body).first().evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  expect(
+    await thumbnails(page, body)
+      .first()
+      .evaluate((img: HTMLImageElement) => img.naturalWidth),
+  ).toBeGreaterThan(0);
   await expect(syncStatus(page)).toContainText('Offline (3 waiting)');
 
   // Back online: the post goes, then its photos, with nothing clicked.
@@ -63,7 +67,9 @@ test('a photo taken offline reaches the doctor upright, downsized and without it
     await signIn(desk, doctor);
     await openTimeline(desk, yamada.name);
     await expect(thumbnails(desk, body)).toHaveCount(2, { timeout: 20_000 });
-    const sources = await thumbnails(desk, body).evaluateAll((images) => images.map((img) => (img as HTMLImageElement).getAttribute('src') ?? ''));
+    const sources = await thumbnails(desk, body).evaluateAll((images) =>
+      images.map((img) => (img as HTMLImageElement).getAttribute('src') ?? ''),
+    );
     const displays = sources.map((source) => source.replace(/\/thumb$/, '/display'));
 
     const served = await Promise.all(
@@ -100,13 +106,19 @@ test('a photo taken offline reaches the doctor upright, downsized and without it
   }
 });
 
-test('an iPhone HEIC is converted by the server; a web page named .jpg is refused with its reason and nothing else is lost', async ({ page }) => {
+test('an iPhone HEIC is converted by the server; a web page named .jpg is refused with its reason and nothing else is lost', async ({
+  page,
+}) => {
   await signIn(page, nurse);
   await openTimeline(page, yamada.name);
   await waitUntilSynced(page);
 
   const body = uniqueText('heic and fake');
-  const fake = { name: 'wound.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>') };
+  const fake = {
+    name: 'wound.jpg',
+    mimeType: 'image/jpeg',
+    buffer: Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>'),
+  };
   await page.getByLabel('Message', { exact: true }).fill(body);
   await page.getByLabel('Add photo').setInputFiles(photo('exif/iphone_13_pro_max.HEIC'));
   await page.getByLabel('Add photo').setInputFiles(fake);
@@ -131,7 +143,10 @@ test('an iPhone HEIC is converted by the server; a web page named .jpg is refuse
   await expect(page.getByText(/wound\.jpg/)).toBeVisible();
 });
 
-test('the doctor opens a photo full screen, then compares two in the patient’s gallery; synced thumbnails stay viewable offline', async ({ page, context }) => {
+test('the doctor opens a photo full screen, then compares two in the patient’s gallery; synced thumbnails stay viewable offline', async ({
+  page,
+  context,
+}) => {
   await signIn(page, nurse);
   await openTimeline(page, yamada.name);
   const body = uniqueText('two wound photos');
@@ -142,7 +157,10 @@ test('the doctor opens a photo full screen, then compares two in the patient’s
   await expect(postsWith(page, body).getByText('Waiting to send')).toHaveCount(0, { timeout: 30_000 });
   await expect(postsWith(page, body).locator('img[src$="/thumb"]')).toHaveCount(2);
 
-  await postsWith(page, body).getByRole('button', { name: /^Open / }).first().click();
+  await postsWith(page, body)
+    .getByRole('button', { name: /^Open / })
+    .first()
+    .click();
   const viewer = page.getByRole('dialog', { name: 'Photo viewer' });
   await expect(viewer).toBeVisible();
   await expect(viewer.getByText('1 / 2')).toBeVisible();
@@ -186,7 +204,8 @@ test('the doctor opens a photo full screen, then compares two in the patient’s
   } finally {
     await context.setOffline(false);
   }
-  const cachedThumbnails = () => page.evaluate(async () => ((await caches.has('renraku-thumbs')) ? (await (await caches.open('renraku-thumbs')).keys()).length : 0));
+  const cachedThumbnails = () =>
+    page.evaluate(async () => ((await caches.has('renraku-thumbs')) ? (await (await caches.open('renraku-thumbs')).keys()).length : 0));
   expect(await cachedThumbnails()).toBeGreaterThanOrEqual(2);
   // Signing out removes them with the rest of the patient data.
   await page.goto('/');
@@ -194,7 +213,9 @@ test('the doctor opens a photo full screen, then compares two in the patient’s
   expect(await cachedThumbnails()).toBe(0);
 });
 
-test('documents go as they are and come back as downloads; a 400-megapixel photo is refused on the device before it is decoded', async ({ page }) => {
+test('documents go as they are and come back as downloads; a 400-megapixel photo is refused on the device before it is decoded', async ({
+  page,
+}) => {
   await signIn(page, nurse);
   await openTimeline(page, yamada.name);
   const body = uniqueText('referral letter');
@@ -216,6 +237,8 @@ test('documents go as they are and come back as downloads; a 400-megapixel photo
   const response = await page.request.get((await link.getAttribute('href')) ?? '');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('application/pdf');
-  expect(response.headers()['content-disposition']).toBe(`attachment; filename="_______.pdf"; filename*=UTF-8''${encodeURIComponent('診療情報提供書.pdf')}`);
+  expect(response.headers()['content-disposition']).toBe(
+    `attachment; filename="_______.pdf"; filename*=UTF-8''${encodeURIComponent('診療情報提供書.pdf')}`,
+  );
   expect(Buffer.compare(await response.body(), pdf)).toBe(0);
 });

@@ -21,7 +21,9 @@ describe('openDatabase', () => {
   });
 
   it('enforces foreign keys', () => {
-    expect(() => test.db.$client.prepare("INSERT INTO facilities (id, region_id, name, kind) VALUES ('f', 'no-such-region', 'x', 'clinic')").run()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      test.db.$client.prepare("INSERT INTO facilities (id, region_id, name, kind) VALUES ('f', 'no-such-region', 'x', 'clinic')").run(),
+    ).toThrow(/FOREIGN KEY/);
   });
 
   it('applies the migrations once, however often the file is opened', () => {
@@ -39,7 +41,8 @@ describe('write transactions', () => {
     other.$client.pragma('busy_timeout = 50');
     return other;
   };
-  const lastAuditSeq = (db: typeof test.db) => (db.$client.prepare('SELECT max(seq) AS seq FROM audit_log').get() as { seq: number | null }).seq;
+  const lastAuditSeq = (db: typeof test.db) =>
+    (db.$client.prepare('SELECT max(seq) AS seq FROM audit_log').get() as { seq: number | null }).seq;
 
   it('hold the write lock from their start, so a read-then-write is never broken by another connection', () => {
     const other = otherWriter();

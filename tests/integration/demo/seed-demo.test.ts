@@ -19,11 +19,30 @@ describe('seedDemo', () => {
 
   it('creates exactly the seven demo accounts', () => {
     expect(demoAccounts).toHaveLength(7);
-    expect(test.db.select().from(users).all().map((u) => u.loginId).sort()).toEqual(demoAccounts.map((a) => a.loginId).sort());
+    expect(
+      test.db
+        .select()
+        .from(users)
+        .all()
+        .map((u) => u.loginId)
+        .sort(),
+    ).toEqual(demoAccounts.map((a) => a.loginId).sort());
   });
 
-  it.each(demoAccounts.map((account) => [account.loginId, account] as const))('%s signs in with the demo password', async (_loginId, account) => {
-    const { user } = await openRequest(test.db, { ip: `10.0.0.${demoAccounts.indexOf(account) + 1}` }).caller.auth.signIn({ loginId: account.loginId, password: demoPassword });
-    expect(user).toMatchObject({ loginId: account.loginId, role: account.role, profession: account.profession, displayName: account.name, mustChangePassword: false });
-  });
+  it.each(demoAccounts.map((account) => [account.loginId, account] as const))(
+    '%s signs in with the demo password',
+    async (_loginId, account) => {
+      const { user } = await openRequest(test.db, { ip: `10.0.0.${demoAccounts.indexOf(account) + 1}` }).caller.auth.signIn({
+        loginId: account.loginId,
+        password: demoPassword,
+      });
+      expect(user).toMatchObject({
+        loginId: account.loginId,
+        role: account.role,
+        profession: account.profession,
+        displayName: account.name,
+        mustChangePassword: false,
+      });
+    },
+  );
 });

@@ -19,7 +19,8 @@ afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
 /** Every file under the root, as paths relative to it. */
 function filesUnder(folder = root): string[] {
-  return fs.readdirSync(folder, { recursive: true, withFileTypes: true })
+  return fs
+    .readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
     .sort();
@@ -106,7 +107,11 @@ describe('content store: putStream', () => {
 
   it('stops reading a stream past the limit, answers FILE_TOO_LARGE and keeps nothing', async () => {
     // An endless upload: only stopping it can end this test.
-    const endless = new Readable({ read() { this.push(Buffer.alloc(64 * 1024, 1)); } });
+    const endless = new Readable({
+      read() {
+        this.push(Buffer.alloc(64 * 1024, 1));
+      },
+    });
     const result = await store.putStream(endless, { maxBytes: 1_000_000 });
     expect(result).toMatchObject({ ok: false, code: 'FILE_TOO_LARGE' });
     expect(endless.destroyed).toBe(true);

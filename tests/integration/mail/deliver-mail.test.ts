@@ -29,7 +29,8 @@ function fakeTransport(failures: number): MailTransport & { sent: Array<{ to: st
   return transport;
 }
 
-const queue = (to: string) => queueMail(test.db, { template: 'applicationReceived', subject: '件名 / Subject', body: '本文\n\nBody', to, regionId: null }, start);
+const queue = (to: string) =>
+  queueMail(test.db, { template: 'applicationReceived', subject: '件名 / Subject', body: '本文\n\nBody', to, regionId: null }, start);
 const rows = () => test.db.select().from(mailOutbox).all();
 
 describe('deliverPendingMail', () => {

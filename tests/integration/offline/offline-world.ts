@@ -33,15 +33,28 @@ export function serviceOptionsFor(db: Db, userId: string) {
 }
 
 export async function createTeam(db: Db, loginIds: string[]) {
-  const world = await seedWorld(db, loginIds.map((loginId) => ({ loginId })));
+  const world = await seedWorld(
+    db,
+    loginIds.map((loginId) => ({ loginId })),
+  );
   const [ownerLogin, ...others] = loginIds;
   const owner = world.users[ownerLogin ?? ''];
   if (!owner) throw new Error('no owner');
   const patient = registerPatient(serviceOptionsFor(db, owner.id), {
-    name: '山田 花子', nameKana: 'ヤマダ ハナコ', birthDate: '1938-04-12', sex: 'female', address: '', phone: '', keyPersonName: '',
-    keyPersonRelation: '', keyPersonPhone: '', notes: '', consentObtainedOn: '2026-11-01',
+    name: '山田 花子',
+    nameKana: 'ヤマダ ハナコ',
+    birthDate: '1938-04-12',
+    sex: 'female',
+    address: '',
+    phone: '',
+    keyPersonName: '',
+    keyPersonRelation: '',
+    keyPersonPhone: '',
+    notes: '',
+    consentObtainedOn: '2026-11-01',
   });
-  for (const login of others) addTeamMember(serviceOptionsFor(db, owner.id), { patientId: patient.id, userId: world.users[login]?.id ?? '', role: 'member' });
+  for (const login of others)
+    addTeamMember(serviceOptionsFor(db, owner.id), { patientId: patient.id, userId: world.users[login]?.id ?? '', role: 'member' });
   return { world, patientId: patient.id };
 }
 
@@ -66,8 +79,23 @@ export async function closeDevice(device: Device): Promise<void> {
 
 export function newPost(patientId: string, authorId: string, body: string): PostDoc {
   return {
-    id: crypto.randomUUID(), patientId, authorId, category: 'message', body, visibility: 'team', recipientIds: [], clientCreatedAt: Date.now(),
-    serverCreatedAt: null, revision: 1, editedAt: null, editedBy: null, history: [], retractedAt: null, retractedBy: null, retractReason: null, updatedAt: 0,
+    id: crypto.randomUUID(),
+    patientId,
+    authorId,
+    category: 'message',
+    body,
+    visibility: 'team',
+    recipientIds: [],
+    clientCreatedAt: Date.now(),
+    serverCreatedAt: null,
+    revision: 1,
+    editedAt: null,
+    editedBy: null,
+    history: [],
+    retractedAt: null,
+    retractedBy: null,
+    retractReason: null,
+    updatedAt: 0,
   };
 }
 

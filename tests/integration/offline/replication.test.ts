@@ -51,7 +51,13 @@ describe('RxDB replication against the real server', () => {
     expect((await nurse.rxdb.posts.findOne(post.id).exec())?.updatedAt).toBe(notYetSynced);
 
     await settle([nurse, doctor]);
-    expect(db.select().from(posts).all().map((row) => row.body)).toEqual(['体重 47.6kg、浮腫なし。']);
+    expect(
+      db
+        .select()
+        .from(posts)
+        .all()
+        .map((row) => row.body),
+    ).toEqual(['体重 47.6kg、浮腫なし。']);
     const onDoctor = await doctor.rxdb.posts.findOne(post.id).exec();
     expect(onDoctor?.body).toBe('体重 47.6kg、浮腫なし。');
     expect((await nurse.rxdb.posts.findOne(post.id).exec())?.updatedAt).toBeGreaterThan(0);
@@ -70,7 +76,11 @@ describe('RxDB replication against the real server', () => {
 
     // The same author edits while the server already took another edit of the same revision.
     const serverSide = await first.rxdb.posts.findOne(post.id).exec();
-    await first.transport.push({ protocolVersion: 1, collection: 'posts', rows: [{ newDocumentState: { ...serverSide!.toJSON(), body: '訪問は16時' }, assumedMasterState: serverSide!.toJSON() }] });
+    await first.transport.push({
+      protocolVersion: 1,
+      collection: 'posts',
+      rows: [{ newDocumentState: { ...serverSide!.toJSON(), body: '訪問は16時' }, assumedMasterState: serverSide!.toJSON() }],
+    });
     await serverSide!.incrementalPatch({ body: '訪問は17時', updatedAt: 0 });
     await settle([first]);
 

@@ -26,7 +26,11 @@ describe('detectFileType', () => {
 
   it('reads a .docx whose entries are stored rather than deflated', async () => {
     const stored = zipOf(
-      { '[Content_Types].xml': '<Types><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>', 'word/document.xml': '<w:document/>' },
+      {
+        '[Content_Types].xml':
+          '<Types><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        'word/document.xml': '<w:document/>',
+      },
       { deflate: false },
     );
     expect(await detectFileType(stored, 'document')).toMatchObject({ ok: true, extension: 'docx' });
@@ -39,7 +43,10 @@ describe('detectFileType', () => {
   });
 
   it.each([
-    ['an HTML page (named photo.jpg by its sender)', () => Buffer.from('<!DOCTYPE html><html><body><script>alert(1)</script></body></html>')],
+    [
+      'an HTML page (named photo.jpg by its sender)',
+      () => Buffer.from('<!DOCTYPE html><html><body><script>alert(1)</script></body></html>'),
+    ],
     ['an SVG', () => Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>')],
     ['a plain zip', () => zipOf({ 'notes.txt': 'hello', 'word.xml': '<x/>' })],
     ['a zip with Office-looking folders but no [Content_Types].xml', () => zipOf({ 'word/document.xml': '<w:document/>' })],

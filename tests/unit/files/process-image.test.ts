@@ -43,7 +43,9 @@ describe('processImage: orientation', () => {
   it('tells a mirrored or turned picture from an upright one (the check below is worth something)', async () => {
     // Landscape_2 is stored mirrored and Landscape_3 upside down: decoded as stored, they look wrong.
     for (const file of ['Landscape_2.jpg', 'Landscape_3.jpg']) {
-      const asStored = await sharp(readPhoto(`orientation/${file}`)).png().toBuffer();
+      const asStored = await sharp(readPhoto(`orientation/${file}`))
+        .png()
+        .toBuffer();
       expect(similarity(await fingerprint(asStored), reference.landscape)).toBeLessThan(0.5);
     }
   });
@@ -56,7 +58,11 @@ describe('processImage: orientation', () => {
     const result = await processed(readPhoto(`orientation/${file}`), 'fax');
     expect([result.width, result.height]).toEqual([width, height]);
     expect([result.variants.original.width, result.variants.original.height]).toEqual([width, height]);
-    expect(variantsOf(result).map((variant) => variant.name).sort()).toEqual(['display', 'legible', 'original', 'thumbnail']);
+    expect(
+      variantsOf(result)
+        .map((variant) => variant.name)
+        .sort(),
+    ).toEqual(['display', 'legible', 'original', 'thumbnail']);
     for (const variant of variantsOf(result)) {
       expect(variant.width > variant.height, variant.name).toBe(shape === 'landscape');
       expect(similarity(await fingerprint(variant.data), reference[shape]), variant.name).toBeGreaterThan(0.95);
@@ -75,7 +81,12 @@ describe('processImage: variants', () => {
     expect([original.width, original.height, original.mime]).toEqual([3264, 2448, 'image/jpeg']);
     for (const variant of variantsOf(result)) {
       const metadata = await sharp(variant.data).metadata();
-      expect([metadata.format, metadata.width, metadata.height, metadata.space]).toEqual([variant.mime.slice(6), variant.width, variant.height, 'srgb']);
+      expect([metadata.format, metadata.width, metadata.height, metadata.space]).toEqual([
+        variant.mime.slice(6),
+        variant.width,
+        variant.height,
+        'srgb',
+      ]);
     }
   });
 
@@ -86,8 +97,15 @@ describe('processImage: variants', () => {
     expect(variantsOf(result)).toHaveLength(4);
     for (const variant of variantsOf(result)) {
       const metadata = await sharp(variant.data).metadata();
-      expect([metadata.exif, metadata.xmp, metadata.iptc, metadata.icc, metadata.orientation], variant.name).toEqual([undefined, undefined, undefined, undefined, undefined]);
-      for (const marker of ['Exif\0\0', 'NIKON', 'http://ns.adobe.com/xap', 'GPS']) expect(variant.data.includes(marker), `${variant.name}: ${marker}`).toBe(false);
+      expect([metadata.exif, metadata.xmp, metadata.iptc, metadata.icc, metadata.orientation], variant.name).toEqual([
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ]);
+      for (const marker of ['Exif\0\0', 'NIKON', 'http://ns.adobe.com/xap', 'GPS'])
+        expect(variant.data.includes(marker), `${variant.name}: ${marker}`).toBe(false);
     }
   });
 
@@ -101,7 +119,9 @@ describe('processImage: variants', () => {
   });
 
   it('caps the kept original at 4096 px on its longest side', async () => {
-    const large = await sharp({ create: { width: 6000, height: 4000, channels: 3, background: '#446688' } }).jpeg().toBuffer();
+    const large = await sharp({ create: { width: 6000, height: 4000, channels: 3, background: '#446688' } })
+      .jpeg()
+      .toBuffer();
     const { variants } = await processed(large);
     expect([variants.original.width, variants.original.height]).toEqual([4096, 2731]);
   });
@@ -116,13 +136,18 @@ describe('processImage: variants', () => {
   });
 
   it('flattens transparency onto white and converts CMYK to sRGB', async () => {
-    const transparent = await sharp({ create: { width: 40, height: 30, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer();
+    const transparent = await sharp({ create: { width: 40, height: 30, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
+      .png()
+      .toBuffer();
     const { display } = (await processed(transparent)).variants;
     const { data, info } = await sharp(display.data).raw().toBuffer({ resolveWithObject: true });
     expect(info.channels).toBe(3);
     expect(Math.min(...data)).toBeGreaterThan(245);
 
-    const cmyk = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#cc3300' } }).toColourspace('cmyk').jpeg().toBuffer();
+    const cmyk = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#cc3300' } })
+      .toColourspace('cmyk')
+      .jpeg()
+      .toBuffer();
     expect((await sharp(cmyk).metadata()).space).toBe('cmyk');
     const { original } = (await processed(cmyk)).variants;
     expect(await sharp(original.data).metadata()).toMatchObject({ space: 'srgb', channels: 3 });

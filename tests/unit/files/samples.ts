@@ -28,14 +28,34 @@ export function zipOf(entries: Record<string, string>, { deflate = true } = {}):
     const data = deflate ? deflateRawSync(plain) : plain;
     // version 20, flags 0, method 8 (deflate) or 0 (stored), time 0, date 1980-01-01
     const method = deflate ? 8 : 0;
-    const common = Buffer.concat([u16(20), u16(0), u16(method), u16(0), u16(0x21), u32(crc32(plain)), u32(data.length), u32(plain.length), u16(nameBytes.length), u16(0)]);
+    const common = Buffer.concat([
+      u16(20),
+      u16(0),
+      u16(method),
+      u16(0),
+      u16(0x21),
+      u32(crc32(plain)),
+      u32(data.length),
+      u32(plain.length),
+      u16(nameBytes.length),
+      u16(0),
+    ]);
     const local = Buffer.concat([u32(0x04034b50), common, nameBytes, data]);
     centrals.push(Buffer.concat([u32(0x02014b50), u16(20), common, u16(0), u16(0), u16(0), u32(0), u32(offset), nameBytes]));
     locals.push(local);
     offset += local.length;
   }
   const central = Buffer.concat(centrals);
-  const end = Buffer.concat([u32(0x06054b50), u16(0), u16(0), u16(centrals.length), u16(centrals.length), u32(central.length), u32(offset), u16(0)]);
+  const end = Buffer.concat([
+    u32(0x06054b50),
+    u16(0),
+    u16(0),
+    u16(centrals.length),
+    u16(centrals.length),
+    u32(central.length),
+    u32(offset),
+    u16(0),
+  ]);
   return Buffer.concat([...locals, central, end]);
 }
 
@@ -48,7 +68,10 @@ const contentTypes = (mainPart: string, contentType: string) =>
 
 export const minimalDocx = () =>
   zipOf({
-    '[Content_Types].xml': contentTypes('/word/document.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'),
+    '[Content_Types].xml': contentTypes(
+      '/word/document.xml',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+    ),
     'word/document.xml': '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>',
   });
 
@@ -60,7 +83,10 @@ export const minimalXlsx = () =>
 
 export const minimalPptx = () =>
   zipOf({
-    '[Content_Types].xml': contentTypes('/ppt/presentation.xml', 'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml'),
+    '[Content_Types].xml': contentTypes(
+      '/ppt/presentation.xml',
+      'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml',
+    ),
     'ppt/presentation.xml': '<p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"/>',
   });
 
@@ -76,7 +102,10 @@ export const cfbHeader = () => Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'h
 /** A one-bit, CCITT Group 4 TIFF as fax machines and fax software store pages: a black bar on white. */
 export async function faxTiff(): Promise<Buffer> {
   const bar = { input: { create: { width: 1200, height: 60, channels: 3, background: '#000000' } }, left: 200, top: 300 } as const;
-  const page = await sharp({ create: { width: 1728, height: 1100, channels: 3, background: '#ffffff' } }).composite([bar]).png().toBuffer();
+  const page = await sharp({ create: { width: 1728, height: 1100, channels: 3, background: '#ffffff' } })
+    .composite([bar])
+    .png()
+    .toBuffer();
   // Group 4 takes one band of one bit: composite() added an alpha band.
   return sharp(page).removeAlpha().toColourspace('b-w').tiff({ compression: 'ccittfax4', bitdepth: 1 }).toBuffer();
 }
@@ -97,5 +126,10 @@ export function pngClaiming(width: number, height: number): Buffer {
   header.writeUInt32BE(height, 4);
   header.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB, deflate, no filter, no interlace
   const signature = Buffer.from('89504e470d0a1a0a', 'hex');
-  return Buffer.concat([signature, pngChunk('IHDR', header), pngChunk('IDAT', Buffer.from('789c030000000001', 'hex')), pngChunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', Buffer.from('789c030000000001', 'hex')),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }

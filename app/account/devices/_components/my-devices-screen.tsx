@@ -58,7 +58,14 @@ function OwnDeviceRow({ device, online, onDone }: { device: OwnDevice; online: b
   const queryClient = useQueryClient();
   const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.devices.mine.queryKey() });
   const rename = useMutation(trpc.devices.renameMine.mutationOptions({ onSuccess: refresh }));
-  const signOut = useMutation(trpc.devices.signOutMine.mutationOptions({ onSuccess: () => { onDone(t('myDevices.signedOut', { device: device.name })); refresh(); } }));
+  const signOut = useMutation(
+    trpc.devices.signOutMine.mutationOptions({
+      onSuccess: () => {
+        onDone(t('myDevices.signedOut', { device: device.name }));
+        refresh();
+      },
+    }),
+  );
   const error = rename.error ?? signOut.error;
   return (
     <li className="member-row" data-disabled={device.status === 'revoked' || undefined}>

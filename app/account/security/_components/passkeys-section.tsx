@@ -41,7 +41,11 @@ export function PasskeysSection({ passkeys, onChanged, onRegistered }: Props) {
     try {
       const { challengeId, options: optionsJSON } = await options.mutateAsync();
       const ceremony = await registerPasskey(optionsJSON);
-      if (!ceremony.ok) return setMessage({ kind: 'error', text: t(ceremony.reason === 'cancelled' ? 'security.passkeys.cancelled' : 'signIn.passkeyUnsupported') });
+      if (!ceremony.ok)
+        return setMessage({
+          kind: 'error',
+          text: t(ceremony.reason === 'cancelled' ? 'security.passkeys.cancelled' : 'signIn.passkeyUnsupported'),
+        });
       const { recoveryCodes } = await register.mutateAsync({ challengeId, name: name.trim(), response: ceremony.response });
       setMessage({ kind: 'info', text: t('security.passkeys.added') });
       await onRegistered(recoveryCodes);
@@ -65,7 +69,10 @@ export function PasskeysSection({ passkeys, onChanged, onRegistered }: Props) {
         </ul>
       )}
       {message && (
-        <p className={message.kind === 'error' ? 'alert alert-error' : 'alert alert-info'} role={message.kind === 'error' ? 'alert' : 'status'}>
+        <p
+          className={message.kind === 'error' ? 'alert alert-error' : 'alert alert-info'}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+        >
           {message.text}
         </p>
       )}
@@ -88,7 +95,14 @@ function PasskeyRow({ passkey, onChanged }: { passkey: Passkey; onChanged: () =>
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(passkey.name);
   const inputId = useId();
-  const rename = useMutation(trpc.secondFactor.renamePasskey.mutationOptions({ onSuccess: async () => { setEditing(false); await onChanged(); } }));
+  const rename = useMutation(
+    trpc.secondFactor.renamePasskey.mutationOptions({
+      onSuccess: async () => {
+        setEditing(false);
+        await onChanged();
+      },
+    }),
+  );
   const remove = useMutation(trpc.secondFactor.removePasskey.mutationOptions({ onSuccess: onChanged }));
   const error = rename.error ?? remove.error;
   return (
@@ -97,7 +111,9 @@ function PasskeyRow({ passkey, onChanged }: { passkey: Passkey; onChanged: () =>
         <div className="member-name">{passkey.name}</div>
         <div className="hint">
           {t('security.passkeys.created', { date: formatDateTime(passkey.createdAt, locale) })} ·{' '}
-          {passkey.lastUsedAt ? t('security.passkeys.lastUsed', { date: formatDateTime(passkey.lastUsedAt, locale) }) : t('security.passkeys.neverUsed')}
+          {passkey.lastUsedAt
+            ? t('security.passkeys.lastUsed', { date: formatDateTime(passkey.lastUsedAt, locale) })
+            : t('security.passkeys.neverUsed')}
         </div>
         {error && (
           <p className="field-problem" role="alert">
@@ -105,7 +121,13 @@ function PasskeyRow({ passkey, onChanged }: { passkey: Passkey; onChanged: () =>
           </p>
         )}
         {editing && (
-          <form className="row" onSubmit={(event) => { event.preventDefault(); rename.mutate({ id: passkey.id, name: name.trim() }); }}>
+          <form
+            className="row"
+            onSubmit={(event) => {
+              event.preventDefault();
+              rename.mutate({ id: passkey.id, name: name.trim() });
+            }}
+          >
             <label htmlFor={inputId} className="visually-hidden">
               {t('security.passkeys.newName', { name: passkey.name })}
             </label>

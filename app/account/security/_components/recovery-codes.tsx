@@ -8,11 +8,21 @@ import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
 
-export function RecoveryCodesSection({ left, hasFactor, onIssued }: { left: number; hasFactor: boolean; onIssued: (codes: string[]) => Promise<void> }) {
+export function RecoveryCodesSection({
+  left,
+  hasFactor,
+  onIssued,
+}: {
+  left: number;
+  hasFactor: boolean;
+  onIssued: (codes: string[]) => Promise<void>;
+}) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
   const headingId = useId();
-  const regenerate = useMutation(trpc.secondFactor.regenerateRecoveryCodes.mutationOptions({ onSuccess: ({ recoveryCodes }) => onIssued(recoveryCodes) }));
+  const regenerate = useMutation(
+    trpc.secondFactor.regenerateRecoveryCodes.mutationOptions({ onSuccess: ({ recoveryCodes }) => onIssued(recoveryCodes) }),
+  );
   if (!hasFactor) return null;
   return (
     <section className="card stack" aria-labelledby={headingId}>
@@ -23,7 +33,13 @@ export function RecoveryCodesSection({ left, hasFactor, onIssued }: { left: numb
           {describeError(clientErrorOf(regenerate.error), locale)}
         </p>
       )}
-      <ConfirmButton className="button" label={t('security.codes.regenerate')} question={t('security.codes.regenerateConfirm')} onConfirm={() => regenerate.mutate()} disabled={regenerate.isPending} />
+      <ConfirmButton
+        className="button"
+        label={t('security.codes.regenerate')}
+        question={t('security.codes.regenerateConfirm')}
+        onConfirm={() => regenerate.mutate()}
+        disabled={regenerate.isPending}
+      />
     </section>
   );
 }
@@ -35,7 +51,10 @@ export function RecoveryCodes({ codes, loginId, onDone }: { codes: string[]; log
   const text = `${t('security.codes.fileHeading', { loginId })}\n\n${codes.join('\n')}\n`;
 
   async function copy() {
-    await navigator.clipboard?.writeText(text).then(() => setCopied(true), () => undefined);
+    await navigator.clipboard?.writeText(text).then(
+      () => setCopied(true),
+      () => undefined,
+    );
   }
 
   function download() {
@@ -51,7 +70,10 @@ export function RecoveryCodes({ codes, loginId, onDone }: { codes: string[]; log
     <section className="card stack recovery-codes" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('security.codes.title')}</h2>
       <p className="alert alert-warning">{t('security.codes.shownOnce')}</p>
-      <ol aria-label={t('security.codes.listLabel')} style={{ fontFamily: 'ui-monospace, monospace', fontSize: '1.15em', columns: 2, margin: 0 }}>
+      <ol
+        aria-label={t('security.codes.listLabel')}
+        style={{ fontFamily: 'ui-monospace, monospace', fontSize: '1.15em', columns: 2, margin: 0 }}
+      >
         {codes.map((code) => (
           <li key={code}>{code}</li>
         ))}

@@ -44,12 +44,25 @@ function SecuritySettings({ user }: { user: UserProfile }) {
       <p className="hint">{t('security.lead')}</p>
       {setup && <p className="alert alert-warning">{t('security.setupRequired')}</p>}
       {data && <p className="hint">{data.policyRequires ? t('security.required') : t('security.optional')}</p>}
-      {codes && <RecoveryCodes codes={codes} loginId={user.loginId} onDone={async () => { await refresh(); setCodes(null); }} />}
+      {codes && (
+        <RecoveryCodes
+          codes={codes}
+          loginId={user.loginId}
+          onDone={async () => {
+            await refresh();
+            setCodes(null);
+          }}
+        />
+      )}
       {data && !codes && (
         <>
           <TotpSection totp={data.totp} onChanged={refresh} onEnrolled={issued} />
           <PasskeysSection passkeys={data.passkeys} onChanged={refresh} onRegistered={issued} />
-          <RecoveryCodesSection left={data.recoveryCodesLeft} hasFactor={data.totp !== null || data.passkeys.length > 0} onIssued={issued} />
+          <RecoveryCodesSection
+            left={data.recoveryCodesLeft}
+            hasFactor={data.totp !== null || data.passkeys.length > 0}
+            onIssued={issued}
+          />
           {!setup && (
             <Link href="/" className="button">
               {t('security.continue')}

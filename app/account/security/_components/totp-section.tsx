@@ -46,12 +46,25 @@ export function TotpSection({ totp, onChanged, onEnrolled }: Props) {
   );
 }
 
-function ConfirmTotp({ enrolment, onCancel, onEnrolled }: { enrolment: { secret: string; qrSvg: string }; onCancel: () => void; onEnrolled: Props['onEnrolled'] }) {
+function ConfirmTotp({
+  enrolment,
+  onCancel,
+  onEnrolled,
+}: {
+  enrolment: { secret: string; qrSvg: string };
+  onCancel: () => void;
+  onEnrolled: Props['onEnrolled'];
+}) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
   const [code, setCode] = useState('');
   const ids = { code: useId(), key: useId() };
-  const confirm = useMutation(trpc.secondFactor.confirmTotp.mutationOptions({ onSuccess: ({ recoveryCodes }) => onEnrolled(recoveryCodes), onError: () => setCode('') }));
+  const confirm = useMutation(
+    trpc.secondFactor.confirmTotp.mutationOptions({
+      onSuccess: ({ recoveryCodes }) => onEnrolled(recoveryCodes),
+      onError: () => setCode(''),
+    }),
+  );
   function submit(event: FormEvent) {
     event.preventDefault();
     confirm.mutate({ secret: enrolment.secret, code });
@@ -60,7 +73,13 @@ function ConfirmTotp({ enrolment, onCancel, onEnrolled }: { enrolment: { secret:
     <form className="stack" onSubmit={submit} noValidate>
       <p>{t('security.app.step1')}</p>
       {/* Made on the server as SVG, shown as a data: image: no request leaves the app. */}
-      <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(enrolment.qrSvg)}`} alt={t('security.app.qrAlt')} width={220} height={220} style={{ imageRendering: 'pixelated', background: '#fff' }} />
+      <img
+        src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(enrolment.qrSvg)}`}
+        alt={t('security.app.qrAlt')}
+        width={220}
+        height={220}
+        style={{ imageRendering: 'pixelated', background: '#fff' }}
+      />
       <p className="hint">{t('security.app.keyLead')}</p>
       <p>
         <span id={ids.key}>{t('security.app.key')}</span>:{' '}
@@ -76,7 +95,14 @@ function ConfirmTotp({ enrolment, onCancel, onEnrolled }: { enrolment: { secret:
       )}
       <div className="field">
         <label htmlFor={ids.code}>{t('verify.code')}</label>
-        <input id={ids.code} autoComplete="one-time-code" inputMode="numeric" required value={code} onChange={(event) => setCode(event.target.value)} />
+        <input
+          id={ids.code}
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          required
+          value={code}
+          onChange={(event) => setCode(event.target.value)}
+        />
       </div>
       <div className="row">
         <button type="submit" className="button button-primary" disabled={confirm.isPending || !/^\d{6}$/.test(code.replace(/\s/g, ''))}>
@@ -124,7 +150,14 @@ function RemoveTotp({ onRemoved }: { onRemoved: () => Promise<void> }) {
         <button type="submit" className="button button-danger" disabled={remove.isPending || !value}>
           {t('security.app.remove')}
         </button>
-        <button type="button" className="button" onClick={() => { setWithPassword(!withPassword); setValue(''); }}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setWithPassword(!withPassword);
+            setValue('');
+          }}
+        >
           {withPassword ? t('security.app.removeWithCode') : t('security.app.removeWithPassword')}
         </button>
       </div>

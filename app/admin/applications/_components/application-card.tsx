@@ -12,20 +12,47 @@ import { RejectDialog } from './reject-dialog';
 
 const statusBadge = { pending: 'badge badge-pending', approved: 'badge', rejected: 'badge badge-failure' } as const;
 
-export function ApplicationCard({ application: a, online, onDecided }: { application: ApplicationView; online: boolean; onDecided: (notice: string) => void }) {
+export function ApplicationCard({
+  application: a,
+  online,
+  onDecided,
+}: {
+  application: ApplicationView;
+  online: boolean;
+  onDecided: (notice: string) => void;
+}) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.applications.list.queryKey() });
-  const approve = useMutation(trpc.applications.approve.mutationOptions({ onSuccess: () => { onDecided(t('applications.approved', { facility: a.facilityName })); refresh(); } }));
-  const reject = useMutation(trpc.applications.reject.mutationOptions({ onSuccess: () => { onDecided(t('applications.rejected', { facility: a.facilityName })); refresh(); } }));
+  const approve = useMutation(
+    trpc.applications.approve.mutationOptions({
+      onSuccess: () => {
+        onDecided(t('applications.approved', { facility: a.facilityName }));
+        refresh();
+      },
+    }),
+  );
+  const reject = useMutation(
+    trpc.applications.reject.mutationOptions({
+      onSuccess: () => {
+        onDecided(t('applications.rejected', { facility: a.facilityName }));
+        refresh();
+      },
+    }),
+  );
   const error = approve.error ?? reject.error;
   const headingId = `application-${a.id}`;
   return (
     <article className="card stack" aria-labelledby={headingId}>
       <div className="page-title-row">
         <h3 id={headingId}>
-          {a.facilityName} {a.facilityNameKana && <span className="hint" lang="ja">{a.facilityNameKana}</span>}
+          {a.facilityName}{' '}
+          {a.facilityNameKana && (
+            <span className="hint" lang="ja">
+              {a.facilityNameKana}
+            </span>
+          )}
         </h3>
         <span className={statusBadge[a.status]}>{t(`applications.status.${a.status}`)}</span>
       </div>
@@ -38,7 +65,11 @@ export function ApplicationCard({ application: a, online, onDecided }: { applica
         </dd>
         <dt>{t('applications.contact')}</dt>
         <dd>
-          {a.contactName} <span className="hint" lang="ja">{a.contactNameKana}</span> · {t(`profession.${a.profession}`)}
+          {a.contactName}{' '}
+          <span className="hint" lang="ja">
+            {a.contactNameKana}
+          </span>{' '}
+          · {t(`profession.${a.profession}`)}
         </dd>
         <dt>{t('join.field.email')}</dt>
         <dd>{a.email}</dd>
@@ -75,7 +106,11 @@ export function ApplicationCard({ application: a, online, onDecided }: { applica
             onConfirm={() => approve.mutate({ applicationId: a.id })}
             disabled={!online || approve.isPending || reject.isPending}
           />
-          <RejectDialog facilityName={a.facilityName} disabled={!online || approve.isPending || reject.isPending} onReject={(reason) => reject.mutate({ applicationId: a.id, reason })} />
+          <RejectDialog
+            facilityName={a.facilityName}
+            disabled={!online || approve.isPending || reject.isPending}
+            onReject={(reason) => reject.mutate({ applicationId: a.id, reason })}
+          />
         </div>
       )}
     </article>

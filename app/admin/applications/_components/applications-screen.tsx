@@ -38,7 +38,11 @@ function Applications({ user, online }: { user: UserProfile; online: boolean }) 
           {notice}
         </p>
       )}
-      <QueryState pending={applications.isPending} error={applications.error ? describeError(clientErrorOf(applications.error), locale) : null} online={online} />
+      <QueryState
+        pending={applications.isPending}
+        error={applications.error ? describeError(clientErrorOf(applications.error), locale) : null}
+        online={online}
+      />
       {applications.data && (
         <>
           <section className="stack" aria-labelledby="pending-heading">

@@ -4,7 +4,15 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { rejectApplicationInput } from '@/lib/schemas/application';
 import { useI18n } from '@/app/_lib/i18n';
 
-export function RejectDialog({ facilityName, disabled, onReject }: { facilityName: string; disabled: boolean; onReject: (reason: string) => void }) {
+export function RejectDialog({
+  facilityName,
+  disabled,
+  onReject,
+}: {
+  facilityName: string;
+  disabled: boolean;
+  onReject: (reason: string) => void;
+}) {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
@@ -35,8 +43,14 @@ export function RejectDialog({ facilityName, disabled, onReject }: { facilityNam
               <span className="required-mark"> {t('form.requiredMark')}</span>
             </label>
             <textarea
-              id={`${id}-reason`} rows={4} value={reason} maxLength={1000} required onChange={(event) => setReason(event.target.value)}
-              aria-invalid={problem || undefined} aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}`}
+              id={`${id}-reason`}
+              rows={4}
+              value={reason}
+              maxLength={1000}
+              required
+              onChange={(event) => setReason(event.target.value)}
+              aria-invalid={problem || undefined}
+              aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}`}
             />
             <p className="hint" id={`${id}-hint`}>
               {t('applications.rejectReasonHint')}

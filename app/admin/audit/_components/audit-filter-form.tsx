@@ -14,18 +14,32 @@ export function AuditFilterForm({ patients, onApply }: Props) {
   const { t } = useI18n();
   const id = useId();
   const [values, setValues] = useState({ loginId: '', patientId: '', action: '', from: '', to: '' });
-  const set = (name: keyof typeof values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [name]: event.target.value }));
+  const set = (name: keyof typeof values) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [name]: event.target.value }));
 
   function apply(event: FormEvent) {
     event.preventDefault();
-    onApply(Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value.trim()]).filter(([, value]) => value !== '')) as AuditFilters);
+    onApply(
+      Object.fromEntries(
+        Object.entries(values)
+          .map(([key, value]) => [key, value.trim()])
+          .filter(([, value]) => value !== ''),
+      ) as AuditFilters,
+    );
   }
 
   return (
     <form className="card audit-filters" onSubmit={apply} aria-label={t('audit.filters')}>
       <div className="field">
         <label htmlFor={`${id}-login`}>{t('audit.filter.loginId')}</label>
-        <input id={`${id}-login`} value={values.loginId} onChange={set('loginId')} autoComplete="off" autoCapitalize="none" spellCheck={false} />
+        <input
+          id={`${id}-login`}
+          value={values.loginId}
+          onChange={set('loginId')}
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-patient`}>{t('audit.filter.patient')}</label>

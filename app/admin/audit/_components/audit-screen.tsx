@@ -26,7 +26,9 @@ export function AuditScreen() {
 }
 
 export function csvUrl(filters: AuditFilters): string {
-  const params = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''));
+  const params = new URLSearchParams(
+    Object.entries(filters).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''),
+  );
   return `/api/audit/csv?${params.toString()}`;
 }
 
@@ -54,7 +56,9 @@ function AuditLog({ user }: { user: UserProfile }) {
       ) : (
         <>
           <p className="hint">
-            {user.role === 'regionAdmin' ? t('audit.leadRegion', { region: user.region.name }) : t('audit.leadFacility', { facility: user.facility.name })}
+            {user.role === 'regionAdmin'
+              ? t('audit.leadRegion', { region: user.region.name })
+              : t('audit.leadFacility', { facility: user.facility.name })}
           </p>
           {!online && <p className="alert alert-warning">{t('audit.needsConnection')}</p>}
           <AuditFilterForm patients={patients.data ?? []} onApply={setFilters} />

@@ -41,7 +41,13 @@ function DevicesAdmin({ user, online }: { user: UserProfile; online: boolean }) 
       <p className="alert alert-info">{user.region.deviceApprovalRequired ? t('devices.policyOn') : t('devices.policyOff')}</p>
       <div className="device-filter" role="group" aria-label={t('devices.filter')}>
         {filters.map((value) => (
-          <button key={value} type="button" className="button button-small" aria-pressed={filter === value} onClick={() => setFilter(value)}>
+          <button
+            key={value}
+            type="button"
+            className="button button-small"
+            aria-pressed={filter === value}
+            onClick={() => setFilter(value)}
+          >
             {t(`devices.filter.${value}`)}
           </button>
         ))}
@@ -51,7 +57,11 @@ function DevicesAdmin({ user, online }: { user: UserProfile; online: boolean }) 
           {done}
         </p>
       )}
-      <QueryState pending={devices.isPending} error={devices.error ? describeError(clientErrorOf(devices.error), locale) : null} online={online} />
+      <QueryState
+        pending={devices.isPending}
+        error={devices.error ? describeError(clientErrorOf(devices.error), locale) : null}
+        online={online}
+      />
       {devices.data && (
         <DeviceListCard headingId="device-list-heading" count={devices.data.length}>
           {devices.data.map((device) => (
@@ -68,9 +78,21 @@ function ManagedDeviceRow({ device, online, onDone }: { device: ManagedDevice; o
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.devices.list.queryKey() });
-  const approve = useMutation(trpc.devices.approve.mutationOptions({ onSuccess: () => { onDone(t('devices.approved', { device: device.name })); refresh(); } }));
+  const approve = useMutation(
+    trpc.devices.approve.mutationOptions({
+      onSuccess: () => {
+        onDone(t('devices.approved', { device: device.name }));
+        refresh();
+      },
+    }),
+  );
   const revoke = useMutation(
-    trpc.devices.revoke.mutationOptions({ onSuccess: ({ endedSessions }) => { onDone(t('devices.revoked', { device: device.name, count: endedSessions })); refresh(); } }),
+    trpc.devices.revoke.mutationOptions({
+      onSuccess: ({ endedSessions }) => {
+        onDone(t('devices.revoked', { device: device.name, count: endedSessions }));
+        refresh();
+      },
+    }),
   );
   const rename = useMutation(trpc.devices.rename.mutationOptions({ onSuccess: refresh }));
   const error = approve.error ?? revoke.error ?? rename.error;
@@ -79,10 +101,19 @@ function ManagedDeviceRow({ device, online, onDone }: { device: ManagedDevice; o
   return (
     <li className="member-row" data-disabled={status === 'revoked' || undefined}>
       <div className="device-details">
-        <DeviceName name={device.name} disabled={!online} saving={rename.isPending} onRename={(name) => rename.mutate({ deviceId: device.id, name })} />
+        <DeviceName
+          name={device.name}
+          disabled={!online}
+          saving={rename.isPending}
+          onRename={(name) => rename.mutate({ deviceId: device.id, name })}
+        />
         <div>{t('devices.owner', { name: device.user.displayName, loginId: device.user.loginId, facility: device.user.facilityName })}</div>
         <DeviceFacts device={device} />
-        {device.decidedByName && device.decidedAt && <div className="hint">{t('devices.decidedBy', { name: device.decidedByName, time: formatDateTime(device.decidedAt, locale) })}</div>}
+        {device.decidedByName && device.decidedAt && (
+          <div className="hint">
+            {t('devices.decidedBy', { name: device.decidedByName, time: formatDateTime(device.decidedAt, locale) })}
+          </div>
+        )}
         {error && (
           <p className="field-problem" role="alert">
             {describeError(clientErrorOf(error), locale)}
@@ -91,7 +122,12 @@ function ManagedDeviceRow({ device, online, onDone }: { device: ManagedDevice; o
       </div>
       <div className="row">
         {status !== 'approved' && (
-          <button type="button" className="button button-small button-primary" disabled={!online || approve.isPending} onClick={() => approve.mutate({ deviceId: device.id })}>
+          <button
+            type="button"
+            className="button button-small button-primary"
+            disabled={!online || approve.isPending}
+            onClick={() => approve.mutate({ deviceId: device.id })}
+          >
             {t(status === 'revoked' ? 'devices.approveAgainNamed' : 'devices.approveNamed', named)}
           </button>
         )}

@@ -38,7 +38,11 @@ function Facilities({ user, online }: { user: UserProfile; online: boolean }) {
           {notice}
         </p>
       )}
-      <QueryState pending={facilities.isPending} error={facilities.error ? describeError(clientErrorOf(facilities.error), locale) : null} online={online} />
+      <QueryState
+        pending={facilities.isPending}
+        error={facilities.error ? describeError(clientErrorOf(facilities.error), locale) : null}
+        online={online}
+      />
       {facilities.data?.length === 0 && <p className="hint">{t('facilities.none')}</p>}
       {facilities.data && facilities.data.length > 0 && (
         <ul className="member-list card" aria-label={t('facilities.title')}>
@@ -51,7 +55,15 @@ function Facilities({ user, online }: { user: UserProfile; online: boolean }) {
   );
 }
 
-function FacilityRow({ facility: f, online, onCompleted }: { facility: RegionFacilityView; online: boolean; onCompleted: (notice: string) => void }) {
+function FacilityRow({
+  facility: f,
+  online,
+  onCompleted,
+}: {
+  facility: RegionFacilityView;
+  online: boolean;
+  onCompleted: (notice: string) => void;
+}) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -73,7 +85,8 @@ function FacilityRow({ facility: f, online, onCompleted }: { facility: RegionFac
         </div>
         <div className="hint">
           {t(`facilityKind.${f.kind}`)}
-          {(f.prefecture ?? f.municipality) && ` · ${f.prefecture ?? ''} ${f.municipality ?? ''}`} · {t('facilities.staffCounts', { active: f.activeStaff, disabled: f.disabledStaff })}
+          {(f.prefecture ?? f.municipality) && ` · ${f.prefecture ?? ''} ${f.municipality ?? ''}`} ·{' '}
+          {t('facilities.staffCounts', { active: f.activeStaff, disabled: f.disabledStaff })}
         </div>
         {f.withdrawnAt && <div className="hint">{t('facilities.withdrawnOn', { date: formatDate(f.withdrawnAt, locale) })}</div>}
         {request && (
@@ -82,7 +95,11 @@ function FacilityRow({ facility: f, online, onCompleted }: { facility: RegionFac
               {t('withdrawal.reason')}: {request.reason}
             </p>
             <p className="hint">
-              {t('facilities.withdrawalDetails', { name: request.requestedByName, at: formatDateTime(request.requestedAt, locale), date: request.desiredDate ?? t('join.none') })}
+              {t('facilities.withdrawalDetails', {
+                name: request.requestedByName,
+                at: formatDateTime(request.requestedAt, locale),
+                date: request.desiredDate ?? t('join.none'),
+              })}
             </p>
           </div>
         )}

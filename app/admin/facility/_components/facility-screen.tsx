@@ -28,7 +28,11 @@ function Facility({ online }: { online: boolean }) {
   const overview = useQuery(trpc.facility.overview.queryOptions(undefined, { enabled: online }));
   return (
     <>
-      <QueryState pending={overview.isPending} error={overview.error ? describeError(clientErrorOf(overview.error), locale) : null} online={online} />
+      <QueryState
+        pending={overview.isPending}
+        error={overview.error ? describeError(clientErrorOf(overview.error), locale) : null}
+        online={online}
+      />
       {overview.data && (
         <>
           <section className="card" aria-labelledby="facility-heading">
@@ -57,7 +61,11 @@ function Withdrawal({ overview, online }: { overview: FacilityOverview; online: 
   const { t, locale } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const cancel = useMutation(trpc.facility.cancelWithdrawal.mutationOptions({ onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.facility.overview.queryKey() }) }));
+  const cancel = useMutation(
+    trpc.facility.cancelWithdrawal.mutationOptions({
+      onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.facility.overview.queryKey() }),
+    }),
+  );
   const pending = overview.withdrawals.find((request) => request.status === 'pending');
   return (
     <section className="card stack" aria-labelledby="withdrawal-heading">
@@ -70,7 +78,13 @@ function Withdrawal({ overview, online }: { overview: FacilityOverview; online: 
           <p className="alert alert-warning" role="status">
             {t('withdrawal.pending', { at: formatDateTime(pending.requestedAt, locale) })}
           </p>
-          <ConfirmButton className="button" label={t('withdrawal.cancel')} question={t('withdrawal.cancelConfirm')} onConfirm={() => cancel.mutate({ requestId: pending.id })} disabled={!online || cancel.isPending} />
+          <ConfirmButton
+            className="button"
+            label={t('withdrawal.cancel')}
+            question={t('withdrawal.cancelConfirm')}
+            onConfirm={() => cancel.mutate({ requestId: pending.id })}
+            disabled={!online || cancel.isPending}
+          />
           {cancel.error && (
             <p className="alert alert-error" role="alert">
               {describeError(clientErrorOf(cancel.error), locale)}
@@ -92,7 +106,8 @@ function Withdrawal({ overview, online }: { overview: FacilityOverview; online: 
                   </div>
                   <div className="hint">
                     {request.reason} · {request.requestedByName}
-                    {request.desiredDate && ` · ${t('withdrawal.desiredDate')} ${formatDate(new Date(`${request.desiredDate}T00:00:00+09:00`), locale)}`}
+                    {request.desiredDate &&
+                      ` · ${t('withdrawal.desiredDate')} ${formatDate(new Date(`${request.desiredDate}T00:00:00+09:00`), locale)}`}
                   </div>
                 </div>
               </li>

@@ -17,7 +17,11 @@ export function WithdrawalForm({ facilityName, online }: { facilityName: string;
   const [reason, setReason] = useState('');
   const [desiredDate, setDesiredDate] = useState('');
   const [problem, setProblem] = useState(false);
-  const request = useMutation(trpc.facility.requestWithdrawal.mutationOptions({ onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.facility.overview.queryKey() }) }));
+  const request = useMutation(
+    trpc.facility.requestWithdrawal.mutationOptions({
+      onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.facility.overview.queryKey() }),
+    }),
+  );
   const parsed = withdrawalRequestInput.safeParse({ reason, desiredDate: desiredDate || null });
 
   function submit(event: FormEvent) {
@@ -34,7 +38,16 @@ export function WithdrawalForm({ facilityName, online }: { facilityName: string;
           {t('withdrawal.reason')}
           <span className="required-mark"> {t('form.requiredMark')}</span>
         </label>
-        <textarea id={`${id}-reason`} rows={3} maxLength={1000} value={reason} required onChange={(event) => setReason(event.target.value)} aria-invalid={problem || undefined} aria-describedby={problem ? `${id}-problem` : undefined} />
+        <textarea
+          id={`${id}-reason`}
+          rows={3}
+          maxLength={1000}
+          value={reason}
+          required
+          onChange={(event) => setReason(event.target.value)}
+          aria-invalid={problem || undefined}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+        />
         {problem && (
           <p className="field-problem" id={`${id}-problem`}>
             {t('withdrawal.reasonRequired')}
@@ -64,7 +77,14 @@ export function WithdrawalForm({ facilityName, online }: { facilityName: string;
           <button type="button" className="button" autoFocus onClick={() => dialog.current?.close()}>
             {t('common.cancel')}
           </button>
-          <button type="button" className="button button-danger" onClick={() => { dialog.current?.close(); if (parsed.success) request.mutate(parsed.data); }}>
+          <button
+            type="button"
+            className="button button-danger"
+            onClick={() => {
+              dialog.current?.close();
+              if (parsed.success) request.mutate(parsed.data);
+            }}
+          >
             {t('withdrawal.submit')}
           </button>
         </div>

@@ -29,7 +29,11 @@ function MailOutbox({ user, online }: { user: UserProfile; online: boolean }) {
     <>
       <p className="hint">{t('mail.lead', { region: user.region.name })}</p>
       {outbox.data && !outbox.data.smtpConfigured && <p className="alert alert-info">{t('mail.noSmtp')}</p>}
-      <QueryState pending={outbox.isPending} error={outbox.error ? describeError(clientErrorOf(outbox.error), locale) : null} online={online} />
+      <QueryState
+        pending={outbox.isPending}
+        error={outbox.error ? describeError(clientErrorOf(outbox.error), locale) : null}
+        online={online}
+      />
       {outbox.data?.entries.length === 0 && <p className="hint">{t('mail.none')}</p>}
       {outbox.data && outbox.data.entries.length > 0 && (
         <ul className="mail-list" aria-label={t('mail.title')}>

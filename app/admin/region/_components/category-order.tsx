@@ -8,7 +8,15 @@ export interface CategoryChoice {
   enabled: boolean;
 }
 
-export function CategoryOrder({ choices, onChange, problem }: { choices: CategoryChoice[]; onChange: (next: CategoryChoice[]) => void; problem: string | null }) {
+export function CategoryOrder({
+  choices,
+  onChange,
+  problem,
+}: {
+  choices: CategoryChoice[];
+  onChange: (next: CategoryChoice[]) => void;
+  problem: string | null;
+}) {
   const { t } = useI18n();
   const move = (index: number, by: -1 | 1) => {
     const next = [...choices];
@@ -16,7 +24,8 @@ export function CategoryOrder({ choices, onChange, problem }: { choices: Categor
     if (moved) next.splice(index + by, 0, moved);
     onChange(next);
   };
-  const toggle = (index: number, enabled: boolean) => onChange(choices.map((choice, at) => (at === index ? { ...choice, enabled } : choice)));
+  const toggle = (index: number, enabled: boolean) =>
+    onChange(choices.map((choice, at) => (at === index ? { ...choice, enabled } : choice)));
   return (
     <fieldset className="card choice-group" aria-describedby="categories-hint" aria-invalid={problem ? true : undefined}>
       <legend>{t('settings.categories')}</legend>
@@ -29,14 +38,31 @@ export function CategoryOrder({ choices, onChange, problem }: { choices: Categor
           return (
             <li key={choice.category} className="category-order-row">
               <label className="checkbox">
-                <input type="checkbox" checked={choice.enabled} onChange={(event) => toggle(index, event.target.checked)} aria-label={t('settings.categoryEnabled', { category: name })} />
+                <input
+                  type="checkbox"
+                  checked={choice.enabled}
+                  onChange={(event) => toggle(index, event.target.checked)}
+                  aria-label={t('settings.categoryEnabled', { category: name })}
+                />
                 {name}
               </label>
               <span className="row">
-                <button type="button" className="button button-small" onClick={() => move(index, -1)} disabled={index === 0} aria-label={t('settings.moveUp', { category: name })}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => move(index, -1)}
+                  disabled={index === 0}
+                  aria-label={t('settings.moveUp', { category: name })}
+                >
                   ↑
                 </button>
-                <button type="button" className="button button-small" onClick={() => move(index, 1)} disabled={index === choices.length - 1} aria-label={t('settings.moveDown', { category: name })}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => move(index, 1)}
+                  disabled={index === choices.length - 1}
+                  aria-label={t('settings.moveDown', { category: name })}
+                >
                   ↓
                 </button>
               </span>

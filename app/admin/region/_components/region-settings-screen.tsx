@@ -30,11 +30,19 @@ function RegionSettings({ user, online }: { user: UserProfile; online: boolean }
   return (
     <>
       <p className="hint">{t('settings.lead', { region: user.region.name })}</p>
-      <QueryState pending={settings.isPending} error={settings.error ? describeError(clientErrorOf(settings.error), locale) : null} online={online} />
+      <QueryState
+        pending={settings.isPending}
+        error={settings.error ? describeError(clientErrorOf(settings.error), locale) : null}
+        online={online}
+      />
       {settings.data && (
         <section className="card" aria-labelledby="portal-heading">
           <h2 id="portal-heading">{t('settings.portal')}</h2>
-          {settings.data.slug ? <a href={`/join/${settings.data.slug}`}>{`${window.location.origin}/join/${settings.data.slug}`}</a> : <p className="hint">{t('settings.noPortal')}</p>}
+          {settings.data.slug ? (
+            <a href={`/join/${settings.data.slug}`}>{`${window.location.origin}/join/${settings.data.slug}`}</a>
+          ) : (
+            <p className="hint">{t('settings.noPortal')}</p>
+          )}
         </section>
       )}
       {settings.data && <SettingsForm key={settings.dataUpdatedAt} initial={settings.data} online={online} />}
@@ -44,7 +52,10 @@ function RegionSettings({ user, online }: { user: UserProfile; online: boolean }
 
 /** Enabled categories first, in the region's order, then the others in the glossary's. */
 function choicesOf(enabled: readonly PostCategory[]): CategoryChoice[] {
-  return [...enabled.map((category) => ({ category, enabled: true })), ...postCategories.filter((category) => !enabled.includes(category)).map((category) => ({ category, enabled: false }))];
+  return [
+    ...enabled.map((category) => ({ category, enabled: true })),
+    ...postCategories.filter((category) => !enabled.includes(category)).map((category) => ({ category, enabled: false })),
+  ];
 }
 
 function SettingsForm({ initial, online }: { initial: RegionSettingsInput; online: boolean }) {
@@ -57,13 +68,20 @@ function SettingsForm({ initial, online }: { initial: RegionSettingsInput; onlin
   const [deviceApprovalRequired, setDeviceApprovalRequired] = useState(initial.deviceApprovalRequired);
   const [idleTimeout, setIdleTimeout] = useState(initial.idleTimeoutMinutes?.toString() ?? '');
   const [problems, setProblems] = useState<{ categories?: boolean; idleTimeout?: boolean }>({});
-  const save = useMutation(trpc.region.updateSettings.mutationOptions({ onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.region.settings.queryKey() }) }));
+  const save = useMutation(
+    trpc.region.updateSettings.mutationOptions({
+      onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.region.settings.queryKey() }),
+    }),
+  );
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const minutes = idleTimeout.trim() === '' ? null : Number(idleTimeout);
     const parsed = regionSettingsInput.safeParse({
-      postCategories: categories.filter((choice) => choice.enabled).map((choice) => choice.category), twoFactorPolicy, deviceApprovalRequired, idleTimeoutMinutes: minutes,
+      postCategories: categories.filter((choice) => choice.enabled).map((choice) => choice.category),
+      twoFactorPolicy,
+      deviceApprovalRequired,
+      idleTimeoutMinutes: minutes,
     });
     if (!parsed.success) {
       const fields = new Set(parsed.error.issues.map((issue) => issue.path[0]));
@@ -75,12 +93,25 @@ function SettingsForm({ initial, online }: { initial: RegionSettingsInput; onlin
 
   return (
     <form className="stack" onSubmit={submit} noValidate aria-label={t('settings.title')}>
-      <CategoryOrder choices={categories} onChange={(next) => { setCategories(next); save.reset(); }} problem={problems.categories ? t('settings.categoriesEmpty') : null} />
+      <CategoryOrder
+        choices={categories}
+        onChange={(next) => {
+          setCategories(next);
+          save.reset();
+        }}
+        problem={problems.categories ? t('settings.categoriesEmpty') : null}
+      />
       <fieldset className="card choice-group">
         <legend>{t('settings.twoFactor')}</legend>
         {twoFactorPolicies.map((policy) => (
           <label key={policy} className="checkbox">
-            <input type="radio" name={`${id}-two-factor`} value={policy} checked={twoFactorPolicy === policy} onChange={() => setTwoFactorPolicy(policy)} />
+            <input
+              type="radio"
+              name={`${id}-two-factor`}
+              value={policy}
+              checked={twoFactorPolicy === policy}
+              onChange={() => setTwoFactorPolicy(policy)}
+            />
             {t(`settings.twoFactor.${policy}`)}
           </label>
         ))}
@@ -89,7 +120,12 @@ function SettingsForm({ initial, online }: { initial: RegionSettingsInput; onlin
       <fieldset className="card choice-group">
         <legend>{t('settings.deviceApproval')}</legend>
         <label className="checkbox">
-          <input type="checkbox" checked={deviceApprovalRequired} onChange={(event) => setDeviceApprovalRequired(event.target.checked)} aria-describedby={`${id}-device-hint`} />
+          <input
+            type="checkbox"
+            checked={deviceApprovalRequired}
+            onChange={(event) => setDeviceApprovalRequired(event.target.checked)}
+            aria-describedby={`${id}-device-hint`}
+          />
           {t('settings.deviceApprovalRequired')}
         </label>
         <p className="hint" id={`${id}-device-hint`}>
@@ -99,8 +135,15 @@ function SettingsForm({ initial, online }: { initial: RegionSettingsInput; onlin
       <div className="card field">
         <label htmlFor={`${id}-idle`}>{t('settings.idleTimeout')}</label>
         <input
-          id={`${id}-idle`} type="number" inputMode="numeric" min={idleTimeoutBounds.min} max={idleTimeoutBounds.max} step={1} value={idleTimeout}
-          onChange={(event) => setIdleTimeout(event.target.value)} aria-invalid={problems.idleTimeout || undefined}
+          id={`${id}-idle`}
+          type="number"
+          inputMode="numeric"
+          min={idleTimeoutBounds.min}
+          max={idleTimeoutBounds.max}
+          step={1}
+          value={idleTimeout}
+          onChange={(event) => setIdleTimeout(event.target.value)}
+          aria-invalid={problems.idleTimeout || undefined}
           aria-describedby={`${id}-idle-hint${problems.idleTimeout ? ` ${id}-idle-problem` : ''}`}
         />
         <p className="hint" id={`${id}-idle-hint`}>

@@ -19,7 +19,8 @@ export function CreateStaffForm({ online, onCreated }: { online: boolean; onCrea
   const [values, setValues] = useState(empty);
   const [invalid, setInvalid] = useState<string[]>([]);
   const create = useMutation(trpc.staff.create.mutationOptions());
-  const set = (name: keyof typeof values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [name]: event.target.value }));
+  const set = (name: keyof typeof values) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [name]: event.target.value }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -38,7 +39,14 @@ export function CreateStaffForm({ online, onCreated }: { online: boolean; onCrea
   const field = (name: 'loginId' | 'displayName' | 'displayNameKana', label: string, hint?: string) => (
     <div className="field">
       <label htmlFor={`${id}-${name}`}>{label}</label>
-      <input id={`${id}-${name}`} value={values[name]} onChange={set(name)} autoComplete="off" aria-invalid={invalid.includes(name) || undefined} aria-describedby={hint ? `${id}-${name}-hint` : undefined} />
+      <input
+        id={`${id}-${name}`}
+        value={values[name]}
+        onChange={set(name)}
+        autoComplete="off"
+        aria-invalid={invalid.includes(name) || undefined}
+        aria-describedby={hint ? `${id}-${name}-hint` : undefined}
+      />
       {hint && (
         <p className="hint" id={`${id}-${name}-hint`}>
           {hint}

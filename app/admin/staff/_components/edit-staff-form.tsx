@@ -9,7 +9,17 @@ import { ProfessionField, StaffFormAlerts } from './staff-form-parts';
 
 type Values = Omit<UpdateStaffInput, 'userId'>;
 
-export function EditStaffForm({ member, self, online, onDone }: { member: StaffMember; self: boolean; online: boolean; onDone: () => void }) {
+export function EditStaffForm({
+  member,
+  self,
+  online,
+  onDone,
+}: {
+  member: StaffMember;
+  self: boolean;
+  online: boolean;
+  onDone: () => void;
+}) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -30,7 +40,8 @@ export function EditStaffForm({ member, self, online, onDone }: { member: StaffM
       },
     }),
   );
-  const set = (name: keyof Values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [name]: event.target.value }));
+  const set = (name: keyof Values) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [name]: event.target.value }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -43,7 +54,14 @@ export function EditStaffForm({ member, self, online, onDone }: { member: StaffM
   const text = (name: 'displayName' | 'displayNameKana' | 'email', label: string, type = 'text') => (
     <div className="field">
       <label htmlFor={`${id}-${name}`}>{label}</label>
-      <input id={`${id}-${name}`} type={type} value={values[name]} onChange={set(name)} autoComplete="off" aria-invalid={invalid.includes(name) || undefined} />
+      <input
+        id={`${id}-${name}`}
+        type={type}
+        value={values[name]}
+        onChange={set(name)}
+        autoComplete="off"
+        aria-invalid={invalid.includes(name) || undefined}
+      />
     </div>
   );
 

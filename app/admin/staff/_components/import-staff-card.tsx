@@ -44,7 +44,13 @@ export function ImportStaffCard({ online, onCreated }: { online: boolean; onCrea
       { accounts },
       {
         onSuccess: (created) => {
-          onCreated(created.map((account) => ({ name: account.displayName, loginId: account.loginId, temporaryPassword: account.temporaryPassword })));
+          onCreated(
+            created.map((account) => ({
+              name: account.displayName,
+              loginId: account.loginId,
+              temporaryPassword: account.temporaryPassword,
+            })),
+          );
           setCsv(null);
           setInputKey((key) => key + 1);
           void queryClient.invalidateQueries({ queryKey: trpc.staff.list.queryKey() });
@@ -71,14 +77,20 @@ export function ImportStaffCard({ online, onCreated }: { online: boolean; onCrea
       {csv && !csv.ok && (
         <p className="alert alert-error" role="alert">
           {csv.problem === 'missingColumns'
-            ? t('staffCsv.missingColumns', { columns: (csv.missing ?? []).map((column) => t(`staffCsv.column.${column}`)).join(t('staffCsv.listSeparator')) })
+            ? t('staffCsv.missingColumns', {
+                columns: (csv.missing ?? []).map((column) => t(`staffCsv.column.${column}`)).join(t('staffCsv.listSeparator')),
+              })
             : t(`staffCsv.${csv.problem}`, { max: maxStaffCsvRows })}
         </p>
       )}
       {rows.length > 0 && (
         <div className="table-scroll">
           <table className="csv-preview">
-            <caption>{ready ? t('staffCsv.readyCaption', { count: rows.length }) : t('staffCsv.problemCaption', { count: rows.filter((row) => row.problems.length > 0).length })}</caption>
+            <caption>
+              {ready
+                ? t('staffCsv.readyCaption', { count: rows.length })
+                : t('staffCsv.problemCaption', { count: rows.filter((row) => row.problems.length > 0).length })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('staffCsv.line')}</th>
@@ -101,7 +113,11 @@ export function ImportStaffCard({ online, onCreated }: { online: boolean; onCrea
                       <code>{row.values.loginId}</code>
                     </td>
                     <td>{profession ? t(`profession.${profession}`) : row.values.profession}</td>
-                    <td>{row.problems.length === 0 ? t('staffCsv.ok') : row.problems.map((problem) => t(`staffCsv.problem.${problem}`)).join(t('staffCsv.listSeparator'))}</td>
+                    <td>
+                      {row.problems.length === 0
+                        ? t('staffCsv.ok')
+                        : row.problems.map((problem) => t(`staffCsv.problem.${problem}`)).join(t('staffCsv.listSeparator'))}
+                    </td>
                   </tr>
                 );
               })}

@@ -5,7 +5,15 @@ import { clientErrorOf } from '@/app/_lib/app-error-of';
 import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
 
-export function ProfessionField({ id, value, onChange }: { id: string; value: Profession; onChange: (event: { target: { value: string } }) => void }) {
+export function ProfessionField({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: Profession;
+  onChange: (event: { target: { value: string } }) => void;
+}) {
   const { t } = useI18n();
   return (
     <div className="field">

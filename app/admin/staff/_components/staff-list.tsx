@@ -32,13 +32,30 @@ export function StaffList({ staff, meId, online, onPasswordReset }: Props) {
   );
 }
 
-function StaffRow({ member, self, online, onPasswordReset }: { member: StaffMember; self: boolean; online: boolean; onPasswordReset: Props['onPasswordReset'] }) {
+function StaffRow({
+  member,
+  self,
+  online,
+  onPasswordReset,
+}: {
+  member: StaffMember;
+  self: boolean;
+  online: boolean;
+  onPasswordReset: Props['onPasswordReset'];
+}) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.staff.list.queryKey() });
   const setDisabled = useMutation(trpc.staff.setDisabled.mutationOptions({ onSuccess: refresh }));
-  const reset = useMutation(trpc.staff.resetPassword.mutationOptions({ onSuccess: ({ temporaryPassword }) => { onPasswordReset({ name: member.displayName, loginId: member.loginId, temporaryPassword }); refresh(); } }));
+  const reset = useMutation(
+    trpc.staff.resetPassword.mutationOptions({
+      onSuccess: ({ temporaryPassword }) => {
+        onPasswordReset({ name: member.displayName, loginId: member.loginId, temporaryPassword });
+        refresh();
+      },
+    }),
+  );
   const unlock = useMutation(trpc.staff.unlock.mutationOptions());
   const resetSecondFactors = useMutation(trpc.staff.resetSecondFactors.mutationOptions());
   const error = setDisabled.error ?? reset.error ?? unlock.error ?? resetSecondFactors.error;
@@ -54,17 +71,32 @@ function StaffRow({ member, self, online, onPasswordReset }: { member: StaffMemb
     <li className="member-row" data-disabled={member.disabled || undefined}>
       <div>
         <div className="member-name">
-          {member.displayName} <span className="hint" lang="ja">{member.displayNameKana}</span>
+          {member.displayName}{' '}
+          <span className="hint" lang="ja">
+            {member.displayNameKana}
+          </span>
         </div>
         <div className="hint">
           {member.loginId} · {t(`profession.${member.profession}`)} · {t(`role.${member.role}`)}
         </div>
         <div>
-          {member.disabled ? <span className="badge badge-failure">{t('staff.disabled')}</span> : <span className="badge">{t('staff.active')}</span>}
+          {member.disabled ? (
+            <span className="badge badge-failure">{t('staff.disabled')}</span>
+          ) : (
+            <span className="badge">{t('staff.active')}</span>
+          )}
           {member.mustChangePassword && !member.disabled && <span className="badge badge-pending"> {t('staff.mustChangePassword')}</span>}
         </div>
-        {unlock.isSuccess && <p className="hint" role="status">{t('staff.unlocked', { name: member.displayName })}</p>}
-        {resetSecondFactors.isSuccess && <p className="hint" role="status">{t('staff.secondFactorsReset', { name: member.displayName })}</p>}
+        {unlock.isSuccess && (
+          <p className="hint" role="status">
+            {t('staff.unlocked', { name: member.displayName })}
+          </p>
+        )}
+        {resetSecondFactors.isSuccess && (
+          <p className="hint" role="status">
+            {t('staff.secondFactorsReset', { name: member.displayName })}
+          </p>
+        )}
         {error && (
           <p className="field-problem" role="alert">
             {describeError(clientErrorOf(error), locale)}
@@ -96,7 +128,12 @@ function StaffRow({ member, self, online, onPasswordReset }: { member: StaffMemb
             disabled={!online}
           />
           {member.disabled ? (
-            <button type="button" className="button button-small" disabled={!online} onClick={() => setDisabled.mutate({ userId: member.id, disabled: false })}>
+            <button
+              type="button"
+              className="button button-small"
+              disabled={!online}
+              onClick={() => setDisabled.mutate({ userId: member.id, disabled: false })}
+            >
               {t('staff.enableNamed', { name: member.displayName })}
             </button>
           ) : (

@@ -14,7 +14,10 @@ export interface HandOver {
 export function TemporaryPasswords({ handOvers, onDone }: { handOvers: HandOver[]; onDone: () => void }) {
   const { t } = useI18n();
   const [only] = handOvers;
-  const title = handOvers.length === 1 && only ? t('staff.handOverTitle', { name: only.name }) : t('staff.handOverManyTitle', { count: handOvers.length });
+  const title =
+    handOvers.length === 1 && only
+      ? t('staff.handOverTitle', { name: only.name })
+      : t('staff.handOverManyTitle', { count: handOvers.length });
   return (
     <section className="alert alert-info temporary-password" role="status" aria-labelledby="temporary-password-heading">
       <h2 id="temporary-password-heading">{title}</h2>

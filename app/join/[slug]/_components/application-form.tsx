@@ -26,7 +26,16 @@ export function ApplicationForm({ values, problems, onChange, onProblems, onRevi
   const agreeId = useId();
   const set = (name: keyof FormValues) => (value: string | boolean) => onChange({ ...values, [name]: value });
   const text = (name: TextField, extra: Partial<Parameters<typeof FormField>[0]> = {}) => (
-    <FormField label={t(`join.field.${name}`)} value={values[name]} onChange={set(name)} problem={problems[name]} name={name} required autoComplete="off" {...extra} />
+    <FormField
+      label={t(`join.field.${name}`)}
+      value={values[name]}
+      onChange={set(name)}
+      problem={problems[name]}
+      name={name}
+      required
+      autoComplete="off"
+      {...extra}
+    />
   );
 
   function submit(event: FormEvent) {
@@ -55,9 +64,23 @@ export function ApplicationForm({ values, problems, onChange, onProblems, onRevi
         <legend>{t('join.section.facility')}</legend>
         {text('facilityName')}
         {text('facilityNameKana', { required: false, hint: t('join.hint.kana') })}
-        <ChoiceField label={t('join.field.prefecture')} name="prefecture" value={values.prefecture} onChange={set('prefecture')} problem={problems.prefecture} options={prefectures.map((name) => ({ value: name, label: name }))} />
+        <ChoiceField
+          label={t('join.field.prefecture')}
+          name="prefecture"
+          value={values.prefecture}
+          onChange={set('prefecture')}
+          problem={problems.prefecture}
+          options={prefectures.map((name) => ({ value: name, label: name }))}
+        />
         {text('municipality', { hint: t('join.hint.municipality') })}
-        <ChoiceField label={t('join.field.kind')} name="kind" value={values.kind} onChange={set('kind')} problem={problems.kind} options={facilityKinds.map((kind) => ({ value: kind, label: t(`facilityKind.${kind}`) }))} />
+        <ChoiceField
+          label={t('join.field.kind')}
+          name="kind"
+          value={values.kind}
+          onChange={set('kind')}
+          problem={problems.kind}
+          options={facilityKinds.map((kind) => ({ value: kind, label: t(`facilityKind.${kind}`) }))}
+        />
       </fieldset>
       <fieldset className="card form-section">
         <legend>{t('join.section.contact')}</legend>
@@ -65,18 +88,36 @@ export function ApplicationForm({ values, problems, onChange, onProblems, onRevi
         {text('contactGivenName', { autoComplete: 'given-name' })}
         {text('contactFamilyNameKana', { hint: t('join.hint.kana') })}
         {text('contactGivenNameKana', { hint: t('join.hint.kana') })}
-        <ChoiceField label={t('join.field.profession')} name="profession" value={values.profession} onChange={set('profession')} problem={problems.profession} options={professions.map((profession) => ({ value: profession, label: t(`profession.${profession}`) }))} />
+        <ChoiceField
+          label={t('join.field.profession')}
+          name="profession"
+          value={values.profession}
+          onChange={set('profession')}
+          problem={problems.profession}
+          options={professions.map((profession) => ({ value: profession, label: t(`profession.${profession}`) }))}
+        />
         {text('email', { type: 'email', autoComplete: 'email', inputMode: 'email', hint: t('join.hint.email') })}
         {text('emailConfirm', { type: 'email', autoComplete: 'email', inputMode: 'email', hint: t('join.hint.emailConfirm') })}
       </fieldset>
       <fieldset className="card form-section">
         <legend>{t('join.section.account')}</legend>
         {text('loginId', { autoComplete: 'username', autoCapitalize: 'none', spellCheck: false, hint: t('join.hint.loginId') })}
-        {text('password', { type: 'password', autoComplete: 'new-password', hint: t('password.rules', { min: passwordMinLength.singleFactor }) })}
+        {text('password', {
+          type: 'password',
+          autoComplete: 'new-password',
+          hint: t('password.rules', { min: passwordMinLength.singleFactor }),
+        })}
       </fieldset>
       <div className="field">
         <label className="checkbox" htmlFor={agreeId}>
-          <input id={agreeId} type="checkbox" checked={values.agreedToTerms} onChange={(event) => set('agreedToTerms')(event.target.checked)} aria-invalid={problems.agreedToTerms ? true : undefined} aria-describedby={problems.agreedToTerms ? `${agreeId}-problem` : undefined} />
+          <input
+            id={agreeId}
+            type="checkbox"
+            checked={values.agreedToTerms}
+            onChange={(event) => set('agreedToTerms')(event.target.checked)}
+            aria-invalid={problems.agreedToTerms ? true : undefined}
+            aria-describedby={problems.agreedToTerms ? `${agreeId}-problem` : undefined}
+          />
           {t('join.field.agreedToTerms')}
         </label>
         {problems.agreedToTerms && (

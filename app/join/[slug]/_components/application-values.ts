@@ -11,8 +11,21 @@ export type FormValues = Record<Exclude<ApplicationField, 'agreedToTerms'>, stri
 export type FieldProblems = Partial<Record<ApplicationField, FieldProblem>>;
 
 export const emptyValues: FormValues = {
-  facilityName: '', facilityNameKana: '', prefecture: '', municipality: '', kind: '', contactFamilyName: '', contactGivenName: '',
-  contactFamilyNameKana: '', contactGivenNameKana: '', profession: '', email: '', emailConfirm: '', loginId: '', password: '', agreedToTerms: false,
+  facilityName: '',
+  facilityNameKana: '',
+  prefecture: '',
+  municipality: '',
+  kind: '',
+  contactFamilyName: '',
+  contactGivenName: '',
+  contactFamilyNameKana: '',
+  contactGivenNameKana: '',
+  profession: '',
+  email: '',
+  emailConfirm: '',
+  loginId: '',
+  password: '',
+  agreedToTerms: false,
 };
 
 const kanaFields = new Set<ApplicationField>(['facilityNameKana', 'contactFamilyNameKana', 'contactGivenNameKana']);
@@ -35,7 +48,9 @@ function problemOf(field: ApplicationField, values: FormValues, issue: z.core.$Z
   return { key: 'form.invalid' };
 }
 
-export function checkApplicationForm(values: FormValues): { ok: true; application: FacilityApplication } | { ok: false; problems: FieldProblems } {
+export function checkApplicationForm(
+  values: FormValues,
+): { ok: true; application: FacilityApplication } | { ok: false; problems: FieldProblems } {
   const parsed = facilityApplicationInput.safeParse(values);
   if (parsed.success) return { ok: true, application: parsed.data };
   const problems: FieldProblems = {};

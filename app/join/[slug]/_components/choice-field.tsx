@@ -22,7 +22,15 @@ export function ChoiceField({ label, name, value, options, onChange, problem }: 
         {label}
         <span className="required-mark"> {t('form.requiredMark')}</span>
       </label>
-      <select id={id} name={name} value={value} required onChange={(event) => onChange(event.target.value)} aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${id}-problem` : undefined}>
+      <select
+        id={id}
+        name={name}
+        value={value}
+        required
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+      >
         <option value="">{t('join.choose')}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -4,7 +4,16 @@ import { useI18n } from '@/app/_lib/i18n';
 import type { MessageKey } from '@/lib/i18n/catalogue';
 
 const steps = ['join.step1', 'join.step2', 'join.step3', 'join.step4'] as const satisfies readonly MessageKey[];
-const terms = ['join.terms1', 'join.terms2', 'join.terms3', 'join.terms4', 'join.terms5', 'join.terms6', 'join.terms7', 'join.terms8'] as const satisfies readonly MessageKey[];
+const terms = [
+  'join.terms1',
+  'join.terms2',
+  'join.terms3',
+  'join.terms4',
+  'join.terms5',
+  'join.terms6',
+  'join.terms7',
+  'join.terms8',
+] as const satisfies readonly MessageKey[];
 
 export function PortalIntro({ regionName }: { regionName: string }) {
   const { t } = useI18n();

@@ -76,13 +76,29 @@ export function PortalScreen({ region }: { region: { slug: string; name: string 
           </div>
         </header>
         <p>
-          <Link href="/signin" className="portal-link">{t('join.signInLink')}</Link>
+          <Link href="/signin" className="portal-link">
+            {t('join.signInLink')}
+          </Link>
         </p>
         {step.name === 'form' && <PortalIntro regionName={region.name} />}
         <div ref={stepTop} className="stack">
-          {step.name === 'form' && <ApplicationForm values={values} problems={problems} onChange={setValues} onProblems={setProblems} onReview={(application) => setStep({ name: 'review', application })} />}
+          {step.name === 'form' && (
+            <ApplicationForm
+              values={values}
+              problems={problems}
+              onChange={setValues}
+              onProblems={setProblems}
+              onReview={(application) => setStep({ name: 'review', application })}
+            />
+          )}
           {step.name === 'review' && (
-            <ApplicationReview application={step.application} pending={submit.isPending} error={error} onBack={() => setStep({ name: 'form' })} onSubmit={() => send(step.application)} />
+            <ApplicationReview
+              application={step.application}
+              pending={submit.isPending}
+              error={error}
+              onBack={() => setStep({ name: 'form' })}
+              onSubmit={() => send(step.application)}
+            />
           )}
           {step.name === 'done' && (
             <section className="card stack" aria-labelledby="done-heading" role="status">

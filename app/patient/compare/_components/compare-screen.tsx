@@ -16,7 +16,11 @@ import { isPhoto, usePatientAttachments, type ShownAttachment } from '@/app/pati
 import { ComparePane } from './compare-pane';
 
 export function CompareScreen() {
-  return <SignedInShell>{() => <PatientGate>{(patient) => <ComparePanel key={patient.id} patient={patient.toJSON() as PatientDoc} />}</PatientGate>}</SignedInShell>;
+  return (
+    <SignedInShell>
+      {() => <PatientGate>{(patient) => <ComparePanel key={patient.id} patient={patient.toJSON() as PatientDoc} />}</PatientGate>}
+    </SignedInShell>
+  );
 }
 
 /** The two photos the link names, earlier first; null unless both are this patient's photos on this device. */

@@ -14,7 +14,11 @@ import { useTeam } from '@/app/patient/_lib/use-patient';
 import { BackLink } from '@/app/_components/back-link';
 
 export function EditPatientScreen() {
-  return <SignedInShell>{() => <PatientGate>{(patient) => <EditPatient key={patient.id} patient={patient.toJSON() as PatientDoc} />}</PatientGate>}</SignedInShell>;
+  return (
+    <SignedInShell>
+      {() => <PatientGate>{(patient) => <EditPatient key={patient.id} patient={patient.toJSON() as PatientDoc} />}</PatientGate>}
+    </SignedInShell>
+  );
 }
 
 function EditPatient({ patient }: { patient: PatientDoc }) {

@@ -23,7 +23,11 @@ export function DocumentList({ documents, directory }: { documents: ShownAttachm
               </p>
             </div>
             {document.source === 'server' ? (
-              <a className="button button-small" href={attachmentUrl(document.id, 'document')} aria-label={t('attachment.download', { name: document.fileName })}>
+              <a
+                className="button button-small"
+                href={attachmentUrl(document.id, 'document')}
+                aria-label={t('attachment.download', { name: document.fileName })}
+              >
                 {t('photos.download')}
               </a>
             ) : (

@@ -16,7 +16,11 @@ import { PhotoGrid } from './photo-grid';
 import { BackToTimeline } from '@/app/patient/_components/back-to-timeline';
 
 export function GalleryScreen() {
-  return <SignedInShell>{() => <PatientGate>{(patient) => <GalleryPanel key={patient.id} patient={patient.toJSON() as PatientDoc} />}</PatientGate>}</SignedInShell>;
+  return (
+    <SignedInShell>
+      {() => <PatientGate>{(patient) => <GalleryPanel key={patient.id} patient={patient.toJSON() as PatientDoc} />}</PatientGate>}
+    </SignedInShell>
+  );
 }
 
 function compareUrl(patientId: string, a: string, b: string): string {

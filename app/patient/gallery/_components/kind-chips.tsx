@@ -7,7 +7,15 @@ import type { KindFilter } from '../_lib/photo-list';
 
 const filters: readonly KindFilter[] = ['all', ...photoKinds];
 
-export function KindChips({ counts, value, onChange }: { counts: Record<KindFilter, number>; value: KindFilter; onChange: (kind: KindFilter) => void }) {
+export function KindChips({
+  counts,
+  value,
+  onChange,
+}: {
+  counts: Record<KindFilter, number>;
+  value: KindFilter;
+  onChange: (kind: KindFilter) => void;
+}) {
   const { t } = useI18n();
   const name = useId();
   return (

@@ -23,7 +23,6 @@ export function ofKind<T extends { kind: string }>(photos: T[], kind: KindFilter
   return kind === 'all' ? photos : photos.filter((photo) => photo.kind === kind);
 }
 
-
 /** Choosing a photo already chosen lets it go; a third choice replaces the first. */
 export function toggleChoice(chosen: readonly string[], id: string): string[] {
   if (chosen.includes(id)) return chosen.filter((other) => other !== id);

@@ -13,7 +13,17 @@ import { describeTeamError } from './team-error';
 
 const maxResults = 20;
 
-export function AddMember({ patient, team, directory, online }: { patient: PatientDoc; team: MemberDoc[]; directory: Directory; online: boolean }) {
+export function AddMember({
+  patient,
+  team,
+  directory,
+  online,
+}: {
+  patient: PatientDoc;
+  team: MemberDoc[];
+  directory: Directory;
+  online: boolean;
+}) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
   const { syncNow } = useOffline();
@@ -34,7 +44,12 @@ export function AddMember({ patient, team, directory, online }: { patient: Patie
     setAdded(null);
     add.mutate(
       { patientId: patient.id, userId, role: 'member' },
-      { onSuccess: () => { setAdded(name); void syncNow().catch(() => undefined); } },
+      {
+        onSuccess: () => {
+          setAdded(name);
+          void syncNow().catch(() => undefined);
+        },
+      },
     );
   };
 
@@ -43,7 +58,17 @@ export function AddMember({ patient, team, directory, online }: { patient: Patie
       <h2 id="add-member-heading">{t('team.addTitle')}</h2>
       <div className="field">
         <label htmlFor={searchId}>{t('team.search')}</label>
-        <input id={searchId} type="search" value={query} onChange={(event) => { setQuery(event.target.value); add.reset(); }} autoComplete="off" enterKeyHint="search" />
+        <input
+          id={searchId}
+          type="search"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            add.reset();
+          }}
+          autoComplete="off"
+          enterKeyHint="search"
+        />
         <p className="hint">{directory.size === 0 ? t('team.directoryEmpty') : t('team.searchHint')}</p>
       </div>
       <div role="status" aria-live="polite">
@@ -61,7 +86,10 @@ export function AddMember({ patient, team, directory, online }: { patient: Patie
             <li key={entry.id} className="member-row">
               <div>
                 <div className="member-name">
-                  {entry.displayName} <span className="hint" lang="ja">{entry.displayNameKana}</span>
+                  {entry.displayName}{' '}
+                  <span className="hint" lang="ja">
+                    {entry.displayNameKana}
+                  </span>
                 </div>
                 <div className="hint">
                   {t(`profession.${entry.profession}`)} · {entry.facilityName}

@@ -8,7 +8,9 @@ import { RemoveMemberButton } from './remove-member-button';
 export function MemberList(props: { patientId: string; team: MemberDoc[]; directory: Directory; meId: string; canManage: boolean }) {
   const { t } = useI18n();
   const kanaOf = (member: MemberDoc) => props.directory.get(member.userId)?.displayNameKana ?? '';
-  const sorted = [...props.team].sort((a, b) => (a.role === b.role ? kanaOf(a).localeCompare(kanaOf(b), 'ja') : a.role === 'owner' ? -1 : 1));
+  const sorted = [...props.team].sort((a, b) =>
+    a.role === b.role ? kanaOf(a).localeCompare(kanaOf(b), 'ja') : a.role === 'owner' ? -1 : 1,
+  );
   return (
     <section className="card" aria-labelledby="members-heading">
       <h2 id="members-heading">{t('team.members', { count: sorted.length })}</h2>
@@ -30,7 +32,9 @@ export function MemberList(props: { patientId: string; team: MemberDoc[]; direct
                   </div>
                 )}
               </div>
-              {props.canManage && member.userId !== props.meId && <RemoveMemberButton patientId={props.patientId} userId={member.userId} name={name} />}
+              {props.canManage && member.userId !== props.meId && (
+                <RemoveMemberButton patientId={props.patientId} userId={member.userId} name={name} />
+              )}
             </li>
           );
         })}

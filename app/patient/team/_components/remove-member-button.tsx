@@ -15,7 +15,13 @@ export function RemoveMemberButton({ patientId, userId, name }: { patientId: str
   const remove = useMutation(trpc.patients.removeMember.mutationOptions({ onSuccess: () => void syncNow().catch(() => undefined) }));
   return (
     <div className="member-actions">
-      <button type="button" className="button button-small button-danger" aria-label={t('team.removeNamed', { name })} disabled={remove.isPending} onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        className="button button-small button-danger"
+        aria-label={t('team.removeNamed', { name })}
+        disabled={remove.isPending}
+        onClick={() => setAsking(true)}
+      >
         {t('team.remove')}
       </button>
       {remove.error && (

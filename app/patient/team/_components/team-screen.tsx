@@ -16,7 +16,11 @@ import { MemberList } from './member-list';
 import { BackToTimeline } from '@/app/patient/_components/back-to-timeline';
 
 export function TeamScreen() {
-  return <SignedInShell>{() => <PatientGate>{(patient) => <TeamPanel key={patient.id} patient={patient.toJSON() as PatientDoc} />}</PatientGate>}</SignedInShell>;
+  return (
+    <SignedInShell>
+      {() => <PatientGate>{(patient) => <TeamPanel key={patient.id} patient={patient.toJSON() as PatientDoc} />}</PatientGate>}
+    </SignedInShell>
+  );
 }
 
 function TeamPanel({ patient }: { patient: PatientDoc }) {

@@ -35,7 +35,8 @@ export function VerifyScreen() {
 
   useEffect(() => {
     if (session.status === 'signedOut') router.replace(signInUrl(session.reason));
-    else if (session.status === 'signedIn' && session.confirmed && session.secondFactor !== 'required') router.replace(screenAfterSignIn(session.user, session.secondFactor));
+    else if (session.status === 'signedIn' && session.confirmed && session.secondFactor !== 'required')
+      router.replace(screenAfterSignIn(session.user, session.secondFactor));
   }, [session, router]);
 
   async function passed() {
@@ -73,7 +74,12 @@ export function VerifyScreen() {
         <CodeForm key="recovery" kind="recovery" lead={t('verify.recoveryLead')} onPassed={passed} />
       )}
       {passkeys.length > 0 && (
-        <button type="button" className="button button-block" onClick={() => void verifyWithPasskey()} disabled={passkeyOptions.isPending || verifyPasskey.isPending}>
+        <button
+          type="button"
+          className="button button-block"
+          onClick={() => void verifyWithPasskey()}
+          disabled={passkeyOptions.isPending || verifyPasskey.isPending}
+        >
           {t('verify.usePasskey')}
         </button>
       )}

@@ -73,11 +73,13 @@ export const enAccount = {
   'staff.disabled': 'Disabled',
   'staff.mustChangePassword': 'Must choose a password',
   'staff.resetPasswordNamed': 'Reset password of {name}',
-  'staff.resetPasswordConfirm': 'Give {name} a new temporary password? Their current password stops working and every device of theirs is signed out.',
+  'staff.resetPasswordConfirm':
+    'Give {name} a new temporary password? Their current password stops working and every device of theirs is signed out.',
   'staff.unlockNamed': 'Unlock sign-in of {name}',
   'staff.unlocked': 'Sign-in of {name} is unlocked.',
   'staff.disableNamed': 'Disable {name}',
-  'staff.disableConfirm': 'Disable the account of {name}? Every device of theirs is signed out at once and loses its patient data. Their records stay.',
+  'staff.disableConfirm':
+    'Disable the account of {name}? Every device of theirs is signed out at once and loses its patient data. Their records stay.',
   'staff.enableNamed': 'Enable {name} again',
   'home.staff': 'Staff accounts',
 } as const;

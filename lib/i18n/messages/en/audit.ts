@@ -12,8 +12,10 @@ export const enAudit = {
   'audit.column.userAgent': 'Browser',
   'audit.column.details': 'Details',
   'audit.title': 'Audit log',
-  'audit.leadFacility': 'Every sign-in, every write and every look at patient data by the staff of {facility}. Entries cannot be changed or deleted; your viewing is recorded too.',
-  'audit.leadRegion': 'Every sign-in, every write and every look at patient data in {region}. Entries cannot be changed or deleted; your viewing is recorded too.',
+  'audit.leadFacility':
+    'Every sign-in, every write and every look at patient data by the staff of {facility}. Entries cannot be changed or deleted; your viewing is recorded too.',
+  'audit.leadRegion':
+    'Every sign-in, every write and every look at patient data in {region}. Entries cannot be changed or deleted; your viewing is recorded too.',
   'audit.filters': 'Filters',
   'audit.filter.loginId': 'Login ID',
   'audit.filter.patient': 'Patient',

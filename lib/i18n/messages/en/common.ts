@@ -85,7 +85,8 @@ export const enCommon = {
   'error.CLIENT_OUTDATED': 'This app is out of date. Reload to update it.',
   'error.FILE_TOO_LARGE': 'The file is too large. Make it smaller and attach it again.',
   'error.QUOTA_EXCEEDED': 'The storage limit has been reached. Contact your facility administrator.',
-  'error.UNSUPPORTED_TYPE': 'This kind of file cannot be attached. Choose a photo (JPEG, PNG, WebP, HEIC, TIFF) or a PDF, Word or Excel document.',
+  'error.UNSUPPORTED_TYPE':
+    'This kind of file cannot be attached. Choose a photo (JPEG, PNG, WebP, HEIC, TIFF) or a PDF, Word or Excel document.',
   'error.TYPE_MISMATCH': 'The file is not what was chosen. Attach photos as photos and documents as documents.',
   'error.IMAGE_TOO_LARGE': 'The image has too many pixels. Lower its resolution and attach it again.',
   'error.UNREADABLE_IMAGE': 'The image could not be read. The file may be damaged.',

@@ -1,6 +1,7 @@
 /** Devices: approval, revocation, and each user's own list. */
 export const enDevices = {
-  'error.DEVICE_NOT_APPROVED': 'This device is waiting for approval by your facility administrator. Patient information arrives once it is approved.',
+  'error.DEVICE_NOT_APPROVED':
+    'This device is waiting for approval by your facility administrator. Patient information arrives once it is approved.',
   'error.DEVICE_REVOKED': 'An administrator has stopped this device from being used. Contact your facility administrator.',
   'auditAction.device.registered': 'Device registered',
   'auditAction.device.approved': 'Device approved',
@@ -9,7 +10,8 @@ export const enDevices = {
   'auditAction.device.signedOut': 'Device signed out',
   'device.revokedNotice': 'An administrator stopped this device from being used, so the patient information on it has been erased.',
   'device.pendingTitle': 'This device is waiting for approval',
-  'device.pendingBody': 'Patient information arrives on this device once your facility administrator approves it. You can stay signed in while you wait.',
+  'device.pendingBody':
+    'Patient information arrives on this device once your facility administrator approves it. You can stay signed in while you wait.',
   'device.status.pending': 'Waiting for approval',
   'device.status.approved': 'Approved',
   'device.status.revoked': 'Revoked',
@@ -23,7 +25,8 @@ export const enDevices = {
   'device.save': 'Save',
   'device.cancel': 'Cancel',
   'devices.title': 'Devices',
-  'devices.lead': 'The devices (browsers) used to sign in. Revoke a lost device: at its next connection the patient information on it is erased, and it can no longer be used to sign in.',
+  'devices.lead':
+    'The devices (browsers) used to sign in. Revoke a lost device: at its next connection the patient information on it is erased, and it can no longer be used to sign in.',
   'devices.policyOn': 'In this region, a new device receives no patient information until it is approved.',
   'devices.policyOff': 'In this region, new devices need no approval (region settings).',
   'devices.filter': 'Devices to show',
@@ -37,12 +40,14 @@ export const enDevices = {
   'devices.decidedBy': 'Decided by {name} on {time}',
   'devices.approveNamed': "Approve {name}'s {device}",
   'devices.revokeNamed': "Revoke {name}'s {device}",
-  'devices.revokeConfirm': "Revoke {name}'s {device}? Its sessions end now, and the patient information on it is erased at its next connection. It needs approval to be used again.",
+  'devices.revokeConfirm':
+    "Revoke {name}'s {device}? Its sessions end now, and the patient information on it is erased at its next connection. It needs approval to be used again.",
   'devices.approveAgainNamed': "Approve {name}'s {device} again",
   'devices.approved': '{device} approved.',
   'devices.revoked': '{device} revoked ({count} sessions ended).',
   'myDevices.title': 'My devices',
-  'myDevices.lead': 'The devices you have signed in on. Sign out the ones you no longer use. If one is lost, ask your facility administrator to revoke it.',
+  'myDevices.lead':
+    'The devices you have signed in on. Sign out the ones you no longer use. If one is lost, ask your facility administrator to revoke it.',
   'myDevices.current': 'This device',
   'myDevices.signOutNamed': 'Sign out {device}',
   'myDevices.signOutConfirm': 'Sign out {device}? Anything not yet sent from it waits there until someone signs in on it again.',

@@ -1,7 +1,8 @@
 /** Patients, registering and editing their record, care teams and archiving. */
 export const enPatients = {
   'archive.title': 'End care (archive)',
-  'archive.body': 'Archive a patient whose care has ended. Nothing is deleted: the team can still read the record, but no new posts can be written, and the patient moves to "Archived" in the list.',
+  'archive.body':
+    'Archive a patient whose care has ended. Nothing is deleted: the team can still read the record, but no new posts can be written, and the patient moves to "Archived" in the list.',
   'archive.archive': 'Archive',
   'archive.confirm': 'Archive {name}?',
   'archive.restoreTitle': 'Resume care',
@@ -24,7 +25,8 @@ export const enPatients = {
   'patients.noPosts': 'No posts yet',
   'register.title': 'Register a patient',
   'register.lead': 'You become the owner of the patient’s care team. Registering needs a connection to the server.',
-  'register.needsConnection': 'You are offline, so the patient cannot be registered: registering needs a connection to the server. Try again where there is a signal.',
+  'register.needsConnection':
+    'You are offline, so the patient cannot be registered: registering needs a connection to the server. Try again where there is a signal.',
   'register.section.person': 'The patient',
   'register.section.contact': 'Contact and key person',
   'register.section.sharing': 'Consent to sharing, and notes',
@@ -73,7 +75,8 @@ export const enPatients = {
   'team.you': '(you)',
   'team.ownersManage': 'The team’s owners add and remove members.',
   'team.needsConnection': 'You are offline. Adding and removing members needs a connection to the server.',
-  'team.consentMissing': 'No consent to information sharing is recorded for this patient, so only staff of the registering facility can be added.',
+  'team.consentMissing':
+    'No consent to information sharing is recorded for this patient, so only staff of the registering facility can be added.',
   'team.remove': 'Remove',
   'team.removeNamed': 'Remove {name} from the team',
   'team.removeConfirm': 'Remove {name} from the care team? The patient’s records will be removed from their devices.',
@@ -86,7 +89,8 @@ export const enPatients = {
   'team.add': 'Add',
   'team.addNamed': 'Add {name} to the team',
   'team.added': '{name} was added to the care team.',
-  'team.error.consentRequired': 'Staff of other facilities can join only after the patient’s consent to information sharing is recorded. Obtain and record consent first.',
+  'team.error.consentRequired':
+    'Staff of other facilities can join only after the patient’s consent to information sharing is recorded. Obtain and record consent first.',
   'team.error.otherRegion': 'Staff of another region cannot be added.',
   'team.error.inactive': 'This person’s account is not active, so they cannot be added.',
   'team.error.notOwner': 'Only the team’s owners can add or remove members.',

@@ -51,9 +51,11 @@ export const enPhotos = {
   'photos.viewer.legible': 'Easy to read (black and white)',
   'photos.viewer.original': 'Open the original',
   'photos.viewer.cannotLoad': 'This photo could not be loaded. It may not be stored on this device yet: open it again when online.',
-  'photos.viewer.howTo': 'Pinch, double-tap or use the mouse wheel to zoom, and drag to move a zoomed photo. Swipe or use the arrow keys for the other photos; + and − zoom, 0 shows the whole photo.',
+  'photos.viewer.howTo':
+    'Pinch, double-tap or use the mouse wheel to zoom, and drag to move a zoomed photo. Swipe or use the arrow keys for the other photos; + and − zoom, 0 shows the whole photo.',
   'photos.compare.title': 'Compare photos of {name}',
-  'photos.compare.missing': 'Comparing needs two photos of this patient, and this link does not name two that are on this device. Choose them from the photos.',
+  'photos.compare.missing':
+    'Comparing needs two photos of this patient, and this link does not name two that are on this device. Choose them from the photos.',
   'photos.compare.pick': 'Choose photos to compare',
   'photos.compare.pickOther': 'Choose other photos',
   'photos.compare.zoom': 'Zoom (both photos)',

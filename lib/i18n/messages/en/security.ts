@@ -1,6 +1,7 @@
 /** Two-factor sign-in: the second step, the security settings, and what the audit log calls them. */
 export const enSecurity = {
-  'error.SECOND_FACTOR_REQUIRED': 'To continue, confirm it is you with your second factor (authenticator app code, passkey or recovery code).',
+  'error.SECOND_FACTOR_REQUIRED':
+    'To continue, confirm it is you with your second factor (authenticator app code, passkey or recovery code).',
   'error.SECOND_FACTOR_SETUP_REQUIRED': 'Your account needs two-factor sign-in. Set up an authenticator app or a passkey first.',
   'error.SECOND_FACTOR_INVALID': 'The code or passkey could not be verified. Please try again.',
   'error.SECOND_FACTOR_LAST': 'Two-factor sign-in is required, so your last method cannot be removed. Add another one first.',
@@ -23,7 +24,8 @@ export const enSecurity = {
   'verify.recoveryLead': 'If you lost your phone, enter one of the recovery codes you kept. A code that has been used never works again.',
   'verify.recoveryCode': 'Recovery code',
   'verify.cancel': 'Cancel and sign out',
-  'verify.lostEverything': 'If you can use neither your app nor a recovery code, ask your facility administrator to reset your two-factor sign-in.',
+  'verify.lostEverything':
+    'If you can use neither your app nor a recovery code, ask your facility administrator to reset your two-factor sign-in.',
 
   'home.security': 'Sign-in security',
 
@@ -37,7 +39,8 @@ export const enSecurity = {
   'security.app.enrolled': 'In use since {date}',
   'security.app.none': 'Not set up.',
   'security.app.setUp': 'Set up an authenticator app',
-  'security.app.step1': '1. Scan this QR code with the authenticator app on your phone (Google Authenticator, Microsoft Authenticator or similar).',
+  'security.app.step1':
+    '1. Scan this QR code with the authenticator app on your phone (Google Authenticator, Microsoft Authenticator or similar).',
   'security.app.qrAlt': 'QR code for your authenticator app',
   'security.app.keyLead': 'If you cannot scan it, type this key instead (time-based, 6 digits, 30 seconds).',
   'security.app.key': 'Key',
@@ -56,7 +59,8 @@ export const enSecurity = {
   'security.codes.none': 'None yet.',
   'security.codes.regenerate': 'Make new codes',
   'security.codes.regenerateConfirm': 'New codes replace your current ones, which stop working at once. Continue?',
-  'security.codes.shownOnce': 'These recovery codes are shown only this once. Print them or save them to a file and keep them somewhere safe. Each code works once.',
+  'security.codes.shownOnce':
+    'These recovery codes are shown only this once. Print them or save them to a file and keep them somewhere safe. Each code works once.',
   'security.codes.listLabel': 'Your recovery codes',
   'security.codes.copy': 'Copy',
   'security.codes.copied': 'Copied.',
@@ -65,7 +69,8 @@ export const enSecurity = {
   'security.codes.fileHeading': 'Renraku recovery codes ({loginId}) — each code works once.',
   'security.codes.saved': 'I have saved them',
   'security.passkeys.title': 'Passkeys',
-  'security.passkeys.lead': 'A passkey is confirmed with this device’s fingerprint, face or PIN. It can also replace your password when you sign in.',
+  'security.passkeys.lead':
+    'A passkey is confirmed with this device’s fingerprint, face or PIN. It can also replace your password when you sign in.',
   'security.passkeys.none': 'None registered.',
   'security.passkeys.listLabel': 'Your passkeys',
   'security.passkeys.created': 'Added {date}',
@@ -84,7 +89,8 @@ export const enSecurity = {
   'security.passkeys.removeConfirm': 'Remove the passkey “{name}”?',
 
   'staff.resetSecondFactorsNamed': 'Reset two-factor sign-in of {name}',
-  'staff.resetSecondFactorsConfirm': 'This removes the authenticator app, passkeys and recovery codes of {name} and signs them out everywhere. Continue?',
+  'staff.resetSecondFactorsConfirm':
+    'This removes the authenticator app, passkeys and recovery codes of {name} and signs them out everywhere. Continue?',
   'staff.secondFactorsReset': 'Two-factor sign-in of {name} was reset.',
 
   'auditAction.staff.secondFactorsReset': 'Staff two-factor sign-in reset',

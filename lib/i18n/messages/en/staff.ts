@@ -8,7 +8,8 @@ export const enStaff = {
   'staff.handOverManyTitle': 'To hand over ({count} accounts)',
   'staff.print': 'Print',
   'staffCsv.title': 'Add many accounts from a CSV file',
-  'staffCsv.lead': 'Choose a CSV file whose first row has the headings Name, Kana, Login ID and Profession (saved from Excel is fine; at most {max} rows). You can check everything here before any account is made.',
+  'staffCsv.lead':
+    'Choose a CSV file whose first row has the headings Name, Kana, Login ID and Profession (saved from Excel is fine; at most {max} rows). You can check everything here before any account is made.',
   'staffCsv.template': 'Download a template',
   'staffCsv.templateFileName': 'staff-template.csv',
   'staffCsv.file': 'CSV file',

@@ -61,10 +61,12 @@ export const enTimeline = {
   'pending.refusedReason.invalid': 'the server could not read it.',
   'pending.fullText': 'Full text (to copy)',
   'pending.discard': 'Discard from this device',
-  'pending.discardConfirm': 'Discard this from the device? It has not reached the server and cannot be recovered. Copy the text first if you need it.',
+  'pending.discardConfirm':
+    'Discard this from the device? It has not reached the server and cannot be recovered. Copy the text first if you need it.',
   'sync.refused': '{count} not accepted',
   'pending.title': 'Not yet sent',
-  'pending.leadOnline': 'What you wrote on this device that has not reached the server yet. It is sent automatically while online; to send it right away, use “Send now” at the top.',
+  'pending.leadOnline':
+    'What you wrote on this device that has not reached the server yet. It is sent automatically while online; to send it right away, use “Send now” at the top.',
   'pending.leadOffline': 'You are offline: these are kept on this device and are sent automatically once there is a signal.',
   'pending.none': 'Everything has been sent to the server.',
   'pending.posts': 'Posts ({count})',

@@ -73,11 +73,13 @@ export const jaAccount = {
   'staff.disabled': '停止中',
   'staff.mustChangePassword': 'パスワード未設定',
   'staff.resetPasswordNamed': '{name} さんのパスワードを再設定',
-  'staff.resetPasswordConfirm': '{name} さんに新しい仮パスワードを発行しますか？現在のパスワードは使えなくなり、すべての端末からサインアウトされます。',
+  'staff.resetPasswordConfirm':
+    '{name} さんに新しい仮パスワードを発行しますか？現在のパスワードは使えなくなり、すべての端末からサインアウトされます。',
   'staff.unlockNamed': '{name} さんのロックを解除',
   'staff.unlocked': '{name} さんのサインインのロックを解除しました。',
   'staff.disableNamed': '{name} さんを停止',
-  'staff.disableConfirm': '{name} さんのアカウントを停止しますか？すべての端末がただちにサインアウトされ、端末の患者情報は消去されます。記録は残ります。',
+  'staff.disableConfirm':
+    '{name} さんのアカウントを停止しますか？すべての端末がただちにサインアウトされ、端末の患者情報は消去されます。記録は残ります。',
   'staff.enableNamed': '{name} さんを再開',
   'home.staff': '職員アカウント',
 } as const;

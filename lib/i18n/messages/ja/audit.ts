@@ -12,8 +12,10 @@ export const jaAudit = {
   'audit.column.userAgent': 'ブラウザ',
   'audit.column.details': '詳細',
   'audit.title': '監査ログ',
-  'audit.leadFacility': '{facility}の職員によるサインイン、書き込み、患者情報の閲覧のすべての記録です。記録は変更・削除できません。この閲覧も記録されます。',
-  'audit.leadRegion': '{region}でのサインイン、書き込み、患者情報の閲覧のすべての記録です。記録は変更・削除できません。この閲覧も記録されます。',
+  'audit.leadFacility':
+    '{facility}の職員によるサインイン、書き込み、患者情報の閲覧のすべての記録です。記録は変更・削除できません。この閲覧も記録されます。',
+  'audit.leadRegion':
+    '{region}でのサインイン、書き込み、患者情報の閲覧のすべての記録です。記録は変更・削除できません。この閲覧も記録されます。',
   'audit.filters': '絞り込み',
   'audit.filter.loginId': 'ログインID',
   'audit.filter.patient': '患者',

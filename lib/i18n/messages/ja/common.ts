@@ -85,7 +85,8 @@ export const jaCommon = {
   'error.CLIENT_OUTDATED': 'アプリが古くなっています。再読み込みして更新してください。',
   'error.FILE_TOO_LARGE': 'ファイルが大きすぎます。小さくしてから添付してください。',
   'error.QUOTA_EXCEEDED': '保存できる容量の上限に達しました。施設の管理者に連絡してください。',
-  'error.UNSUPPORTED_TYPE': 'この種類のファイルは添付できません。写真（JPEG・PNG・WebP・HEIC・TIFF）か、PDF・Word・Excel の書類を選んでください。',
+  'error.UNSUPPORTED_TYPE':
+    'この種類のファイルは添付できません。写真（JPEG・PNG・WebP・HEIC・TIFF）か、PDF・Word・Excel の書類を選んでください。',
   'error.TYPE_MISMATCH': 'ファイルの中身が選んだ種類と違います。写真は写真として、書類は書類として添付してください。',
   'error.IMAGE_TOO_LARGE': '画像の画素数が大きすぎます。解像度を下げてから添付してください。',
   'error.UNREADABLE_IMAGE': '画像を読み込めませんでした。ファイルが壊れている可能性があります。',

@@ -23,7 +23,8 @@ export const jaDevices = {
   'device.save': '保存',
   'device.cancel': 'キャンセル',
   'devices.title': '端末',
-  'devices.lead': 'サインインに使われた端末（ブラウザー）の一覧です。紛失した端末は「利用停止」にすると、次に接続した時点で端末内の患者の情報が消去され、その端末ではサインインできなくなります。',
+  'devices.lead':
+    'サインインに使われた端末（ブラウザー）の一覧です。紛失した端末は「利用停止」にすると、次に接続した時点で端末内の患者の情報が消去され、その端末ではサインインできなくなります。',
   'devices.policyOn': 'この地域では、新しい端末は承認されるまで患者の情報を受け取れません。',
   'devices.policyOff': 'この地域では、新しい端末の承認は不要です（地域の設定）。',
   'devices.filter': '表示する端末',
@@ -37,15 +38,18 @@ export const jaDevices = {
   'devices.decidedBy': '{name} が {time} に決定',
   'devices.approveNamed': '{name} の {device} を承認',
   'devices.revokeNamed': '{name} の {device} を利用停止',
-  'devices.revokeConfirm': '{name} の {device} を利用停止しますか？ この端末のサインインは直ちに終了し、次に接続した時点で端末内の患者の情報が消去されます。再び使うには承認が必要です。',
+  'devices.revokeConfirm':
+    '{name} の {device} を利用停止しますか？ この端末のサインインは直ちに終了し、次に接続した時点で端末内の患者の情報が消去されます。再び使うには承認が必要です。',
   'devices.approveAgainNamed': '{name} の {device} を再び承認',
   'devices.approved': '{device} を承認しました。',
   'devices.revoked': '{device} を利用停止しました（サインイン {count} 件を終了）。',
   'myDevices.title': '自分の端末',
-  'myDevices.lead': 'あなたのアカウントでサインインした端末です。使っていない端末はここからサインアウトできます。紛失した場合は施設管理者に利用停止を依頼してください。',
+  'myDevices.lead':
+    'あなたのアカウントでサインインした端末です。使っていない端末はここからサインアウトできます。紛失した場合は施設管理者に利用停止を依頼してください。',
   'myDevices.current': 'この端末',
   'myDevices.signOutNamed': '{device} をサインアウト',
-  'myDevices.signOutConfirm': '{device} をサインアウトしますか？ 送信していない記録がその端末に残っている場合、次にサインインするまで送信されません。',
+  'myDevices.signOutConfirm':
+    '{device} をサインアウトしますか？ 送信していない記録がその端末に残っている場合、次にサインインするまで送信されません。',
   'myDevices.signedOut': '{device} をサインアウトしました。',
   'myDevices.link': '自分の端末',
   'home.devices': '端末の管理',

@@ -1,7 +1,8 @@
 /** Patients, registering and editing their record, care teams and archiving. */
 export const jaPatients = {
   'archive.title': '支援の終了（アーカイブ）',
-  'archive.body': '支援が終了した患者をアーカイブします。記録は削除されず、チームは閲覧できますが、新しい記事は書けなくなり、一覧では「アーカイブ」に移ります。',
+  'archive.body':
+    '支援が終了した患者をアーカイブします。記録は削除されず、チームは閲覧できますが、新しい記事は書けなくなり、一覧では「アーカイブ」に移ります。',
   'archive.archive': 'アーカイブする',
   'archive.confirm': '{name} さんをアーカイブします。よろしいですか？',
   'archive.restoreTitle': '支援の再開',
@@ -24,7 +25,8 @@ export const jaPatients = {
   'patients.noPosts': '記事はまだありません',
   'register.title': '患者の登録',
   'register.lead': '登録したあなたが支援チームの管理者になります。登録にはサーバーへの接続が必要です。',
-  'register.needsConnection': 'オフラインのため登録できません。患者の登録はサーバーへの接続が必要です。電波の届く場所でもう一度お試しください。',
+  'register.needsConnection':
+    'オフラインのため登録できません。患者の登録はサーバーへの接続が必要です。電波の届く場所でもう一度お試しください。',
   'register.section.person': '基本情報',
   'register.section.contact': '連絡先とキーパーソン',
   'register.section.sharing': '情報共有の同意とメモ',
@@ -86,7 +88,8 @@ export const jaPatients = {
   'team.add': '追加',
   'team.addNamed': '{name} さんをチームに追加',
   'team.added': '{name} さんを支援チームに追加しました。',
-  'team.error.consentRequired': '情報共有の同意が記録されていないため、他の施設の職員は追加できません。先に患者の同意を得て記録してください。',
+  'team.error.consentRequired':
+    '情報共有の同意が記録されていないため、他の施設の職員は追加できません。先に患者の同意を得て記録してください。',
   'team.error.otherRegion': '別の地域の職員は追加できません。',
   'team.error.inactive': 'この方のアカウントは現在利用できないため、追加できません。',
   'team.error.notOwner': 'メンバーの追加と削除は、チームの管理者だけが行えます。',

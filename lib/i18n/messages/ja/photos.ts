@@ -50,10 +50,13 @@ export const jaPhotos = {
   'photos.viewer.fit': '全体を表示',
   'photos.viewer.legible': '読みやすく表示（白黒）',
   'photos.viewer.original': '元の写真を開く',
-  'photos.viewer.cannotLoad': 'この写真を読み込めませんでした。この端末にまだ保存されていない可能性があります。オンラインのときにもう一度開いてください。',
-  'photos.viewer.howTo': 'ピンチ、ダブルタップ、マウスホイールで拡大し、拡大中はドラッグで動かせます。左右のスワイプか矢印キーで他の写真に移ります。＋と−で拡大・縮小、0で全体を表示します。',
+  'photos.viewer.cannotLoad':
+    'この写真を読み込めませんでした。この端末にまだ保存されていない可能性があります。オンラインのときにもう一度開いてください。',
+  'photos.viewer.howTo':
+    'ピンチ、ダブルタップ、マウスホイールで拡大し、拡大中はドラッグで動かせます。左右のスワイプか矢印キーで他の写真に移ります。＋と−で拡大・縮小、0で全体を表示します。',
   'photos.compare.title': '{name} さんの写真の比較',
-  'photos.compare.missing': '比較には、この患者の写真が2枚必要です。このリンクでは、この端末にある写真が2枚指定されていません。写真一覧から選んでください。',
+  'photos.compare.missing':
+    '比較には、この患者の写真が2枚必要です。このリンクでは、この端末にある写真が2枚指定されていません。写真一覧から選んでください。',
   'photos.compare.pick': '比較する写真を選ぶ',
   'photos.compare.pickOther': '別の写真を選ぶ',
   'photos.compare.zoom': '拡大（2枚とも）',

@@ -11,7 +11,8 @@ export const jaRegion = {
   'facilityStatus.active': '利用中',
   'facilityStatus.withdrawn': '利用廃止',
   'applications.title': '施設登録申請',
-  'applications.lead': '{region}のポータル（{portal}）から届いた申請です。承認すると施設と施設管理者のアカウントが作られ、申請者にメールで知らせます。',
+  'applications.lead':
+    '{region}のポータル（{portal}）から届いた申請です。承認すると施設と施設管理者のアカウントが作られ、申請者にメールで知らせます。',
   'applications.pendingTitle': '審査待ち（{count}件）',
   'applications.decidedTitle': '審査済み',
   'applications.noPending': '審査待ちの申請はありません。',
@@ -23,7 +24,8 @@ export const jaRegion = {
   'applications.decided': '{name}（{at}）',
   'applications.reason': '却下の理由',
   'applications.approveNamed': '{facility}を承認',
-  'applications.approveConfirm': '{facility}を承認します。施設と施設管理者（ログインID {loginId}）のアカウントが作られ、申請者にメールで知らせます。よろしいですか？',
+  'applications.approveConfirm':
+    '{facility}を承認します。施設と施設管理者（ログインID {loginId}）のアカウントが作られ、申請者にメールで知らせます。よろしいですか？',
   'applications.rejectNamed': '{facility}を却下',
   'applications.rejectTitle': '{facility}の申請を却下',
   'applications.rejectReasonHint': '理由は申請者へのメールに記載されます。',
@@ -38,14 +40,16 @@ export const jaRegion = {
   'facilities.withdrawalPending': '利用廃止申請あり',
   'facilities.withdrawalDetails': '申請者 {name}（{at}）／希望日 {date}',
   'facilities.completeNamed': '{facility}の利用廃止を完了',
-  'facilities.completeConfirm': '{facility}の利用を廃止します。施設のすべてのアカウントが停止され、各端末からサインアウトされます。記録は削除されず、支援チームで引き続き閲覧できます。よろしいですか？',
+  'facilities.completeConfirm':
+    '{facility}の利用を廃止します。施設のすべてのアカウントが停止され、各端末からサインアウトされます。記録は削除されず、支援チームで引き続き閲覧できます。よろしいですか？',
   'facilities.completed': '{facility}の利用廃止を完了しました（停止したアカウント {count}件）。',
   'settings.title': '地域の設定',
   'settings.lead': '{region}のすべての施設に適用されます。変更は監査ログに記録されます。',
   'settings.portal': '施設登録ポータル',
   'settings.noPortal': 'この地域にはポータルのアドレスがありません。',
   'settings.categories': '記事のカテゴリー',
-  'settings.categoriesHint': '投稿で選べるカテゴリーと、その並び順です。少なくとも1つは有効にしてください。無効にしても、そのカテゴリーの既存の記事はそのまま表示されます。',
+  'settings.categoriesHint':
+    '投稿で選べるカテゴリーと、その並び順です。少なくとも1つは有効にしてください。無効にしても、そのカテゴリーの既存の記事はそのまま表示されます。',
   'settings.categoryEnabled': '{category}を使う',
   'settings.moveUp': '{category}を上へ',
   'settings.moveDown': '{category}を下へ',
@@ -87,7 +91,8 @@ export const jaRegion = {
   'facilityPage.activeStaff': '利用中の職員',
   'facilityPage.activeStaffCount': '{count}人',
   'withdrawal.title': '利用廃止申請',
-  'withdrawal.lead': '施設として本サービスの利用をやめる場合に申請します。地域管理者が手続きを完了すると、施設のすべてのアカウントが停止されます。記録は削除されず、支援チームで引き続き閲覧できます。',
+  'withdrawal.lead':
+    '施設として本サービスの利用をやめる場合に申請します。地域管理者が手続きを完了すると、施設のすべてのアカウントが停止されます。記録は削除されず、支援チームで引き続き閲覧できます。',
   'withdrawal.reason': '理由',
   'withdrawal.desiredDate': '希望日',
   'withdrawal.reasonRequired': '理由を入力してください。',

@@ -20,7 +20,8 @@ export const jaSecurity = {
   'verify.usePasskey': 'パスキーで確認する',
   'verify.useRecoveryCode': 'リカバリーコードを使う',
   'verify.useApp': '認証アプリのコードを使う',
-  'verify.recoveryLead': 'スマートフォンをなくしたときは、保管しておいたリカバリーコードを1つ入力してください。使ったコードは二度と使えません。',
+  'verify.recoveryLead':
+    'スマートフォンをなくしたときは、保管しておいたリカバリーコードを1つ入力してください。使ったコードは二度と使えません。',
   'verify.recoveryCode': 'リカバリーコード',
   'verify.cancel': '中止してサインアウト',
   'verify.lostEverything': '認証アプリもリカバリーコードも使えないときは、所属施設の管理者に2段階認証のリセットを依頼してください。',
@@ -37,7 +38,8 @@ export const jaSecurity = {
   'security.app.enrolled': '{date} から使用中',
   'security.app.none': '設定されていません。',
   'security.app.setUp': '認証アプリを設定する',
-  'security.app.step1': '1. スマートフォンの認証アプリ（Google Authenticator、Microsoft Authenticator など）で、このQRコードを読み取ってください。',
+  'security.app.step1':
+    '1. スマートフォンの認証アプリ（Google Authenticator、Microsoft Authenticator など）で、このQRコードを読み取ってください。',
   'security.app.qrAlt': '認証アプリに読み取らせるQRコード',
   'security.app.keyLead': 'QRコードを読み取れないときは、次のキーを入力してください（時間ベース、6桁、30秒）。',
   'security.app.key': 'キー',
@@ -56,7 +58,8 @@ export const jaSecurity = {
   'security.codes.none': 'まだありません。',
   'security.codes.regenerate': '新しいコードを作る',
   'security.codes.regenerateConfirm': '新しいコードを作ると、今のコードはすべて使えなくなります。続けますか？',
-  'security.codes.shownOnce': 'リカバリーコードはこの1回しか表示されません。印刷するかファイルに保存し、安全な場所に保管してください。各コードは1回だけ使えます。',
+  'security.codes.shownOnce':
+    'リカバリーコードはこの1回しか表示されません。印刷するかファイルに保存し、安全な場所に保管してください。各コードは1回だけ使えます。',
   'security.codes.listLabel': 'リカバリーコードの一覧',
   'security.codes.copy': 'コピー',
   'security.codes.copied': 'コピーしました。',
@@ -84,7 +87,8 @@ export const jaSecurity = {
   'security.passkeys.removeConfirm': 'パスキー「{name}」を削除しますか？',
 
   'staff.resetSecondFactorsNamed': '{name} さんの2段階認証をリセット',
-  'staff.resetSecondFactorsConfirm': '{name} さんの認証アプリ・パスキー・リカバリーコードをすべて削除し、サインイン中の端末からサインアウトさせます。続けますか？',
+  'staff.resetSecondFactorsConfirm':
+    '{name} さんの認証アプリ・パスキー・リカバリーコードをすべて削除し、サインイン中の端末からサインアウトさせます。続けますか？',
   'staff.secondFactorsReset': '{name} さんの2段階認証をリセットしました。',
 
   'auditAction.staff.secondFactorsReset': '職員の2段階認証のリセット',

@@ -8,7 +8,8 @@ export const jaStaff = {
   'staff.handOverManyTitle': '{count}人に渡すもの',
   'staff.print': '印刷',
   'staffCsv.title': 'CSVファイルからまとめて登録',
-  'staffCsv.lead': '1行目に「氏名」「ふりがな」「ログインID」「職種」の見出しがあるCSVファイル（Excelで保存したもの可、最大{max}行）を選んでください。登録前にこの画面で内容を確認できます。',
+  'staffCsv.lead':
+    '1行目に「氏名」「ふりがな」「ログインID」「職種」の見出しがあるCSVファイル（Excelで保存したもの可、最大{max}行）を選んでください。登録前にこの画面で内容を確認できます。',
   'staffCsv.template': 'ひな形をダウンロード',
   'staffCsv.templateFileName': '職員登録ひな形.csv',
   'staffCsv.file': 'CSVファイル',

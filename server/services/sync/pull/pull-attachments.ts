@@ -30,13 +30,26 @@ type AttachmentFields = Omit<AttachmentDoc, 'updatedAt'>;
 export function toAttachmentFields(row: Omit<AttachmentRow, 'eff' | 'myRemovedAt' | 'seq'>): AttachmentFields {
   const variants = JSON.parse(row.variants) as Partial<Record<FileVariant, StoredVariant>>;
   return {
-    id: row.id, postId: row.post_id, patientId: row.patient_id, uploadedBy: row.uploaded_by, kind: row.kind, fileName: row.file_name, mime: row.mime,
-    size: row.size, width: row.width, height: row.height, variants: Object.keys(variants) as FileVariant[], clientCreatedAt: row.client_created_at,
+    id: row.id,
+    postId: row.post_id,
+    patientId: row.patient_id,
+    uploadedBy: row.uploaded_by,
+    kind: row.kind,
+    fileName: row.file_name,
+    mime: row.mime,
+    size: row.size,
+    width: row.width,
+    height: row.height,
+    variants: Object.keys(variants) as FileVariant[],
+    clientCreatedAt: row.client_created_at,
     serverCreatedAt: row.server_created_at,
   };
 }
 
-export function pullAttachments(db: DbExecutor, { userId, checkpoint, limit }: PullWindow): PullResponse<AttachmentDoc> & { patientIds: string[] } {
+export function pullAttachments(
+  db: DbExecutor,
+  { userId, checkpoint, limit }: PullWindow,
+): PullResponse<AttachmentDoc> & { patientIds: string[] } {
   const eff = effectiveSeq('a');
   const rows = db.all<AttachmentRow>(sql`
     SELECT a.*, ${eff} AS eff, m.removed_at AS myRemovedAt
@@ -51,8 +64,21 @@ export function pullAttachments(db: DbExecutor, { userId, checkpoint, limit }: P
       row.myRemovedAt === null
         ? { ...toAttachmentFields(row), updatedAt: row.eff, _deleted: false }
         : {
-            id: row.id, postId: row.post_id, patientId: row.patient_id, uploadedBy: '', kind: 'other', fileName: '', mime: '', size: 0, width: 0, height: 0,
-            variants: [], clientCreatedAt: 0, serverCreatedAt: null, updatedAt: row.eff, _deleted: true,
+            id: row.id,
+            postId: row.post_id,
+            patientId: row.patient_id,
+            uploadedBy: '',
+            kind: 'other',
+            fileName: '',
+            mime: '',
+            size: 0,
+            width: 0,
+            height: 0,
+            variants: [],
+            clientCreatedAt: 0,
+            serverCreatedAt: null,
+            updatedAt: row.eff,
+            _deleted: true,
           },
     ),
     checkpoint: lastCheckpoint(rows, checkpoint),

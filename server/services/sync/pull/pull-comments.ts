@@ -19,7 +19,10 @@ interface CommentRow extends PulledRow {
   retracted_by: string | null;
 }
 
-export function pullComments(db: DbExecutor, { userId, checkpoint, limit }: PullWindow): PullResponse<CommentDoc> & { patientIds: string[] } {
+export function pullComments(
+  db: DbExecutor,
+  { userId, checkpoint, limit }: PullWindow,
+): PullResponse<CommentDoc> & { patientIds: string[] } {
   const eff = effectiveSeq('c');
   const rows = db.all<CommentRow>(sql`
     SELECT c.*, ${eff} AS eff, m.removed_at AS myRemovedAt
@@ -56,7 +59,10 @@ interface ReceiptRow extends PulledRow {
   read_at: number;
 }
 
-export function pullReceipts(db: DbExecutor, { userId, checkpoint, limit }: PullWindow): PullResponse<ReceiptDoc> & { patientIds: string[] } {
+export function pullReceipts(
+  db: DbExecutor,
+  { userId, checkpoint, limit }: PullWindow,
+): PullResponse<ReceiptDoc> & { patientIds: string[] } {
   const eff = effectiveSeq('r');
   const id = sql`(r.post_id || ':' || r.user_id)`;
   const rows = db.all<ReceiptRow>(sql`

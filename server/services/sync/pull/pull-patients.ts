@@ -51,13 +51,32 @@ function toPatientDoc(row: PatientRow): PatientDoc {
 
 function patientTombstone(id: string, updatedAt: number): PatientDoc & { _deleted: true } {
   return {
-    id, registeredByFacilityId: '', registeredBy: '', name: '-', nameKana: 'ー', birthDate: '1900-01-01', sex: 'unknown', address: '', phone: '',
-    keyPersonName: '', keyPersonRelation: '', keyPersonPhone: '', notes: '', consentObtainedOn: null, consentRecordedBy: null, archivedAt: null,
-    createdAt: 0, updatedAt, _deleted: true,
+    id,
+    registeredByFacilityId: '',
+    registeredBy: '',
+    name: '-',
+    nameKana: 'ー',
+    birthDate: '1900-01-01',
+    sex: 'unknown',
+    address: '',
+    phone: '',
+    keyPersonName: '',
+    keyPersonRelation: '',
+    keyPersonPhone: '',
+    notes: '',
+    consentObtainedOn: null,
+    consentRecordedBy: null,
+    archivedAt: null,
+    createdAt: 0,
+    updatedAt,
+    _deleted: true,
   };
 }
 
-export function pullPatients(db: DbExecutor, { userId, checkpoint, limit }: PullWindow): PullResponse<PatientDoc> & { patientIds: string[] } {
+export function pullPatients(
+  db: DbExecutor,
+  { userId, checkpoint, limit }: PullWindow,
+): PullResponse<PatientDoc> & { patientIds: string[] } {
   const eff = effectiveSeq('p');
   const rows = db.all<PatientRow>(sql`
     SELECT p.*, ${eff} AS eff, m.removed_at AS myRemovedAt
@@ -66,7 +85,9 @@ export function pullPatients(db: DbExecutor, { userId, checkpoint, limit }: Pull
     ORDER BY eff, p.id
     LIMIT ${limit}`);
   return {
-    documents: rows.map((row) => (row.myRemovedAt !== null ? patientTombstone(row.id, row.eff) : { ...toPatientDoc(row), _deleted: false })),
+    documents: rows.map((row) =>
+      row.myRemovedAt !== null ? patientTombstone(row.id, row.eff) : { ...toPatientDoc(row), _deleted: false },
+    ),
     checkpoint: lastCheckpoint(rows, checkpoint),
     patientIds: rows.filter((row) => row.myRemovedAt === null).map((row) => row.id),
   };

@@ -28,8 +28,24 @@ interface PostRow extends PulledRow {
 
 export function postTombstone(id: string, patientId: string, updatedAt: number): PostDoc & { _deleted: true } {
   return {
-    id, patientId, authorId: '', category: 'message', body: '-', visibility: 'team', recipientIds: [], clientCreatedAt: 0, serverCreatedAt: null,
-    revision: 1, editedAt: null, editedBy: null, history: [], retractedAt: null, retractedBy: null, retractReason: null, updatedAt, _deleted: true,
+    id,
+    patientId,
+    authorId: '',
+    category: 'message',
+    body: '-',
+    visibility: 'team',
+    recipientIds: [],
+    clientCreatedAt: 0,
+    serverCreatedAt: null,
+    revision: 1,
+    editedAt: null,
+    editedBy: null,
+    history: [],
+    retractedAt: null,
+    retractedBy: null,
+    retractReason: null,
+    updatedAt,
+    _deleted: true,
   };
 }
 
@@ -75,7 +91,10 @@ export function pullPosts(db: DbExecutor, { userId, checkpoint, limit }: PullWin
     WHERE ${afterCheckpoint(eff, sql`p.id`, checkpoint)} AND ${knownToMember('p')} AND ${postVisibleSql(userId, 'p')}
     ORDER BY eff, p.id
     LIMIT ${limit}`);
-  const histories = findPostHistories(db, rows.filter((row) => row.myRemovedAt === null).map((row) => row.id));
+  const histories = findPostHistories(
+    db,
+    rows.filter((row) => row.myRemovedAt === null).map((row) => row.id),
+  );
   return {
     documents: rows.map((row) =>
       row.myRemovedAt !== null

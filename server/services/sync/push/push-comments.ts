@@ -13,8 +13,16 @@ import type { PushOutcome } from './push-outcome';
 
 function toCommentDoc(row: typeof comments.$inferSelect): CommentDoc {
   return {
-    id: row.id, postId: row.postId, patientId: row.patientId, authorId: row.authorId, body: row.body, clientCreatedAt: row.clientCreatedAt,
-    serverCreatedAt: row.serverCreatedAt, retractedAt: row.retractedAt, retractedBy: row.retractedBy, updatedAt: row.seq,
+    id: row.id,
+    postId: row.postId,
+    patientId: row.patientId,
+    authorId: row.authorId,
+    body: row.body,
+    clientCreatedAt: row.clientCreatedAt,
+    serverCreatedAt: row.serverCreatedAt,
+    retractedAt: row.retractedAt,
+    retractedBy: row.retractedBy,
+    updatedAt: row.seq,
   };
 }
 
@@ -31,17 +39,27 @@ export function pushComment(db: DbExecutor, actor: Actor, raw: Record<string, un
   const existing = db.select().from(comments).where(eq(comments.id, doc.id)).get();
   if (!existing) {
     if (doc.authorId !== actor.userId) return { kind: 'refused', reason: 'notAuthor' };
-    if (!findReachablePost(db, actor, doc.postId, doc.patientId, 'write')) return { kind: 'refused', reason: 'noAccess', patientId: doc.patientId };
+    if (!findReachablePost(db, actor, doc.postId, doc.patientId, 'write'))
+      return { kind: 'refused', reason: 'noAccess', patientId: doc.patientId };
     db.insert(comments)
       .values({
-        id: doc.id, postId: doc.postId, patientId: doc.patientId, authorId: actor.userId, body: doc.body, clientCreatedAt: doc.clientCreatedAt,
-        serverCreatedAt: now, retractedAt: doc.retractedAt === null ? null : now, retractedBy: doc.retractedAt === null ? null : actor.userId, seq: nextSeq(db),
+        id: doc.id,
+        postId: doc.postId,
+        patientId: doc.patientId,
+        authorId: actor.userId,
+        body: doc.body,
+        clientCreatedAt: doc.clientCreatedAt,
+        serverCreatedAt: now,
+        retractedAt: doc.retractedAt === null ? null : now,
+        retractedBy: doc.retractedAt === null ? null : actor.userId,
+        seq: nextSeq(db),
       })
       .run();
     return { kind: 'applied', patientId: doc.patientId, master: currentComment(db, doc.id) };
   }
   // Someone who may not read this comment learns nothing about it.
-  if (!findReachablePost(db, actor, existing.postId, existing.patientId, 'read')) return { kind: 'refused', reason: 'noAccess', patientId: existing.patientId };
+  if (!findReachablePost(db, actor, existing.postId, existing.patientId, 'read'))
+    return { kind: 'refused', reason: 'noAccess', patientId: existing.patientId };
   const retracting = doc.retractedAt !== null && existing.retractedAt === null;
   const sameText = doc.body === existing.body;
   if (sameText && !retracting) return { kind: 'unchanged', patientId: existing.patientId, master: toCommentDoc(existing) };
@@ -49,12 +67,22 @@ export function pushComment(db: DbExecutor, actor: Actor, raw: Record<string, un
   if (!sameText || existing.authorId !== actor.userId || !findReachablePost(db, actor, existing.postId, existing.patientId, 'write')) {
     return { kind: 'conflict', master: toCommentDoc(existing), patientId: existing.patientId };
   }
-  db.update(comments).set({ retractedAt: now, retractedBy: actor.userId, seq: nextSeq(db) }).where(eq(comments.id, existing.id)).run();
+  db.update(comments)
+    .set({ retractedAt: now, retractedBy: actor.userId, seq: nextSeq(db) })
+    .where(eq(comments.id, existing.id))
+    .run();
   return { kind: 'applied', patientId: existing.patientId, master: currentComment(db, existing.id) };
 }
 
 function toReceiptDoc(row: typeof readReceipts.$inferSelect): ReceiptDoc {
-  return { id: receiptId(row.postId, row.userId), postId: row.postId, patientId: row.patientId, userId: row.userId, readAt: row.readAt, updatedAt: row.seq };
+  return {
+    id: receiptId(row.postId, row.userId),
+    postId: row.postId,
+    patientId: row.patientId,
+    userId: row.userId,
+    readAt: row.readAt,
+    updatedAt: row.seq,
+  };
 }
 
 export function pushReceipt(db: DbExecutor, actor: Actor, raw: Record<string, unknown>, now: number): PushOutcome<ReceiptDoc> {
@@ -65,10 +93,15 @@ export function pushReceipt(db: DbExecutor, actor: Actor, raw: Record<string, un
   const where = and(eq(readReceipts.postId, doc.postId), eq(readReceipts.userId, actor.userId));
   const existing = db.select().from(readReceipts).where(where).get();
   if (existing) return { kind: 'unchanged', patientId: existing.patientId, master: toReceiptDoc(existing) };
-  if (!findReachablePost(db, actor, doc.postId, doc.patientId, 'read')) return { kind: 'refused', reason: 'noAccess', patientId: doc.patientId };
+  if (!findReachablePost(db, actor, doc.postId, doc.patientId, 'read'))
+    return { kind: 'refused', reason: 'noAccess', patientId: doc.patientId };
   // A device's clock may be off: a post cannot be read before the server had it, nor in the future.
   const post = db.select({ serverCreatedAt: posts.serverCreatedAt }).from(posts).where(eq(posts.id, doc.postId)).get();
   const readAt = Math.min(Math.max(doc.readAt, post?.serverCreatedAt ?? 0), now);
-  const row = db.insert(readReceipts).values({ postId: doc.postId, userId: actor.userId, patientId: doc.patientId, readAt, receivedAt: now, seq: nextSeq(db) }).returning().get();
+  const row = db
+    .insert(readReceipts)
+    .values({ postId: doc.postId, userId: actor.userId, patientId: doc.patientId, readAt, receivedAt: now, seq: nextSeq(db) })
+    .returning()
+    .get();
   return { kind: 'applied', patientId: doc.patientId, master: toReceiptDoc(row) };
 }

@@ -19,17 +19,33 @@ export function currentPostDoc(db: DbExecutor, id: string): PostDoc | null {
   if (!row) return null;
   return toPostDoc(
     {
-      id: row.id, patient_id: row.patientId, author_id: row.authorId, category: row.category, body: row.body, visibility: row.visibility,
-      recipient_ids: JSON.stringify(row.recipientIds), client_created_at: row.clientCreatedAt, server_created_at: row.serverCreatedAt,
-      revision: row.revision, edited_at: row.editedAt, edited_by: row.editedBy, retracted_at: row.retractedAt, retracted_by: row.retractedBy,
-      retract_reason: row.retractReason, seq: row.seq,
+      id: row.id,
+      patient_id: row.patientId,
+      author_id: row.authorId,
+      category: row.category,
+      body: row.body,
+      visibility: row.visibility,
+      recipient_ids: JSON.stringify(row.recipientIds),
+      client_created_at: row.clientCreatedAt,
+      server_created_at: row.serverCreatedAt,
+      revision: row.revision,
+      edited_at: row.editedAt,
+      edited_by: row.editedBy,
+      retracted_at: row.retractedAt,
+      retracted_by: row.retractedBy,
+      retract_reason: row.retractReason,
+      seq: row.seq,
     },
     findPostHistories(db, [row.id]).get(row.id) ?? [],
   );
 }
 
 function teamUserIds(db: DbExecutor, patientId: string): Set<string> {
-  const rows = db.select({ userId: careTeamMembers.userId, removedAt: careTeamMembers.removedAt }).from(careTeamMembers).where(eq(careTeamMembers.patientId, patientId)).all();
+  const rows = db
+    .select({ userId: careTeamMembers.userId, removedAt: careTeamMembers.removedAt })
+    .from(careTeamMembers)
+    .where(eq(careTeamMembers.patientId, patientId))
+    .all();
   return new Set(rows.filter((row) => row.removedAt === null).map((row) => row.userId));
 }
 
@@ -42,15 +58,27 @@ export function pushPost(db: DbExecutor, actor: Actor, raw: Record<string, unkno
   if (!existing) {
     if (doc.authorId !== actor.userId) return { kind: 'refused', reason: 'notAuthor' };
     const facts = findPatientAccessFacts(db, actor.userId, doc.patientId);
-    if (!facts || !decidePatientAccess(actor, facts.patient, facts.membership, 'write').allowed) return { kind: 'refused', reason: 'noAccess', patientId: doc.patientId };
+    if (!facts || !decidePatientAccess(actor, facts.patient, facts.membership, 'write').allowed)
+      return { kind: 'refused', reason: 'noAccess', patientId: doc.patientId };
     const team = teamUserIds(db, doc.patientId);
-    const recipientIds = doc.visibility === 'private' ? [...new Set(doc.recipientIds)].filter((id) => id !== actor.userId && team.has(id)) : [];
+    const recipientIds =
+      doc.visibility === 'private' ? [...new Set(doc.recipientIds)].filter((id) => id !== actor.userId && team.has(id)) : [];
     db.insert(posts)
       .values({
-        id: doc.id, patientId: doc.patientId, authorId: actor.userId, category: doc.category, body: doc.body, visibility: doc.visibility, recipientIds,
-        clientCreatedAt: doc.clientCreatedAt, serverCreatedAt: now, revision: 1,
-        retractedAt: doc.retractedAt === null ? null : now, retractedBy: doc.retractedAt === null ? null : actor.userId,
-        retractReason: doc.retractedAt === null ? null : doc.retractReason, seq: nextSeq(db),
+        id: doc.id,
+        patientId: doc.patientId,
+        authorId: actor.userId,
+        category: doc.category,
+        body: doc.body,
+        visibility: doc.visibility,
+        recipientIds,
+        clientCreatedAt: doc.clientCreatedAt,
+        serverCreatedAt: now,
+        revision: 1,
+        retractedAt: doc.retractedAt === null ? null : now,
+        retractedBy: doc.retractedAt === null ? null : actor.userId,
+        retractReason: doc.retractedAt === null ? null : doc.retractReason,
+        seq: nextSeq(db),
       })
       .run();
     return { kind: 'applied', patientId: doc.patientId, master: currentPostDoc(db, doc.id) as PostDoc };
@@ -62,8 +90,10 @@ export function pushPost(db: DbExecutor, actor: Actor, raw: Record<string, unkno
     return { kind: 'refused', reason: 'noAccess', patientId: existing.patientId };
   }
   const master = () => currentPostDoc(db, existing.id) as PostDoc;
-  if (existing.authorId !== actor.userId || existing.patientId !== doc.patientId) return { kind: 'conflict', master: master(), patientId: existing.patientId };
-  if (!decidePatientAccess(actor, facts.patient, facts.membership, 'write').allowed) return { kind: 'conflict', master: master(), patientId: existing.patientId };
+  if (existing.authorId !== actor.userId || existing.patientId !== doc.patientId)
+    return { kind: 'conflict', master: master(), patientId: existing.patientId };
+  if (!decidePatientAccess(actor, facts.patient, facts.membership, 'write').allowed)
+    return { kind: 'conflict', master: master(), patientId: existing.patientId };
 
   const edited = doc.body !== existing.body || doc.category !== existing.category;
   const retracting = doc.retractedAt !== null && existing.retractedAt === null;
@@ -74,11 +104,21 @@ export function pushPost(db: DbExecutor, actor: Actor, raw: Record<string, unkno
   if (edited) {
     db.insert(postVersions)
       .values({
-        postId: existing.id, revision: existing.revision, category: existing.category, body: existing.body,
-        editedBy: existing.editedBy ?? existing.authorId, editedAt: existing.editedAt ?? existing.serverCreatedAt,
+        postId: existing.id,
+        revision: existing.revision,
+        category: existing.category,
+        body: existing.body,
+        editedBy: existing.editedBy ?? existing.authorId,
+        editedAt: existing.editedAt ?? existing.serverCreatedAt,
       })
       .run();
-    Object.assign(changes, { body: doc.body, category: doc.category, revision: existing.revision + 1, editedAt: now, editedBy: actor.userId });
+    Object.assign(changes, {
+      body: doc.body,
+      category: doc.category,
+      revision: existing.revision + 1,
+      editedAt: now,
+      editedBy: actor.userId,
+    });
   }
   if (retracting) Object.assign(changes, { retractedAt: now, retractedBy: actor.userId, retractReason: doc.retractReason ?? '' });
   db.update(posts).set(changes).where(eq(posts.id, existing.id)).run();

@@ -24,9 +24,18 @@ describe('the audit trail of signing in and out', () => {
     const ip = '198.51.100.23';
     const cookie = await signInCookie(db, 'nurse-sato', testPassword, { ip, config });
     await openRequest(db, { cookie, ip, config }).caller.auth.signOut();
-    await expectAppError(openRequest(db, { ip, config }).caller.auth.signIn({ loginId: 'nurse-sato', password: 'Wrong-password-1!' }), 'INVALID_CREDENTIALS');
-    await expectAppError(openRequest(db, { ip, config }).caller.auth.signIn({ loginId: 'nurse-sato', password: 'Wrong-password-2!' }), 'LOGIN_LOCKED');
-    await expectAppError(openRequest(db, { ip, config }).caller.auth.signIn({ loginId: 'nurse-sato', password: testPassword }), 'LOGIN_LOCKED');
+    await expectAppError(
+      openRequest(db, { ip, config }).caller.auth.signIn({ loginId: 'nurse-sato', password: 'Wrong-password-1!' }),
+      'INVALID_CREDENTIALS',
+    );
+    await expectAppError(
+      openRequest(db, { ip, config }).caller.auth.signIn({ loginId: 'nurse-sato', password: 'Wrong-password-2!' }),
+      'LOGIN_LOCKED',
+    );
+    await expectAppError(
+      openRequest(db, { ip, config }).caller.auth.signIn({ loginId: 'nurse-sato', password: testPassword }),
+      'LOGIN_LOCKED',
+    );
 
     const [deviceRegistered, ...log] = rows();
     expect(deviceRegistered).toMatchObject({ action: 'device.registered', ip, actorLoginId: 'nurse-sato' });
@@ -62,9 +71,19 @@ describe('the audit trail of signing in and out', () => {
     const cookie = await signInCookie(db, 'nurse-sato', testPassword);
     await openRequest(db, { cookie }).caller.auth.signOutEverywhere();
     const again = await signInCookie(db, 'nurse-sato', testPassword);
-    await openRequest(db, { cookie: again }).caller.auth.changePassword({ currentPassword: testPassword, newPassword: 'Atarashii-pass-55#' });
+    await openRequest(db, { cookie: again }).caller.auth.changePassword({
+      currentPassword: testPassword,
+      newPassword: 'Atarashii-pass-55#',
+    });
     // No device cookie is kept between these requests, so each sign-in meets a new device.
-    expect(rows().map((row) => row.action)).toEqual(['device.registered', 'auth.signIn', 'auth.signOutEverywhere', 'device.registered', 'auth.signIn', 'auth.passwordChanged']);
+    expect(rows().map((row) => row.action)).toEqual([
+      'device.registered',
+      'auth.signIn',
+      'auth.signOutEverywhere',
+      'device.registered',
+      'auth.signIn',
+      'auth.passwordChanged',
+    ]);
     expect(rows().every((row) => !JSON.stringify(row).includes(testPassword))).toBe(true);
     expect(verifyAuditChain(db).ok).toBe(true);
   });

@@ -60,13 +60,19 @@ describe('a user who must change their password', () => {
 describe('auth.changePassword', () => {
   it('enforces the password policy, listing the problems', async () => {
     const cookie = await signInCookie(db, 'nurse-sato', testPassword);
-    const error = await expectAppError(openRequest(db, { cookie }).caller.auth.changePassword({ currentPassword: testPassword, newPassword: 'short1!' }), 'PASSWORD_POLICY');
+    const error = await expectAppError(
+      openRequest(db, { cookie }).caller.auth.changePassword({ currentPassword: testPassword, newPassword: 'short1!' }),
+      'PASSWORD_POLICY',
+    );
     expect(error.details).toEqual({ problems: ['tooShort'] });
   });
 
   it('refuses a wrong current password', async () => {
     const cookie = await signInCookie(db, 'nurse-sato', testPassword);
-    await expectAppError(openRequest(db, { cookie }).caller.auth.changePassword({ currentPassword: 'Wrong-current-1!', newPassword }), 'WRONG_CURRENT_PASSWORD');
+    await expectAppError(
+      openRequest(db, { cookie }).caller.auth.changePassword({ currentPassword: 'Wrong-current-1!', newPassword }),
+      'WRONG_CURRENT_PASSWORD',
+    );
   });
 
   it('counts wrong current passwords towards the sign-in lockout, so a stolen session cannot guess freely', async () => {
@@ -79,7 +85,10 @@ describe('auth.changePassword', () => {
 
   it('refuses the same password again', async () => {
     const cookie = await signInCookie(db, 'newcomer', testPassword);
-    await expectAppError(openRequest(db, { cookie }).caller.auth.changePassword({ currentPassword: testPassword, newPassword: testPassword }), 'PASSWORD_UNCHANGED');
+    await expectAppError(
+      openRequest(db, { cookie }).caller.auth.changePassword({ currentPassword: testPassword, newPassword: testPassword }),
+      'PASSWORD_UNCHANGED',
+    );
     expect(userRow('newcomer')?.mustChangePassword).toBe(true);
   });
 
@@ -97,7 +106,13 @@ describe('auth.changePassword', () => {
     expect((await openRequest(db, { cookie: fresh?.pair }).caller.auth.me()).user?.loginId).toBe('nurse-sato');
     for (const old of [other, current]) expect((await openRequest(db, { cookie: old }).caller.auth.me()).user).toBeNull();
     expect((await openRequest(db, { cookie: bystander }).caller.auth.me()).user?.loginId).toBe('newcomer');
-    expect(db.select().from(sessions).where(eq(sessions.userId, userOf(world, 'nurse-sato').id)).all()).toHaveLength(1);
+    expect(
+      db
+        .select()
+        .from(sessions)
+        .where(eq(sessions.userId, userOf(world, 'nurse-sato').id))
+        .all(),
+    ).toHaveLength(1);
   });
 
   it('makes the new password the one that signs in', async () => {

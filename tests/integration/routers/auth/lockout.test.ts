@@ -16,7 +16,8 @@ beforeEach(async () => {
   return test.close;
 });
 
-const signIn = (loginId: string, password: string, options: RequestOptions = {}) => openRequest(db, options).caller.auth.signIn({ loginId, password });
+const signIn = (loginId: string, password: string, options: RequestOptions = {}) =>
+  openRequest(db, options).caller.auth.signIn({ loginId, password });
 
 describe('sign-in lockout per login ID', () => {
   it('locks after 10 failures, then refuses even the right password until the window passes', async () => {
@@ -33,7 +34,13 @@ describe('sign-in lockout per login ID', () => {
     const again = await expectAppError(signIn('Nurse-Sato', testPassword), 'LOGIN_LOCKED');
     expect(again.details?.until).toBe(locked.details?.until);
     // The attempt while locked is recorded as such, not as a failure that would prolong the lock.
-    expect(db.select().from(loginAttempts).all().map((a) => a.outcome)).toEqual([...Array<string>(10).fill('failure'), 'locked']);
+    expect(
+      db
+        .select()
+        .from(loginAttempts)
+        .all()
+        .map((a) => a.outcome),
+    ).toEqual([...Array<string>(10).fill('failure'), 'locked']);
 
     // Another login ID from the same IP is not affected.
     await expect(signIn('doctor-aoki', testPassword)).resolves.toMatchObject({ user: { loginId: 'doctor-aoki' } });
@@ -47,7 +54,7 @@ describe('sign-in lockout per login ID', () => {
     const attempts = [...Array<string>(25).fill(wrongPassword), testPassword].map((password) =>
       signIn('nurse-sato', password).then(
         () => 'signedIn',
-        (error: unknown) => (error instanceof Error ? (error.cause as { code?: string } | undefined)?.code ?? error.message : 'unknown'),
+        (error: unknown) => (error instanceof Error ? ((error.cause as { code?: string } | undefined)?.code ?? error.message) : 'unknown'),
       ),
     );
     const outcomes = await Promise.all(attempts);
@@ -81,6 +88,8 @@ describe('sign-in lockout per IP address', () => {
 
     const locked = await expectAppError(signIn('pharmacist-naka', testPassword, fromAttacker), 'LOGIN_LOCKED');
     expect(typeof locked.details?.until).toBe('string');
-    await expect(signIn('pharmacist-naka', testPassword, { ip: '198.51.100.7', config })).resolves.toMatchObject({ user: { loginId: 'pharmacist-naka' } });
+    await expect(signIn('pharmacist-naka', testPassword, { ip: '198.51.100.7', config })).resolves.toMatchObject({
+      user: { loginId: 'pharmacist-naka' },
+    });
   });
 });

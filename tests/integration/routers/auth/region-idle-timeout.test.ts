@@ -18,7 +18,12 @@ afterEach(() => test.close());
 
 const minutes = (n: number) => n * 60_000;
 function resolveAt(cookie: string, at: number) {
-  return resolveSession({ db: test.db, config: testAuthConfig, cookies: createCookieJar(new Headers({ cookie }), new Headers()), now: new Date(at) });
+  return resolveSession({
+    db: test.db,
+    config: testAuthConfig,
+    cookies: createCookieJar(new Headers({ cookie }), new Headers()),
+    now: new Date(at),
+  });
 }
 
 describe('the region’s idle timeout', () => {

@@ -24,7 +24,10 @@ const age = (by: { createdMs?: number; lastActiveMs: number }) => {
   const row = db.select().from(sessions).get();
   if (!row) throw new Error('no session');
   db.update(sessions)
-    .set({ createdAt: new Date(row.createdAt.getTime() - (by.createdMs ?? by.lastActiveMs)), lastActiveAt: new Date(row.lastActiveAt.getTime() - by.lastActiveMs) })
+    .set({
+      createdAt: new Date(row.createdAt.getTime() - (by.createdMs ?? by.lastActiveMs)),
+      lastActiveAt: new Date(row.lastActiveAt.getTime() - by.lastActiveMs),
+    })
     .where(eq(sessions.id, row.id))
     .run();
 };

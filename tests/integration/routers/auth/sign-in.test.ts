@@ -20,7 +20,12 @@ describe('auth.signIn', () => {
     const { caller, responseHeaders } = openRequest(db);
     const result = await caller.auth.signIn({ loginId: 'nurse-sato', password: testPassword });
 
-    expect(result.user).toMatchObject({ id: userOf(world, 'nurse-sato').id, loginId: 'nurse-sato', facility: { id: world.facilityId }, region: { id: world.regionId } });
+    expect(result.user).toMatchObject({
+      id: userOf(world, 'nurse-sato').id,
+      loginId: 'nurse-sato',
+      facility: { id: world.facilityId },
+      region: { id: world.regionId },
+    });
     expect(result.user).not.toHaveProperty('passwordHash');
     expect(JSON.stringify(result)).not.toContain('$argon2');
 
@@ -59,8 +64,14 @@ describe('auth.signIn', () => {
   });
 
   it('gives a wrong password and an unknown login ID the same answer', async () => {
-    const wrong = await expectAppError(openRequest(db).caller.auth.signIn({ loginId: 'nurse-sato', password: `${testPassword}x` }), 'INVALID_CREDENTIALS');
-    const unknown = await expectAppError(openRequest(db).caller.auth.signIn({ loginId: 'nobody-here', password: testPassword }), 'INVALID_CREDENTIALS');
+    const wrong = await expectAppError(
+      openRequest(db).caller.auth.signIn({ loginId: 'nurse-sato', password: `${testPassword}x` }),
+      'INVALID_CREDENTIALS',
+    );
+    const unknown = await expectAppError(
+      openRequest(db).caller.auth.signIn({ loginId: 'nobody-here', password: testPassword }),
+      'INVALID_CREDENTIALS',
+    );
     expect(unknown.details).toEqual(wrong.details);
     expect(unknown.message).toBe(wrong.message);
   });
@@ -82,7 +93,10 @@ describe('auth.signIn', () => {
 
   it('answers a wrong password for a disabled account with INVALID_CREDENTIALS, revealing nothing', async () => {
     db.update(users).set({ disabledAt: new Date() }).where(eq(users.loginId, 'nurse-sato')).run();
-    await expectAppError(openRequest(db).caller.auth.signIn({ loginId: 'nurse-sato', password: 'wrong-password-1!' }), 'INVALID_CREDENTIALS');
+    await expectAppError(
+      openRequest(db).caller.auth.signIn({ loginId: 'nurse-sato', password: 'wrong-password-1!' }),
+      'INVALID_CREDENTIALS',
+    );
   });
 
   it('ends the existing session of a user who gets disabled', async () => {
@@ -96,6 +110,8 @@ describe('auth.signIn', () => {
   });
 
   it('refuses schema-invalid input with BAD_REQUEST', async () => {
-    await expect(openRequest(db).caller.auth.signIn({ loginId: '', password: testPassword })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(openRequest(db).caller.auth.signIn({ loginId: '', password: testPassword })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
   });
 });

@@ -59,7 +59,10 @@ describe('passkeys', () => {
     expect((await as(db, cookie).auth.me()).secondFactor).toBe('required');
 
     const other = await as(db, cookie).secondFactor.passkeyOptions();
-    await expectAppError(as(db, cookie).secondFactor.verifyPasskey({ challengeId: other.challengeId, response: nurseKey.get(other.options) }), 'SECOND_FACTOR_INVALID');
+    await expectAppError(
+      as(db, cookie).secondFactor.verifyPasskey({ challengeId: other.challengeId, response: nurseKey.get(other.options) }),
+      'SECOND_FACTOR_INVALID',
+    );
 
     const { challengeId, options } = await as(db, cookie).secondFactor.passkeyOptions();
     expect(options.allowCredentials?.map((credential) => credential.id)).toEqual([authenticator.id]);

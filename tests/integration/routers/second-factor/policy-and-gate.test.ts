@@ -70,7 +70,10 @@ describe('the gate on procedures', () => {
     // Enrolling another factor is not a way round the one it has.
     await expectAppError(as(db, cookie).secondFactor.beginTotp(), 'SECOND_FACTOR_REQUIRED');
     await expectAppError(as(db, cookie).secondFactor.passkeyRegistrationOptions(), 'SECOND_FACTOR_REQUIRED');
-    await expectAppError(as(db, cookie).auth.changePassword({ currentPassword: testPassword, newPassword: 'Another-pass-2025!' }), 'SECOND_FACTOR_REQUIRED');
+    await expectAppError(
+      as(db, cookie).auth.changePassword({ currentPassword: testPassword, newPassword: 'Another-pass-2025!' }),
+      'SECOND_FACTOR_REQUIRED',
+    );
     expect((await as(db, cookie).auth.me()).user?.loginId).toBe('station-admin');
     await as(db, cookie).secondFactor.status();
     await as(db, cookie).auth.setLocale({ locale: 'en' });
@@ -96,7 +99,8 @@ describe('the gate on file routes', () => {
     await seedWorld(fileDb, [{ loginId: 'files-admin', role: 'facilityAdmin' }, { loginId: 'files-nurse' }]);
     const request = (cookie: string) => new Request('http://localhost:3000/api/files/x/thumb', { headers: { cookie } });
     const status = (result: unknown) => (result instanceof Response ? result.status : 200);
-    const bodyOf = async (result: unknown) => (result instanceof Response ? ((await result.json()) as { error: { code: string } }).error.code : null);
+    const bodyOf = async (result: unknown) =>
+      result instanceof Response ? ((await result.json()) as { error: { code: string } }).error.code : null;
 
     const admin = await pendingSession(fileDb, 'files-admin');
     const refused = signedInRequest(request(admin), { stateChanging: false });

@@ -18,8 +18,16 @@ const adminIds: Record<string, string> = {};
 beforeEach(async () => {
   const test = openTestDatabase();
   world = await seedCareTeamWorld(test.db);
-  const prepared = await prepareUser({ loginId: 'template', displayName: '管理', displayNameKana: 'カンリ', profession: 'clerk', password: testPassword, mustChangePassword: false });
-  const add = (facilityId: string, loginId: string, role: Role) => (adminIds[loginId] = insertUser(world.db, facilityId, { ...prepared, id: randomUUID(), loginId, role }).id);
+  const prepared = await prepareUser({
+    loginId: 'template',
+    displayName: '管理',
+    displayNameKana: 'カンリ',
+    profession: 'clerk',
+    password: testPassword,
+    mustChangePassword: false,
+  });
+  const add = (facilityId: string, loginId: string, role: Role) =>
+    (adminIds[loginId] = insertUser(world.db, facilityId, { ...prepared, id: randomUUID(), loginId, role }).id);
   add(world.facilityIds.station, 'station-admin', 'facilityAdmin');
   add(world.facilityIds.clinic, 'clinic-admin', 'facilityAdmin');
   add(world.facilityIds.farAway, 'far-admin', 'regionAdmin');
@@ -35,10 +43,19 @@ describe('staff.resetSecondFactors', () => {
     const userId = world.ids.nurse;
     await expectAppError(as(world.db, await adminSession('clinic-admin')).staff.resetSecondFactors({ userId }), 'NOT_FOUND');
     await expectAppError(as(world.db, await adminSession('far-admin')).staff.resetSecondFactors({ userId }), 'NOT_FOUND');
-    await expectAppError(as(world.db, await signInCookie(world.db, 'doctor', testPassword)).staff.resetSecondFactors({ userId }), 'FORBIDDEN');
+    await expectAppError(
+      as(world.db, await signInCookie(world.db, 'doctor', testPassword)).staff.resetSecondFactors({ userId }),
+      'FORBIDDEN',
+    );
     const stationAdmin = await adminSession('station-admin');
     await expectAppError(as(world.db, stationAdmin).staff.resetSecondFactors({ userId: adminIds['station-admin'] ?? '' }), 'FORBIDDEN');
-    expect(world.db.select().from(auditLog).all().some((row) => row.action === 'staff.secondFactorsReset')).toBe(false);
+    expect(
+      world.db
+        .select()
+        .from(auditLog)
+        .all()
+        .some((row) => row.action === 'staff.secondFactorsReset'),
+    ).toBe(false);
   });
 
   it('removes the app, passkeys and recovery codes, ends the sessions, and is audited', async () => {
@@ -50,10 +67,16 @@ describe('staff.resetSecondFactors', () => {
     expect((await as(world.db, nurseSession).auth.me()).user).toBeNull();
     // Staff are not covered by the region's policy here: the next sign-in asks for nothing more.
     expect((await as(world.db, await pendingSession(world.db, 'nurse')).auth.me()).secondFactor).toBeNull();
-    const entry = world.db.select().from(auditLog).all().find((row) => row.action === 'staff.secondFactorsReset');
+    const entry = world.db
+      .select()
+      .from(auditLog)
+      .all()
+      .find((row) => row.action === 'staff.secondFactorsReset');
     expect(entry).toMatchObject({ actorLoginId: 'station-admin', targetId: userId });
 
     // The region's administrator may too, as for passwords.
-    await expect(as(world.db, await adminSession('region-admin')).staff.resetSecondFactors({ userId })).resolves.toMatchObject({ removed: { totp: false } });
+    await expect(as(world.db, await adminSession('region-admin')).staff.resetSecondFactors({ userId })).resolves.toMatchObject({
+      removed: { totp: false },
+    });
   });
 });

@@ -17,7 +17,12 @@ beforeEach(async () => {
   return test.close;
 });
 
-const actions = () => db.select({ action: auditLog.action }).from(auditLog).all().map((row) => row.action);
+const actions = () =>
+  db
+    .select({ action: auditLog.action })
+    .from(auditLog)
+    .all()
+    .map((row) => row.action);
 
 describe('enrolling an authenticator app', () => {
   it('shows a QR code and key, is confirmed with a current code, and issues ten recovery codes', async () => {
@@ -29,7 +34,10 @@ describe('enrolling an authenticator app', () => {
     // Nothing is stored before the code confirms it.
     expect(db.select().from(totpCredentials).all()).toHaveLength(0);
 
-    await expectAppError(as(db, cookie).secondFactor.confirmTotp({ secret: begun.secret, code: totpCode(begun.secret, 3) }), 'SECOND_FACTOR_INVALID');
+    await expectAppError(
+      as(db, cookie).secondFactor.confirmTotp({ secret: begun.secret, code: totpCode(begun.secret, 3) }),
+      'SECOND_FACTOR_INVALID',
+    );
     await expectAppError(as(db, cookie).secondFactor.confirmTotp({ secret: 'AAAA', code: '123456' }), 'INVALID_INPUT');
     const { recoveryCodes: codes } = await as(db, cookie).secondFactor.confirmTotp({ secret: begun.secret, code: totpCode(begun.secret) });
     expect(codes).toHaveLength(10);
@@ -48,12 +56,24 @@ describe('enrolling an authenticator app', () => {
 describe('the second sign-in step with a code', () => {
   it('accepts the previous, current and next step, nothing further, and never the same step twice', async () => {
     const { key } = await enrolTotp(db, await pendingSession(db, 'station-admin'));
-    const credential = () => db.select().from(totpCredentials).where(eq(totpCredentials.userId, world.users['station-admin']?.id ?? '')).get();
-    const rewind = () => db.update(totpCredentials).set({ lastUsedStep: stepOf() - 5 }).run();
+    const credential = () =>
+      db
+        .select()
+        .from(totpCredentials)
+        .where(eq(totpCredentials.userId, world.users['station-admin']?.id ?? ''))
+        .get();
+    const rewind = () =>
+      db
+        .update(totpCredentials)
+        .set({ lastUsedStep: stepOf() - 5 })
+        .run();
 
     for (const offset of [-2, 2]) {
       rewind();
-      await expectAppError(as(db, await pendingSession(db, 'station-admin')).secondFactor.verifyTotp({ code: totpCode(key, offset) }), 'SECOND_FACTOR_INVALID');
+      await expectAppError(
+        as(db, await pendingSession(db, 'station-admin')).secondFactor.verifyTotp({ code: totpCode(key, offset) }),
+        'SECOND_FACTOR_INVALID',
+      );
     }
     for (const offset of [-1, 0, 1]) {
       rewind();
@@ -68,14 +88,21 @@ describe('the second sign-in step with a code', () => {
     const code = totpCode(key, 1);
     await as(db, await pendingSession(db, 'station-admin')).secondFactor.verifyTotp({ code });
     await expectAppError(as(db, await pendingSession(db, 'station-admin')).secondFactor.verifyTotp({ code }), 'SECOND_FACTOR_INVALID');
-    await expectAppError(as(db, await pendingSession(db, 'station-admin')).secondFactor.verifyTotp({ code: totpCode(key, 0) }), 'SECOND_FACTOR_INVALID');
+    await expectAppError(
+      as(db, await pendingSession(db, 'station-admin')).secondFactor.verifyTotp({ code: totpCode(key, 0) }),
+      'SECOND_FACTOR_INVALID',
+    );
     expect(actions()).toEqual(expect.arrayContaining(['secondFactor.verified', 'secondFactor.failed']));
   });
 
   it('counts wrong codes towards the lockout, and a right password does not reset the count', async () => {
     const { key } = await enrolTotp(db, await pendingSession(db, 'station-admin'));
     const wrong = () => (totpCode(key, 1) === '000000' ? '111111' : '000000');
-    for (let i = 0; i < 5; i += 1) await expectAppError(as(db, await pendingSession(db, 'station-admin')).secondFactor.verifyTotp({ code: wrong() }), 'SECOND_FACTOR_INVALID');
+    for (let i = 0; i < 5; i += 1)
+      await expectAppError(
+        as(db, await pendingSession(db, 'station-admin')).secondFactor.verifyTotp({ code: wrong() }),
+        'SECOND_FACTOR_INVALID',
+      );
     // Signing in again with the password (right) and guessing on: still counted.
     const cookie = await pendingSession(db, 'station-admin');
     for (let i = 0; i < 4; i += 1) await expectAppError(as(db, cookie).secondFactor.verifyTotp({ code: wrong() }), 'SECOND_FACTOR_INVALID');
@@ -102,15 +129,23 @@ describe('recovery codes', () => {
     const [a = '', b = '', c = ''] = codes;
 
     const cookie = await pendingSession(db, 'station-admin');
-    expect(await as(db, cookie).secondFactor.verifyRecoveryCode({ code: a.toUpperCase().replace('-', '') })).toMatchObject({ recoveryCodesLeft: 9 });
+    expect(await as(db, cookie).secondFactor.verifyRecoveryCode({ code: a.toUpperCase().replace('-', '') })).toMatchObject({
+      recoveryCodesLeft: 9,
+    });
     expect((await as(db, cookie).auth.me()).secondFactor).toBeNull();
-    await expectAppError(as(db, await pendingSession(db, 'station-admin')).secondFactor.verifyRecoveryCode({ code: a }), 'SECOND_FACTOR_INVALID');
+    await expectAppError(
+      as(db, await pendingSession(db, 'station-admin')).secondFactor.verifyRecoveryCode({ code: a }),
+      'SECOND_FACTOR_INVALID',
+    );
     expect(actions()).toContain('recoveryCodes.used');
 
     expect((await as(db, cookie).secondFactor.status()).recoveryCodesLeft).toBe(9);
     const { recoveryCodes: fresh } = await as(db, cookie).secondFactor.regenerateRecoveryCodes();
     expect(fresh).toHaveLength(10);
-    await expectAppError(as(db, await pendingSession(db, 'station-admin')).secondFactor.verifyRecoveryCode({ code: b }), 'SECOND_FACTOR_INVALID');
+    await expectAppError(
+      as(db, await pendingSession(db, 'station-admin')).secondFactor.verifyRecoveryCode({ code: b }),
+      'SECOND_FACTOR_INVALID',
+    );
     await as(db, await pendingSession(db, 'station-admin')).secondFactor.verifyRecoveryCode({ code: fresh[0] ?? '' });
     expect(c).not.toBe('');
   });

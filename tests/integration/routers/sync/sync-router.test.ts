@@ -44,7 +44,10 @@ describe('the sync router', () => {
       await expectAppError(openRequest(world.db).caller.sync.pull({ ...pullInput(syncProtocolVersion), collection }), 'UNAUTHENTICATED');
     }
     const rows = [{ newDocumentState: { ...postDocBy(world, 'doctor', patientId) } }];
-    await expectAppError(openRequest(world.db).caller.sync.push({ protocolVersion: syncProtocolVersion, collection: 'posts', rows }), 'UNAUTHENTICATED');
+    await expectAppError(
+      openRequest(world.db).caller.sync.push({ protocolVersion: syncProtocolVersion, collection: 'posts', rows }),
+      'UNAUTHENTICATED',
+    );
     expect(world.db.select().from(posts).all()).toEqual([]);
   });
 

@@ -4,7 +4,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { facilityApplicationInput } from '@/lib/schemas/application';
 import { auditLog, facilities, facilityApplications, mailOutbox } from '@/server/db/schema';
 import { applicationsPerIpPerHour } from '@/server/services/applications/submit-application';
-import { applicationInput, openRegionWorld, regionAdminEmail, userByLoginId, type RegionWorld, expectInputRefused } from '@/tests/support/region-world';
+import {
+  applicationInput,
+  openRegionWorld,
+  regionAdminEmail,
+  userByLoginId,
+  type RegionWorld,
+  expectInputRefused,
+} from '@/tests/support/region-world';
 import { expectAppError, openRequest, signInCookie } from '@/tests/support/trpc-harness';
 
 let region: RegionWorld;
@@ -21,12 +28,23 @@ describe('submitting an application (applications.submit)', () => {
   it('stores it pending without anyone signed in, and queues the notices to the applicant and the region administrators', async () => {
     const { id } = await submit();
     const stored = region.world.db.select().from(facilityApplications).where(eq(facilityApplications.id, id)).get();
-    expect(stored).toMatchObject({ status: 'pending', regionId: region.world.regionId, loginId: 'aozora-admin', facilityNameKana: 'あおぞらほうもんかんごすてーしょん' });
+    expect(stored).toMatchObject({
+      status: 'pending',
+      regionId: region.world.regionId,
+      loginId: 'aozora-admin',
+      facilityNameKana: 'あおぞらほうもんかんごすてーしょん',
+    });
     expect(stored?.passwordHash).toMatch(/^\$argon2id\$/);
     expect(mailsTo('yamamoto@aozora.example.jp').map((mail) => mail.template)).toEqual(['applicationReceived']);
     expect(mailsTo(regionAdminEmail).map((mail) => mail.template)).toEqual(['applicationSubmitted']);
     expect(mailsTo(regionAdminEmail)[0]?.body).toContain('あおぞら訪問看護ステーション');
-    expect(region.world.db.select().from(mailOutbox).all().every((mail) => mail.sentAt === null)).toBe(true);
+    expect(
+      region.world.db
+        .select()
+        .from(mailOutbox)
+        .all()
+        .every((mail) => mail.sentAt === null),
+    ).toBe(true);
     const audit = region.world.db.select().from(auditLog).where(eq(auditLog.action, 'application.submitted')).get();
     expect(audit).toMatchObject({ regionId: region.world.regionId, targetId: id });
   });
@@ -48,7 +66,10 @@ describe('submitting an application (applications.submit)', () => {
     const { id } = await submit();
     const { loginId } = applicationInput();
     const admin = await region.asAdmin('station-admin');
-    const taken = await expectAppError(admin.staff.create({ loginId, displayName: '先取り', displayNameKana: 'サキドリ', profession: 'nurse' }), 'CONFLICT');
+    const taken = await expectAppError(
+      admin.staff.create({ loginId, displayName: '先取り', displayNameKana: 'サキドリ', profession: 'nurse' }),
+      'CONFLICT',
+    );
     expect(taken.details).toEqual({ field: 'loginId' });
     await (await region.asAdmin('region-admin')).applications.approve({ applicationId: id });
     expect(userByLoginId(region.world, loginId.toLowerCase())?.role).toBe('facilityAdmin');
@@ -76,7 +97,8 @@ describe('submitting an application (applications.submit)', () => {
   });
 
   it(`takes at most ${applicationsPerIpPerHour} applications an hour from one IP address`, async () => {
-    for (let index = 0; index < applicationsPerIpPerHour; index += 1) await submit(applicationInput({ loginId: `applicant-${index}` }), { ip: '198.51.100.7' });
+    for (let index = 0; index < applicationsPerIpPerHour; index += 1)
+      await submit(applicationInput({ loginId: `applicant-${index}` }), { ip: '198.51.100.7' });
     await expectAppError(submit(applicationInput({ loginId: 'one-too-many' }), { ip: '198.51.100.7' }), 'RATE_LIMITED');
     await submit(applicationInput({ loginId: 'elsewhere' }), { ip: '198.51.100.8' });
   });
@@ -86,13 +108,26 @@ describe('deciding an application (applications.approve / reject)', () => {
   it('approval creates the active facility and its administrator, who signs in with the password chosen when applying', async () => {
     const { id } = await submit();
     const admin = await region.asAdmin('region-admin');
-    expect((await admin.applications.list()).map((application) => [application.loginId, application.status])).toEqual([['aozora-admin', 'pending']]);
+    expect((await admin.applications.list()).map((application) => [application.loginId, application.status])).toEqual([
+      ['aozora-admin', 'pending'],
+    ]);
     const { facilityId } = await admin.applications.approve({ applicationId: id });
 
     expect(region.world.db.select().from(facilities).where(eq(facilities.id, facilityId)).get()).toMatchObject({
-      status: 'active', kind: 'visitingNursing', prefecture: '東京都', municipality: 'ケア市', regionId: region.world.regionId, name: 'あおぞら訪問看護ステーション',
+      status: 'active',
+      kind: 'visitingNursing',
+      prefecture: '東京都',
+      municipality: 'ケア市',
+      regionId: region.world.regionId,
+      name: 'あおぞら訪問看護ステーション',
     });
-    expect(userByLoginId(region.world, 'aozora-admin')).toMatchObject({ role: 'facilityAdmin', email: 'yamamoto@aozora.example.jp', displayName: '山本 花', displayNameKana: 'ヤマモト ハナ', mustChangePassword: false });
+    expect(userByLoginId(region.world, 'aozora-admin')).toMatchObject({
+      role: 'facilityAdmin',
+      email: 'yamamoto@aozora.example.jp',
+      displayName: '山本 花',
+      displayNameKana: 'ヤマモト ハナ',
+      mustChangePassword: false,
+    });
     const cookie = await signInCookie(region.world.db, 'aozora-admin', 'Aozora-Station-2026!');
     const newAdmin = openRequest(region.world.db, { cookie }).caller;
     expect((await newAdmin.auth.me()).user).toMatchObject({ role: 'facilityAdmin', facility: { id: facilityId, status: 'active' } });
@@ -116,7 +151,10 @@ describe('deciding an application (applications.approve / reject)', () => {
     expect(notice?.body).toContain('事業所番号を確認できませんでした。');
     expect(notice?.body).toContain('/join/care');
     expect(userByLoginId(region.world, 'aozora-admin')).toBeUndefined();
-    expect((await admin.applications.list())[0]).toMatchObject({ status: 'rejected', rejectionReason: '事業所番号を確認できませんでした。' });
+    expect((await admin.applications.list())[0]).toMatchObject({
+      status: 'rejected',
+      rejectionReason: '事業所番号を確認できませんでした。',
+    });
   });
 
   it('only a region administrator of that region may see and decide it', async () => {

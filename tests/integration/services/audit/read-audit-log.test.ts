@@ -21,14 +21,33 @@ let patientId: string;
 let admins: { station: string; region: string; staff: string };
 
 async function addUser(facilityId: string, loginId: string, role: Role): Promise<string> {
-  const prepared = await prepareUser({ loginId, displayName: `管理 ${loginId}`, displayNameKana: 'カンリ', profession: 'clerk', password: testPassword });
-  return insertUser(world.db, facilityId, { ...prepared, id: randomUUID(), loginId, displayName: `管理 ${loginId}`, displayNameKana: 'カンリ', profession: 'clerk', role, mustChangePassword: false }).id;
+  const prepared = await prepareUser({
+    loginId,
+    displayName: `管理 ${loginId}`,
+    displayNameKana: 'カンリ',
+    profession: 'clerk',
+    password: testPassword,
+  });
+  return insertUser(world.db, facilityId, {
+    ...prepared,
+    id: randomUUID(),
+    loginId,
+    displayName: `管理 ${loginId}`,
+    displayNameKana: 'カンリ',
+    profession: 'clerk',
+    role,
+    mustChangePassword: false,
+  }).id;
 }
 
 function reader(userId: string) {
   const user = findUserProfile(world.db, { id: userId });
   if (!user) throw new Error('no reader');
-  return { db: world.db, admin: user, audit: { actor: auditActorOf(user), request: { ip: '192.0.2.9', userAgent: 'vitest', sessionId: null } } };
+  return {
+    db: world.db,
+    admin: user,
+    audit: { actor: auditActorOf(user), request: { ip: '192.0.2.9', userAgent: 'vitest', sessionId: null } },
+  };
 }
 
 function expectRefusal(run: () => unknown, code: string) {
@@ -99,7 +118,11 @@ describe('reading the audit log', () => {
   it('writes each reading and each export to the log, which stays intact', () => {
     listAuditEntries(reader(admins.station), query({ loginId: 'nurse' }));
     exportAuditCsv(reader(admins.station), { loginId: 'nurse' });
-    const logged = world.db.select().from(auditLog).where(and(eq(auditLog.actorUserId, admins.station))).all();
+    const logged = world.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorUserId, admins.station)))
+      .all();
     expect(logged.map((row) => [row.action, JSON.parse(row.details ?? '{}').loginId])).toEqual([
       ['audit.viewed', 'nurse'],
       ['audit.exported', 'nurse'],
@@ -110,7 +133,11 @@ describe('reading the audit log', () => {
   it('exports CSV that Excel reads (BOM, quoted, CRLF, Japan time) and that cannot smuggle a formula', async () => {
     await signIn(world, 'nurse');
     const nurse = findUserProfile(world.db, { id: world.ids.nurse })!;
-    appendAuditEntry(world.db, { action: 'auth.signIn', actor: auditActorOf(nurse), request: { ip: '192.0.2.1', userAgent: '=HYPERLINK("http://evil")' } });
+    appendAuditEntry(world.db, {
+      action: 'auth.signIn',
+      actor: auditActorOf(nurse),
+      request: { ip: '192.0.2.1', userAgent: '=HYPERLINK("http://evil")' },
+    });
     const { csv, rows } = exportAuditCsv(reader(admins.station), { action: 'auth.signIn' });
     expect(csv.startsWith('\uFEFF"番号","日時","操作"')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');

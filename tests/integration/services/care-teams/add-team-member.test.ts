@@ -48,7 +48,11 @@ describe('adding members to a care team (patients.addMember)', () => {
     expect(error.details).toEqual({ reason: 'consentRequired' });
 
     await world.as('nurse').caller.patients.addMember({ patientId, userId: world.ids.outsider });
-    expect(teamOf(patientId).map((row) => row.userId).sort()).toEqual([world.ids.nurse, world.ids.outsider].sort());
+    expect(
+      teamOf(patientId)
+        .map((row) => row.userId)
+        .sort(),
+    ).toEqual([world.ids.nurse, world.ids.outsider].sort());
   });
 
   it('refuses a user of another region, even with consent', async () => {
@@ -61,7 +65,10 @@ describe('adding members to a care team (patients.addMember)', () => {
   it('refuses a disabled user and an unknown user id', async () => {
     const patientId = await registerTeam(world);
     disableUser(world, 'caremanager');
-    const inactive = await expectAppError(world.as('nurse').caller.patients.addMember({ patientId, userId: world.ids.caremanager }), 'FORBIDDEN');
+    const inactive = await expectAppError(
+      world.as('nurse').caller.patients.addMember({ patientId, userId: world.ids.caremanager }),
+      'FORBIDDEN',
+    );
     expect(inactive.details).toEqual({ reason: 'inactive' });
     await expectAppError(world.as('nurse').caller.patients.addMember({ patientId, userId: 'no-such-user' }), 'NOT_FOUND');
     expect(teamOf(patientId)).toHaveLength(1);
@@ -69,7 +76,10 @@ describe('adding members to a care team (patients.addMember)', () => {
 
   it('does not let a member who is not an owner add anyone', async () => {
     const patientId = await registerTeam(world, ['doctor']);
-    const error = await expectAppError(world.as('doctor').caller.patients.addMember({ patientId, userId: world.ids.caremanager }), 'FORBIDDEN');
+    const error = await expectAppError(
+      world.as('doctor').caller.patients.addMember({ patientId, userId: world.ids.caremanager }),
+      'FORBIDDEN',
+    );
     expect(error.details).toEqual({ reason: 'notOwner' });
     expect(teamOf(patientId)).toHaveLength(2);
   });
@@ -105,7 +115,11 @@ describe('adding members to a care team (patients.addMember)', () => {
     disableUser(world, 'outsider');
     const directory = await world.as('nurse').caller.patients.directory();
     expect(directory.map((entry) => entry.id).sort()).toEqual([world.ids.doctor, world.ids.nurse, world.ids.caremanager].sort());
-    expect(directory.find((entry) => entry.id === world.ids.doctor)).toMatchObject({ profession: 'doctor', facilityId: world.facilityIds.clinic, facilityKind: 'clinic' });
+    expect(directory.find((entry) => entry.id === world.ids.doctor)).toMatchObject({
+      profession: 'doctor',
+      facilityId: world.facilityIds.clinic,
+      facilityKind: 'clinic',
+    });
     expect(JSON.stringify(directory)).not.toContain('password');
   });
 });

@@ -55,7 +55,10 @@ describe('removing members from a care team (patients.removeMember)', () => {
 
   it('lets a member leave, but not remove someone else', async () => {
     const patientId = await registerTeam(world, ['doctor', 'caremanager']);
-    const error = await expectAppError(world.as('doctor').caller.patients.removeMember({ patientId, userId: world.ids.caremanager }), 'FORBIDDEN');
+    const error = await expectAppError(
+      world.as('doctor').caller.patients.removeMember({ patientId, userId: world.ids.caremanager }),
+      'FORBIDDEN',
+    );
     expect(error.details).toEqual({ reason: 'notOwner' });
     expect(membership(patientId, 'caremanager')?.removedAt).toBeNull();
 

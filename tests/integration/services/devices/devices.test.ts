@@ -17,14 +17,25 @@ let world: CareTeamWorld;
 let patientId: string;
 
 async function addAdmin(facilityId: string, loginId: string, role: Role): Promise<void> {
-  const prepared = await prepareUser({ loginId, displayName: `管理 ${loginId}`, displayNameKana: 'カンリ', profession: 'clerk', password: testPassword, role, mustChangePassword: false });
+  const prepared = await prepareUser({
+    loginId,
+    displayName: `管理 ${loginId}`,
+    displayNameKana: 'カンリ',
+    profession: 'clerk',
+    password: testPassword,
+    role,
+    mustChangePassword: false,
+  });
   insertUser(world.db, facilityId, { ...prepared, id: randomUUID() });
 }
 
-const requireApproval = (regionId: string, required: boolean) => world.db.update(regions).set({ deviceApprovalRequired: required }).where(eq(regions.id, regionId)).run();
+const requireApproval = (regionId: string, required: boolean) =>
+  world.db.update(regions).set({ deviceApprovalRequired: required }).where(eq(regions.id, regionId)).run();
 const callerOf = (cookie: string) => openRequest(world.db, { cookie }).caller;
-const pullPatients = (caller: ReturnType<typeof callerOf>) => caller.sync.pull({ protocolVersion: 1, collection: 'patients', checkpoint: null, batchSize: 100 });
-const patientIdsOf = async (caller: ReturnType<typeof callerOf>) => (await pullPatients(caller)).documents.map((doc) => (doc as unknown as { id: string }).id);
+const pullPatients = (caller: ReturnType<typeof callerOf>) =>
+  caller.sync.pull({ protocolVersion: 1, collection: 'patients', checkpoint: null, batchSize: 100 });
+const patientIdsOf = async (caller: ReturnType<typeof callerOf>) =>
+  (await pullPatients(caller)).documents.map((doc) => (doc as unknown as { id: string }).id);
 const adminCaller = async (loginId: string) => callerOf((await signInOnDevice(world.db, loginId, testPassword)).cookie);
 
 beforeEach(async () => {
@@ -46,7 +57,10 @@ describe('device approval (devices.*)', () => {
     const me = await doctor().auth.me();
     expect(me.device).toMatchObject({ status: 'pending', receivesPatientData: false });
     await expectAppError(pullPatients(doctor()), 'DEVICE_NOT_APPROVED');
-    await expectAppError(doctor().sync.pull({ protocolVersion: 1, collection: 'posts', checkpoint: null, batchSize: 10 }), 'DEVICE_NOT_APPROVED');
+    await expectAppError(
+      doctor().sync.pull({ protocolVersion: 1, collection: 'posts', checkpoint: null, batchSize: 10 }),
+      'DEVICE_NOT_APPROVED',
+    );
     await expectAppError(doctor().patients.register({ ...patientInput, name: '新規 患者' }), 'DEVICE_NOT_APPROVED');
 
     const admin = await adminCaller('clinic-admin');
@@ -80,8 +94,14 @@ describe('device approval (devices.*)', () => {
 
     expect(await admin.devices.revoke({ deviceId })).toEqual({ status: 'revoked', endedSessions: 1 });
     expect(await callerOf(tablet.cookie).auth.me()).toMatchObject({ user: null, problem: 'deviceRevoked' });
-    await expectAppError(callerOf(tablet.cookie).sync.pull({ protocolVersion: 1, collection: 'posts', checkpoint: null, batchSize: 10 }), 'UNAUTHENTICATED');
-    await expectAppError(openRequest(world.db, { cookie: tablet.deviceCookie }).caller.auth.signIn({ loginId: 'doctor', password: testPassword }), 'DEVICE_REVOKED');
+    await expectAppError(
+      callerOf(tablet.cookie).sync.pull({ protocolVersion: 1, collection: 'posts', checkpoint: null, batchSize: 10 }),
+      'UNAUTHENTICATED',
+    );
+    await expectAppError(
+      openRequest(world.db, { cookie: tablet.deviceCookie }).caller.auth.signIn({ loginId: 'doctor', password: testPassword }),
+      'DEVICE_REVOKED',
+    );
     // The doctor's other device carries on.
     expect((await callerOf(pc.cookie).auth.me()).user?.loginId).toBe('doctor');
 

@@ -11,7 +11,16 @@ import { auditLog, attachments } from '@/server/db/schema';
 import { readAttachment } from '@/server/services/files/read-attachment';
 import { uploadAttachment } from '@/server/services/files/upload-attachment';
 import { openTeamWorld, type CareTeamWorld } from '@/tests/support/care-team-world';
-import { expectServiceError, fileOptions, openFileStore, sha256Of, storedHashes, tempFiles, upload, uploadMetaFor } from '@/tests/support/file-world';
+import {
+  expectServiceError,
+  fileOptions,
+  openFileStore,
+  sha256Of,
+  storedHashes,
+  tempFiles,
+  upload,
+  uploadMetaFor,
+} from '@/tests/support/file-world';
 import { postDocBy, pullAll, push } from '@/tests/support/sync-docs';
 import { minimalPdf, readPhoto } from '@/tests/unit/files/samples';
 import type { ContentStore } from '@/server/files/content-store';
@@ -54,7 +63,14 @@ describe('uploading a photo', () => {
     expect((await sharp(bytes).metadata()).exif).toBeDefined();
     const meta = uploadMetaFor(post, bytes);
     const doc = await upload(fileOptions(world, 'nurse', store), meta, bytes);
-    expect(doc).toMatchObject({ id: meta.id, postId: post.id, kind: 'wound', mime: 'image/jpeg', size: bytes.byteLength, variants: ['thumb', 'display', 'original'] });
+    expect(doc).toMatchObject({
+      id: meta.id,
+      postId: post.id,
+      kind: 'wound',
+      mime: 'image/jpeg',
+      size: bytes.byteLength,
+      variants: ['thumb', 'display', 'original'],
+    });
     expect(doc.width).toBe(640);
 
     for (const variant of ['thumb', 'display', 'original'] as const) {
@@ -154,7 +170,10 @@ describe('reading attachments', () => {
     expect(synced).toMatchObject([{ id: doc.id, postId: post.id, variants: ['thumb', 'display', 'original'], _deleted: false }]);
     expect((await pullAll(world, 'outsider', 'attachments')).documents).toEqual([]);
     const pulled = world.db.select().from(auditLog).where(eq(auditLog.action, 'sync.pulled')).all();
-    expect(pulled.filter((row) => row.actorUserId === world.ids.doctor).map((row) => JSON.parse(row.details ?? '{}'))).toContainEqual({ collection: 'attachments', count: 1 });
+    expect(pulled.filter((row) => row.actorUserId === world.ids.doctor).map((row) => JSON.parse(row.details ?? '{}'))).toContainEqual({
+      collection: 'attachments',
+      count: 1,
+    });
 
     const { file } = await variantBytes('doctor', doc.id, 'display');
     expect(file.mime).toBe('image/webp');

@@ -27,13 +27,17 @@ afterEach(() => {
 
 function runUntilHalfSent(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', './server/cli/register.mjs', 'tests/support/upload-child.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', './server/cli/register.mjs', 'tests/support/upload-child.ts', ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('half-sent')) child.kill('SIGKILL');
     });
-    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`the upload process ended by itself (${code}): ${errors}`))));
+    child.on('exit', (code, signal) =>
+      signal === 'SIGKILL' ? resolve() : reject(new Error(`the upload process ended by itself (${code}): ${errors}`)),
+    );
   });
 }
 

@@ -7,7 +7,10 @@ import { openTestDatabase } from '@/tests/support/test-database';
 describe('getHealth', () => {
   it('reports a migrated WAL database as ok', () => {
     const test = openTestDatabase();
-    expect(getHealth(test.db)).toEqual({ status: 'ok', database: { reachable: true, mode: null, journalMode: 'wal', migrations: migrationJournal.entries.length } });
+    expect(getHealth(test.db)).toEqual({
+      status: 'ok',
+      database: { reachable: true, mode: null, journalMode: 'wal', migrations: migrationJournal.entries.length },
+    });
     test.close();
   });
 

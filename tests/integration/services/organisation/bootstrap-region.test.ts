@@ -26,7 +26,10 @@ beforeEach(() => {
 });
 
 async function appErrorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -35,9 +38,17 @@ describe('bootstrapRegion', () => {
   it('creates the region, its office and a region administrator who must change the password', async () => {
     const created = await bootstrapRegion({ db }, input);
     expect(db.select().from(regions).all()).toMatchObject([{ id: created.regionId, name: 'あおば市', prefecture: '宮城県' }]);
-    expect(db.select().from(facilities).all()).toMatchObject([{ id: created.facilityId, regionId: created.regionId, kind: 'municipality' }]);
+    expect(db.select().from(facilities).all()).toMatchObject([
+      { id: created.facilityId, regionId: created.regionId, kind: 'municipality' },
+    ]);
     const admin = db.select().from(users).where(eq(users.id, created.userId)).get();
-    expect(admin).toMatchObject({ loginId: 'aoba-admin', role: 'regionAdmin', profession: 'municipalStaff', mustChangePassword: true, facilityId: created.facilityId });
+    expect(admin).toMatchObject({
+      loginId: 'aoba-admin',
+      role: 'regionAdmin',
+      profession: 'municipalStaff',
+      mustChangePassword: true,
+      facilityId: created.facilityId,
+    });
     expect(admin?.passwordHash).toMatch(/^\$argon2id\$/);
     expect(db.select().from(auditLog).all()).toMatchObject([{ action: 'admin.regionAdminCreated', targetId: created.userId }]);
     expect(verifyAuditChain(db).ok).toBe(true);
@@ -55,7 +66,13 @@ describe('bootstrapRegion', () => {
     await bootstrapRegion({ db }, input);
     const error = await appErrorOf(bootstrapRegion({ db }, { ...input, regionName: 'みなと市', loginId: 'AOBA-admin' }));
     expect(error.code).toBe('CONFLICT');
-    expect(db.select().from(regions).all().map((r) => r.name)).toEqual(['あおば市']);
+    expect(
+      db
+        .select()
+        .from(regions)
+        .all()
+        .map((r) => r.name),
+    ).toEqual(['あおば市']);
     expect(db.select().from(facilities).all()).toHaveLength(1);
     expect(db.select().from(auditLog).all()).toHaveLength(1);
   });

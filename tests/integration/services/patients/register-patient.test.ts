@@ -40,7 +40,10 @@ describe('registering a patient (patients.register)', () => {
 
   it('records no consent recorder when consent has not been obtained', async () => {
     const { id } = await world.as('nurse').caller.patients.register({ ...patientInput, consentObtainedOn: null });
-    expect(world.db.select().from(patients).where(eq(patients.id, id)).get()).toMatchObject({ consentObtainedOn: null, consentRecordedBy: null });
+    expect(world.db.select().from(patients).where(eq(patients.id, id)).get()).toMatchObject({
+      consentObtainedOn: null,
+      consentRecordedBy: null,
+    });
   });
 
   it('gives each registration its own id and a later sequence', async () => {

@@ -16,7 +16,8 @@ beforeEach(async () => {
 });
 
 const patientRow = (id: string) => world.db.select().from(patients).where(eq(patients.id, id)).get();
-const auditOf = (action: 'patient.updated' | 'patient.consentRecorded') => world.db.select().from(auditLog).where(eq(auditLog.action, action)).all();
+const auditOf = (action: 'patient.updated' | 'patient.consentRecorded') =>
+  world.db.select().from(auditLog).where(eq(auditLog.action, action)).all();
 
 describe('editing a patient’s record (patients.update)', () => {
   it('lets an owner record consent obtained after registration, so other facilities can then join', async () => {
@@ -43,7 +44,11 @@ describe('editing a patient’s record (patients.update)', () => {
     expect(auditOf('patient.updated')).toHaveLength(0);
 
     await world.as('nurse').caller.patients.update({ ...patientInput, patientId, address: 'ケア市9-9-9', keyPersonPhone: '090-1111-2222' });
-    expect(patientRow(patientId)).toMatchObject({ address: 'ケア市9-9-9', keyPersonPhone: '090-1111-2222', consentRecordedBy: world.ids.nurse });
+    expect(patientRow(patientId)).toMatchObject({
+      address: 'ケア市9-9-9',
+      keyPersonPhone: '090-1111-2222',
+      consentRecordedBy: world.ids.nurse,
+    });
     expect(patientRow(patientId)?.seq).toBeGreaterThan(before?.seq ?? Infinity);
     const [entry] = auditOf('patient.updated');
     expect(JSON.parse(entry?.details ?? '{}')).toEqual({ fields: ['address', 'keyPersonPhone'] });
@@ -52,7 +57,10 @@ describe('editing a patient’s record (patients.update)', () => {
 
   it('keeps consent once recorded', async () => {
     const patientId = await registerTeam(world);
-    await expectAppError(world.as('nurse').caller.patients.update({ ...patientInput, patientId, consentObtainedOn: null }), 'INVALID_INPUT');
+    await expectAppError(
+      world.as('nurse').caller.patients.update({ ...patientInput, patientId, consentObtainedOn: null }),
+      'INVALID_INPUT',
+    );
     expect(patientRow(patientId)?.consentObtainedOn).toBe(patientInput.consentObtainedOn);
   });
 

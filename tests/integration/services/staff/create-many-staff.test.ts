@@ -14,7 +14,15 @@ const stationAdmin = async () => openRequest(world.db, { cookie: await signInCoo
 beforeEach(async () => {
   let close: () => void;
   ({ world, close } = await openTeamWorld(['nurse'], []));
-  const prepared = await prepareUser({ loginId: 'station-admin', displayName: '管理 太郎', displayNameKana: 'カンリ', profession: 'clerk', password: testPassword, role: 'facilityAdmin', mustChangePassword: false });
+  const prepared = await prepareUser({
+    loginId: 'station-admin',
+    displayName: '管理 太郎',
+    displayNameKana: 'カンリ',
+    profession: 'clerk',
+    password: testPassword,
+    role: 'facilityAdmin',
+    mustChangePassword: false,
+  });
   insertUser(world.db, world.facilityIds.station, { ...prepared, id: randomUUID() });
   return close;
 });
@@ -33,8 +41,14 @@ describe('creating many staff accounts (staff.createMany)', () => {
     ]);
     expect(new Set(created.map((account) => account.temporaryPassword)).size).toBe(2);
     for (const account of created) {
-      expect(world.db.select().from(users).where(eq(users.id, account.id)).get()).toMatchObject({ facilityId: world.facilityIds.station, role: 'staff', mustChangePassword: true });
-      const me = await openRequest(world.db, { cookie: await signInCookie(world.db, account.loginId, account.temporaryPassword) }).caller.auth.me();
+      expect(world.db.select().from(users).where(eq(users.id, account.id)).get()).toMatchObject({
+        facilityId: world.facilityIds.station,
+        role: 'staff',
+        mustChangePassword: true,
+      });
+      const me = await openRequest(world.db, {
+        cookie: await signInCookie(world.db, account.loginId, account.temporaryPassword),
+      }).caller.auth.me();
       expect(me.user?.mustChangePassword).toBe(true);
     }
     expect(world.db.select().from(auditLog).where(eq(auditLog.action, 'staff.created')).all()).toHaveLength(2);
@@ -42,7 +56,10 @@ describe('creating many staff accounts (staff.createMany)', () => {
 
   it('creates none when a login ID is taken or given twice, and names each such ID', async () => {
     const admin = await stationAdmin();
-    const refused = await expectAppError(admin.staff.createMany({ accounts: [...accounts, { ...accounts[0]!, loginId: 'nurse' }, { ...accounts[1]!, displayName: '別人' }] }), 'CONFLICT');
+    const refused = await expectAppError(
+      admin.staff.createMany({ accounts: [...accounts, { ...accounts[0]!, loginId: 'nurse' }, { ...accounts[1]!, displayName: '別人' }] }),
+      'CONFLICT',
+    );
     expect(refused.details).toEqual({ field: 'loginId', loginIds: ['nurse', 'kato-ken'] });
     expect(world.db.select().from(users).where(eq(users.loginId, 'sato-yumi')).get()).toBeUndefined();
   });

@@ -15,7 +15,15 @@ let as: (loginId: string) => Promise<ReturnType<typeof openRequest>['caller']>;
 const temporary = 'Kari-Pass-2026!x';
 
 async function addAdmin(facilityId: string, loginId: string, role: Role): Promise<void> {
-  const prepared = await prepareUser({ loginId, displayName: `管理 ${loginId}`, displayNameKana: 'カンリ', profession: 'clerk', password: testPassword, role, mustChangePassword: false });
+  const prepared = await prepareUser({
+    loginId,
+    displayName: `管理 ${loginId}`,
+    displayNameKana: 'カンリ',
+    profession: 'clerk',
+    password: testPassword,
+    role,
+    mustChangePassword: false,
+  });
   insertUser(world.db, facilityId, { ...prepared, id: randomUUID() });
 }
 
@@ -24,19 +32,34 @@ beforeEach(async () => {
   ({ world, close } = await openTeamWorld(['nurse', 'doctor'], ['doctor']));
   await addAdmin(world.facilityIds.station, 'station-admin', 'facilityAdmin');
   await addAdmin(world.facilityIds.clinic, 'region-admin', 'regionAdmin');
-  as = async (loginId) => openRequest(world.db, { cookie: await signInCookie(world.db, loginId, loginId === 'new-nurse' ? temporary : testPassword) }).caller;
+  as = async (loginId) =>
+    openRequest(world.db, { cookie: await signInCookie(world.db, loginId, loginId === 'new-nurse' ? temporary : testPassword) }).caller;
   return close;
 });
 
-const newNurse = { loginId: 'new-nurse', displayName: '新人 看護師', displayNameKana: 'シンジン カンゴシ', profession: 'nurse' as const, temporaryPassword: temporary };
+const newNurse = {
+  loginId: 'new-nurse',
+  displayName: '新人 看護師',
+  displayNameKana: 'シンジン カンゴシ',
+  profession: 'nurse' as const,
+  temporaryPassword: temporary,
+};
 
 describe('staff accounts (staff.*)', () => {
   it('lets a facility administrator create an account that must choose its own password at first sign-in', async () => {
     const admin = await as('station-admin');
     const { id } = await admin.staff.create(newNurse);
     const me = await (await as('new-nurse')).auth.me();
-    expect(me.user).toMatchObject({ id, loginId: 'new-nurse', mustChangePassword: true, role: 'staff', facility: { id: world.facilityIds.station } });
-    expect((await admin.staff.list()).map((member) => member.loginId)).toEqual(expect.arrayContaining(['new-nurse', 'nurse', 'station-admin']));
+    expect(me.user).toMatchObject({
+      id,
+      loginId: 'new-nurse',
+      mustChangePassword: true,
+      role: 'staff',
+      facility: { id: world.facilityIds.station },
+    });
+    expect((await admin.staff.list()).map((member) => member.loginId)).toEqual(
+      expect.arrayContaining(['new-nurse', 'nurse', 'station-admin']),
+    );
     expect((await admin.staff.list()).map((member) => member.loginId)).not.toContain('doctor');
     await expectAppError(admin.staff.create(newNurse), 'CONFLICT');
     await expectAppError(admin.staff.create({ ...newNurse, loginId: 'weak-one', temporaryPassword: 'short' }), 'PASSWORD_POLICY');
@@ -69,7 +92,9 @@ describe('staff accounts (staff.*)', () => {
 
     const regionAdmin = await as('region-admin');
     await regionAdmin.staff.setDisabled({ userId: world.ids.doctor, disabled: true });
-    expect((await regionAdmin.staff.list({ facilityId: world.facilityIds.clinic })).find((member) => member.loginId === 'doctor')?.disabled).toBe(true);
+    expect(
+      (await regionAdmin.staff.list({ facilityId: world.facilityIds.clinic })).find((member) => member.loginId === 'doctor')?.disabled,
+    ).toBe(true);
     await expectAppError(regionAdmin.staff.list({ facilityId: world.facilityIds.farAway }), 'NOT_FOUND');
 
     await expectAppError(world.as('nurse').caller.staff.list(), 'FORBIDDEN');
@@ -78,7 +103,10 @@ describe('staff accounts (staff.*)', () => {
   it('resets a forgotten password (old one and old sessions gone) and lifts a lockout', async () => {
     const admin = await as('station-admin');
     const oldCookie = await signInCookie(world.db, 'nurse', testPassword);
-    for (let i = 0; i < 10; i += 1) await openRequest(world.db).caller.auth.signIn({ loginId: 'nurse', password: 'wrong-Password-1!' }).catch(() => undefined);
+    for (let i = 0; i < 10; i += 1)
+      await openRequest(world.db)
+        .caller.auth.signIn({ loginId: 'nurse', password: 'wrong-Password-1!' })
+        .catch(() => undefined);
     await expectAppError(openRequest(world.db).caller.auth.signIn({ loginId: 'nurse', password: testPassword }), 'LOGIN_LOCKED');
 
     await admin.staff.unlock({ userId: world.ids.nurse });
@@ -89,7 +117,11 @@ describe('staff accounts (staff.*)', () => {
     await expectAppError(openRequest(world.db).caller.auth.signIn({ loginId: 'nurse', password: testPassword }), 'INVALID_CREDENTIALS');
     const fresh = await signInCookie(world.db, 'nurse', temporary);
     expect((await openRequest(world.db, { cookie: fresh }).caller.auth.me()).user?.mustChangePassword).toBe(true);
-    const actions = world.db.select({ action: auditLog.action }).from(auditLog).all().map((row) => row.action);
+    const actions = world.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .all()
+      .map((row) => row.action);
     expect(actions).toEqual(expect.arrayContaining(['staff.unlocked', 'staff.passwordReset']));
   });
 });

@@ -13,7 +13,15 @@ let world: CareTeamWorld;
 const ids: Record<string, string> = {};
 
 async function addAdmin(facilityId: string, loginId: string, role: Role): Promise<void> {
-  const prepared = await prepareUser({ loginId, displayName: `管理 ${loginId}`, displayNameKana: 'カンリ', profession: 'clerk', password: testPassword, role, mustChangePassword: false });
+  const prepared = await prepareUser({
+    loginId,
+    displayName: `管理 ${loginId}`,
+    displayNameKana: 'カンリ',
+    profession: 'clerk',
+    password: testPassword,
+    role,
+    mustChangePassword: false,
+  });
   ids[loginId] = insertUser(world.db, facilityId, { ...prepared, id: randomUUID() }).id;
 }
 
@@ -28,15 +36,30 @@ beforeEach(async () => {
   return close;
 });
 
-const nurseEdit = () => ({ userId: world.ids.nurse, displayName: '佐藤 看護師', displayNameKana: 'サトウ カンゴシ', profession: 'publicHealthNurse' as const, email: 'sato@example.jp', role: 'staff' as const });
+const nurseEdit = () => ({
+  userId: world.ids.nurse,
+  displayName: '佐藤 看護師',
+  displayNameKana: 'サトウ カンゴシ',
+  profession: 'publicHealthNurse' as const,
+  email: 'sato@example.jp',
+  role: 'staff' as const,
+});
 
 describe('editing a staff account (staff.update)', () => {
   it('lets the facility’s administrator correct it, and logs which fields changed but not their values', async () => {
     const admin = (await adminRequest('station-admin')).caller;
     expect(await admin.staff.update(nurseEdit())).toEqual({ changed: ['displayName', 'displayNameKana', 'profession', 'email'] });
-    expect(world.db.select().from(users).where(eq(users.id, world.ids.nurse)).get()).toMatchObject({ displayName: '佐藤 看護師', profession: 'publicHealthNurse', email: 'sato@example.jp', role: 'staff' });
+    expect(world.db.select().from(users).where(eq(users.id, world.ids.nurse)).get()).toMatchObject({
+      displayName: '佐藤 看護師',
+      profession: 'publicHealthNurse',
+      email: 'sato@example.jp',
+      role: 'staff',
+    });
     const [entry] = world.db.select().from(auditLog).where(eq(auditLog.action, 'staff.updated')).all();
-    expect(JSON.parse(entry?.details ?? '{}')).toEqual({ loginId: 'nurse', changed: ['displayName', 'displayNameKana', 'profession', 'email'] });
+    expect(JSON.parse(entry?.details ?? '{}')).toEqual({
+      loginId: 'nurse',
+      changed: ['displayName', 'displayNameKana', 'profession', 'email'],
+    });
     expect(entry?.details).not.toContain('sato@example.jp');
     // Saving the same again changes nothing and logs nothing.
     expect(await admin.staff.update(nurseEdit())).toEqual({ changed: [] });
@@ -48,7 +71,14 @@ describe('editing a staff account (staff.update)', () => {
     await admin.staff.update({ ...nurseEdit(), role: 'facilityAdmin' });
     expect(world.db.select({ role: users.role }).from(users).where(eq(users.id, world.ids.nurse)).get()?.role).toBe('facilityAdmin');
     await expectAppError(
-      admin.staff.update({ userId: ids['station-admin']!, displayName: '管理', displayNameKana: 'カンリ', profession: 'clerk', email: '', role: 'staff' }),
+      admin.staff.update({
+        userId: ids['station-admin']!,
+        displayName: '管理',
+        displayNameKana: 'カンリ',
+        profession: 'clerk',
+        email: '',
+        role: 'staff',
+      }),
       'FORBIDDEN',
     );
   });
@@ -62,7 +92,14 @@ describe('editing a staff account (staff.update)', () => {
     const region = (await adminRequest('region-admin')).caller;
     await region.staff.update(nurseEdit());
     await expectAppError(
-      (await adminRequest('clinic-admin')).caller.staff.update({ userId: ids['region-admin']!, displayName: 'x', displayNameKana: 'カ', profession: 'clerk', email: '', role: 'staff' }),
+      (await adminRequest('clinic-admin')).caller.staff.update({
+        userId: ids['region-admin']!,
+        displayName: 'x',
+        displayNameKana: 'カ',
+        profession: 'clerk',
+        email: '',
+        role: 'staff',
+      }),
       'FORBIDDEN',
     );
   });

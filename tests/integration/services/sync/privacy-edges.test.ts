@@ -61,7 +61,9 @@ describe('after leaving a team', () => {
 
 describe('a batch of private posts for others', () => {
   it('does not come back empty with a moved checkpoint (which would stall a device)', async () => {
-    const privateOnes = Array.from({ length: 5 }, (_, i) => postDocBy(world, 'nurse', patientId, { visibility: 'private', recipientIds: [world.ids.doctor], body: `私信 ${i}` }));
+    const privateOnes = Array.from({ length: 5 }, (_, i) =>
+      postDocBy(world, 'nurse', patientId, { visibility: 'private', recipientIds: [world.ids.doctor], body: `私信 ${i}` }),
+    );
     const open = postDocBy(world, 'nurse', patientId, { body: '全員へ' });
     await push(world, 'nurse', 'posts', [...privateOnes, open]);
     const first = await pullOnce(world, 'caremanager', 'posts', null, 2);

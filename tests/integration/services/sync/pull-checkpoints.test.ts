@@ -4,7 +4,16 @@ import { syncCollections } from '@/lib/sync/protocol';
 import { verifyAuditChain } from '@/server/audit/verify-audit-chain';
 import { auditLog } from '@/server/db/schema';
 import { openTeamWorld, signIn, type CareTeamWorld } from '@/tests/support/care-team-world';
-import { commentDocBy, expectAcknowledged, postDocBy, pullAll, pullOnce, push, receiptDocBy, type PulledDoc } from '@/tests/support/sync-docs';
+import {
+  commentDocBy,
+  expectAcknowledged,
+  postDocBy,
+  pullAll,
+  pullOnce,
+  push,
+  receiptDocBy,
+  type PulledDoc,
+} from '@/tests/support/sync-docs';
 
 let world: CareTeamWorld;
 let patientId: string;
@@ -58,7 +67,13 @@ describe('pulling by checkpoint (sync.pull)', () => {
     expect(pulled?.updatedAt).toBeGreaterThan(0);
 
     const [patient] = (await pullAll(world, 'doctor', 'patients')).documents;
-    expect(patient).toMatchObject({ id: patientId, name: '山田 花子', registeredBy: world.ids.nurse, consentRecordedBy: world.ids.nurse, _deleted: false });
+    expect(patient).toMatchObject({
+      id: patientId,
+      name: '山田 花子',
+      registeredBy: world.ids.nurse,
+      consentRecordedBy: world.ids.nurse,
+      _deleted: false,
+    });
     const members = (await pullAll(world, 'doctor', 'members')).documents;
     expect(members.map((doc) => [doc.id, doc.role, doc._deleted]).sort()).toEqual(
       [
@@ -83,7 +98,9 @@ describe('pulling by checkpoint (sync.pull)', () => {
     // Attachments need files; their pull's audit entry is checked in the file tests.
     const collections = syncCollections.filter((collection) => collection !== 'attachments');
     for (const collection of collections) await pullOnce(world, 'doctor', collection);
-    expect(pulledRows().map((row) => [row.patientId, JSON.parse(row.details ?? '{}').collection])).toEqual(collections.map((collection) => [patientId, collection]));
+    expect(pulledRows().map((row) => [row.patientId, JSON.parse(row.details ?? '{}').collection])).toEqual(
+      collections.map((collection) => [patientId, collection]),
+    );
     expect(pulledRows().every((row) => row.sessionId && row.ip)).toBe(true);
 
     // A pull that returns nothing reads no patient data, so writes nothing.

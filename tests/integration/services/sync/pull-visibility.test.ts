@@ -17,7 +17,11 @@ const idsOf = (documents: Array<{ id: string }>) => documents.map((doc) => doc.i
 describe('private posts (特別便)', () => {
   it('reach the author and the recipients, not the rest of the team — nor do their comments and receipts', async () => {
     await world.as('nurse').caller.patients.addMember({ patientId, userId: world.ids.caremanager });
-    const secret = postDocBy(world, 'nurse', patientId, { visibility: 'private', recipientIds: [world.ids.doctor, world.ids.outsider], body: '主治医のみ: 告知の件' });
+    const secret = postDocBy(world, 'nurse', patientId, {
+      visibility: 'private',
+      recipientIds: [world.ids.doctor, world.ids.outsider],
+      body: '主治医のみ: 告知の件',
+    });
     const open = postDocBy(world, 'nurse', patientId, { body: '全員へ: 明日の訪問' });
     await push(world, 'nurse', 'posts', [secret, open]);
     const comment = commentDocBy(world, 'doctor', secret, '承知しました、告知は来週に');
@@ -94,20 +98,28 @@ describe('joining and leaving a team', () => {
     const checkpoints = {} as Record<SyncCollection, SyncCheckpoint | null>;
     for (const collection of syncCollections) {
       const pulled = await pullAll(world, 'caremanager', collection);
-      expect(pulled.documents.every((doc) => !doc._deleted), collection).toBe(true);
+      expect(
+        pulled.documents.every((doc) => !doc._deleted),
+        collection,
+      ).toBe(true);
       checkpoints[collection] = pulled.checkpoint;
     }
 
     await world.as('nurse').caller.patients.removeMember({ patientId, userId: world.ids.caremanager });
     const after = {} as Record<SyncCollection, Array<{ id: string; _deleted: boolean }>>;
-    for (const collection of syncCollections) after[collection] = (await pullAll(world, 'caremanager', collection, checkpoints[collection])).documents;
+    for (const collection of syncCollections)
+      after[collection] = (await pullAll(world, 'caremanager', collection, checkpoints[collection])).documents;
 
     expect(after.patients.map((doc) => [doc.id, doc._deleted])).toEqual([[patientId, true]]);
     expect(idsOf(after.posts)).toEqual(idsOf(posts));
     expect(after.comments).toHaveLength(1);
     expect(after.receipts).toHaveLength(1);
     expect(after.members).toHaveLength(3);
-    for (const collection of syncCollections) expect(after[collection].every((doc) => doc._deleted), collection).toBe(true);
+    for (const collection of syncCollections)
+      expect(
+        after[collection].every((doc) => doc._deleted),
+        collection,
+      ).toBe(true);
 
     const leaked = JSON.stringify(after);
     for (const text of [...bodies, '軟膏を変更します', '山田', 'ケア市1-2-3']) expect(leaked).not.toContain(text);

@@ -44,7 +44,9 @@ describe('comments', () => {
     const edit = await push(world, 'doctor', 'comments', [{ ...comment, body: '書き換え' }]);
     expect(edit.conflicts).toMatchObject([{ id: comment.id, body: '誤って投稿' }]);
 
-    expectAcknowledged(await push(world, 'doctor', 'comments', [{ ...comment, retractedAt: Date.now() }]), [{ ...comment, retractedAt: Date.now() }]);
+    expectAcknowledged(await push(world, 'doctor', 'comments', [{ ...comment, retractedAt: Date.now() }]), [
+      { ...comment, retractedAt: Date.now() },
+    ]);
     expect(commentRows()[0]).toMatchObject({ body: '誤って投稿', retractedBy: world.ids.doctor, retractedAt: expect.any(Number) });
     const [pulled] = (await pullAll(world, 'nurse', 'comments')).documents;
     expect(pulled).toMatchObject({ body: '誤って投稿', retractedBy: world.ids.doctor, _deleted: false });

@@ -51,7 +51,12 @@ describe('pushing new posts (sync.push)', () => {
     const invalid = { ...postDocBy(world, 'nurse', patientId), body: '   ' };
     await push(world, 'nurse', 'posts', [forged, invalid]);
     expect(postRows()).toEqual([]);
-    const reasons = world.db.select().from(auditLog).where(eq(auditLog.action, 'sync.pushRefused')).all().map((row) => JSON.parse(row.details ?? '{}').reason);
+    const reasons = world.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'sync.pushRefused'))
+      .all()
+      .map((row) => JSON.parse(row.details ?? '{}').reason);
     expect(reasons).toEqual(['notAuthor', 'invalid']);
   });
 });
@@ -62,14 +67,20 @@ describe('editing and retracting posts', () => {
     await push(world, 'nurse', 'posts', [post]);
     const original = await pulledPost('nurse', post.id);
 
-    expectAcknowledged(await push(world, 'nurse', 'posts', [{ ...original, body: 'タブレットでの修正' }], [original]), [{ ...original, body: 'タブレットでの修正' }]);
+    expectAcknowledged(await push(world, 'nurse', 'posts', [{ ...original, body: 'タブレットでの修正' }], [original]), [
+      { ...original, body: 'タブレットでの修正' },
+    ]);
     const edited = await pulledPost('doctor', post.id);
     expect(edited).toMatchObject({ body: 'タブレットでの修正', revision: 2, editedBy: world.ids.nurse });
-    expect(edited.history).toEqual([{ revision: 1, category: 'message', body: '初回の記録', editedBy: world.ids.nurse, editedAt: original.serverCreatedAt }]);
+    expect(edited.history).toEqual([
+      { revision: 1, category: 'message', body: '初回の記録', editedBy: world.ids.nurse, editedAt: original.serverCreatedAt },
+    ]);
     expect(edited.updatedAt).toBeGreaterThan(original.updatedAt);
 
     // A second device, still on revision 1, edits too: it lands, and nothing is lost.
-    expectAcknowledged(await push(world, 'nurse', 'posts', [{ ...original, body: 'PCでの修正' }], [original]), [{ ...original, body: 'PCでの修正' }]);
+    expectAcknowledged(await push(world, 'nurse', 'posts', [{ ...original, body: 'PCでの修正' }], [original]), [
+      { ...original, body: 'PCでの修正' },
+    ]);
     const twice = await pulledPost('doctor', post.id);
     expect(twice).toMatchObject({ body: 'PCでの修正', revision: 3 });
     expect(twice.history.map((version) => [version.revision, version.body])).toEqual([
@@ -79,7 +90,9 @@ describe('editing and retracting posts', () => {
 
     // The same edit pushed again changes nothing.
     const { checkpoint } = await pullAll(world, 'doctor', 'posts');
-    expectAcknowledged(await push(world, 'nurse', 'posts', [{ ...original, body: 'PCでの修正' }], [original]), [{ ...original, body: 'PCでの修正' }]);
+    expectAcknowledged(await push(world, 'nurse', 'posts', [{ ...original, body: 'PCでの修正' }], [original]), [
+      { ...original, body: 'PCでの修正' },
+    ]);
     expect((await pullAll(world, 'doctor', 'posts', checkpoint)).documents).toEqual([]);
     expect(world.db.select().from(postVersions).all()).toHaveLength(2);
   });
@@ -89,10 +102,22 @@ describe('editing and retracting posts', () => {
     await push(world, 'nurse', 'posts', [post]);
     const original = await pulledPost('nurse', post.id);
     const before = Date.now();
-    await push(world, 'nurse', 'posts', [{ ...original, retractedAt: 1, retractedBy: world.ids.doctor, retractReason: '誤記' }], [original]);
+    await push(
+      world,
+      'nurse',
+      'posts',
+      [{ ...original, retractedAt: 1, retractedBy: world.ids.doctor, retractReason: '誤記' }],
+      [original],
+    );
 
     const retracted = await pulledPost('doctor', post.id);
-    expect(retracted).toMatchObject({ body: '誤った患者への記録', revision: 1, retractedBy: world.ids.nurse, retractReason: '誤記', history: [] });
+    expect(retracted).toMatchObject({
+      body: '誤った患者への記録',
+      revision: 1,
+      retractedBy: world.ids.nurse,
+      retractReason: '誤記',
+      history: [],
+    });
     expect(retracted.retractedAt).toBeGreaterThanOrEqual(before);
     expect(postRows()[0]?.body).toBe('誤った患者への記録');
 

@@ -26,13 +26,25 @@ const base = (): CreateUserInput & { facilityId: string } => ({
   password: testPassword,
 });
 
-const codeOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => (error instanceof AppError ? error.code : error));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => (error instanceof AppError ? error.code : error),
+  );
 
 describe('createUser', () => {
   it('stores a lower-cased login ID, trimmed names and an argon2id hash, and asks for a new password', async () => {
     const { id } = await createUser({ db }, base());
     const row = db.select().from(users).where(eq(users.id, id)).get();
-    expect(row).toMatchObject({ loginId: 'care-suzuki', displayName: '鈴木 花子', displayNameKana: 'スズキ ハナコ', role: 'staff', mustChangePassword: true, locale: null, disabledAt: null });
+    expect(row).toMatchObject({
+      loginId: 'care-suzuki',
+      displayName: '鈴木 花子',
+      displayNameKana: 'スズキ ハナコ',
+      role: 'staff',
+      mustChangePassword: true,
+      locale: null,
+      disabledAt: null,
+    });
     expect(await verifyPassword(row?.passwordHash ?? '', testPassword)).toBe(true);
   });
 

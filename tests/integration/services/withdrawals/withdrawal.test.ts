@@ -25,8 +25,17 @@ describe('withdrawal requests (facility.* and region.completeWithdrawal)', () =>
     await expectAppError(stationAdmin.facility.requestWithdrawal(request), 'CONFLICT');
     const overview = await stationAdmin.facility.overview();
     expect(overview).toMatchObject({ name: 'ケア訪問看護ステーション', status: 'active', regionName: 'ケア市' });
-    expect(overview.withdrawals).toMatchObject([{ id, status: 'pending', reason: request.reason, desiredDate: '2026-03-31', requestedByName: '管理 station-admin' }]);
-    expect(region.world.db.select().from(mailOutbox).where(eq(mailOutbox.to, regionAdminEmail)).all().map((mail) => mail.template)).toEqual(['withdrawalRequested']);
+    expect(overview.withdrawals).toMatchObject([
+      { id, status: 'pending', reason: request.reason, desiredDate: '2026-03-31', requestedByName: '管理 station-admin' },
+    ]);
+    expect(
+      region.world.db
+        .select()
+        .from(mailOutbox)
+        .where(eq(mailOutbox.to, regionAdminEmail))
+        .all()
+        .map((mail) => mail.template),
+    ).toEqual(['withdrawalRequested']);
 
     await expectAppError(region.world.as('nurse').caller.facility.requestWithdrawal(request), 'FORBIDDEN');
     await expectAppError((await region.asAdmin('region-admin')).facility.cancelWithdrawal({ requestId: id }), 'FORBIDDEN');
@@ -34,8 +43,16 @@ describe('withdrawal requests (facility.* and region.completeWithdrawal)', () =>
     await expectAppError(stationAdmin.facility.cancelWithdrawal({ requestId: id }), 'CONFLICT');
     expect((await stationAdmin.facility.overview()).withdrawals[0]?.status).toBe('cancelled');
     await stationAdmin.facility.requestWithdrawal({ reason: '統合のため', desiredDate: null });
-    const actions = region.world.db.select({ action: auditLog.action }).from(auditLog).all().map((row) => row.action);
-    expect(actions.filter((action) => action.startsWith('facility.'))).toEqual(['facility.withdrawalRequested', 'facility.withdrawalCancelled', 'facility.withdrawalRequested']);
+    const actions = region.world.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .all()
+      .map((row) => row.action);
+    expect(actions.filter((action) => action.startsWith('facility.'))).toEqual([
+      'facility.withdrawalRequested',
+      'facility.withdrawalCancelled',
+      'facility.withdrawalRequested',
+    ]);
   });
 
   it('only the region administrator of that region completes it', async () => {
@@ -47,7 +64,11 @@ describe('withdrawal requests (facility.* and region.completeWithdrawal)', () =>
     expect(farFacilities.map((facility) => facility.name)).toEqual(['遠方訪問看護']);
     const listed = await (await region.asAdmin('region-admin')).region.facilities();
     expect(listed[0]).toMatchObject({ name: 'ケア訪問看護ステーション', pendingWithdrawal: { id, reason: request.reason } });
-    expect(listed.find((facility) => facility.name === 'ケア市クリニック')).toMatchObject({ activeStaff: 2, disabledStaff: 0, pendingWithdrawal: null });
+    expect(listed.find((facility) => facility.name === 'ケア市クリニック')).toMatchObject({
+      activeStaff: 2,
+      disabledStaff: 0,
+      pendingWithdrawal: null,
+    });
   });
 
   it('completing it disables every account and ends their sessions; their records stay readable to the other facilities on the team', async () => {
@@ -64,7 +85,14 @@ describe('withdrawal requests (facility.* and region.completeWithdrawal)', () =>
     const station = world.db.select().from(facilities).where(eq(facilities.id, world.facilityIds.station)).get();
     expect(station).toMatchObject({ status: 'withdrawn' });
     expect(station?.withdrawnAt).toBeInstanceOf(Date);
-    expect(world.db.select().from(users).where(eq(users.facilityId, world.facilityIds.station)).all().every((user) => user.disabledAt !== null)).toBe(true);
+    expect(
+      world.db
+        .select()
+        .from(users)
+        .where(eq(users.facilityId, world.facilityIds.station))
+        .all()
+        .every((user) => user.disabledAt !== null),
+    ).toBe(true);
     expect((await openRequest(world.db, { cookie: nurseCookie }).caller.auth.me()).user).toBeNull();
     await expectAppError(openRequest(world.db).caller.auth.signIn({ loginId: 'nurse', password: testPassword }), 'ACCOUNT_DISABLED');
     await expectAppError(signInCookie(world.db, 'station-admin', testPassword), 'ACCOUNT_DISABLED');
@@ -77,8 +105,18 @@ describe('withdrawal requests (facility.* and region.completeWithdrawal)', () =>
 
     const listed = (await regionAdmin.region.facilities()).find((facility) => facility.id === world.facilityIds.station);
     expect(listed).toMatchObject({ status: 'withdrawn', activeStaff: 0, disabledStaff: 3, pendingWithdrawal: null });
-    expect(world.db.select().from(mailOutbox).where(eq(mailOutbox.to, 'station@care.example.jp')).all().map((mail) => mail.template)).toEqual(['withdrawalCompleted']);
-    expect(world.db.select().from(auditLog).where(eq(auditLog.action, 'facility.withdrawn')).get()).toMatchObject({ targetId: world.facilityIds.station, regionId: world.regionId });
+    expect(
+      world.db
+        .select()
+        .from(mailOutbox)
+        .where(eq(mailOutbox.to, 'station@care.example.jp'))
+        .all()
+        .map((mail) => mail.template),
+    ).toEqual(['withdrawalCompleted']);
+    expect(world.db.select().from(auditLog).where(eq(auditLog.action, 'facility.withdrawn')).get()).toMatchObject({
+      targetId: world.facilityIds.station,
+      regionId: world.regionId,
+    });
     await expectAppError(regionAdmin.region.completeWithdrawal({ requestId: id }), 'CONFLICT');
   });
 });

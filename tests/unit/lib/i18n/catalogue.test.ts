@@ -14,7 +14,9 @@ describe('message catalogues', () => {
 
   it('has no empty or blank message', () => {
     for (const [locale, messages] of Object.entries(catalogues)) {
-      const blank = Object.entries(messages).filter(([, text]) => text.trim() === '').map(([key]) => `${locale}:${key}`);
+      const blank = Object.entries(messages)
+        .filter(([, text]) => text.trim() === '')
+        .map(([key]) => `${locale}:${key}`);
       expect(blank).toEqual([]);
     }
   });

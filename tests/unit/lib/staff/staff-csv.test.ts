@@ -30,12 +30,24 @@ describe('professionOf', () => {
 
 describe('readStaffCsv', () => {
   it('finds the columns by their Japanese or English names in any order', () => {
-    const csv = readStaffCsv('職種,ログインID,氏名,ふりがな\n看護師,sato-yumi,佐藤 由美,サトウ ユミ\nCare manager,Kato-K,加藤 健,かとう けん\n');
+    const csv = readStaffCsv(
+      '職種,ログインID,氏名,ふりがな\n看護師,sato-yumi,佐藤 由美,サトウ ユミ\nCare manager,Kato-K,加藤 健,かとう けん\n',
+    );
     expect(csv).toEqual({
       ok: true,
       rows: [
-        { line: 2, values: { displayName: '佐藤 由美', displayNameKana: 'サトウ ユミ', loginId: 'sato-yumi', profession: '看護師' }, account: { displayName: '佐藤 由美', displayNameKana: 'サトウ ユミ', loginId: 'sato-yumi', profession: 'nurse' }, problems: [] },
-        { line: 3, values: { displayName: '加藤 健', displayNameKana: 'かとう けん', loginId: 'Kato-K', profession: 'Care manager' }, account: { displayName: '加藤 健', displayNameKana: 'かとう けん', loginId: 'kato-k', profession: 'careManager' }, problems: [] },
+        {
+          line: 2,
+          values: { displayName: '佐藤 由美', displayNameKana: 'サトウ ユミ', loginId: 'sato-yumi', profession: '看護師' },
+          account: { displayName: '佐藤 由美', displayNameKana: 'サトウ ユミ', loginId: 'sato-yumi', profession: 'nurse' },
+          problems: [],
+        },
+        {
+          line: 3,
+          values: { displayName: '加藤 健', displayNameKana: 'かとう けん', loginId: 'Kato-K', profession: 'Care manager' },
+          account: { displayName: '加藤 健', displayNameKana: 'かとう けん', loginId: 'kato-k', profession: 'careManager' },
+          problems: [],
+        },
       ],
     });
   });
@@ -52,7 +64,11 @@ describe('readStaffCsv', () => {
   it('says what is missing rather than guessing', () => {
     expect(readStaffCsv('')).toEqual({ ok: false, problem: 'empty' });
     expect(readStaffCsv('氏名,職種\n')).toEqual({ ok: false, problem: 'empty' });
-    expect(readStaffCsv('氏名,職種\n佐藤,看護師\n')).toEqual({ ok: false, problem: 'missingColumns', missing: ['displayNameKana', 'loginId'] });
+    expect(readStaffCsv('氏名,職種\n佐藤,看護師\n')).toEqual({
+      ok: false,
+      problem: 'missingColumns',
+      missing: ['displayNameKana', 'loginId'],
+    });
     const many = `氏名,ふりがな,ログインID,職種\n${Array.from({ length: maxStaffCsvRows + 1 }, (_, index) => `名,メイ,user-${index},看護師`).join('\n')}`;
     expect(readStaffCsv(many)).toEqual({ ok: false, problem: 'tooManyRows' });
   });

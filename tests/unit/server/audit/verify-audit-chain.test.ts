@@ -14,7 +14,11 @@ beforeEach(() => {
   db = test.db;
   const request = { ip: '192.0.2.1', userAgent: 'vitest' };
   seqs = [
-    appendAuditEntry(db, { action: 'auth.signInFailed', outcome: 'failure', actorLoginId: 'nurse-sato', request, details: { reason: 'invalidCredentials' } }, 1000),
+    appendAuditEntry(
+      db,
+      { action: 'auth.signInFailed', outcome: 'failure', actorLoginId: 'nurse-sato', request, details: { reason: 'invalidCredentials' } },
+      1000,
+    ),
     appendAuditEntry(db, { action: 'auth.signIn', actorLoginId: 'nurse-sato', request: { ...request, sessionId: 's1' } }, 2000),
     appendAuditEntry(db, { action: 'auth.signOut', actorLoginId: 'nurse-sato', request, details: { endedSessions: 1 } }, 3000),
   ];
@@ -31,7 +35,13 @@ describe('appendAuditEntry', () => {
     expect(rows[1]?.prevHash).toBe(rows[0]?.hash);
     expect(rows[2]?.prevHash).toBe(rows[1]?.hash);
     for (const { seq: _seq, hash, ...fields } of rows) expect(hash).toBe(computeAuditHash(fields));
-    expect(rows[0]).toMatchObject({ at: 1000, action: 'auth.signInFailed', outcome: 'failure', ip: '192.0.2.1', details: '{"reason":"invalidCredentials"}' });
+    expect(rows[0]).toMatchObject({
+      at: 1000,
+      action: 'auth.signInFailed',
+      outcome: 'failure',
+      ip: '192.0.2.1',
+      details: '{"reason":"invalidCredentials"}',
+    });
   });
 });
 
@@ -47,8 +57,19 @@ describe('verifyAuditChain', () => {
   });
 
   it('is protected by triggers that refuse UPDATE and DELETE', () => {
-    expect(() => db.update(auditLog).set({ details: '{}' }).where(eq(auditLog.seq, seqs[1] ?? 0)).run()).toThrow(/append-only/);
-    expect(() => db.delete(auditLog).where(eq(auditLog.seq, seqs[1] ?? 0)).run()).toThrow(/append-only/);
+    expect(() =>
+      db
+        .update(auditLog)
+        .set({ details: '{}' })
+        .where(eq(auditLog.seq, seqs[1] ?? 0))
+        .run(),
+    ).toThrow(/append-only/);
+    expect(() =>
+      db
+        .delete(auditLog)
+        .where(eq(auditLog.seq, seqs[1] ?? 0))
+        .run(),
+    ).toThrow(/append-only/);
     expect(() => db.$client.exec('DELETE FROM audit_log')).toThrow(/append-only/);
     expect(verifyAuditChain(db)).toEqual({ ok: true, rows: 3 });
   });
@@ -61,11 +82,18 @@ describe('verifyAuditChain', () => {
 
   it('finds a row whose hash was recomputed, by the broken link after it', () => {
     dropTriggers();
-    const row = db.select().from(auditLog).where(eq(auditLog.seq, seqs[1] ?? 0)).get();
+    const row = db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.seq, seqs[1] ?? 0))
+      .get();
     if (!row) throw new Error('missing row');
     const { seq: _seq, hash: _hash, ...fields } = row;
     const forged = { ...fields, ip: '198.51.100.1' };
-    db.update(auditLog).set({ ip: forged.ip, hash: computeAuditHash(forged) }).where(eq(auditLog.seq, row.seq)).run();
+    db.update(auditLog)
+      .set({ ip: forged.ip, hash: computeAuditHash(forged) })
+      .where(eq(auditLog.seq, row.seq))
+      .run();
     expect(verifyAuditChain(db)).toEqual({ ok: false, rows: 3, brokenAtSeq: seqs[2], reason: 'linkBroken' });
   });
 

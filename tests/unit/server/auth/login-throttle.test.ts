@@ -58,6 +58,8 @@ describe('evaluateThrottle', () => {
   });
 
   it('prefers the login ID scope on a tie', () => {
-    expect(evaluateThrottle({ byLoginId: ago(30, 20, 10), byIp: ago(30, 29, 28, 27, 26) }, policy, now)).toMatchObject({ scope: 'loginId' });
+    expect(evaluateThrottle({ byLoginId: ago(30, 20, 10), byIp: ago(30, 29, 28, 27, 26) }, policy, now)).toMatchObject({
+      scope: 'loginId',
+    });
   });
 });

@@ -86,7 +86,10 @@ describe('validateSessionToken', () => {
     const { token, session } = start();
     expect(validateSessionToken(test.db, token, policy, after(policy.idleTimeoutMs - 1)).ok).toBe(true);
     const idleFrom = after(policy.idleTimeoutMs - 1);
-    expect(validateSessionToken(test.db, token, policy, new Date(idleFrom.getTime() + policy.idleTimeoutMs))).toEqual({ ok: false, reason: 'idle' });
+    expect(validateSessionToken(test.db, token, policy, new Date(idleFrom.getTime() + policy.idleTimeoutMs))).toEqual({
+      ok: false,
+      reason: 'idle',
+    });
     expect(rowOf(session.id)).toBeUndefined();
     expect(validateSessionToken(test.db, token, policy, t0)).toEqual({ ok: false, reason: 'unknown' });
   });

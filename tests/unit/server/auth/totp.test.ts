@@ -23,7 +23,9 @@ describe('totp', () => {
     for (const offset of [-2, 2]) expect(matchTotpStep(rfcSecret, totpCodeAt(rfcSecret, step + offset), now, null)).toBeNull();
     expect(matchTotpStep(rfcSecret, totpCodeAt(rfcSecret, step), now, step)).toBeNull();
     expect(matchTotpStep(rfcSecret, totpCodeAt(rfcSecret, step + 1), now, step)).toBe(step + 1);
-    expect(matchTotpStep(rfcSecret, ` ${totpCodeAt(rfcSecret, step).slice(0, 3)} ${totpCodeAt(rfcSecret, step).slice(3)} `, now, null)).toBe(step);
+    expect(
+      matchTotpStep(rfcSecret, ` ${totpCodeAt(rfcSecret, step).slice(0, 3)} ${totpCodeAt(rfcSecret, step).slice(3)} `, now, null),
+    ).toBe(step);
     expect(matchTotpStep(rfcSecret, '12345', now, null)).toBeNull();
   });
 

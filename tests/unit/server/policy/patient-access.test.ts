@@ -22,7 +22,13 @@ const actors = {
   otherRegion: { userId: 'u-1', regionId: 'region-b', facilityId: 'far', active: true },
 } satisfies Record<string, Actor>;
 
-const patient: PatientFacts = { id: 'p-1', regionId: region, registeredByFacilityId: homeFacility, consentObtainedOn: '2025-01-10', archivedAt: null };
+const patient: PatientFacts = {
+  id: 'p-1',
+  regionId: region,
+  registeredByFacilityId: homeFacility,
+  consentObtainedOn: '2025-01-10',
+  archivedAt: null,
+};
 const archived: PatientFacts = { ...patient, archivedAt: 1_700_000_000_000 };
 
 const memberships = {
@@ -36,7 +42,13 @@ const memberships = {
 const allowed: AccessDecision = { allowed: true };
 const denied = (reason: Extract<AccessDecision, { allowed: false }>['reason']): AccessDecision => ({ allowed: false, reason });
 
-type AccessRow = [actor: keyof typeof actors, membership: keyof typeof memberships, archived: boolean, action: PatientAction, expected: AccessDecision];
+type AccessRow = [
+  actor: keyof typeof actors,
+  membership: keyof typeof memberships,
+  archived: boolean,
+  action: PatientAction,
+  expected: AccessDecision,
+];
 
 const accessTable: AccessRow[] = [
   // An owner may do everything with a live record.
@@ -84,7 +96,12 @@ describe('decidePatientAccess', () => {
 });
 
 const withoutConsent: PatientFacts = { ...patient, consentObtainedOn: null };
-const candidate = (fields: Partial<CandidateMember>): CandidateMember => ({ regionId: region, facilityId: homeFacility, active: true, ...fields });
+const candidate = (fields: Partial<CandidateMember>): CandidateMember => ({
+  regionId: region,
+  facilityId: homeFacility,
+  active: true,
+  ...fields,
+});
 
 type JoinRow = [label: string, patient: PatientFacts, candidate: CandidateMember, expected: JoinDecision];
 
@@ -93,10 +110,25 @@ const joinTable: JoinRow[] = [
   ['same facility, no consent yet', withoutConsent, candidate({}), { allowed: true }],
   ['other facility, consent on file', patient, candidate({ facilityId: 'clinic' }), { allowed: true }],
   ['other facility, no consent yet', withoutConsent, candidate({ facilityId: 'clinic' }), { allowed: false, reason: 'consentRequired' }],
-  ['other region (even with consent)', patient, candidate({ regionId: 'region-b', facilityId: 'far' }), { allowed: false, reason: 'otherRegion' }],
-  ['other region before inactivity', patient, candidate({ regionId: 'region-b', active: false }), { allowed: false, reason: 'otherRegion' }],
+  [
+    'other region (even with consent)',
+    patient,
+    candidate({ regionId: 'region-b', facilityId: 'far' }),
+    { allowed: false, reason: 'otherRegion' },
+  ],
+  [
+    'other region before inactivity',
+    patient,
+    candidate({ regionId: 'region-b', active: false }),
+    { allowed: false, reason: 'otherRegion' },
+  ],
   ['inactive user of the same facility', patient, candidate({ active: false }), { allowed: false, reason: 'inactive' }],
-  ['inactive user of another facility, no consent', withoutConsent, candidate({ facilityId: 'clinic', active: false }), { allowed: false, reason: 'inactive' }],
+  [
+    'inactive user of another facility, no consent',
+    withoutConsent,
+    candidate({ facilityId: 'clinic', active: false }),
+    { allowed: false, reason: 'inactive' },
+  ],
 ];
 
 describe('decideTeamJoin', () => {

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
-  clampScale, clampView, doubleTapScale, doubleTapView, fitView, fittedSize, isDoubleTap, isTap, maxScale, pinchOf, pinchView,
-  swipeDirection, wheelFactor, wrapIndex, zoomAt,
+  clampScale,
+  clampView,
+  doubleTapScale,
+  doubleTapView,
+  fitView,
+  fittedSize,
+  isDoubleTap,
+  isTap,
+  maxScale,
+  pinchOf,
+  pinchView,
+  swipeDirection,
+  wheelFactor,
+  wrapIndex,
+  zoomAt,
 } from '@/app/patient/_lib/photo-gestures';
 
 const stage = { width: 1000, height: 800 };
