@@ -7,11 +7,14 @@ import path from 'node:path';
 
 export const runDirEnv = 'RENRAKU_E2E_RUN_DIR';
 
+/** Two checkouts can run their suites side by side on one machine with different bases. */
+const portBase = Number(process.env.RENRAKU_E2E_PORT_BASE ?? 3100);
+
 export const servers = {
   /** Everything except the session-expiry test runs here. */
-  main: { port: 3100, idleTimeout: '12h' },
+  main: { port: portBase, idleTimeout: '12h' },
   /** Sessions end after four seconds without activity. */
-  shortIdle: { port: 3101, idleTimeout: '4s' },
+  shortIdle: { port: portBase + 1, idleTimeout: '4s' },
 } as const;
 
 export type ServerName = keyof typeof servers;
