@@ -101,6 +101,13 @@ export default defineConfig({
       use: { ...devices['iPad (gen 7)'], browserName: 'chromium', defaultBrowserType: 'chromium', launchOptions },
     },
     {
+      // A real WebKit (WebKitGTK's MiniBrowser through WebDriver, tests/webkit/support); Chromium,
+      // launched as below, is the other device of a scenario.
+      name: 'webkit',
+      testDir: './tests/webkit',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
+    },
+    {
       name: 'android-tablet',
       grep: tabletOnly,
       use: { ...devices['Galaxy Tab S4'], browserName: 'chromium', defaultBrowserType: 'chromium', launchOptions },

@@ -6,6 +6,7 @@ import 'client-only';
 import { createRxDatabase, removeRxDatabase, type RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { collectionSchemas, type RenrakuCollections, type RenrakuDatabase } from './collections';
+import { trackedIndexedDb } from './idb-connections';
 import { outboxNamePrefix } from './outbox';
 
 const namePrefix = 'renraku-';
@@ -27,7 +28,7 @@ function rememberName(name: string): void {
 }
 
 export function defaultStorage(): RxStorage<unknown, unknown> {
-  return getRxStorageDexie() as RxStorage<unknown, unknown>;
+  return getRxStorageDexie({ indexedDB: trackedIndexedDb(), IDBKeyRange }) as RxStorage<unknown, unknown>;
 }
 
 export async function openRenrakuDatabase(

@@ -10,6 +10,7 @@ import type { PostCategory } from '@/lib/domain/categories';
 import type { AttachmentKind } from '@/lib/schemas/attachment';
 import type { PushRefusalReason } from '@/lib/sync/push';
 import type { SyncCollection } from '@/lib/sync/protocol';
+import { trackedIndexedDb } from './idb-connections';
 
 /** draft: chosen in the composer, not yet posted; waiting: to be sent; failed: refused for good (see errorCode). */
 export type OutboxState = 'draft' | 'waiting' | 'failed';
@@ -65,8 +66,8 @@ export class OutboxDatabase extends Dexie {
   drafts!: Table<ComposerDraft, string>;
   refusals!: Table<PushRefusal, string>;
 
-  constructor(name: string) {
-    super(name);
+  constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
     this.version(1).stores({ files: 'id, postId, patientId, state, createdAt', drafts: 'patientId' });
     this.version(2).stores({ refusals: 'key, collection' });
   }
@@ -79,5 +80,5 @@ export function outboxName(userId: string): string {
 }
 
 export function openOutbox(userId: string): OutboxDatabase {
-  return new OutboxDatabase(outboxName(userId));
+  return new OutboxDatabase(outboxName(userId), { indexedDB: trackedIndexedDb(), IDBKeyRange });
 }

@@ -1,0 +1,93 @@
+/**
+ * Reloads at the awkward moments, in a real WebKit. WebKit keeps a page it leaves in its
+ * back/forward cache with its IndexedDB work suspended; before lib/offline/idb-connections.ts, a
+ * full page load right after sign-in — while the first page was still creating the database —
+ * left every later page waiting for that database forever.
+ */
+import path from 'node:path';
+import { demoAccounts, demoPassword } from '../e2e/support/accounts';
+import { signIn } from '../e2e/support/sign-in';
+import { demoPatients, newDevice, openTimeline, postsWith, uniqueText } from '../e2e/support/timeline';
+import { choosePhotos, either, openTimelineWebKit, signInWebKit, waitUntilSyncedWebKit, writePostWebKit } from './support/app';
+import { expect, test } from './support/fixtures';
+import type { WebKitPage } from './support/webkit-page';
+
+const nurse = { ...demoAccounts.nurse, password: demoPassword };
+const doctor = { ...demoAccounts.doctor, password: demoPassword };
+const yamada = demoPatients.yamada;
+const photo = (name: string) => path.join(import.meta.dirname, '../fixtures/photos', name);
+
+async function expectPatientListWorks(page: WebKitPage): Promise<void> {
+  await page.waitUntil(async () => (await page.marks()).includes('db-open'), 'the device database to open');
+  await page.link(new RegExp(`^${yamada.name}$`));
+  await waitUntilSyncedWebKit(page);
+}
+
+test('a full page load at any moment after sign-in opens the device database', async ({ openWebKit }) => {
+  // From before the database is created to the middle of its first sync.
+  for (const delayMs of [0, 200, 350, 500, 700, 1000]) {
+    const page = await openWebKit();
+    await signInWebKit(page, nurse);
+    await page.driver.sleep(delayMs);
+    await page.goto('/patients');
+    await expectPatientListWorks(page);
+    await page.reload();
+    await expectPatientListWorks(page);
+    await page.driver.quit();
+  }
+});
+
+test('a reload during the first sync, and a second tab, leave the app working', async ({ webkit }) => {
+  await signInWebKit(webkit, nurse);
+  await webkit.click('link', either.openMyPatients);
+  await webkit.waitUntil(
+    async () =>
+      /Syncing|同期中/.test(await webkit.driver.executeScript<string>("return document.querySelector('.sync-status')?.innerText ?? ''")),
+    'the first sync to start',
+  );
+  await webkit.reload();
+  await expectPatientListWorks(webkit);
+
+  // A second tab of the app shares the device database with the first.
+  const first = await webkit.driver.getWindowHandle();
+  await webkit.driver.switchTo().newWindow('tab');
+  await webkit.goto('/patients');
+  await expectPatientListWorks(webkit);
+  await openTimelineWebKit(webkit, yamada.name);
+  const body = uniqueText('second tab');
+  await writePostWebKit(webkit, body);
+
+  await webkit.driver.switchTo().window(first);
+  await webkit.click('link', new RegExp(`^${yamada.name}$`));
+  await webkit.waitForText(new RegExp(body));
+  await waitUntilSyncedWebKit(webkit);
+});
+
+test('a reload right after posting a photo still sends the photo, once', async ({ webkit, browser }) => {
+  await signInWebKit(webkit, nurse);
+  await openTimelineWebKit(webkit, yamada.name);
+  await waitUntilSyncedWebKit(webkit);
+
+  const body = uniqueText('reload during upload');
+  await webkit.fill(either.message, body);
+  await choosePhotos(webkit, [photo('exif/phone-jolla.jpg')]);
+  await webkit.waitUntil(
+    async () => (await webkit.driver.executeScript<number>("return document.querySelectorAll('.composer-files li img').length")) === 1,
+    'the chosen photo in the composer',
+  );
+  await webkit.click('button', either.post);
+  await webkit.reload();
+  await webkit.waitForText(new RegExp(body));
+
+  const doctorContext = await newDevice(browser);
+  try {
+    const desk = await doctorContext.newPage();
+    await signIn(desk, doctor);
+    await openTimeline(desk, yamada.name);
+    const thumbnails = postsWith(desk, body).getByRole('group', { name: 'Attachments' }).getByRole('img');
+    await expect(thumbnails.first()).toHaveAttribute('src', /^\/api\/files\/[0-9a-f-]+\/thumb$/, { timeout: 40_000 });
+    await expect(thumbnails).toHaveCount(1);
+  } finally {
+    await doctorContext.close();
+  }
+});

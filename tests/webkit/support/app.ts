@@ -1,0 +1,97 @@
+/**
+ * The app's everyday steps in WebKit, in either language (the demo accounts keep their own saved
+ * language, so a screen may be Japanese or English).
+ */
+import { expect } from '@playwright/test';
+import type { Credentials } from '../../e2e/support/sign-in';
+import { timelineText } from '../../e2e/support/timeline';
+import type { WebKitPage } from './webkit-page';
+
+export const either = {
+  ...timelineText.either,
+  loginId: /^(Login ID|ログインID)$/,
+  password: /^(Password|パスワード)$/,
+  signIn: /^(Sign in|サインイン)$/,
+  signOut: /^(Sign out|サインアウト)$/,
+  comment: /^(Comment|コメントする)$/,
+  commentLabel: /^(Your comment|コメント)$/,
+  sendComment: /^(Send comment|コメントを送る)$/,
+  addPhoto: /^(Add photo|写真を追加)$/,
+  lastSynced: /last synced|最終同期/,
+} as const;
+
+export async function signInWebKit(page: WebKitPage, account: Credentials & { name: string }): Promise<void> {
+  await page.goto('/signin');
+  await page.fill(either.loginId, account.loginId);
+  await page.fill(either.password, account.password);
+  await page.click('button', either.signIn);
+  await page.waitForPath('/');
+  await page.waitForText(new RegExp(account.name));
+}
+
+export async function openTimelineWebKit(page: WebKitPage, patientName: string): Promise<void> {
+  await page.click('link', either.openMyPatients);
+  await page.waitForPath('/patients');
+  await page.click('link', new RegExp(`^${patientName}$`));
+  await page.waitForPath('/patient');
+  await page.waitForText(new RegExp(patientName));
+}
+
+/** The sync status says the device has synced (and when). */
+export async function waitUntilSyncedWebKit(page: WebKitPage, timeoutMs = 30_000): Promise<void> {
+  await page.waitUntil(
+    async () => {
+      const status = await page.driver.executeScript<string>("return document.querySelector('.sync-status')?.innerText ?? ''");
+      return either.synced.test(status) && either.lastSynced.test(status);
+    },
+    'the sync status to say synced',
+    timeoutMs,
+  );
+}
+
+export async function writePostWebKit(page: WebKitPage, body: string): Promise<void> {
+  await page.fill(either.message, body);
+  await page.click('button', either.post);
+  await page.waitUntil(async () => (await (await page.field(either.message)).getAttribute('value')) === '', 'the composer to empty');
+}
+
+/** Chooses files for the composer's "Add photo" input (visually hidden behind its label). */
+export async function choosePhotos(page: WebKitPage, files: string[]): Promise<void> {
+  const input = await page.driver.executeScript<import('selenium-webdriver').WebElement>(
+    `const label = [...document.querySelectorAll('label')].find((el) => new RegExp(arguments[0]).test(el.textContent.trim()));
+     const input = label && label.control;
+     if (input) { input.style.cssText = 'position: static; opacity: 1; width: auto; height: auto; clip: auto;'; }
+     return input;`,
+    either.addPhoto.source,
+  );
+  expect(input, 'the Add photo input').toBeTruthy();
+  for (const file of files) await input.sendKeys(file);
+}
+
+/** Every record of every IndexedDB database of the page's origin, as JSON. */
+export function dumpIndexedDbWebKit(page: WebKitPage): Promise<string> {
+  return page.evaluate<string>(`
+    const open = (name) => new Promise((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = (db, store) => new Promise((resolve, reject) => {
+      const request = db.transaction(store, 'readonly').objectStore(store).getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const dump = {};
+    for (const info of await indexedDB.databases()) {
+      const db = await open(info.name);
+      try {
+        const stores = {};
+        for (const store of Array.from(db.objectStoreNames)) stores[store] = await all(db, store);
+        dump[info.name] = stores;
+      } finally {
+        db.close();
+      }
+    }
+    return JSON.stringify(dump);
+  `);
+}

@@ -1,0 +1,171 @@
+/**
+ * A thin page object over a WebDriver session, finding controls the way a person (and Playwright's
+ * `getByRole`/`getByLabel`) does — by their visible label or accessible name — so the WebKit
+ * scenarios read like the Chromium ones. Patterns are regular expressions, so either language matches.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { TestInfo } from '@playwright/test';
+import type { WebDriver, WebElement } from 'selenium-webdriver';
+
+type Pattern = RegExp;
+
+/** Runs in the page: the first visible element of `selector` whose accessible name matches. */
+const findByName = `
+  const [selector, source, flags, byText] = arguments;
+  const pattern = new RegExp(source, flags);
+  const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const nameOf = (el) => {
+    if (byText) return (el.textContent ?? '').replace(/\\s+/g, ' ').trim();
+    const labelledBy = el.getAttribute('aria-labelledby');
+    if (labelledBy) return labelledBy.split(/\\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+    const aria = el.getAttribute('aria-label');
+    if (aria) return aria.trim();
+    if (el.labels && el.labels.length > 0) return [...el.labels].map((label) => label.textContent).join(' ').trim();
+    return (el.textContent ?? '').replace(/\\s+/g, ' ').trim();
+  };
+  return [...document.querySelectorAll(selector)].find((el) => visible(el) && pattern.test(nameOf(el))) ?? null;
+`;
+
+export class WebKitPage {
+  constructor(
+    readonly driver: WebDriver,
+    readonly baseUrl: string,
+  ) {}
+
+  async goto(pathname: string): Promise<void> {
+    await this.driver.get(new URL(pathname, this.baseUrl).toString());
+  }
+
+  async reload(): Promise<void> {
+    await this.driver.navigate().refresh();
+  }
+
+  async url(): Promise<URL> {
+    return new URL(await this.driver.getCurrentUrl());
+  }
+
+  /** The page's visible text. */
+  async text(): Promise<string> {
+    return this.driver.executeScript<string>('return document.body ? document.body.innerText : ""');
+  }
+
+  async waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let lastError: unknown = null;
+    while (Date.now() < deadline) {
+      try {
+        if (await check()) return;
+      } catch (error) {
+        lastError = error;
+      }
+      await this.driver.sleep(200);
+    }
+    const text = await this.text().catch(() => '(unreadable)');
+    throw new Error(
+      `Timed out after ${timeoutMs} ms waiting for ${what}.${lastError ? ` Last error: ${String(lastError)}.` : ''}\nPage text:\n${text.slice(0, 1500)}`,
+    );
+  }
+
+  async waitForText(pattern: Pattern, timeoutMs = 20_000): Promise<void> {
+    await this.waitUntil(async () => pattern.test(await this.text()), `text ${pattern}`, timeoutMs);
+  }
+
+  async waitForNoText(pattern: Pattern, timeoutMs = 20_000): Promise<void> {
+    await this.waitUntil(async () => !pattern.test(await this.text()), `no text ${pattern}`, timeoutMs);
+  }
+
+  async waitForPath(pathname: string, timeoutMs = 20_000): Promise<void> {
+    await this.waitUntil(async () => (await this.url()).pathname === pathname, `the path ${pathname}`, timeoutMs);
+  }
+
+  private async find(selector: string, name: Pattern, byText: boolean): Promise<WebElement | null> {
+    return this.driver.executeScript<WebElement | null>(findByName, selector, name.source, name.flags, byText);
+  }
+
+  /** The first visible `selector` whose accessible name matches `name`. */
+  async element(selector: string, name: Pattern, timeoutMs = 20_000): Promise<WebElement> {
+    let found: WebElement | null = null;
+    await this.waitUntil(async () => (found = await this.find(selector, name, false)) !== null, `${selector} named ${name}`, timeoutMs);
+    return found as unknown as WebElement;
+  }
+
+  /** The first visible `selector` whose text contains a match of `text` (an article, a list item). */
+  async containing(selector: string, text: Pattern, timeoutMs = 20_000): Promise<WebElement> {
+    let found: WebElement | null = null;
+    await this.waitUntil(async () => (found = await this.find(selector, text, true)) !== null, `${selector} with text ${text}`, timeoutMs);
+    return found as unknown as WebElement;
+  }
+
+  field(label: Pattern): Promise<WebElement> {
+    return this.element('input, textarea, select', label);
+  }
+
+  button(name: Pattern): Promise<WebElement> {
+    return this.element('button, [role="button"], input[type="submit"]', name);
+  }
+
+  link(name: Pattern): Promise<WebElement> {
+    return this.element('a[href]', name);
+  }
+
+  async fill(label: Pattern, value: string): Promise<void> {
+    const input = await this.field(label);
+    await input.clear();
+    await input.sendKeys(value);
+  }
+
+  async click(selectorName: 'button' | 'link', name: Pattern): Promise<void> {
+    const target = selectorName === 'button' ? await this.button(name) : await this.link(name);
+    await this.clickElement(target, String(name));
+  }
+
+  /**
+   * Clicks once the element is enabled and nothing covers it: like Playwright's actionability
+   * checks, it scrolls the element to the middle of the screen (the composer sticks to the bottom
+   * and may cover what WebDriver scrolled into view at the edge) and tries again while covered.
+   */
+  async clickElement(target: WebElement, what: string): Promise<void> {
+    await this.waitUntil(async () => {
+      if (!(await target.isEnabled())) return false;
+      await this.driver.executeScript("arguments[0].scrollIntoView({ block: 'center', inline: 'center' })", target);
+      try {
+        await target.click();
+        return true;
+      } catch (error) {
+        if (error instanceof Error && /ElementClickIntercepted|ElementNotInteractable/.test(error.name)) return false;
+        throw error;
+      }
+    }, `${what} to be clickable`);
+  }
+
+  /** Runs `body` (an async function body) in the page and returns its JSON-safe result. */
+  async evaluate<T>(body: string, ...args: unknown[]): Promise<T> {
+    const result = await this.driver.executeAsyncScript<string>(
+      `const done = arguments[arguments.length - 1];
+       (async (...args) => { ${body} })(...[...arguments].slice(0, -1)).then(
+         (value) => done(JSON.stringify({ value: value === undefined ? null : value })),
+         (error) => done(JSON.stringify({ error: String(error && error.stack || error) })),
+       );`,
+      ...args,
+    );
+    const parsed = JSON.parse(result) as { value?: T; error?: string };
+    if (parsed.error) throw new Error(`In the page: ${parsed.error}`);
+    return parsed.value as T;
+  }
+
+  /** The app's own start-up marks (app/_lib/perf-mark.ts), e.g. `db-open`. */
+  async marks(): Promise<string[]> {
+    return this.driver.executeScript<string[]>(
+      "return performance.getEntriesByType('mark').map((mark) => mark.name).filter((name) => name.startsWith('renraku:')).map((name) => name.slice(8))",
+    );
+  }
+
+  async attachScreenshot(testInfo: TestInfo, name: string): Promise<void> {
+    const png = await this.driver.takeScreenshot();
+    const file = path.join(testInfo.outputPath(), `${name}.png`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, Buffer.from(png, 'base64'));
+    await testInfo.attach(name, { path: file, contentType: 'image/png' });
+  }
+}
