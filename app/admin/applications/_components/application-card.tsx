@@ -4,8 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApplicationView } from '@/lib/schemas/application';
 import { formatDateTime } from '@/lib/i18n/format';
 import { ConfirmButton } from '@/app/_components/confirm-button';
-import { clientErrorOf } from '@/app/_lib/app-error-of';
-import { describeError } from '@/app/_lib/describe-error';
+import { ErrorAlert } from '@/app/_components/error-alert';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
 import { RejectDialog } from './reject-dialog';
@@ -92,11 +91,7 @@ export function ApplicationCard({
           </>
         )}
       </dl>
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {describeError(clientErrorOf(error), locale)}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       {a.status === 'pending' && (
         <div className="row">
           <ConfirmButton
