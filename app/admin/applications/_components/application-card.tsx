@@ -5,6 +5,7 @@ import type { ApplicationView } from '@/lib/schemas/application';
 import { formatDateTime } from '@/lib/i18n/format';
 import { ConfirmButton } from '@/app/_components/confirm-button';
 import { ErrorAlert } from '@/app/_components/error-alert';
+import { NameWithKana } from '@/app/_components/name-with-kana';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
 import { RejectDialog } from './reject-dialog';
@@ -46,12 +47,7 @@ export function ApplicationCard({
     <article className="card stack" aria-labelledby={headingId}>
       <div className="page-title-row">
         <h3 id={headingId}>
-          {a.facilityName}{' '}
-          {a.facilityNameKana && (
-            <span className="hint" lang="ja">
-              {a.facilityNameKana}
-            </span>
-          )}
+          <NameWithKana name={a.facilityName} kana={a.facilityNameKana} />
         </h3>
         <span className={statusBadge[a.status]}>{t(`applications.status.${a.status}`)}</span>
       </div>
@@ -64,11 +60,7 @@ export function ApplicationCard({
         </dd>
         <dt>{t('applications.contact')}</dt>
         <dd>
-          {a.contactName}{' '}
-          <span className="hint" lang="ja">
-            {a.contactNameKana}
-          </span>{' '}
-          · {t(`profession.${a.profession}`)}
+          <NameWithKana name={a.contactName} kana={a.contactNameKana} /> · {t(`profession.${a.profession}`)}
         </dd>
         <dt>{t('join.field.email')}</dt>
         <dd>{a.email}</dd>

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { StaffMember } from '@/lib/schemas/staff';
 import { ConfirmButton } from '@/app/_components/confirm-button';
+import { NameWithKana } from '@/app/_components/name-with-kana';
 import { ErrorAlert } from '@/app/_components/error-alert';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
@@ -70,10 +71,7 @@ function StaffRow({
     <li className="member-row" data-disabled={member.disabled || undefined}>
       <div>
         <div className="member-name">
-          {member.displayName}{' '}
-          <span className="hint" lang="ja">
-            {member.displayNameKana}
-          </span>
+          <NameWithKana name={member.displayName} kana={member.displayNameKana} />
         </div>
         <div className="hint">
           {member.loginId} · {t(`profession.${member.profession}`)} · {t(`role.${member.role}`)}

@@ -6,6 +6,7 @@ import type { MemberDoc } from '@/lib/schemas/care-team';
 import type { PatientDoc } from '@/lib/schemas/patient';
 import { ErrorAlert } from '@/app/_components/error-alert';
 import { FormField } from '@/app/_components/form-field';
+import { NameWithKana } from '@/app/_components/name-with-kana';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useTRPC } from '@/app/_lib/trpc';
@@ -80,10 +81,7 @@ export function AddMember({
             <li key={entry.id} className="member-row">
               <div>
                 <div className="member-name">
-                  {entry.displayName}{' '}
-                  <span className="hint" lang="ja">
-                    {entry.displayNameKana}
-                  </span>
+                  <NameWithKana name={entry.displayName} kana={entry.displayNameKana} />
                 </div>
                 <div className="hint">
                   {t(`profession.${entry.profession}`)} · {entry.facilityName}
