@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '@/app/_components/error-alert';
-import { FormField } from '@/app/_components/form-field';
+import { FormField, type TextFieldProps } from '@/app/_components/form-field';
 import { SignedInShell } from '@/app/_components/signed-in-shell';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
@@ -41,6 +41,10 @@ function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
     }),
   );
 
+  const password = (label: string, value: string, onChange: (value: string) => void, extra: Partial<TextFieldProps>) => (
+    <FormField label={label} type="password" autoComplete="new-password" required value={value} onChange={onChange} {...extra} />
+  );
+
   function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
@@ -60,24 +64,11 @@ function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
           </p>
         )}
         <ErrorAlert error={error} />
-        <FormField
-          label={t('password.current')}
-          type="password"
-          autoComplete="current-password"
-          required
-          value={current}
-          onChange={setCurrent}
-        />
-        <FormField
-          label={t('password.new')}
-          hint={t('password.rules', { min: passwordMinLength.singleFactor })}
-          invalid={next.length > 0 && problems.length > 0}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={next}
-          onChange={setNext}
-          after={
+        {password(t('password.current'), current, setCurrent, { autoComplete: 'current-password' })}
+        {password(t('password.new'), next, setNext, {
+          hint: t('password.rules', { min: passwordMinLength.singleFactor }),
+          invalid: next.length > 0 && problems.length > 0,
+          after: (
             <ul className="rules" aria-live="polite">
               {passwordProblems
                 .filter((problem) => problem !== 'tooLong' || problems.includes('tooLong'))
@@ -87,24 +78,16 @@ function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
                   </li>
                 ))}
             </ul>
-          }
-        />
-        <FormField
-          label={t('password.confirm')}
-          invalid={mismatch}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={confirm}
-          onChange={setConfirm}
-          after={
-            mismatch && (
-              <p className="hint" role="alert">
-                {t('password.mismatch')}
-              </p>
-            )
-          }
-        />
+          ),
+        })}
+        {password(t('password.confirm'), confirm, setConfirm, {
+          invalid: mismatch,
+          after: mismatch && (
+            <p className="hint" role="alert">
+              {t('password.mismatch')}
+            </p>
+          ),
+        })}
         <button
           type="submit"
           className="button button-primary"
