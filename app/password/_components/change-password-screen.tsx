@@ -26,6 +26,7 @@ function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
   const [done, setDone] = useState(false);
   const problems = findPasswordProblems(next);
   const mismatch = confirm.length > 0 && confirm !== next;
+  const acceptable = problems.length === 0 && next === confirm;
 
   const change = useMutation(
     trpc.auth.changePassword.mutationOptions({
@@ -49,7 +50,7 @@ function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
     event.preventDefault();
     setError(null);
     setDone(false);
-    if (problems.length > 0 || next !== confirm) return;
+    if (!acceptable) return;
     change.mutate({ currentPassword: current, newPassword: next });
   }
 
@@ -88,11 +89,7 @@ function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
             </p>
           ),
         })}
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={change.isPending || problems.length > 0 || next !== confirm || !current}
-        >
+        <button type="submit" className="button button-primary" disabled={change.isPending || !acceptable || !current}>
           {change.isPending ? t('password.submitting') : t('password.submit')}
         </button>
       </form>
