@@ -43,7 +43,7 @@ export type TextFieldProps = FrameProps &
   Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'children' | 'className'> & {
     value: string;
     onChange: (value: string) => void;
-    /** A textarea of this many rows instead of an input. */
+    /** A textarea of this many rows instead of an input (it takes name, maxLength, required and autoFocus; for more, pass a function). */
     rows?: number;
     children?: undefined;
   };
@@ -71,6 +71,7 @@ export function FormField(props: FormFieldProps) {
             name={input.name}
             maxLength={input.maxLength}
             required={input.required}
+            autoFocus={input.autoFocus}
             value={value}
             onChange={change}
           />
