@@ -5,7 +5,8 @@ import { ja } from './messages/ja';
 import { en } from './messages/en';
 
 export type MessageKey = keyof typeof ja;
-export type Messages = Record<MessageKey, string>;
+/** A catalogue with exactly the keys of a Japanese one: the whole (the default) or one area file. */
+export type Messages<Japanese = typeof ja> = Record<keyof Japanese, string>;
 export type MessageParams = Record<string, string | number>;
 
 export const catalogues: Record<Locale, Messages> = { ja, en };

@@ -3,8 +3,8 @@
  * (patientFields), and each problem turned into a message key for the field it belongs to.
  */
 import type { z } from 'zod';
-import type { MessageKey, MessageParams } from '@/lib/i18n/catalogue';
 import { patientFields, type PatientDoc, type PatientFields } from '@/lib/schemas/patient';
+import type { FieldProblem } from '@/app/_components/form-field';
 import { todayInJapan } from '@/app/patient/_lib/age';
 
 export type FormValues = Record<Exclude<keyof PatientFields, 'sex' | 'consentObtainedOn'>, string> & {
@@ -12,22 +12,11 @@ export type FormValues = Record<Exclude<keyof PatientFields, 'sex' | 'consentObt
   consentObtainedOn: string;
 };
 export type FieldName = keyof FormValues;
-export type FieldProblem = { key: MessageKey; params?: MessageParams };
 export type FieldProblems = Partial<Record<FieldName, FieldProblem>>;
 
-export const emptyValues: FormValues = {
-  name: '',
-  nameKana: '',
-  birthDate: '',
-  sex: '',
-  address: '',
-  phone: '',
-  keyPersonName: '',
-  keyPersonRelation: '',
-  keyPersonPhone: '',
-  notes: '',
-  consentObtainedOn: '',
-};
+const fieldNames = patientFields.keyof().options;
+
+export const emptyValues = Object.fromEntries(fieldNames.map((name) => [name, ''])) as FormValues;
 
 function problemOf(field: FieldName, value: string, issue: z.core.$ZodIssue): FieldProblem {
   if (issue.code === 'too_small' || !value.trim()) return { key: 'form.required' };
@@ -40,19 +29,7 @@ function problemOf(field: FieldName, value: string, issue: z.core.$ZodIssue): Fi
 
 /** A record's values as the form shows them, for editing. */
 export function valuesOf(patient: PatientDoc): FormValues {
-  return {
-    name: patient.name,
-    nameKana: patient.nameKana,
-    birthDate: patient.birthDate,
-    sex: patient.sex,
-    address: patient.address,
-    phone: patient.phone,
-    keyPersonName: patient.keyPersonName,
-    keyPersonRelation: patient.keyPersonRelation,
-    keyPersonPhone: patient.keyPersonPhone,
-    notes: patient.notes,
-    consentObtainedOn: patient.consentObtainedOn ?? '',
-  };
+  return Object.fromEntries(fieldNames.map((name) => [name, patient[name] ?? ''])) as FormValues;
 }
 
 /** `consentRecorded`: consent is on file already, and may be corrected but not removed. */

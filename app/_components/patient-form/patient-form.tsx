@@ -5,11 +5,10 @@
  */
 import { useRef, useState, type FormEvent } from 'react';
 import type { PatientFields } from '@/lib/schemas/patient';
-import { clientErrorOf } from '@/app/_lib/app-error-of';
-import { describeError } from '@/app/_lib/describe-error';
+import { ErrorAlert } from '@/app/_components/error-alert';
+import { FormField, type TextFieldProps } from '@/app/_components/form-field';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOnline } from '@/app/_lib/use-online';
-import { FormField } from './form-field';
 import { checkPatientForm, type FieldName, type FieldProblems, type FormValues } from './patient-form-values';
 import { SexField } from './sex-field';
 
@@ -35,15 +34,23 @@ export function PatientForm({
   error,
   onSubmit,
 }: PatientFormProps) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const online = useOnline();
   const form = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<FormValues>(initial);
   const [problems, setProblems] = useState<FieldProblems>({});
 
   const set = (name: FieldName) => (value: string) => setValues((current) => ({ ...current, [name]: value }));
-  const field = (name: FieldName, label: string, extra: Partial<Parameters<typeof FormField>[0]> = {}) => (
-    <FormField label={label} value={values[name]} onChange={set(name)} problem={problems[name]} name={name} {...extra} />
+  const field = (name: FieldName, label: string, extra: Partial<TextFieldProps> = {}) => (
+    <FormField
+      label={label}
+      mark={extra.required ? 'required' : 'optional'}
+      value={values[name]}
+      onChange={set(name)}
+      problem={problems[name]}
+      name={name}
+      {...extra}
+    />
   );
 
   function submit(event: FormEvent) {
@@ -67,11 +74,7 @@ export function PatientForm({
   return (
     <form ref={form} className="stack" onSubmit={submit} noValidate>
       {!online && <p className="alert alert-warning">{offlineNotice}</p>}
-      {problemCount > 0 && (
-        <p className="alert alert-error" role="alert">
-          {t('form.problems', { count: problemCount })}
-        </p>
-      )}
+      <ErrorAlert>{problemCount > 0 && t('form.problems', { count: problemCount })}</ErrorAlert>
       <fieldset className="card form-section">
         <legend>{t('register.section.person')}</legend>
         {field('name', t('register.name'), { required: true, autoComplete: 'off' })}
@@ -93,13 +96,9 @@ export function PatientForm({
           type: 'date',
           hint: consentRecorded ? t('patientForm.consentStaysHint') : t('register.consentHint'),
         })}
-        {field('notes', t('register.notes'), { multiline: true, hint: t('register.notesHint') })}
+        {field('notes', t('register.notes'), { rows: 3, hint: t('register.notesHint') })}
       </fieldset>
-      {error !== null && error !== undefined && (
-        <p className="alert alert-error" role="alert">
-          {describeError(clientErrorOf(error), locale)}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       <div className="row">
         <button type="submit" className="button button-primary" disabled={!online || pending}>
           {pending ? submittingLabel : submitLabel}

@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { sexes } from '@/lib/schemas/patient';
 import { useI18n } from '@/app/_lib/i18n';
-import type { FieldProblem } from './patient-form-values';
+import { FieldMark, type FieldProblem } from '@/app/_components/form-field';
 
 export function SexField({ value, onChange, problem }: { value: string; onChange: (value: string) => void; problem?: FieldProblem }) {
   const { t } = useI18n();
@@ -16,7 +16,7 @@ export function SexField({ value, onChange, problem }: { value: string; onChange
     >
       <legend>
         {t('register.sex')}
-        <span className="required-mark"> {t('form.requiredMark')}</span>
+        <FieldMark mark="required" />
       </legend>
       <div className="row">
         {sexes.map((sex) => (

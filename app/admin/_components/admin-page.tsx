@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { isAdministrator, type Role } from '@/lib/domain/roles';
 import type { MessageKey } from '@/lib/i18n/catalogue';
 import { BackLink } from '@/app/_components/back-link';
+import { ErrorAlert } from '@/app/_components/error-alert';
 import { SignedInShell } from '@/app/_components/signed-in-shell';
 import { useI18n } from '@/app/_lib/i18n';
 import type { UserProfile } from '@/app/_lib/router-types';
@@ -44,16 +45,10 @@ function AdminFrame({ user, role, title, notForYou, children }: Props & { user: 
 }
 
 /** "Loading…" while a query is under way, its translated error if it failed. */
-export function QueryState({ pending, error, online }: { pending: boolean; error: string | null; online: boolean }) {
+export function QueryState({ query, online }: { query: { isPending: boolean; error: unknown }; online: boolean }) {
   const { t } = useI18n();
-  if (error) {
-    return (
-      <p className="alert alert-error" role="alert">
-        {error}
-      </p>
-    );
-  }
-  if (pending && online) {
+  if (query.error != null) return <ErrorAlert error={query.error} />;
+  if (query.isPending && online) {
     return (
       <p className="hint" role="status">
         {t('common.loading')}

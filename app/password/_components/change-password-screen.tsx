@@ -2,10 +2,10 @@
 /** Change my password; required before anything else when an administrator set it. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { ErrorAlert } from '@/app/_components/error-alert';
+import { FormField, type TextFieldProps } from '@/app/_components/form-field';
 import { SignedInShell } from '@/app/_components/signed-in-shell';
-import { clientErrorOf, type ClientError } from '@/app/_lib/app-error-of';
-import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
 import { findPasswordProblems, passwordMinLength, passwordProblems } from '@/lib/schemas/password';
@@ -15,18 +15,18 @@ export function ChangePasswordScreen() {
 }
 
 function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [error, setError] = useState<ClientError | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState(false);
-  const ids = { current: useId(), next: useId(), confirm: useId(), rules: useId() };
   const problems = findPasswordProblems(next);
   const mismatch = confirm.length > 0 && confirm !== next;
+  const acceptable = problems.length === 0 && next === confirm;
 
   const change = useMutation(
     trpc.auth.changePassword.mutationOptions({
@@ -38,15 +38,19 @@ function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
         await queryClient.invalidateQueries(trpc.auth.me.queryFilter());
         if (mustChange) router.replace('/');
       },
-      onError: (cause) => setError(clientErrorOf(cause)),
+      onError: (cause) => setError(cause),
     }),
+  );
+
+  const password = (label: string, value: string, onChange: (value: string) => void, extra: Partial<TextFieldProps>) => (
+    <FormField label={label} type="password" autoComplete="new-password" required value={value} onChange={onChange} {...extra} />
   );
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
     setDone(false);
-    if (problems.length > 0 || next !== confirm) return;
+    if (!acceptable) return;
     change.mutate({ currentPassword: current, newPassword: next });
   }
 
@@ -60,69 +64,32 @@ function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
             {t('password.changed')}
           </p>
         )}
-        {error && (
-          <p className="alert alert-error" role="alert">
-            {describeError(error, locale)}
-          </p>
-        )}
-        <div className="field">
-          <label htmlFor={ids.current}>{t('password.current')}</label>
-          <input
-            id={ids.current}
-            type="password"
-            autoComplete="current-password"
-            required
-            value={current}
-            onChange={(e) => setCurrent(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.next}>{t('password.new')}</label>
-          <input
-            id={ids.next}
-            type="password"
-            autoComplete="new-password"
-            required
-            value={next}
-            onChange={(e) => setNext(e.target.value)}
-            aria-describedby={ids.rules}
-            aria-invalid={next.length > 0 && problems.length > 0}
-          />
-          <p className="hint" id={ids.rules}>
-            {t('password.rules', { min: passwordMinLength.singleFactor })}
-          </p>
-          <ul className="rules" aria-live="polite">
-            {passwordProblems
-              .filter((problem) => problem !== 'tooLong' || problems.includes('tooLong'))
-              .map((problem) => (
-                <li key={problem} data-met={next.length > 0 && !problems.includes(problem)}>
-                  {t(`password.problem.${problem}`, { min: passwordMinLength.singleFactor })}
-                </li>
-              ))}
-          </ul>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.confirm}>{t('password.confirm')}</label>
-          <input
-            id={ids.confirm}
-            type="password"
-            autoComplete="new-password"
-            required
-            value={confirm}
-            onChange={(e) => setConfirm(e.target.value)}
-            aria-invalid={mismatch}
-          />
-          {mismatch && (
+        <ErrorAlert error={error} />
+        {password(t('password.current'), current, setCurrent, { autoComplete: 'current-password' })}
+        {password(t('password.new'), next, setNext, {
+          hint: t('password.rules', { min: passwordMinLength.singleFactor }),
+          invalid: next.length > 0 && problems.length > 0,
+          after: (
+            <ul className="rules" aria-live="polite">
+              {passwordProblems
+                .filter((problem) => problem !== 'tooLong' || problems.includes('tooLong'))
+                .map((problem) => (
+                  <li key={problem} data-met={next.length > 0 && !problems.includes(problem)}>
+                    {t(`password.problem.${problem}`, { min: passwordMinLength.singleFactor })}
+                  </li>
+                ))}
+            </ul>
+          ),
+        })}
+        {password(t('password.confirm'), confirm, setConfirm, {
+          invalid: mismatch,
+          after: mismatch && (
             <p className="hint" role="alert">
               {t('password.mismatch')}
             </p>
-          )}
-        </div>
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={change.isPending || problems.length > 0 || next !== confirm || !current}
-        >
+          ),
+        })}
+        <button type="submit" className="button button-primary" disabled={change.isPending || !acceptable || !current}>
           {change.isPending ? t('password.submitting') : t('password.submit')}
         </button>
       </form>

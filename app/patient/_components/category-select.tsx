@@ -5,6 +5,7 @@
  * keeps it as a choice while it is edited. The filter lists every category: old posts may have any.
  */
 import { categoryChoices, postCategories, type PostCategory } from '@/lib/domain/categories';
+import { FormField } from '@/app/_components/form-field';
 import { useI18n } from '@/app/_lib/i18n';
 
 export function CategorySelect({
@@ -33,16 +34,17 @@ export function CategorySelect({
 export function CategoryFilter({ value, onChange }: { value: PostCategory | null; onChange: (category: PostCategory | null) => void }) {
   const { t } = useI18n();
   return (
-    <div className="field field-inline">
-      <label htmlFor="timeline-filter">{t('timeline.filter')}</label>
-      <select id="timeline-filter" value={value ?? ''} onChange={(event) => onChange((event.target.value || null) as PostCategory | null)}>
-        <option value="">{t('timeline.filterAll')}</option>
-        {postCategories.map((category) => (
-          <option key={category} value={category}>
-            {t(`category.${category}`)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FormField className="field field-inline" id="timeline-filter" label={t('timeline.filter')}>
+      {(control) => (
+        <select {...control} value={value ?? ''} onChange={(event) => onChange((event.target.value || null) as PostCategory | null)}>
+          <option value="">{t('timeline.filterAll')}</option>
+          {postCategories.map((category) => (
+            <option key={category} value={category}>
+              {t(`category.${category}`)}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
   );
 }

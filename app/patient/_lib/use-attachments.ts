@@ -6,22 +6,17 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { map } from 'rxjs';
-import type { AttachmentDoc, AttachmentKind, FileVariant } from '@/lib/schemas/attachment';
+import type { AttachmentDoc, FileVariant } from '@/lib/schemas/attachment';
 import { attachmentUrl } from '@/lib/schemas/attachment';
 import type { OutboxFile, OutboxState } from '@/lib/offline/outbox';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useLive } from '@/app/_lib/offline/use-live';
 import { useRx } from '@/app/_lib/offline/use-rx';
 
-export interface ShownAttachment {
-  id: string;
-  postId: string;
-  patientId: string;
-  kind: AttachmentKind;
-  fileName: string;
-  mime: string;
-  width: number;
-  height: number;
+/** What a synced record and an outbox file both say about the file itself. */
+type FileFacts = Pick<OutboxFile, 'id' | 'postId' | 'patientId' | 'kind' | 'fileName' | 'mime' | 'width' | 'height'>;
+
+export interface ShownAttachment extends FileFacts {
   /** When the photo was taken or the file attached (device time). */
   createdAt: number;
   uploadedBy: string;
@@ -37,16 +32,13 @@ export interface ShownAttachment {
 
 export const isPhoto = (attachment: Pick<ShownAttachment, 'kind'>) => attachment.kind !== 'document';
 
+function factsOf({ id, postId, patientId, kind, fileName, mime, width, height }: FileFacts): FileFacts {
+  return { id, postId, patientId, kind, fileName, mime, width, height };
+}
+
 function fromServer(doc: AttachmentDoc): ShownAttachment {
   return {
-    id: doc.id,
-    postId: doc.postId,
-    patientId: doc.patientId,
-    kind: doc.kind,
-    fileName: doc.fileName,
-    mime: doc.mime,
-    width: doc.width,
-    height: doc.height,
+    ...factsOf(doc),
     createdAt: doc.clientCreatedAt,
     uploadedBy: doc.uploadedBy,
     source: 'server',
@@ -59,14 +51,7 @@ function fromServer(doc: AttachmentDoc): ShownAttachment {
 
 function fromOutbox(file: OutboxFile, uploadedBy: string): ShownAttachment {
   return {
-    id: file.id,
-    postId: file.postId,
-    patientId: file.patientId,
-    kind: file.kind,
-    fileName: file.fileName,
-    mime: file.mime,
-    width: file.width,
-    height: file.height,
+    ...factsOf(file),
     createdAt: file.createdAt,
     uploadedBy,
     source: 'outbox',

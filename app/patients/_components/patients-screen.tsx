@@ -1,8 +1,9 @@
 'use client';
 /** 担当患者: the patients on this device, what is unread in each, and a search by name or kana. */
 import Link from 'next/link';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { SignedInShell } from '@/app/_components/signed-in-shell';
+import { FormField } from '@/app/_components/form-field';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
@@ -20,7 +21,6 @@ function PatientsOverview() {
   const patients = useRx(() => (db ? db.patients.find().$ : null), [db]);
   const activity = usePatientActivity();
   const [query, setQuery] = useState('');
-  const searchId = useId();
 
   const { active, archived } = useMemo(() => {
     const lastOf = (id: string) => activity?.get(id)?.lastActivityAt ?? 0;
@@ -42,18 +42,15 @@ function PatientsOverview() {
           {t('patients.register')}
         </Link>
       </div>
-      <div className="field">
-        <label htmlFor={searchId}>{t('patients.search')}</label>
-        <input
-          id={searchId}
-          type="search"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          autoComplete="off"
-          enterKeyHint="search"
-        />
-        <p className="hint">{t('patients.searchHint')}</p>
-      </div>
+      <FormField
+        label={t('patients.search')}
+        hint={t('patients.searchHint')}
+        type="search"
+        value={query}
+        onChange={setQuery}
+        autoComplete="off"
+        enterKeyHint="search"
+      />
       {patients === undefined || (total === 0 && !lastSyncedAt) ? (
         <p className="hint" role="status">
           {t('common.loading')}

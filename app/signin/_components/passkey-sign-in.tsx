@@ -2,6 +2,7 @@
 /** "Sign in with a passkey": no login ID or password; the browser offers the passkeys it holds for this site. */
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ErrorAlert } from '@/app/_components/error-alert';
 import { clientErrorOf } from '@/app/_lib/app-error-of';
 import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
@@ -48,11 +49,7 @@ export function PasskeySignIn({
       <p className="hint" style={{ textAlign: 'center' }}>
         {t('signIn.or')}
       </p>
-      {message && (
-        <p className="alert alert-error" role="alert">
-          {message}
-        </p>
-      )}
+      <ErrorAlert>{message}</ErrorAlert>
       <button type="button" className="button button-block" onClick={() => void start()} disabled={disabled || busy}>
         {busy ? t('signIn.passkeyWaiting') : t('signIn.withPasskey')}
       </button>

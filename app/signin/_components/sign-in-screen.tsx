@@ -4,9 +4,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { AuthFrame } from '@/app/_components/auth-frame';
+import { ErrorAlert } from '@/app/_components/error-alert';
+import { FormField } from '@/app/_components/form-field';
 import { PortalLinks } from '@/app/_components/portal-links';
-import { clientErrorOf, type ClientError } from '@/app/_lib/app-error-of';
-import { describeError } from '@/app/_lib/describe-error';
+import { clientErrorOf } from '@/app/_lib/app-error-of';
 import { useI18n } from '@/app/_lib/i18n';
 import { writeCachedProfile } from '@/app/_lib/local-data';
 import { useOnline } from '@/app/_lib/use-online';
@@ -17,7 +18,7 @@ import type { UserProfile } from '@/app/_lib/router-types';
 import { PasskeySignIn } from './passkey-sign-in';
 
 export function SignInScreen() {
-  const { t, locale, setLocale } = useI18n();
+  const { t, setLocale } = useI18n();
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -26,9 +27,10 @@ export function SignInScreen() {
   const [loginId, setLoginId] = useState('');
   const [password, setPassword] = useState('');
   const [showPassword, setShowPassword] = useState(false);
-  const [error, setError] = useState<ClientError | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<'signedOut' | 'expired' | 'deviceRevoked' | null>(null);
-  const ids = { loginId: useId(), password: useId(), error: useId() };
+  const errorId = useId();
+  const refused = error == null ? undefined : { invalid: clientErrorOf(error).code === 'INVALID_CREDENTIALS', describedBy: errorId };
 
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
@@ -53,7 +55,7 @@ export function SignInScreen() {
     trpc.auth.signIn.mutationOptions({
       onSuccess: signedIn,
       onError: (cause) => {
-        setError(clientErrorOf(cause));
+        setError(cause);
         setPassword('');
       },
     }),
@@ -94,46 +96,36 @@ export function SignInScreen() {
             {t('device.revokedNotice')}
           </p>
         )}
-        {error && (
-          <p className="alert alert-error" role="alert" id={ids.error}>
-            {describeError(error, locale)}
-          </p>
-        )}
-        <div className="field">
-          <label htmlFor={ids.loginId}>{t('signIn.loginId')}</label>
-          <input
-            id={ids.loginId}
-            name="username"
-            autoComplete="username"
-            autoCapitalize="none"
-            autoCorrect="off"
-            spellCheck={false}
-            inputMode="email"
-            required
-            value={loginId}
-            onChange={(event) => setLoginId(event.target.value)}
-            aria-invalid={error?.code === 'INVALID_CREDENTIALS'}
-            aria-describedby={error ? ids.error : undefined}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.password}>{t('signIn.password')}</label>
-          <input
-            id={ids.password}
-            name="password"
-            type={showPassword ? 'text' : 'password'}
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            aria-invalid={error?.code === 'INVALID_CREDENTIALS'}
-            aria-describedby={error ? ids.error : undefined}
-          />
-          <label className="checkbox">
-            <input type="checkbox" checked={showPassword} onChange={(event) => setShowPassword(event.target.checked)} />
-            {t('signIn.showPassword')}
-          </label>
-        </div>
+        <ErrorAlert error={error} id={errorId} />
+        <FormField
+          label={t('signIn.loginId')}
+          {...refused}
+          name="username"
+          autoComplete="username"
+          autoCapitalize="none"
+          autoCorrect="off"
+          spellCheck={false}
+          inputMode="email"
+          required
+          value={loginId}
+          onChange={setLoginId}
+        />
+        <FormField
+          label={t('signIn.password')}
+          {...refused}
+          name="password"
+          type={showPassword ? 'text' : 'password'}
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={setPassword}
+          after={
+            <label className="checkbox">
+              <input type="checkbox" checked={showPassword} onChange={(event) => setShowPassword(event.target.checked)} />
+              {t('signIn.showPassword')}
+            </label>
+          }
+        />
         <button type="submit" className="button button-primary button-block" disabled={signIn.isPending || !loginId || !password}>
           {signIn.isPending ? t('signIn.submitting') : t('signIn.submit')}
         </button>

@@ -1,26 +1,103 @@
-/** Japanese, the source catalogue: every key the UI uses is defined here first (one file per area). */
+/**
+ * Japanese, the source catalogue: every key the UI uses is defined here first, one file per key prefix
+ * (`timeline.*` in ja/timeline.ts).
+ */
+import { jaApp } from './ja/app';
 import { jaCommon } from './ja/common';
-import { jaAccount } from './ja/account';
-import { jaPatients } from './ja/patients';
-import { jaTimeline } from './ja/timeline';
-import { jaPhotos } from './ja/photos';
+import { jaLang } from './ja/lang';
+import { jaNav } from './ja/nav';
+import { jaForm } from './ja/form';
+import { jaSex } from './ja/sex';
+import { jaPerson } from './ja/person';
+import { jaCategory } from './ja/category';
+import { jaRole } from './ja/role';
+import { jaProfession } from './ja/profession';
+import { jaFacilityKind } from './ja/facility-kind';
+import { jaFacilityStatus } from './ja/facility-status';
+import { jaError } from './ja/error';
+import { jaSw } from './ja/sw';
+import { jaSignIn } from './ja/sign-in';
+import { jaVerify } from './ja/verify';
+import { jaPassword } from './ja/password';
+import { jaHome } from './ja/home';
+import { jaDevice } from './ja/device';
+import { jaDevices } from './ja/devices';
+import { jaMyDevices } from './ja/my-devices';
+import { jaStaff } from './ja/staff';
+import { jaStaffCsv } from './ja/staff-csv';
+import { jaSecurity } from './ja/security';
 import { jaAudit } from './ja/audit';
+import { jaAuditAction } from './ja/audit-action';
+import { jaPatients } from './ja/patients';
+import { jaPatient } from './ja/patient';
+import { jaRegister } from './ja/register';
+import { jaPatientForm } from './ja/patient-form';
+import { jaTeam } from './ja/team';
+import { jaArchive } from './ja/archive';
+import { jaTimeline } from './ja/timeline';
+import { jaComposer } from './ja/composer';
+import { jaPost } from './ja/post';
+import { jaComment } from './ja/comment';
+import { jaSync } from './ja/sync';
+import { jaPending } from './ja/pending';
+import { jaAttachment } from './ja/attachment';
+import { jaPhotos } from './ja/photos';
 import { jaJoin } from './ja/join';
 import { jaRegion } from './ja/region';
-import { jaDevices } from './ja/devices';
-import { jaStaff } from './ja/staff';
-import { jaSecurity } from './ja/security';
+import { jaApplications } from './ja/applications';
+import { jaFacilities } from './ja/facilities';
+import { jaSettings } from './ja/settings';
+import { jaMail } from './ja/mail';
+import { jaFacilityPage } from './ja/facility-page';
+import { jaWithdrawal } from './ja/withdrawal';
 
 export const ja = {
+  ...jaApp,
   ...jaCommon,
-  ...jaAccount,
-  ...jaPatients,
-  ...jaTimeline,
-  ...jaPhotos,
+  ...jaLang,
+  ...jaNav,
+  ...jaForm,
+  ...jaSex,
+  ...jaPerson,
+  ...jaCategory,
+  ...jaRole,
+  ...jaProfession,
+  ...jaFacilityKind,
+  ...jaFacilityStatus,
+  ...jaError,
+  ...jaSw,
+  ...jaSignIn,
+  ...jaVerify,
+  ...jaPassword,
+  ...jaHome,
+  ...jaDevice,
+  ...jaDevices,
+  ...jaMyDevices,
+  ...jaStaff,
+  ...jaStaffCsv,
+  ...jaSecurity,
   ...jaAudit,
+  ...jaAuditAction,
+  ...jaPatients,
+  ...jaPatient,
+  ...jaRegister,
+  ...jaPatientForm,
+  ...jaTeam,
+  ...jaArchive,
+  ...jaTimeline,
+  ...jaComposer,
+  ...jaPost,
+  ...jaComment,
+  ...jaSync,
+  ...jaPending,
+  ...jaAttachment,
+  ...jaPhotos,
   ...jaJoin,
   ...jaRegion,
-  ...jaDevices,
-  ...jaStaff,
-  ...jaSecurity,
+  ...jaApplications,
+  ...jaFacilities,
+  ...jaSettings,
+  ...jaMail,
+  ...jaFacilityPage,
+  ...jaWithdrawal,
 } as const;

@@ -5,12 +5,11 @@ import { useState } from 'react';
 import type { OwnDevice } from '@/lib/schemas/device';
 import { BackLink } from '@/app/_components/back-link';
 import { ConfirmButton } from '@/app/_components/confirm-button';
+import { ErrorAlert } from '@/app/_components/error-alert';
 import { DeviceListCard } from '@/app/_components/devices/device-list-card';
 import { DeviceFacts } from '@/app/_components/devices/device-facts';
 import { DeviceName } from '@/app/_components/devices/device-name';
 import { SignedInShell } from '@/app/_components/signed-in-shell';
-import { clientErrorOf } from '@/app/_lib/app-error-of';
-import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
 import { useOnline } from '@/app/_lib/use-online';
@@ -53,7 +52,7 @@ function MyDevices() {
 }
 
 function OwnDeviceRow({ device, online, onDone }: { device: OwnDevice; online: boolean; onDone: (message: string) => void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.devices.mine.queryKey() });
@@ -78,11 +77,7 @@ function OwnDeviceRow({ device, online, onDone }: { device: OwnDevice; online: b
           onRename={(name) => rename.mutate({ deviceId: device.id, name })}
         />
         <DeviceFacts device={device} />
-        {error && (
-          <p className="field-problem" role="alert">
-            {describeError(clientErrorOf(error), locale)}
-          </p>
-        )}
+        <ErrorAlert error={error} inline />
       </div>
       {!device.current && device.activeSessions > 0 && (
         <ConfirmButton

@@ -3,6 +3,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { ConfirmButton } from '@/app/_components/confirm-button';
+import { ErrorAlert } from '@/app/_components/error-alert';
+import { FormField } from '@/app/_components/form-field';
 import { clientErrorOf } from '@/app/_lib/app-error-of';
 import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
@@ -28,7 +30,6 @@ export function PasskeysSection({ passkeys, onChanged, onRegistered }: Props) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
   const headingId = useId();
-  const nameId = useId();
   const [name, setName] = useState(() => t('security.passkeys.defaultName'));
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const options = useMutation(trpc.secondFactor.passkeyRegistrationOptions.mutationOptions());
@@ -68,19 +69,14 @@ export function PasskeysSection({ passkeys, onChanged, onRegistered }: Props) {
           ))}
         </ul>
       )}
-      {message && (
-        <p
-          className={message.kind === 'error' ? 'alert alert-error' : 'alert alert-info'}
-          role={message.kind === 'error' ? 'alert' : 'status'}
-        >
+      {message?.kind === 'info' && (
+        <p className="alert alert-info" role="status">
           {message.text}
         </p>
       )}
+      <ErrorAlert>{message?.kind === 'error' && message.text}</ErrorAlert>
       <form className="stack" onSubmit={(event) => void add(event)} noValidate>
-        <div className="field">
-          <label htmlFor={nameId}>{t('security.passkeys.name')}</label>
-          <input id={nameId} maxLength={passkeyNameMaxLength} required value={name} onChange={(event) => setName(event.target.value)} />
-        </div>
+        <FormField label={t('security.passkeys.name')} maxLength={passkeyNameMaxLength} required value={name} onChange={setName} />
         <button type="submit" className="button button-primary" disabled={busy || !name.trim()}>
           {busy ? t('security.passkeys.adding') : t('security.passkeys.add')}
         </button>
@@ -115,11 +111,7 @@ function PasskeyRow({ passkey, onChanged }: { passkey: Passkey; onChanged: () =>
             ? t('security.passkeys.lastUsed', { date: formatDateTime(passkey.lastUsedAt, locale) })
             : t('security.passkeys.neverUsed')}
         </div>
-        {error && (
-          <p className="field-problem" role="alert">
-            {describeError(clientErrorOf(error), locale)}
-          </p>
-        )}
+        <ErrorAlert error={error} inline />
         {editing && (
           <form
             className="row"

@@ -3,8 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { ConfirmButton } from '@/app/_components/confirm-button';
-import { clientErrorOf } from '@/app/_lib/app-error-of';
-import { describeError } from '@/app/_lib/describe-error';
+import { ErrorAlert } from '@/app/_components/error-alert';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
 
@@ -17,7 +16,7 @@ export function RecoveryCodesSection({
   hasFactor: boolean;
   onIssued: (codes: string[]) => Promise<void>;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
   const headingId = useId();
   const regenerate = useMutation(
@@ -28,11 +27,7 @@ export function RecoveryCodesSection({
     <section className="card stack" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('security.codes.title')}</h2>
       <p>{left > 0 ? t('security.codes.left', { count: left }) : t('security.codes.none')}</p>
-      {regenerate.error && (
-        <p className="alert alert-error" role="alert">
-          {describeError(clientErrorOf(regenerate.error), locale)}
-        </p>
-      )}
+      <ErrorAlert error={regenerate.error} />
       <ConfirmButton
         className="button"
         label={t('security.codes.regenerate')}

@@ -2,8 +2,8 @@
 /** The authenticator app: set it up (QR code or typed key, confirmed with a code), or remove it (with a code or the password). */
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { clientErrorOf } from '@/app/_lib/app-error-of';
-import { describeError } from '@/app/_lib/describe-error';
+import { ErrorAlert } from '@/app/_components/error-alert';
+import { FormField } from '@/app/_components/form-field';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -32,11 +32,7 @@ export function TotpSection({ totp, onChanged, onEnrolled }: Props) {
       ) : (
         <>
           <p className="hint">{t('security.app.none')}</p>
-          {begin.error && (
-            <p className="alert alert-error" role="alert">
-              {describeError(clientErrorOf(begin.error), locale)}
-            </p>
-          )}
+          <ErrorAlert error={begin.error} />
           <button type="button" className="button button-primary" onClick={() => begin.mutate()} disabled={begin.isPending}>
             {t('security.app.setUp')}
           </button>
@@ -55,10 +51,10 @@ function ConfirmTotp({
   onCancel: () => void;
   onEnrolled: Props['onEnrolled'];
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
   const [code, setCode] = useState('');
-  const ids = { code: useId(), key: useId() };
+  const keyId = useId();
   const confirm = useMutation(
     trpc.secondFactor.confirmTotp.mutationOptions({
       onSuccess: ({ recoveryCodes }) => onEnrolled(recoveryCodes),
@@ -82,28 +78,14 @@ function ConfirmTotp({
       />
       <p className="hint">{t('security.app.keyLead')}</p>
       <p>
-        <span id={ids.key}>{t('security.app.key')}</span>:{' '}
-        <code aria-labelledby={ids.key} data-testid="totp-key" style={{ fontSize: '1.1em', userSelect: 'all', overflowWrap: 'anywhere' }}>
+        <span id={keyId}>{t('security.app.key')}</span>:{' '}
+        <code aria-labelledby={keyId} data-testid="totp-key" style={{ fontSize: '1.1em', userSelect: 'all', overflowWrap: 'anywhere' }}>
           {enrolment.secret}
         </code>
       </p>
       <p>{t('security.app.step2')}</p>
-      {confirm.error && (
-        <p className="alert alert-error" role="alert">
-          {describeError(clientErrorOf(confirm.error), locale)}
-        </p>
-      )}
-      <div className="field">
-        <label htmlFor={ids.code}>{t('verify.code')}</label>
-        <input
-          id={ids.code}
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          required
-          value={code}
-          onChange={(event) => setCode(event.target.value)}
-        />
-      </div>
+      <ErrorAlert error={confirm.error} />
+      <FormField label={t('verify.code')} autoComplete="one-time-code" inputMode="numeric" required value={code} onChange={setCode} />
       <div className="row">
         <button type="submit" className="button button-primary" disabled={confirm.isPending || !/^\d{6}$/.test(code.replace(/\s/g, ''))}>
           {t('security.app.confirm')}
@@ -117,11 +99,10 @@ function ConfirmTotp({
 }
 
 function RemoveTotp({ onRemoved }: { onRemoved: () => Promise<void> }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
   const [withPassword, setWithPassword] = useState(false);
   const [value, setValue] = useState('');
-  const inputId = useId();
   const remove = useMutation(trpc.secondFactor.removeTotp.mutationOptions({ onSuccess: onRemoved, onSettled: () => setValue('') }));
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -130,22 +111,15 @@ function RemoveTotp({ onRemoved }: { onRemoved: () => Promise<void> }) {
   return (
     <form className="stack" onSubmit={submit} noValidate>
       <p className="hint">{t('security.app.removeLead')}</p>
-      {remove.error && (
-        <p className="alert alert-error" role="alert">
-          {describeError(clientErrorOf(remove.error), locale)}
-        </p>
-      )}
-      <div className="field">
-        <label htmlFor={inputId}>{withPassword ? t('security.app.password') : t('security.app.currentCode')}</label>
-        <input
-          id={inputId}
-          type={withPassword ? 'password' : 'text'}
-          autoComplete={withPassword ? 'current-password' : 'one-time-code'}
-          inputMode={withPassword ? 'text' : 'numeric'}
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-        />
-      </div>
+      <ErrorAlert error={remove.error} />
+      <FormField
+        label={withPassword ? t('security.app.password') : t('security.app.currentCode')}
+        type={withPassword ? 'password' : 'text'}
+        autoComplete={withPassword ? 'current-password' : 'one-time-code'}
+        inputMode={withPassword ? 'text' : 'numeric'}
+        value={value}
+        onChange={setValue}
+      />
       <div className="row">
         <button type="submit" className="button button-danger" disabled={remove.isPending || !value}>
           {t('security.app.remove')}

@@ -4,8 +4,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApplicationView } from '@/lib/schemas/application';
 import { formatDateTime } from '@/lib/i18n/format';
 import { ConfirmButton } from '@/app/_components/confirm-button';
-import { clientErrorOf } from '@/app/_lib/app-error-of';
-import { describeError } from '@/app/_lib/describe-error';
+import { ErrorAlert } from '@/app/_components/error-alert';
+import { NameWithKana } from '@/app/_components/name-with-kana';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
 import { RejectDialog } from './reject-dialog';
@@ -47,12 +47,7 @@ export function ApplicationCard({
     <article className="card stack" aria-labelledby={headingId}>
       <div className="page-title-row">
         <h3 id={headingId}>
-          {a.facilityName}{' '}
-          {a.facilityNameKana && (
-            <span className="hint" lang="ja">
-              {a.facilityNameKana}
-            </span>
-          )}
+          <NameWithKana name={a.facilityName} kana={a.facilityNameKana} />
         </h3>
         <span className={statusBadge[a.status]}>{t(`applications.status.${a.status}`)}</span>
       </div>
@@ -65,11 +60,7 @@ export function ApplicationCard({
         </dd>
         <dt>{t('applications.contact')}</dt>
         <dd>
-          {a.contactName}{' '}
-          <span className="hint" lang="ja">
-            {a.contactNameKana}
-          </span>{' '}
-          · {t(`profession.${a.profession}`)}
+          <NameWithKana name={a.contactName} kana={a.contactNameKana} /> · {t(`profession.${a.profession}`)}
         </dd>
         <dt>{t('join.field.email')}</dt>
         <dd>{a.email}</dd>
@@ -92,11 +83,7 @@ export function ApplicationCard({
           </>
         )}
       </dl>
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {describeError(clientErrorOf(error), locale)}
-        </p>
-      )}
+      <ErrorAlert error={error} />
       {a.status === 'pending' && (
         <div className="row">
           <ConfirmButton

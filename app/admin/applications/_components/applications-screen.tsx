@@ -6,8 +6,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { AdminPage, QueryState } from '@/app/admin/_components/admin-page';
-import { clientErrorOf } from '@/app/_lib/app-error-of';
-import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
 import type { UserProfile } from '@/app/_lib/router-types';
 import { useTRPC } from '@/app/_lib/trpc';
@@ -22,7 +20,7 @@ export function ApplicationsScreen() {
 }
 
 function Applications({ user, online }: { user: UserProfile; online: boolean }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
   const applications = useQuery(trpc.applications.list.queryOptions(undefined, { enabled: online }));
   const settings = useQuery(trpc.region.settings.queryOptions(undefined, { enabled: online, staleTime: 60_000 }));
@@ -38,11 +36,7 @@ function Applications({ user, online }: { user: UserProfile; online: boolean }) 
           {notice}
         </p>
       )}
-      <QueryState
-        pending={applications.isPending}
-        error={applications.error ? describeError(clientErrorOf(applications.error), locale) : null}
-        online={online}
-      />
+      <QueryState query={applications} online={online} />
       {applications.data && (
         <>
           <section className="stack" aria-labelledby="pending-heading">

@@ -2,6 +2,7 @@
 /** Rejecting needs a reason (it goes to the applicant): asked for in a dialog, required. */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { rejectApplicationInput } from '@/lib/schemas/application';
+import { FormField } from '@/app/_components/form-field';
 import { useI18n } from '@/app/_lib/i18n';
 
 export function RejectDialog({
@@ -37,30 +38,18 @@ export function RejectDialog({
       <dialog ref={dialog} aria-labelledby={`${id}-title`}>
         <form className="stack" onSubmit={submit} noValidate>
           <h2 id={`${id}-title`}>{t('applications.rejectTitle', { facility: facilityName })}</h2>
-          <div className="field">
-            <label htmlFor={`${id}-reason`}>
-              {t('applications.reason')}
-              <span className="required-mark"> {t('form.requiredMark')}</span>
-            </label>
-            <textarea
-              id={`${id}-reason`}
-              rows={4}
-              value={reason}
-              maxLength={1000}
-              required
-              onChange={(event) => setReason(event.target.value)}
-              aria-invalid={problem || undefined}
-              aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}`}
-            />
-            <p className="hint" id={`${id}-hint`}>
-              {t('applications.rejectReasonHint')}
-            </p>
-            {problem && (
-              <p className="field-problem" id={`${id}-problem`} role="alert">
-                {t('applications.rejectReasonRequired')}
-              </p>
-            )}
-          </div>
+          <FormField
+            label={t('applications.reason')}
+            mark="required"
+            hint={t('applications.rejectReasonHint')}
+            problem={problem ? { key: 'applications.rejectReasonRequired' } : null}
+            announce
+            rows={4}
+            maxLength={1000}
+            required
+            value={reason}
+            onChange={setReason}
+          />
           <div className="row">
             <button type="button" className="button" onClick={() => dialog.current?.close()}>
               {t('common.cancel')}

@@ -8,8 +8,6 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AuditFilters } from '@/lib/schemas/audit';
 import { SignedInShell } from '@/app/_components/signed-in-shell';
-import { clientErrorOf } from '@/app/_lib/app-error-of';
-import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
 import type { UserProfile } from '@/app/_lib/router-types';
 import { useTRPC } from '@/app/_lib/trpc';
@@ -17,6 +15,7 @@ import { useOnline } from '@/app/_lib/use-online';
 import { AuditFilterForm } from './audit-filter-form';
 import { AuditTable } from './audit-table';
 import { BackLink } from '@/app/_components/back-link';
+import { ErrorAlert } from '@/app/_components/error-alert';
 import { isAdministrator } from '@/lib/domain/roles';
 
 const pageSize = 100;
@@ -33,7 +32,7 @@ export function csvUrl(filters: AuditFilters): string {
 }
 
 function AuditLog({ user }: { user: UserProfile }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
   const online = useOnline();
   const [filters, setFilters] = useState<AuditFilters>({});
@@ -67,11 +66,7 @@ function AuditLog({ user }: { user: UserProfile }) {
               {t('audit.download')}
             </a>
           </p>
-          {entries.error && (
-            <p className="alert alert-error" role="alert">
-              {describeError(clientErrorOf(entries.error), locale)}
-            </p>
-          )}
+          <ErrorAlert error={entries.error} />
           {entries.isPending && online ? (
             <p className="hint" role="status">
               {t('common.loading')}

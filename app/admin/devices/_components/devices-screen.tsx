@@ -11,9 +11,8 @@ import { ConfirmButton } from '@/app/_components/confirm-button';
 import { DeviceListCard } from '@/app/_components/devices/device-list-card';
 import { DeviceFacts } from '@/app/_components/devices/device-facts';
 import { DeviceName } from '@/app/_components/devices/device-name';
+import { ErrorAlert } from '@/app/_components/error-alert';
 import { AdminPage, QueryState } from '@/app/admin/_components/admin-page';
-import { clientErrorOf } from '@/app/_lib/app-error-of';
-import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
 import type { UserProfile } from '@/app/_lib/router-types';
 import { useTRPC } from '@/app/_lib/trpc';
@@ -30,7 +29,7 @@ export function DevicesScreen() {
 }
 
 function DevicesAdmin({ user, online }: { user: UserProfile; online: boolean }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
   const [filter, setFilter] = useState<Filter>('all');
   const devices = useQuery(trpc.devices.list.queryOptions(filter === 'all' ? undefined : { status: filter }, { enabled: online }));
@@ -57,11 +56,7 @@ function DevicesAdmin({ user, online }: { user: UserProfile; online: boolean }) 
           {done}
         </p>
       )}
-      <QueryState
-        pending={devices.isPending}
-        error={devices.error ? describeError(clientErrorOf(devices.error), locale) : null}
-        online={online}
-      />
+      <QueryState query={devices} online={online} />
       {devices.data && (
         <DeviceListCard headingId="device-list-heading" count={devices.data.length}>
           {devices.data.map((device) => (
@@ -114,11 +109,7 @@ function ManagedDeviceRow({ device, online, onDone }: { device: ManagedDevice; o
             {t('devices.decidedBy', { name: device.decidedByName, time: formatDateTime(device.decidedAt, locale) })}
           </div>
         )}
-        {error && (
-          <p className="field-problem" role="alert">
-            {describeError(clientErrorOf(error), locale)}
-          </p>
-        )}
+        <ErrorAlert error={error} inline />
       </div>
       <div className="row">
         {status !== 'approved' && (

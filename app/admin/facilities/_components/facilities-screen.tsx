@@ -8,9 +8,8 @@ import { useState } from 'react';
 import type { RegionFacilityView } from '@/lib/schemas/region';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { ConfirmButton } from '@/app/_components/confirm-button';
+import { ErrorAlert } from '@/app/_components/error-alert';
 import { AdminPage, QueryState } from '@/app/admin/_components/admin-page';
-import { clientErrorOf } from '@/app/_lib/app-error-of';
-import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
 import type { UserProfile } from '@/app/_lib/router-types';
 import { useTRPC } from '@/app/_lib/trpc';
@@ -26,7 +25,7 @@ export function FacilitiesScreen() {
 }
 
 function Facilities({ user, online }: { user: UserProfile; online: boolean }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
   const facilities = useQuery(trpc.region.facilities.queryOptions(undefined, { enabled: online }));
   const [notice, setNotice] = useState<string | null>(null);
@@ -38,11 +37,7 @@ function Facilities({ user, online }: { user: UserProfile; online: boolean }) {
           {notice}
         </p>
       )}
-      <QueryState
-        pending={facilities.isPending}
-        error={facilities.error ? describeError(clientErrorOf(facilities.error), locale) : null}
-        online={online}
-      />
+      <QueryState query={facilities} online={online} />
       {facilities.data?.length === 0 && <p className="hint">{t('facilities.none')}</p>}
       {facilities.data && facilities.data.length > 0 && (
         <ul className="member-list card" aria-label={t('facilities.title')}>
@@ -103,11 +98,7 @@ function FacilityRow({
             </p>
           </div>
         )}
-        {complete.error && (
-          <p className="field-problem" role="alert">
-            {describeError(clientErrorOf(complete.error), locale)}
-          </p>
-        )}
+        <ErrorAlert error={complete.error} inline />
       </div>
       {request && (
         <ConfirmButton

@@ -7,9 +7,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FacilityOverview } from '@/lib/schemas/region';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { ConfirmButton } from '@/app/_components/confirm-button';
+import { ErrorAlert } from '@/app/_components/error-alert';
 import { AdminPage, QueryState } from '@/app/admin/_components/admin-page';
-import { clientErrorOf } from '@/app/_lib/app-error-of';
-import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
 import { WithdrawalForm } from './withdrawal-form';
@@ -23,16 +22,12 @@ export function FacilityScreen() {
 }
 
 function Facility({ online }: { online: boolean }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
   const overview = useQuery(trpc.facility.overview.queryOptions(undefined, { enabled: online }));
   return (
     <>
-      <QueryState
-        pending={overview.isPending}
-        error={overview.error ? describeError(clientErrorOf(overview.error), locale) : null}
-        online={online}
-      />
+      <QueryState query={overview} online={online} />
       {overview.data && (
         <>
           <section className="card" aria-labelledby="facility-heading">
@@ -85,11 +80,7 @@ function Withdrawal({ overview, online }: { overview: FacilityOverview; online: 
             onConfirm={() => cancel.mutate({ requestId: pending.id })}
             disabled={!online || cancel.isPending}
           />
-          {cancel.error && (
-            <p className="alert alert-error" role="alert">
-              {describeError(clientErrorOf(cancel.error), locale)}
-            </p>
-          )}
+          <ErrorAlert error={cancel.error} />
         </div>
       ) : (
         <WithdrawalForm facilityName={overview.name} online={online} />

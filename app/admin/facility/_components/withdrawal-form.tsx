@@ -1,18 +1,18 @@
 'use client';
 /** Applying to withdraw: a reason (required), a desired date (optional), then a confirmation dialog. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { withdrawalRequestInput } from '@/lib/schemas/region';
-import { clientErrorOf } from '@/app/_lib/app-error-of';
-import { describeError } from '@/app/_lib/describe-error';
+import { ConfirmDialog } from '@/app/_components/confirm-dialog';
+import { ErrorAlert } from '@/app/_components/error-alert';
+import { FormField } from '@/app/_components/form-field';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
 
 export function WithdrawalForm({ facilityName, online }: { facilityName: string; online: boolean }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState('');
   const [desiredDate, setDesiredDate] = useState('');
@@ -33,62 +33,32 @@ export function WithdrawalForm({ facilityName, online }: { facilityName: string;
 
   return (
     <form className="stack" onSubmit={submit} noValidate>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>
-          {t('withdrawal.reason')}
-          <span className="required-mark"> {t('form.requiredMark')}</span>
-        </label>
-        <textarea
-          id={`${id}-reason`}
-          rows={3}
-          maxLength={1000}
-          value={reason}
-          required
-          onChange={(event) => setReason(event.target.value)}
-          aria-invalid={problem || undefined}
-          aria-describedby={problem ? `${id}-problem` : undefined}
-        />
-        {problem && (
-          <p className="field-problem" id={`${id}-problem`}>
-            {t('withdrawal.reasonRequired')}
-          </p>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-date`}>
-          {t('withdrawal.desiredDate')}
-          <span className="optional-mark"> {t('form.optionalMark')}</span>
-        </label>
-        <input id={`${id}-date`} type="date" value={desiredDate} onChange={(event) => setDesiredDate(event.target.value)} />
-      </div>
-      {request.error && (
-        <p className="alert alert-error" role="alert">
-          {describeError(clientErrorOf(request.error), locale)}
-        </p>
-      )}
+      <FormField
+        label={t('withdrawal.reason')}
+        mark="required"
+        problem={problem ? { key: 'withdrawal.reasonRequired' } : null}
+        rows={3}
+        maxLength={1000}
+        required
+        value={reason}
+        onChange={setReason}
+      />
+      <FormField label={t('withdrawal.desiredDate')} mark="optional" type="date" value={desiredDate} onChange={setDesiredDate} />
+      <ErrorAlert error={request.error} />
       <div className="row">
         <button type="submit" className="button button-danger" disabled={!online || request.isPending}>
           {t('withdrawal.submit')}
         </button>
       </div>
-      <dialog ref={dialog} aria-describedby={`${id}-question`}>
-        <p id={`${id}-question`}>{t('withdrawal.confirm', { facility: facilityName })}</p>
-        <div className="row">
-          <button type="button" className="button" autoFocus onClick={() => dialog.current?.close()}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button button-danger"
-            onClick={() => {
-              dialog.current?.close();
-              if (parsed.success) request.mutate(parsed.data);
-            }}
-          >
-            {t('withdrawal.submit')}
-          </button>
-        </div>
-      </dialog>
+      <ConfirmDialog
+        dialogRef={dialog}
+        question={t('withdrawal.confirm', { facility: facilityName })}
+        action={t('withdrawal.submit')}
+        danger
+        onConfirm={() => {
+          if (parsed.success) request.mutate(parsed.data);
+        }}
+      />
     </form>
   );
 }

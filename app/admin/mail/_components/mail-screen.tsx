@@ -7,8 +7,6 @@ import { useQuery } from '@tanstack/react-query';
 import type { MailOutboxEntry } from '@/lib/schemas/region';
 import { formatDateTime } from '@/lib/i18n/format';
 import { AdminPage, QueryState } from '@/app/admin/_components/admin-page';
-import { clientErrorOf } from '@/app/_lib/app-error-of';
-import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
 import type { UserProfile } from '@/app/_lib/router-types';
 import { useTRPC } from '@/app/_lib/trpc';
@@ -22,18 +20,14 @@ export function MailOutboxScreen() {
 }
 
 function MailOutbox({ user, online }: { user: UserProfile; online: boolean }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
   const outbox = useQuery(trpc.region.mailOutbox.queryOptions(undefined, { enabled: online, refetchOnWindowFocus: false }));
   return (
     <>
       <p className="hint">{t('mail.lead', { region: user.region.name })}</p>
       {outbox.data && !outbox.data.smtpConfigured && <p className="alert alert-info">{t('mail.noSmtp')}</p>}
-      <QueryState
-        pending={outbox.isPending}
-        error={outbox.error ? describeError(clientErrorOf(outbox.error), locale) : null}
-        online={online}
-      />
+      <QueryState query={outbox} online={online} />
       {outbox.data?.entries.length === 0 && <p className="hint">{t('mail.none')}</p>}
       {outbox.data && outbox.data.entries.length > 0 && (
         <ul className="mail-list" aria-label={t('mail.title')}>

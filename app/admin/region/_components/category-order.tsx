@@ -1,6 +1,7 @@
 'use client';
 /** The region's post categories: each on or off, and moved up or down with buttons (no dragging needed). */
 import type { PostCategory } from '@/lib/domain/categories';
+import { ErrorAlert } from '@/app/_components/error-alert';
 import { useI18n } from '@/app/_lib/i18n';
 
 export interface CategoryChoice {
@@ -70,11 +71,7 @@ export function CategoryOrder({
           );
         })}
       </ol>
-      {problem && (
-        <p className="field-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <ErrorAlert inline>{problem}</ErrorAlert>
     </fieldset>
   );
 }

@@ -7,9 +7,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { postCategories, type PostCategory } from '@/lib/domain/categories';
 import { idleTimeoutBounds, regionSettingsInput, twoFactorPolicies, type RegionSettingsInput } from '@/lib/schemas/region';
+import { ErrorAlert } from '@/app/_components/error-alert';
+import { FormField } from '@/app/_components/form-field';
 import { AdminPage, QueryState } from '@/app/admin/_components/admin-page';
-import { clientErrorOf } from '@/app/_lib/app-error-of';
-import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
 import type { UserProfile } from '@/app/_lib/router-types';
 import { useTRPC } from '@/app/_lib/trpc';
@@ -24,17 +24,13 @@ export function RegionSettingsScreen() {
 }
 
 function RegionSettings({ user, online }: { user: UserProfile; online: boolean }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
   const settings = useQuery(trpc.region.settings.queryOptions(undefined, { enabled: online, refetchOnWindowFocus: false }));
   return (
     <>
       <p className="hint">{t('settings.lead', { region: user.region.name })}</p>
-      <QueryState
-        pending={settings.isPending}
-        error={settings.error ? describeError(clientErrorOf(settings.error), locale) : null}
-        online={online}
-      />
+      <QueryState query={settings} online={online} />
       {settings.data && (
         <section className="card" aria-labelledby="portal-heading">
           <h2 id="portal-heading">{t('settings.portal')}</h2>
@@ -59,7 +55,7 @@ function choicesOf(enabled: readonly PostCategory[]): CategoryChoice[] {
 }
 
 function SettingsForm({ initial, online }: { initial: RegionSettingsInput; online: boolean }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
@@ -132,34 +128,20 @@ function SettingsForm({ initial, online }: { initial: RegionSettingsInput; onlin
           {t('settings.deviceApprovalHint')}
         </p>
       </fieldset>
-      <div className="card field">
-        <label htmlFor={`${id}-idle`}>{t('settings.idleTimeout')}</label>
-        <input
-          id={`${id}-idle`}
-          type="number"
-          inputMode="numeric"
-          min={idleTimeoutBounds.min}
-          max={idleTimeoutBounds.max}
-          step={1}
-          value={idleTimeout}
-          onChange={(event) => setIdleTimeout(event.target.value)}
-          aria-invalid={problems.idleTimeout || undefined}
-          aria-describedby={`${id}-idle-hint${problems.idleTimeout ? ` ${id}-idle-problem` : ''}`}
-        />
-        <p className="hint" id={`${id}-idle-hint`}>
-          {t('settings.idleTimeoutHint', idleTimeoutBounds)}
-        </p>
-        {problems.idleTimeout && (
-          <p className="field-problem" id={`${id}-idle-problem`}>
-            {t('settings.idleTimeoutInvalid', idleTimeoutBounds)}
-          </p>
-        )}
-      </div>
-      {save.error && (
-        <p className="alert alert-error" role="alert">
-          {describeError(clientErrorOf(save.error), locale)}
-        </p>
-      )}
+      <FormField
+        className="card field"
+        label={t('settings.idleTimeout')}
+        hint={t('settings.idleTimeoutHint', idleTimeoutBounds)}
+        problem={problems.idleTimeout ? { key: 'settings.idleTimeoutInvalid', params: idleTimeoutBounds } : null}
+        type="number"
+        inputMode="numeric"
+        min={idleTimeoutBounds.min}
+        max={idleTimeoutBounds.max}
+        step={1}
+        value={idleTimeout}
+        onChange={setIdleTimeout}
+      />
+      <ErrorAlert error={save.error} />
       {save.isSuccess && (
         <p className="alert alert-info" role="status">
           {t('settings.saved')}

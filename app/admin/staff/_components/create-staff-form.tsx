@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import type { Profession } from '@/lib/domain/roles';
 import { createStaffInput } from '@/lib/schemas/staff';
+import { FormField } from '@/app/_components/form-field';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
 import { ProfessionField, StaffFormAlerts } from './staff-form-parts';
@@ -19,8 +20,7 @@ export function CreateStaffForm({ online, onCreated }: { online: boolean; onCrea
   const [values, setValues] = useState(empty);
   const [invalid, setInvalid] = useState<string[]>([]);
   const create = useMutation(trpc.staff.create.mutationOptions());
-  const set = (name: keyof typeof values) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [name]: event.target.value }));
+  const set = (name: keyof typeof values) => (value: string) => setValues((current) => ({ ...current, [name]: value }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -37,22 +37,7 @@ export function CreateStaffForm({ online, onCreated }: { online: boolean; onCrea
   }
 
   const field = (name: 'loginId' | 'displayName' | 'displayNameKana', label: string, hint?: string) => (
-    <div className="field">
-      <label htmlFor={`${id}-${name}`}>{label}</label>
-      <input
-        id={`${id}-${name}`}
-        value={values[name]}
-        onChange={set(name)}
-        autoComplete="off"
-        aria-invalid={invalid.includes(name) || undefined}
-        aria-describedby={hint ? `${id}-${name}-hint` : undefined}
-      />
-      {hint && (
-        <p className="hint" id={`${id}-${name}-hint`}>
-          {hint}
-        </p>
-      )}
-    </div>
+    <FormField label={label} hint={hint} invalid={invalid.includes(name)} value={values[name]} onChange={set(name)} autoComplete="off" />
   );
 
   return (
@@ -61,7 +46,7 @@ export function CreateStaffForm({ online, onCreated }: { online: boolean; onCrea
       {field('displayName', t('staff.name'))}
       {field('displayNameKana', t('staff.kana'), t('register.nameKanaHint'))}
       {field('loginId', t('staff.loginId'), t('staff.loginIdHint'))}
-      <ProfessionField id={`${id}-profession`} value={values.profession} onChange={set('profession')} />
+      <ProfessionField value={values.profession} onChange={set('profession')} />
       <StaffFormAlerts problemCount={invalid.length} error={create.error} />
       <div className="row">
         <button type="submit" className="button button-primary" disabled={!online || create.isPending}>

@@ -1,8 +1,9 @@
 'use client';
 /** Corrects an account in place: name and kana, profession, email, administrator or not. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { updateStaffInput, type StaffMember, type UpdateStaffInput } from '@/lib/schemas/staff';
+import { FormField } from '@/app/_components/form-field';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
 import { ProfessionField, StaffFormAlerts } from './staff-form-parts';
@@ -23,7 +24,6 @@ export function EditStaffForm({
   const { t } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const id = useId();
   const [values, setValues] = useState<Values>({
     displayName: member.displayName,
     displayNameKana: member.displayNameKana,
@@ -40,8 +40,7 @@ export function EditStaffForm({
       },
     }),
   );
-  const set = (name: keyof Values) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [name]: event.target.value }));
+  const set = (name: keyof Values) => (value: string) => setValues((current) => ({ ...current, [name]: value }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -52,17 +51,7 @@ export function EditStaffForm({
   }
 
   const text = (name: 'displayName' | 'displayNameKana' | 'email', label: string, type = 'text') => (
-    <div className="field">
-      <label htmlFor={`${id}-${name}`}>{label}</label>
-      <input
-        id={`${id}-${name}`}
-        type={type}
-        value={values[name]}
-        onChange={set(name)}
-        autoComplete="off"
-        aria-invalid={invalid.includes(name) || undefined}
-      />
-    </div>
+    <FormField label={label} invalid={invalid.includes(name)} type={type} value={values[name]} onChange={set(name)} autoComplete="off" />
   );
 
   return (
@@ -70,7 +59,7 @@ export function EditStaffForm({
       {text('displayName', t('staff.name'))}
       {text('displayNameKana', t('staff.kana'))}
       {text('email', t('staff.email'), 'email')}
-      <ProfessionField id={`${id}-profession`} value={values.profession} onChange={set('profession')} />
+      <ProfessionField value={values.profession} onChange={set('profession')} />
       {member.role !== 'regionAdmin' && (
         <label className="checkbox">
           <input

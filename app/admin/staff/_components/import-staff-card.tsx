@@ -6,8 +6,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type ChangeEvent } from 'react';
 import { decodeCsvBytes, maxStaffCsvRows, professionOf, readStaffCsv, staffCsvTemplate, type StaffCsv } from '@/lib/staff/staff-csv';
+import { ErrorAlert } from '@/app/_components/error-alert';
+import { FormField } from '@/app/_components/form-field';
 import { clientErrorOf } from '@/app/_lib/app-error-of';
-import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
 import type { HandOver } from './temporary-password';
@@ -59,6 +60,14 @@ export function ImportStaffCard({ online, onCreated }: { online: boolean; onCrea
     );
   }
 
+  const fileProblem =
+    csv && !csv.ok
+      ? csv.problem === 'missingColumns'
+        ? t('staffCsv.missingColumns', {
+            columns: (csv.missing ?? []).map((column) => t(`staffCsv.column.${column}`)).join(t('staffCsv.listSeparator')),
+          })
+        : t(`staffCsv.${csv.problem}`, { max: maxStaffCsvRows })
+      : null;
   const refusal = createMany.error ? clientErrorOf(createMany.error) : null;
   const takenIds = refusal && 'details' in refusal && Array.isArray(refusal.details?.loginIds) ? refusal.details.loginIds : null;
   return (
@@ -70,19 +79,10 @@ export function ImportStaffCard({ online, onCreated }: { online: boolean; onCrea
           {t('staffCsv.template')}
         </button>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-file`}>{t('staffCsv.file')}</label>
-        <input key={inputKey} id={`${id}-file`} type="file" accept=".csv,text/csv" onChange={(event) => void choose(event)} />
-      </div>
-      {csv && !csv.ok && (
-        <p className="alert alert-error" role="alert">
-          {csv.problem === 'missingColumns'
-            ? t('staffCsv.missingColumns', {
-                columns: (csv.missing ?? []).map((column) => t(`staffCsv.column.${column}`)).join(t('staffCsv.listSeparator')),
-              })
-            : t(`staffCsv.${csv.problem}`, { max: maxStaffCsvRows })}
-        </p>
-      )}
+      <FormField label={t('staffCsv.file')}>
+        {(control) => <input key={inputKey} {...control} type="file" accept=".csv,text/csv" onChange={(event) => void choose(event)} />}
+      </FormField>
+      <ErrorAlert>{fileProblem}</ErrorAlert>
       {rows.length > 0 && (
         <div className="table-scroll">
           <table className="csv-preview">
@@ -125,11 +125,7 @@ export function ImportStaffCard({ online, onCreated }: { online: boolean; onCrea
           </table>
         </div>
       )}
-      {refusal && (
-        <p className="alert alert-error" role="alert">
-          {takenIds ? t('staffCsv.taken', { loginIds: takenIds.join(', ') }) : describeError(refusal, locale)}
-        </p>
-      )}
+      <ErrorAlert error={createMany.error}>{takenIds && t('staffCsv.taken', { loginIds: takenIds.join(', ') })}</ErrorAlert>
       {rows.length > 0 && (
         <div className="row">
           <button type="button" className="button button-primary" disabled={!online || !ready || createMany.isPending} onClick={create}>

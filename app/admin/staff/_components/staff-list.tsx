@@ -4,8 +4,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { StaffMember } from '@/lib/schemas/staff';
 import { ConfirmButton } from '@/app/_components/confirm-button';
-import { clientErrorOf } from '@/app/_lib/app-error-of';
-import { describeError } from '@/app/_lib/describe-error';
+import { NameWithKana } from '@/app/_components/name-with-kana';
+import { ErrorAlert } from '@/app/_components/error-alert';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
 import { EditStaffForm } from './edit-staff-form';
@@ -43,7 +43,7 @@ function StaffRow({
   online: boolean;
   onPasswordReset: Props['onPasswordReset'];
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.staff.list.queryKey() });
@@ -71,10 +71,7 @@ function StaffRow({
     <li className="member-row" data-disabled={member.disabled || undefined}>
       <div>
         <div className="member-name">
-          {member.displayName}{' '}
-          <span className="hint" lang="ja">
-            {member.displayNameKana}
-          </span>
+          <NameWithKana name={member.displayName} kana={member.displayNameKana} />
         </div>
         <div className="hint">
           {member.loginId} · {t(`profession.${member.profession}`)} · {t(`role.${member.role}`)}
@@ -97,11 +94,7 @@ function StaffRow({
             {t('staff.secondFactorsReset', { name: member.displayName })}
           </p>
         )}
-        {error && (
-          <p className="field-problem" role="alert">
-            {describeError(clientErrorOf(error), locale)}
-          </p>
-        )}
+        <ErrorAlert error={error} inline />
       </div>
       {(member.role !== 'regionAdmin' || self) && (
         <button type="button" className="button button-small" disabled={!online} onClick={() => setEditing(true)}>

@@ -5,12 +5,14 @@ import { facilityKinds, professions } from '@/lib/domain/roles';
 import { prefectures } from '@/lib/domain/prefectures';
 import { passwordMinLength } from '@/lib/schemas/password';
 import type { FacilityApplication } from '@/lib/schemas/application';
-import { FormField } from '@/app/_components/patient-form/form-field';
+import { ErrorAlert } from '@/app/_components/error-alert';
+import { FormField, type TextFieldProps } from '@/app/_components/form-field';
 import { useI18n } from '@/app/_lib/i18n';
 import { ChoiceField } from './choice-field';
 import { checkApplicationForm, type FieldProblems, type FormValues } from './application-values';
 
-type TextField = Exclude<keyof FormValues, 'agreedToTerms' | 'prefecture' | 'kind' | 'profession'>;
+type ChoiceName = 'prefecture' | 'kind' | 'profession';
+type TextName = Exclude<keyof FormValues, 'agreedToTerms' | ChoiceName>;
 
 interface Props {
   values: FormValues;
@@ -25,9 +27,10 @@ export function ApplicationForm({ values, problems, onChange, onProblems, onRevi
   const form = useRef<HTMLFormElement>(null);
   const agreeId = useId();
   const set = (name: keyof FormValues) => (value: string | boolean) => onChange({ ...values, [name]: value });
-  const text = (name: TextField, extra: Partial<Parameters<typeof FormField>[0]> = {}) => (
+  const text = (name: TextName, extra: Partial<TextFieldProps> = {}) => (
     <FormField
       label={t(`join.field.${name}`)}
+      mark={extra.required === false ? 'optional' : 'required'}
       value={values[name]}
       onChange={set(name)}
       problem={problems[name]}
@@ -35,6 +38,21 @@ export function ApplicationForm({ values, problems, onChange, onProblems, onRevi
       required
       autoComplete="off"
       {...extra}
+    />
+  );
+  const choices: Record<ChoiceName, Array<{ value: string; label: string }>> = {
+    prefecture: prefectures.map((name) => ({ value: name, label: name })),
+    kind: facilityKinds.map((kind) => ({ value: kind, label: t(`facilityKind.${kind}`) })),
+    profession: professions.map((profession) => ({ value: profession, label: t(`profession.${profession}`) })),
+  };
+  const choice = (name: ChoiceName) => (
+    <ChoiceField
+      label={t(`join.field.${name}`)}
+      name={name}
+      value={values[name]}
+      onChange={set(name)}
+      problem={problems[name]}
+      options={choices[name]}
     />
   );
 
@@ -55,32 +73,14 @@ export function ApplicationForm({ values, problems, onChange, onProblems, onRevi
     <form ref={form} className="stack" onSubmit={submit} noValidate aria-labelledby="application-heading">
       <h2 id="application-heading">{t('join.formTitle')}</h2>
       <p className="hint">{t('join.formLead')}</p>
-      {problemCount > 0 && (
-        <p className="alert alert-error" role="alert">
-          {t('form.problems', { count: problemCount })}
-        </p>
-      )}
+      <ErrorAlert>{problemCount > 0 && t('form.problems', { count: problemCount })}</ErrorAlert>
       <fieldset className="card form-section">
         <legend>{t('join.section.facility')}</legend>
         {text('facilityName')}
         {text('facilityNameKana', { required: false, hint: t('join.hint.kana') })}
-        <ChoiceField
-          label={t('join.field.prefecture')}
-          name="prefecture"
-          value={values.prefecture}
-          onChange={set('prefecture')}
-          problem={problems.prefecture}
-          options={prefectures.map((name) => ({ value: name, label: name }))}
-        />
+        {choice('prefecture')}
         {text('municipality', { hint: t('join.hint.municipality') })}
-        <ChoiceField
-          label={t('join.field.kind')}
-          name="kind"
-          value={values.kind}
-          onChange={set('kind')}
-          problem={problems.kind}
-          options={facilityKinds.map((kind) => ({ value: kind, label: t(`facilityKind.${kind}`) }))}
-        />
+        {choice('kind')}
       </fieldset>
       <fieldset className="card form-section">
         <legend>{t('join.section.contact')}</legend>
@@ -88,14 +88,7 @@ export function ApplicationForm({ values, problems, onChange, onProblems, onRevi
         {text('contactGivenName', { autoComplete: 'given-name' })}
         {text('contactFamilyNameKana', { hint: t('join.hint.kana') })}
         {text('contactGivenNameKana', { hint: t('join.hint.kana') })}
-        <ChoiceField
-          label={t('join.field.profession')}
-          name="profession"
-          value={values.profession}
-          onChange={set('profession')}
-          problem={problems.profession}
-          options={professions.map((profession) => ({ value: profession, label: t(`profession.${profession}`) }))}
-        />
+        {choice('profession')}
         {text('email', { type: 'email', autoComplete: 'email', inputMode: 'email', hint: t('join.hint.email') })}
         {text('emailConfirm', { type: 'email', autoComplete: 'email', inputMode: 'email', hint: t('join.hint.emailConfirm') })}
       </fieldset>

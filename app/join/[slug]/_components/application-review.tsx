@@ -1,6 +1,7 @@
 'use client';
 /** Step two: everything as it will be sent (the password masked), then Back or Send. */
 import type { FacilityApplication } from '@/lib/schemas/application';
+import { ErrorAlert } from '@/app/_components/error-alert';
 import { useI18n } from '@/app/_lib/i18n';
 
 interface Props {
@@ -42,11 +43,7 @@ export function ApplicationReview({ application: a, pending, error, onBack, onSu
           </div>
         ))}
       </dl>
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert>{error}</ErrorAlert>
       <div className="row">
         <button type="button" className="button" onClick={onBack} disabled={pending}>
           {t('join.back')}

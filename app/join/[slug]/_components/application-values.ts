@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { findPasswordProblems, passwordMinLength } from '@/lib/schemas/password';
 import { facilityApplicationInput, type ApplicationField, type FacilityApplication } from '@/lib/schemas/application';
-import type { FieldProblem } from '@/app/_components/patient-form/patient-form-values';
+import type { FieldProblem } from '@/app/_components/form-field';
 
 export type FormValues = Record<Exclude<ApplicationField, 'agreedToTerms'>, string> & { agreedToTerms: boolean };
 export type FieldProblems = Partial<Record<ApplicationField, FieldProblem>>;

@@ -1,8 +1,7 @@
 'use client';
 /** A labelled select with its problem, for the application's prefecture, kind and profession. */
-import { useId } from 'react';
+import { FormField, type FieldProblem } from '@/app/_components/form-field';
 import { useI18n } from '@/app/_lib/i18n';
-import type { FieldProblem } from '@/app/_components/patient-form/patient-form-values';
 
 interface Props {
   label: string;
@@ -15,34 +14,18 @@ interface Props {
 
 export function ChoiceField({ label, name, value, options, onChange, problem }: Props) {
   const { t } = useI18n();
-  const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        <span className="required-mark"> {t('form.requiredMark')}</span>
-      </label>
-      <select
-        id={id}
-        name={name}
-        value={value}
-        required
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? `${id}-problem` : undefined}
-      >
-        <option value="">{t('join.choose')}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {problem && (
-        <p className="field-problem" id={`${id}-problem`}>
-          {t(problem.key, problem.params)}
-        </p>
+    <FormField label={label} mark="required" problem={problem}>
+      {(control) => (
+        <select {...control} name={name} value={value} required onChange={(event) => onChange(event.target.value)}>
+          <option value="">{t('join.choose')}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-    </div>
+    </FormField>
   );
 }

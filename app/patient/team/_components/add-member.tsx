@@ -1,9 +1,12 @@
 'use client';
 /** Adding someone from the region's directory to the team; searching by name, kana or facility. */
 import { useMutation } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { MemberDoc } from '@/lib/schemas/care-team';
 import type { PatientDoc } from '@/lib/schemas/patient';
+import { ErrorAlert } from '@/app/_components/error-alert';
+import { FormField } from '@/app/_components/form-field';
+import { NameWithKana } from '@/app/_components/name-with-kana';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useTRPC } from '@/app/_lib/trpc';
@@ -27,7 +30,6 @@ export function AddMember({
   const { t, locale } = useI18n();
   const trpc = useTRPC();
   const { syncNow } = useOffline();
-  const searchId = useId();
   const [query, setQuery] = useState('');
   const [added, setAdded] = useState<string | null>(null);
   const add = useMutation(trpc.patients.addMember.mutationOptions());
@@ -56,29 +58,22 @@ export function AddMember({
   return (
     <section className="card" aria-labelledby="add-member-heading">
       <h2 id="add-member-heading">{t('team.addTitle')}</h2>
-      <div className="field">
-        <label htmlFor={searchId}>{t('team.search')}</label>
-        <input
-          id={searchId}
-          type="search"
-          value={query}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            add.reset();
-          }}
-          autoComplete="off"
-          enterKeyHint="search"
-        />
-        <p className="hint">{directory.size === 0 ? t('team.directoryEmpty') : t('team.searchHint')}</p>
-      </div>
+      <FormField
+        label={t('team.search')}
+        hint={directory.size === 0 ? t('team.directoryEmpty') : t('team.searchHint')}
+        type="search"
+        value={query}
+        onChange={(value) => {
+          setQuery(value);
+          add.reset();
+        }}
+        autoComplete="off"
+        enterKeyHint="search"
+      />
       <div role="status" aria-live="polite">
         {added && <p className="alert alert-info">{t('team.added', { name: added })}</p>}
       </div>
-      {add.error && (
-        <p className="alert alert-error" role="alert">
-          {describeTeamError(add.error, locale)}
-        </p>
-      )}
+      <ErrorAlert>{add.error && describeTeamError(add.error, locale)}</ErrorAlert>
       {query.trim() && results.length === 0 && <p className="hint">{t('team.noResults')}</p>}
       {results.length > 0 && (
         <ul className="member-list" aria-label={t('team.results')}>
@@ -86,10 +81,7 @@ export function AddMember({
             <li key={entry.id} className="member-row">
               <div>
                 <div className="member-name">
-                  {entry.displayName}{' '}
-                  <span className="hint" lang="ja">
-                    {entry.displayNameKana}
-                  </span>
+                  <NameWithKana name={entry.displayName} kana={entry.displayNameKana} />
                 </div>
                 <div className="hint">
                   {t(`profession.${entry.profession}`)} · {entry.facilityName}

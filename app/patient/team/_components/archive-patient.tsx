@@ -3,6 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { PatientDoc } from '@/lib/schemas/patient';
 import { ConfirmButton } from '@/app/_components/confirm-button';
+import { ErrorAlert } from '@/app/_components/error-alert';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useTRPC } from '@/app/_lib/trpc';
@@ -18,11 +19,7 @@ export function ArchivePatient({ patient, online }: { patient: PatientDoc; onlin
     <section className="card stack" aria-labelledby="archive-heading">
       <h2 id="archive-heading">{archived ? t('archive.restoreTitle') : t('archive.title')}</h2>
       <p className="hint">{archived ? t('archive.restoreBody') : t('archive.body')}</p>
-      {archive.error && (
-        <p className="alert alert-error" role="alert">
-          {describeTeamError(archive.error, locale)}
-        </p>
-      )}
+      <ErrorAlert>{archive.error && describeTeamError(archive.error, locale)}</ErrorAlert>
       <ConfirmButton
         className={archived ? 'button' : 'button button-danger'}
         label={archived ? t('archive.restore') : t('archive.archive')}

@@ -1,7 +1,9 @@
 'use client';
 /** Removes a member after asking; their devices forget the patient at their next sync. */
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { ConfirmDialog } from '@/app/_components/confirm-dialog';
+import { ErrorAlert } from '@/app/_components/error-alert';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useTRPC } from '@/app/_lib/trpc';
@@ -24,11 +26,7 @@ export function RemoveMemberButton({ patientId, userId, name }: { patientId: str
       >
         {t('team.remove')}
       </button>
-      {remove.error && (
-        <p className="field-problem" role="alert">
-          {describeTeamError(remove.error, locale)}
-        </p>
-      )}
+      <ErrorAlert inline>{remove.error && describeTeamError(remove.error, locale)}</ErrorAlert>
       {asking && <ConfirmRemoval name={name} onClose={() => setAsking(false)} onConfirm={() => remove.mutate({ patientId, userId })} />}
     </div>
   );
@@ -37,28 +35,17 @@ export function RemoveMemberButton({ patientId, userId, name }: { patientId: str
 function ConfirmRemoval({ name, onClose, onConfirm }: { name: string; onClose: () => void; onConfirm: () => void }) {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
-  const questionId = useId();
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
   return (
-    <dialog ref={dialog} aria-describedby={questionId} onClose={onClose}>
-      <p id={questionId}>{t('team.removeConfirm', { name })}</p>
-      <form method="dialog" className="row">
-        <button type="submit" className="button" autoFocus>
-          {t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button-danger"
-          onClick={() => {
-            dialog.current?.close();
-            onConfirm();
-          }}
-        >
-          {t('team.remove')}
-        </button>
-      </form>
-    </dialog>
+    <ConfirmDialog
+      dialogRef={dialog}
+      question={t('team.removeConfirm', { name })}
+      action={t('team.remove')}
+      danger
+      onConfirm={onConfirm}
+      onClose={onClose}
+    />
   );
 }

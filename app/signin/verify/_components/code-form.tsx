@@ -2,21 +2,21 @@
 /** One code to type: six digits from the app, or a recovery code. */
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { clientErrorOf, type ClientError } from '@/app/_lib/app-error-of';
-import { describeError } from '@/app/_lib/describe-error';
+import { ErrorAlert } from '@/app/_components/error-alert';
+import { FormField } from '@/app/_components/form-field';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
 
 export function CodeForm({ kind, lead, onPassed }: { kind: 'app' | 'recovery'; lead: string; onPassed: () => Promise<void> }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
   const [code, setCode] = useState('');
-  const [error, setError] = useState<ClientError | null>(null);
-  const ids = { code: useId(), lead: useId(), error: useId() };
+  const [error, setError] = useState<unknown>(null);
+  const ids = { lead: useId(), error: useId() };
   const callbacks = {
     onSuccess: onPassed,
     onError: (cause: unknown) => {
-      setError(clientErrorOf(cause));
+      setError(cause);
       setCode('');
     },
   };
@@ -37,29 +37,22 @@ export function CodeForm({ kind, lead, onPassed }: { kind: 'app' | 'recovery'; l
       <p className="hint" id={ids.lead}>
         {lead}
       </p>
-      {error && (
-        <p className="alert alert-error" role="alert" id={ids.error}>
-          {describeError(error, locale)}
-        </p>
-      )}
-      <div className="field">
-        <label htmlFor={ids.code}>{kind === 'app' ? t('verify.code') : t('verify.recoveryCode')}</label>
-        <input
-          id={ids.code}
-          name={kind === 'app' ? 'one-time-code' : 'recovery-code'}
-          autoComplete={kind === 'app' ? 'one-time-code' : 'off'}
-          inputMode={kind === 'app' ? 'numeric' : 'text'}
-          autoCapitalize="none"
-          autoCorrect="off"
-          spellCheck={false}
-          autoFocus
-          required
-          value={code}
-          onChange={(event) => setCode(event.target.value)}
-          aria-describedby={error ? `${ids.lead} ${ids.error}` : ids.lead}
-          aria-invalid={error !== null}
-        />
-      </div>
+      <ErrorAlert error={error} id={ids.error} />
+      <FormField
+        label={kind === 'app' ? t('verify.code') : t('verify.recoveryCode')}
+        invalid={error != null}
+        describedBy={error == null ? ids.lead : `${ids.lead} ${ids.error}`}
+        name={kind === 'app' ? 'one-time-code' : 'recovery-code'}
+        autoComplete={kind === 'app' ? 'one-time-code' : 'off'}
+        inputMode={kind === 'app' ? 'numeric' : 'text'}
+        autoCapitalize="none"
+        autoCorrect="off"
+        spellCheck={false}
+        autoFocus
+        required
+        value={code}
+        onChange={setCode}
+      />
       <button type="submit" className="button button-primary button-block" disabled={pending || !ready}>
         {pending ? t('verify.submitting') : t('verify.submit')}
       </button>

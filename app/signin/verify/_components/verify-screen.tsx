@@ -8,6 +8,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { AuthFrame } from '@/app/_components/auth-frame';
 import { Splash } from '@/app/_components/splash';
+import { ErrorAlert } from '@/app/_components/error-alert';
 import { clientErrorOf } from '@/app/_lib/app-error-of';
 import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
@@ -63,11 +64,7 @@ export function VerifyScreen() {
     <AuthFrame cardClassName="card auth-card stack">
       <h1>{t('verify.title')}</h1>
       <p className="hint">{t('verify.lead')}</p>
-      {message && (
-        <p className="alert alert-error" role="alert">
-          {message}
-        </p>
-      )}
+      <ErrorAlert>{message}</ErrorAlert>
       {showApp ? (
         <CodeForm key="app" kind="app" lead={t('verify.codeLead')} onPassed={passed} />
       ) : (

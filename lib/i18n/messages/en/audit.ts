@@ -1,5 +1,8 @@
-/** The audit log viewer for administrators. */
-export const enAudit = {
+/** The audit log viewer (/admin/audit). */
+import type { Messages } from '../../catalogue';
+import type { jaAudit } from '../ja/audit';
+
+export const enAudit: Messages<typeof jaAudit> = {
   'audit.column.seq': 'No.',
   'audit.column.time': 'Time',
   'audit.column.action': 'Action',
@@ -31,40 +34,4 @@ export const enAudit = {
   'audit.failure': 'failed',
   'audit.needsConnection': 'The audit log is kept on the server: reading it needs a connection.',
   'audit.forAdmins': 'Only facility and region administrators can read the audit log.',
-  'auditAction.auth.signIn': 'Signed in',
-  'auditAction.auth.signInFailed': 'Sign-in failed',
-  'auditAction.auth.signInLocked': 'Sign-in locked',
-  'auditAction.auth.signOut': 'Signed out',
-  'auditAction.auth.signOutEverywhere': 'Signed out everywhere',
-  'auditAction.auth.passwordChanged': 'Password changed',
-  'auditAction.auth.passwordChangeFailed': 'Password change failed',
-  'auditAction.admin.regionAdminCreated': 'Region administrator created',
-  'auditAction.staff.created': 'Staff account created',
-  'auditAction.staff.updated': 'Staff account edited',
-  'auditAction.staff.disabled': 'Staff account disabled',
-  'auditAction.staff.enabled': 'Staff account enabled again',
-  'auditAction.staff.passwordReset': 'Staff password reset',
-  'auditAction.staff.unlocked': 'Staff sign-in unlocked',
-  'auditAction.patient.registered': 'Patient registered',
-  'auditAction.patient.updated': 'Patient record edited',
-  'auditAction.patient.consentRecorded': 'Consent recorded',
-  'auditAction.patient.archived': 'Patient archived',
-  'auditAction.patient.restored': 'Patient restored',
-  'auditAction.careTeam.memberAdded': 'Added to a care team',
-  'auditAction.careTeam.memberRemoved': 'Removed from a care team',
-  'auditAction.sync.pulled': 'Patient data sent to a device',
-  'auditAction.audit.viewed': 'Audit log viewed',
-  'auditAction.audit.exported': 'Audit log exported',
-  'auditAction.file.uploaded': 'Photo or file uploaded',
-  'auditAction.file.viewed': 'Photo or file viewed',
-  'auditAction.sync.pushed': 'Records received from a device',
-  'auditAction.sync.pushRefused': 'Records from a device refused',
-  'auditAction.application.submitted': 'Facility application received',
-  'auditAction.application.approved': 'Facility application approved',
-  'auditAction.application.rejected': 'Facility application rejected',
-  'auditAction.facility.withdrawalRequested': 'Withdrawal requested',
-  'auditAction.facility.withdrawalCancelled': 'Withdrawal request taken back',
-  'auditAction.facility.withdrawn': 'Facility withdrawn',
-  'auditAction.region.settingsChanged': 'Region settings changed',
-  'auditAction.mail.outboxViewed': 'Mail outbox viewed',
-} as const;
+};

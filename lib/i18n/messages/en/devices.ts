@@ -1,29 +1,8 @@
-/** Devices: approval, revocation, and each user's own list. */
-export const enDevices = {
-  'error.DEVICE_NOT_APPROVED':
-    'This device is waiting for approval by your facility administrator. Patient information arrives once it is approved.',
-  'error.DEVICE_REVOKED': 'An administrator has stopped this device from being used. Contact your facility administrator.',
-  'auditAction.device.registered': 'Device registered',
-  'auditAction.device.approved': 'Device approved',
-  'auditAction.device.revoked': 'Device revoked',
-  'auditAction.device.renamed': 'Device renamed',
-  'auditAction.device.signedOut': 'Device signed out',
-  'device.revokedNotice': 'An administrator stopped this device from being used, so the patient information on it has been erased.',
-  'device.pendingTitle': 'This device is waiting for approval',
-  'device.pendingBody':
-    'Patient information arrives on this device once your facility administrator approves it. You can stay signed in while you wait.',
-  'device.status.pending': 'Waiting for approval',
-  'device.status.approved': 'Approved',
-  'device.status.revoked': 'Revoked',
-  'device.firstSeen': 'First {time}',
-  'device.lastSeen': 'Last {time}',
-  'device.lastSeenFrom': 'Last {time} ({ip})',
-  'device.sessions': 'Signed in {count}',
-  'device.rename': 'Rename',
-  'device.renameNamed': 'Rename {name}',
-  'device.nameLabel': 'Device name',
-  'device.save': 'Save',
-  'device.cancel': 'Cancel',
+/** Administrators' device screen (/admin/devices). */
+import type { Messages } from '../../catalogue';
+import type { jaDevices } from '../ja/devices';
+
+export const enDevices: Messages<typeof jaDevices> = {
   'devices.title': 'Devices',
   'devices.lead':
     'The devices (browsers) used to sign in. Revoke a lost device: at its next connection the patient information on it is erased, and it can no longer be used to sign in.',
@@ -45,13 +24,4 @@ export const enDevices = {
   'devices.approveAgainNamed': "Approve {name}'s {device} again",
   'devices.approved': '{device} approved.',
   'devices.revoked': '{device} revoked ({count} sessions ended).',
-  'myDevices.title': 'My devices',
-  'myDevices.lead':
-    'The devices you have signed in on. Sign out the ones you no longer use. If one is lost, ask your facility administrator to revoke it.',
-  'myDevices.current': 'This device',
-  'myDevices.signOutNamed': 'Sign out {device}',
-  'myDevices.signOutConfirm': 'Sign out {device}? Anything not yet sent from it waits there until someone signs in on it again.',
-  'myDevices.signedOut': '{device} signed out.',
-  'myDevices.link': 'My devices',
-  'home.devices': 'Devices',
-} as const;
+};

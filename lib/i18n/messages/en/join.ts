@@ -1,5 +1,8 @@
-/** The region's public portal (/join/<slug>): the service, how to join, the terms, and the facility application. */
-export const enJoin = {
+/** The region's public portal (/join/<slug>): the service, how to join, the terms, and the facility application (施設登録申請). */
+import type { Messages } from '../../catalogue';
+import type { jaJoin } from '../ja/join';
+
+export const enJoin: Messages<typeof jaJoin> = {
   'join.title': 'Renraku in {region}',
   'join.lead': 'The care-team notebook for the facilities of home medical and long-term care in {region}.',
   'join.aboutTitle': 'What Renraku is',
@@ -79,5 +82,4 @@ export const enJoin = {
   'join.signInLink': 'Already have an account? Sign in',
   'join.portalLink': 'Register a facility in {region}',
   'join.portalsTitle': 'Apply to register a facility',
-  'error.RATE_LIMITED': 'Too many applications in a short time. Please try again later.',
-} as const;
+};

@@ -1,32 +1,8 @@
-/** Photos and documents: attaching, sending, the viewer, the gallery and compare. */
-export const enPhotos = {
-  'attachment.addPhoto': 'Add photo',
-  'attachment.takePhoto': 'Take photo',
-  'attachment.attachFile': 'Attach file',
-  'attachment.preparing': 'Preparing {count} file(s)…',
-  'attachment.refusedNamed': '{name}: {reason}',
-  'attachment.chosen': 'Photos and files for this post',
-  'attachment.chosenPhoto': 'Photo {name}',
-  'attachment.kind': 'What the photo shows',
-  'attachment.kind.wound': 'Wound / condition',
-  'attachment.kind.fax': 'FAX',
-  'attachment.kind.notebook': 'Notebook page',
-  'attachment.kind.medicalImage': 'Medical image (CT, MRI…)',
-  'attachment.kind.other': 'Other',
-  'attachment.kind.document': 'Document',
-  'attachment.remove': 'Remove',
-  'attachment.removeNamed': 'Remove {name}',
-  'attachment.postBody': '{count} photo(s) or file(s)',
-  'attachment.list': 'Attachments',
-  'attachment.photoAlt': '{kind}, {date}',
-  'attachment.open': 'Open {name}',
-  'attachment.download': 'Download {name}',
-  'attachment.waiting': 'Waiting to send',
-  'attachment.uploading': 'Sending {percent}%',
-  'attachment.failed': 'Not sent: {reason}',
-  'attachment.retry': 'Try again',
-  'attachment.cannotShow': 'This photo cannot be shown on this device; the server converts it once it is sent.',
-  'attachment.pendingTitle': 'Photos and files',
+/** A patient's photos: the viewer, the gallery and the comparison. */
+import type { Messages } from '../../catalogue';
+import type { jaPhotos } from '../ja/photos';
+
+export const enPhotos: Messages<typeof jaPhotos> = {
   'photos.link': 'Photos',
   'photos.linkCount': 'Photos ({count})',
   'photos.title': 'Photos of {name}',
@@ -62,4 +38,4 @@ export const enPhotos = {
   'photos.compare.sameDay': 'Same day',
   'photos.compare.dayLater': '1 day later',
   'photos.compare.daysLater': '{count} days later',
-} as const;
+};

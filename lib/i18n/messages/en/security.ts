@@ -1,34 +1,8 @@
-/** Two-factor sign-in: the second step, the security settings, and what the audit log calls them. */
-export const enSecurity = {
-  'error.SECOND_FACTOR_REQUIRED':
-    'To continue, confirm it is you with your second factor (authenticator app code, passkey or recovery code).',
-  'error.SECOND_FACTOR_SETUP_REQUIRED': 'Your account needs two-factor sign-in. Set up an authenticator app or a passkey first.',
-  'error.SECOND_FACTOR_INVALID': 'The code or passkey could not be verified. Please try again.',
-  'error.SECOND_FACTOR_LAST': 'Two-factor sign-in is required, so your last method cannot be removed. Add another one first.',
+/** Sign-in security (/account/security): the authenticator app, passkeys and recovery codes. */
+import type { Messages } from '../../catalogue';
+import type { jaSecurity } from '../ja/security';
 
-  'signIn.or': 'or',
-  'signIn.withPasskey': 'Sign in with a passkey',
-  'signIn.passkeyWaiting': 'Checking your passkey…',
-  'signIn.passkeyCancelled': 'Signing in with a passkey was cancelled.',
-  'signIn.passkeyUnsupported': 'This browser does not support passkeys.',
-
-  'verify.title': 'Second step',
-  'verify.lead': 'Confirm it is you with a second method.',
-  'verify.codeLead': 'Enter the 6-digit code shown in your authenticator app.',
-  'verify.code': 'Code from the app',
-  'verify.submit': 'Verify',
-  'verify.submitting': 'Verifying…',
-  'verify.usePasskey': 'Use a passkey',
-  'verify.useRecoveryCode': 'Use a recovery code',
-  'verify.useApp': 'Use a code from the app',
-  'verify.recoveryLead': 'If you lost your phone, enter one of the recovery codes you kept. A code that has been used never works again.',
-  'verify.recoveryCode': 'Recovery code',
-  'verify.cancel': 'Cancel and sign out',
-  'verify.lostEverything':
-    'If you can use neither your app nor a recovery code, ask your facility administrator to reset your two-factor sign-in.',
-
-  'home.security': 'Sign-in security',
-
+export const enSecurity: Messages<typeof jaSecurity> = {
   'security.title': 'Sign-in security',
   'security.lead': 'Besides your password, confirm it is you with a code from an authenticator app or a passkey (two-factor sign-in).',
   'security.required': 'Two-factor sign-in is required for your account.',
@@ -87,21 +61,4 @@ export const enSecurity = {
   'security.passkeys.save': 'Save',
   'security.passkeys.remove': 'Remove {name}',
   'security.passkeys.removeConfirm': 'Remove the passkey “{name}”?',
-
-  'staff.resetSecondFactorsNamed': 'Reset two-factor sign-in of {name}',
-  'staff.resetSecondFactorsConfirm':
-    'This removes the authenticator app, passkeys and recovery codes of {name} and signs them out everywhere. Continue?',
-  'staff.secondFactorsReset': 'Two-factor sign-in of {name} was reset.',
-
-  'auditAction.staff.secondFactorsReset': 'Staff two-factor sign-in reset',
-  'auditAction.secondFactor.enrolled': 'Second factor set up',
-  'auditAction.secondFactor.removed': 'Second factor removed',
-  'auditAction.secondFactor.verified': 'Second factor passed',
-  'auditAction.secondFactor.failed': 'Second factor failed',
-  'auditAction.recoveryCodes.generated': 'Recovery codes issued',
-  'auditAction.recoveryCodes.used': 'Recovery code used',
-  'auditAction.passkey.registered': 'Passkey registered',
-  'auditAction.passkey.renamed': 'Passkey renamed',
-  'auditAction.passkey.removed': 'Passkey removed',
-  'auditAction.passkey.signIn': 'Signed in with a passkey',
-} as const;
+};

@@ -1,5 +1,35 @@
-/** Editing staff accounts (the rest of the staff screen is in account.ts). */
-export const enStaff = {
+/** Staff accounts (/admin/staff): create, edit, disable, reset, unlock. */
+import type { Messages } from '../../catalogue';
+import type { jaStaff } from '../ja/staff';
+
+export const enStaff: Messages<typeof jaStaff> = {
+  'staff.title': 'Staff accounts of {facility}',
+  'staff.forAdmins': 'Only facility and region administrators can manage staff accounts.',
+  'staff.needsConnection': 'You are offline: staff accounts are kept on the server, so managing them needs a connection.',
+  'staff.createTitle': 'New staff account',
+  'staff.name': 'Name',
+  'staff.kana': 'Name in kana',
+  'staff.loginId': 'Login ID',
+  'staff.loginIdHint': 'Letters, digits, dot, hyphen or underscore; 3 to 64 characters.',
+  'staff.profession': 'Profession',
+  'staff.create': 'Create account',
+  'staff.handOverTitle': 'Hand these to {name}',
+  'staff.temporaryPassword': 'Temporary password',
+  'staff.handOverHint': 'It is shown only now. They must choose their own password when they first sign in.',
+  'staff.handedOver': 'Done',
+  'staff.listTitle': 'Accounts ({count})',
+  'staff.active': 'Active',
+  'staff.disabled': 'Disabled',
+  'staff.mustChangePassword': 'Must choose a password',
+  'staff.resetPasswordNamed': 'Reset password of {name}',
+  'staff.resetPasswordConfirm':
+    'Give {name} a new temporary password? Their current password stops working and every device of theirs is signed out.',
+  'staff.unlockNamed': 'Unlock sign-in of {name}',
+  'staff.unlocked': 'Sign-in of {name} is unlocked.',
+  'staff.disableNamed': 'Disable {name}',
+  'staff.disableConfirm':
+    'Disable the account of {name}? Every device of theirs is signed out at once and loses its patient data. Their records stay.',
+  'staff.enableNamed': 'Enable {name} again',
   'staff.editNamed': 'Edit {name}',
   'staff.editTitle': 'Editing {name}',
   'staff.email': 'Email (optional)',
@@ -7,31 +37,8 @@ export const enStaff = {
   'staff.saveChanges': 'Save changes',
   'staff.handOverManyTitle': 'To hand over ({count} accounts)',
   'staff.print': 'Print',
-  'staffCsv.title': 'Add many accounts from a CSV file',
-  'staffCsv.lead':
-    'Choose a CSV file whose first row has the headings Name, Kana, Login ID and Profession (saved from Excel is fine; at most {max} rows). You can check everything here before any account is made.',
-  'staffCsv.template': 'Download a template',
-  'staffCsv.templateFileName': 'staff-template.csv',
-  'staffCsv.file': 'CSV file',
-  'staffCsv.empty': 'The file has no heading row and staff rows.',
-  'staffCsv.tooManyRows': 'At most {max} people at a time: split the file.',
-  'staffCsv.missingColumns': 'Headings not found: {columns}',
-  'staffCsv.listSeparator': ', ',
-  'staffCsv.column.displayName': 'Name',
-  'staffCsv.column.displayNameKana': 'Kana',
-  'staffCsv.column.loginId': 'Login ID',
-  'staffCsv.column.profession': 'Profession',
-  'staffCsv.line': 'Row',
-  'staffCsv.check': 'Check',
-  'staffCsv.ok': 'OK',
-  'staffCsv.problem.displayName': 'name missing',
-  'staffCsv.problem.displayNameKana': 'kana must be hiragana or katakana',
-  'staffCsv.problem.loginId': 'login ID: 3–64 letters, digits, dot, hyphen or underscore',
-  'staffCsv.problem.profession': 'unknown profession',
-  'staffCsv.problem.duplicate': 'login ID also on another row',
-  'staffCsv.readyCaption': 'Ready to add: {count}',
-  'staffCsv.problemCaption': 'Rows to fix: {count}. Correct the file and choose it again.',
-  'staffCsv.create': 'Create the accounts ({count})',
-  'staffCsv.creating': 'Creating…',
-  'staffCsv.taken': 'These login IDs are already in use, so no account was made: {loginIds}',
-} as const;
+  'staff.resetSecondFactorsNamed': 'Reset two-factor sign-in of {name}',
+  'staff.resetSecondFactorsConfirm':
+    'This removes the authenticator app, passkeys and recovery codes of {name} and signs them out everywhere. Continue?',
+  'staff.secondFactorsReset': 'Two-factor sign-in of {name} was reset.',
+};

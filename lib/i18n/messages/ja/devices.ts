@@ -1,27 +1,5 @@
-/** Devices: approval, revocation, and each user's own list. */
+/** Administrators' device screen (/admin/devices). */
 export const jaDevices = {
-  'error.DEVICE_NOT_APPROVED': 'この端末は施設管理者の承認待ちです。承認されるまで患者の情報は届きません。',
-  'error.DEVICE_REVOKED': 'この端末は管理者によって利用停止されました。施設管理者に連絡してください。',
-  'auditAction.device.registered': '端末の登録',
-  'auditAction.device.approved': '端末の承認',
-  'auditAction.device.revoked': '端末の利用停止',
-  'auditAction.device.renamed': '端末名の変更',
-  'auditAction.device.signedOut': '端末のサインアウト',
-  'device.revokedNotice': 'この端末は管理者によって利用停止されたため、端末内の患者の情報を消去しました。',
-  'device.pendingTitle': 'この端末は承認待ちです',
-  'device.pendingBody': '施設管理者が承認すると、患者の情報がこの端末に届きます。承認まではサインインしたまま待つことができます。',
-  'device.status.pending': '承認待ち',
-  'device.status.approved': '承認済み',
-  'device.status.revoked': '利用停止',
-  'device.firstSeen': '初回 {time}',
-  'device.lastSeen': '最終 {time}',
-  'device.lastSeenFrom': '最終 {time}（{ip}）',
-  'device.sessions': 'サインイン中 {count}',
-  'device.rename': '名前を変更',
-  'device.renameNamed': '{name} の名前を変更',
-  'device.nameLabel': '端末の名前',
-  'device.save': '保存',
-  'device.cancel': 'キャンセル',
   'devices.title': '端末',
   'devices.lead':
     'サインインに使われた端末（ブラウザー）の一覧です。紛失した端末は「利用停止」にすると、次に接続した時点で端末内の患者の情報が消去され、その端末ではサインインできなくなります。',
@@ -43,14 +21,4 @@ export const jaDevices = {
   'devices.approveAgainNamed': '{name} の {device} を再び承認',
   'devices.approved': '{device} を承認しました。',
   'devices.revoked': '{device} を利用停止しました（サインイン {count} 件を終了）。',
-  'myDevices.title': '自分の端末',
-  'myDevices.lead':
-    'あなたのアカウントでサインインした端末です。使っていない端末はここからサインアウトできます。紛失した場合は施設管理者に利用停止を依頼してください。',
-  'myDevices.current': 'この端末',
-  'myDevices.signOutNamed': '{device} をサインアウト',
-  'myDevices.signOutConfirm':
-    '{device} をサインアウトしますか？ 送信していない記録がその端末に残っている場合、次にサインインするまで送信されません。',
-  'myDevices.signedOut': '{device} をサインアウトしました。',
-  'myDevices.link': '自分の端末',
-  'home.devices': '端末の管理',
 } as const;

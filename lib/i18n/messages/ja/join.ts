@@ -1,4 +1,4 @@
-/** The region's public portal (/join/<slug>): the service, how to join, the terms, and 施設登録申請. */
+/** The region's public portal (/join/<slug>): the service, how to join, the terms, and the facility application (施設登録申請). */
 export const jaJoin = {
   'join.title': '{region} 在宅ケア連絡帳',
   'join.lead': '{region}の在宅医療・介護に関わる施設のための、支援チームの連絡帳です。',
@@ -78,5 +78,4 @@ export const jaJoin = {
   'join.signInLink': 'アカウントをお持ちの方はこちらからサインイン',
   'join.portalLink': '{region}への施設登録申請',
   'join.portalsTitle': '施設の登録を申請する',
-  'error.RATE_LIMITED': '短い時間に申請が多すぎます。しばらくしてからもう一度お試しください。',
 } as const;

@@ -1,33 +1,5 @@
-/** Two-factor sign-in: the second step, the security settings, and what the audit log calls them. */
+/** Sign-in security (/account/security): the authenticator app, passkeys and recovery codes. */
 export const jaSecurity = {
-  'error.SECOND_FACTOR_REQUIRED': '続けるには2段階目の確認（認証アプリのコード・パスキー・リカバリーコード）が必要です。',
-  'error.SECOND_FACTOR_SETUP_REQUIRED': 'このアカウントには2段階認証の設定が必要です。先に認証アプリかパスキーを登録してください。',
-  'error.SECOND_FACTOR_INVALID': 'コードまたはパスキーを確認できませんでした。もう一度お試しください。',
-  'error.SECOND_FACTOR_LAST': '2段階認証は必須のため、最後の1つは削除できません。先に別の方法を登録してください。',
-
-  'signIn.or': 'または',
-  'signIn.withPasskey': 'パスキーでサインイン',
-  'signIn.passkeyWaiting': 'パスキーを確認しています…',
-  'signIn.passkeyCancelled': 'パスキーによるサインインは中止されました。',
-  'signIn.passkeyUnsupported': 'このブラウザーはパスキーに対応していません。',
-
-  'verify.title': '2段階目の確認',
-  'verify.lead': '本人確認のため、もう1つの方法で確認します。',
-  'verify.codeLead': '認証アプリに表示されている6桁のコードを入力してください。',
-  'verify.code': '認証アプリのコード',
-  'verify.submit': '確認する',
-  'verify.submitting': '確認しています…',
-  'verify.usePasskey': 'パスキーで確認する',
-  'verify.useRecoveryCode': 'リカバリーコードを使う',
-  'verify.useApp': '認証アプリのコードを使う',
-  'verify.recoveryLead':
-    'スマートフォンをなくしたときは、保管しておいたリカバリーコードを1つ入力してください。使ったコードは二度と使えません。',
-  'verify.recoveryCode': 'リカバリーコード',
-  'verify.cancel': '中止してサインアウト',
-  'verify.lostEverything': '認証アプリもリカバリーコードも使えないときは、所属施設の管理者に2段階認証のリセットを依頼してください。',
-
-  'home.security': 'サインインのセキュリティ',
-
   'security.title': 'サインインのセキュリティ',
   'security.lead': 'パスワードに加えて、認証アプリのコードかパスキーで本人確認します（2段階認証）。',
   'security.required': 'あなたのアカウントでは2段階認証が必須です。',
@@ -85,21 +57,4 @@ export const jaSecurity = {
   'security.passkeys.save': '保存',
   'security.passkeys.remove': '{name} を削除',
   'security.passkeys.removeConfirm': 'パスキー「{name}」を削除しますか？',
-
-  'staff.resetSecondFactorsNamed': '{name} さんの2段階認証をリセット',
-  'staff.resetSecondFactorsConfirm':
-    '{name} さんの認証アプリ・パスキー・リカバリーコードをすべて削除し、サインイン中の端末からサインアウトさせます。続けますか？',
-  'staff.secondFactorsReset': '{name} さんの2段階認証をリセットしました。',
-
-  'auditAction.staff.secondFactorsReset': '職員の2段階認証のリセット',
-  'auditAction.secondFactor.enrolled': '2段階認証の登録',
-  'auditAction.secondFactor.removed': '2段階認証の削除',
-  'auditAction.secondFactor.verified': '2段階目の確認',
-  'auditAction.secondFactor.failed': '2段階目の確認の失敗',
-  'auditAction.recoveryCodes.generated': 'リカバリーコードの発行',
-  'auditAction.recoveryCodes.used': 'リカバリーコードの使用',
-  'auditAction.passkey.registered': 'パスキーの登録',
-  'auditAction.passkey.renamed': 'パスキー名の変更',
-  'auditAction.passkey.removed': 'パスキーの削除',
-  'auditAction.passkey.signIn': 'パスキーでのサインイン',
 } as const;

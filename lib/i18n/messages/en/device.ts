@@ -1,0 +1,34 @@
+/** This device: its name, its approval, and what happens when it is revoked. */
+import type { Messages } from '../../catalogue';
+import type { jaDevice } from '../ja/device';
+
+export const enDevice: Messages<typeof jaDevice> = {
+  'device.title': 'This device',
+  'device.connection': 'Connection',
+  'device.online': 'Online',
+  'device.offlineUse': 'Offline use',
+  'device.offlineReady': 'Ready (opens without a signal)',
+  'device.offlineNotReady': 'Not yet (open it once while online)',
+  'device.storage': 'Stored data',
+  'device.storageOf': '{used} (of {quota})',
+  'device.persistence': 'Data protection',
+  'device.persisted': 'Protected: the browser will not clear it on its own',
+  'device.notPersisted': 'The browser may clear it when space runs low (installing the app to the home screen helps)',
+  'device.privacy': 'Signing out erases the account information kept on this device. Always sign out on a shared device.',
+  'device.revokedNotice': 'An administrator stopped this device from being used, so the patient information on it has been erased.',
+  'device.pendingTitle': 'This device is waiting for approval',
+  'device.pendingBody':
+    'Patient information arrives on this device once your facility administrator approves it. You can stay signed in while you wait.',
+  'device.status.pending': 'Waiting for approval',
+  'device.status.approved': 'Approved',
+  'device.status.revoked': 'Revoked',
+  'device.firstSeen': 'First {time}',
+  'device.lastSeen': 'Last {time}',
+  'device.lastSeenFrom': 'Last {time} ({ip})',
+  'device.sessions': 'Signed in {count}',
+  'device.rename': 'Rename',
+  'device.renameNamed': 'Rename {name}',
+  'device.nameLabel': 'Device name',
+  'device.save': 'Save',
+  'device.cancel': 'Cancel',
+};

@@ -1,0 +1,21 @@
+/** Changing the password, and the password rules. */
+import type { Messages } from '../../catalogue';
+import type { jaPassword } from '../ja/password';
+
+export const enPassword: Messages<typeof jaPassword> = {
+  'password.title': 'Change password',
+  'password.mustChange': 'Your password was set by an administrator. Choose a new one before you continue.',
+  'password.current': 'Current password',
+  'password.new': 'New password',
+  'password.confirm': 'Confirm new password',
+  'password.rules': 'At least {min} characters, with at least one letter, one digit and one symbol.',
+  'password.submit': 'Change password',
+  'password.submitting': 'Changing…',
+  'password.mismatch': 'The two new passwords do not match.',
+  'password.changed': 'Your password was changed. Your other devices were signed out.',
+  'password.problem.tooShort': 'Use at least {min} characters.',
+  'password.problem.tooLong': 'This is too long.',
+  'password.problem.needsLetter': 'Include a letter.',
+  'password.problem.needsDigit': 'Include a digit.',
+  'password.problem.needsSymbol': 'Include a symbol.',
+};

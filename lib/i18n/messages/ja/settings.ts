@@ -1,0 +1,27 @@
+/** Region settings (/admin/region): categories, two-factor policy, device approval, idle timeout. */
+export const jaSettings = {
+  'settings.title': '地域の設定',
+  'settings.lead': '{region}のすべての施設に適用されます。変更は監査ログに記録されます。',
+  'settings.portal': '施設登録ポータル',
+  'settings.noPortal': 'この地域にはポータルのアドレスがありません。',
+  'settings.categories': '記事のカテゴリー',
+  'settings.categoriesHint':
+    '投稿で選べるカテゴリーと、その並び順です。少なくとも1つは有効にしてください。無効にしても、そのカテゴリーの既存の記事はそのまま表示されます。',
+  'settings.categoryEnabled': '{category}を使う',
+  'settings.moveUp': '{category}を上へ',
+  'settings.moveDown': '{category}を下へ',
+  'settings.categoriesEmpty': 'カテゴリーを少なくとも1つ有効にしてください。',
+  'settings.twoFactor': '2段階認証',
+  'settings.twoFactor.administrators': '管理者のみ必須（施設管理者・地域管理者）',
+  'settings.twoFactor.everyone': 'すべての職員に必須',
+  'settings.twoFactorHint': '医療情報システムの安全管理に関するガイドラインは、2027年までにすべての利用者への2段階認証を求めています。',
+  'settings.deviceApproval': '端末の承認',
+  'settings.deviceApprovalRequired': '新しい端末は施設管理者の承認後に患者情報を受け取る',
+  'settings.deviceApprovalHint': 'オフにすると、サインインしたどの端末にも患者情報が届きます（デモ向け）。',
+  'settings.idleTimeout': '操作がないときの自動サインアウト（分）',
+  'settings.idleTimeoutHint': '{min}〜{max}分。空欄にするとサーバーの既定値を使います。',
+  'settings.idleTimeoutInvalid': '{min}〜{max}の整数を入力するか、空欄にしてください。',
+  'settings.save': '設定を保存',
+  'settings.saving': '保存中…',
+  'settings.saved': '設定を保存しました。',
+} as const;
