@@ -2,10 +2,10 @@
 /**
  * What this device keeps about the signed-in user, so the app opens offline; and the wipe that
  * removes it — profile and patient databases — at sign-out or when the server says the session
- * is gone (expired, revoked, account disabled).
+ * is gone (expired, revoked, account disabled). A device session still open in this page is closed
+ * first by its holder (OfflineProvider's `wipe`); any other connection closes when asked to.
  */
 import { wipeRenrakuDatabases } from '@/lib/offline/database';
-import { closeAndRemoveActiveDatabase } from './offline/active-database';
 import type { CurrentDevice } from '@/lib/schemas/device';
 import type { UserProfile } from './router-types';
 
@@ -44,7 +44,6 @@ export async function wipeLocalData(): Promise<void> {
   } catch {
     // Nothing stored.
   }
-  await closeAndRemoveActiveDatabase();
   await wipeRenrakuDatabases(undefined, cached ? [cached.user.id] : []).catch(() => undefined);
   // Photos' thumbnails the service worker kept for offline viewing.
   if (typeof caches !== 'undefined') await caches.delete(thumbnailCacheName).catch(() => undefined);

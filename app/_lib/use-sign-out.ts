@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useCallback, useState } from 'react';
 import { wipeLocalData } from './local-data';
+import { useOptionalOffline } from './offline/offline-provider';
 import { clearSignOutPending, markSignOutPending, noteSignedOutHere, signInUrl } from './sign-out-state';
 import { useTRPC } from './trpc';
 
@@ -14,6 +15,8 @@ export function useSignOut() {
   const signOut = useMutation(trpc.auth.signOut.mutationOptions());
   const signOutEverywhere = useMutation(trpc.auth.signOutEverywhere.mutationOptions());
   const [busy, setBusy] = useState(false);
+  // On the second sign-in step no device session is open: the plain wipe does.
+  const wipe = useOptionalOffline()?.wipe ?? wipeLocalData;
 
   const run = useCallback(
     async (everywhere: boolean) => {
@@ -25,12 +28,12 @@ export function useSignOut() {
       } catch {
         // Offline or the server is unreachable: the pending mark finishes it at the next contact.
       }
-      await wipeLocalData();
+      await wipe();
       noteSignedOutHere();
       queryClient.clear();
       router.replace(signInUrl(null));
     },
-    [queryClient, router, signOut, signOutEverywhere],
+    [queryClient, router, signOut, signOutEverywhere, wipe],
   );
 
   return { busy, signOut: () => run(false), signOutEverywhere: () => run(true) };

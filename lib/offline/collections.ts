@@ -22,9 +22,6 @@ export interface RenrakuCollections {
 
 export type RenrakuDatabase = RxDatabase<RenrakuCollections>;
 
-/** Documents written on this device carry `updatedAt: 0` until the server's copy comes back. */
-export const notYetSynced = 0;
-
 export const collectionSchemas = {
   patients: { schema: toRxSchema<PatientDoc>(patientDoc, { numberIndexes: ['updatedAt'], indexes: ['updatedAt'] }) },
   members: { schema: toRxSchema<MemberDoc>(memberDoc, {}) },

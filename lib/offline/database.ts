@@ -6,6 +6,7 @@ import 'client-only';
 import { createRxDatabase, removeRxDatabase, type RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { collectionSchemas, type RenrakuCollections, type RenrakuDatabase } from './collections';
+import { forgetGenerations, generationSuffix, nameSafe } from './device-generation';
 import { trackedIndexedDb } from './idb-connections';
 import { outboxNamePrefix } from './outbox';
 
@@ -13,8 +14,7 @@ const namePrefix = 'renraku-';
 const knownNamesKey = 'renraku.databases';
 
 function databaseName(userId: string): string {
-  // IndexedDB names are visible to anyone with the device; keep them free of personal data.
-  return `${namePrefix}${userId.replace(/[^a-z0-9]/gi, '').toLowerCase()}`;
+  return `${namePrefix}${nameSafe(userId)}${generationSuffix(userId)}`;
 }
 
 function rememberName(name: string): void {
@@ -63,7 +63,10 @@ export async function wipeRenrakuDatabases(
   } catch {
     names = [];
   }
-  for (const userId of extraUserIds) names.push(databaseName(userId));
+  for (const userId of extraUserIds) {
+    names.push(databaseName(userId));
+    forgetGenerations(userId);
+  }
   await Promise.all([...new Set(names)].map((name) => removeRxDatabase(name, storage)));
   // RxDB empties Dexie's per-collection databases; delete the empty shells too.
   const leftovers = typeof indexedDB === 'undefined' ? [] : ((await indexedDB.databases?.().catch(() => [])) ?? []);

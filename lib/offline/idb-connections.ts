@@ -13,6 +13,9 @@ import 'client-only';
 const connections = new Set<IDBDatabase>();
 const transactions = new Set<IDBTransaction>();
 const pending = new Set<IDBOpenDBRequest>();
+const stuckListeners = new Set<(name: string) => void>();
+/** An open that neither succeeds, fails, upgrades nor reports `blocked` by then waits on a suspended page. */
+const stuckAfterMs = 6_000;
 let installed = false;
 /** Set at `pagehide`: work the page still starts as it goes (a pending promise's next step) is refused. */
 let leaving = false;
@@ -67,8 +70,12 @@ function install(): void {
   });
 }
 
-function track(request: IDBOpenDBRequest): IDBOpenDBRequest {
+function track(name: string, request: IDBOpenDBRequest): IDBOpenDBRequest {
   pending.add(request);
+  const timer = setTimeout(() => {
+    if (request.readyState === 'pending' && !leaving) for (const listener of stuckListeners) listener(name);
+  }, stuckAfterMs);
+  for (const answer of ['upgradeneeded', 'success', 'error', 'blocked']) request.addEventListener(answer, () => clearTimeout(timer));
   // Listeners added now run before Dexie's own `onupgradeneeded`/`onsuccess`, so the upgrade
   // transaction and the connection are known before anyone uses them.
   request.addEventListener('upgradeneeded', () => {
@@ -91,11 +98,20 @@ export function trackedIndexedDb(): IDBFactory {
     open: (name: string, version?: number) => {
       // A connection opened now would be suspended with the page, holding up the next one.
       if (leaving) throw new DOMException('The page is being left.', 'AbortError');
-      return track(version === undefined ? factory.open(name) : factory.open(name, version));
+      return track(name, version === undefined ? factory.open(name) : factory.open(name, version));
     },
     deleteDatabase: (name: string) => factory.deleteDatabase(name),
     // Absent before Safari 14: Dexie then keeps its own list of names.
     databases: factory.databases ? () => factory.databases() : (undefined as unknown as IDBFactory['databases']),
     cmp: (first: unknown, second: unknown) => factory.cmp(first, second),
   };
+}
+
+/**
+ * Calls `listener` with the name of every database whose opening gets no answer at all — in
+ * WebKit, one a suspended page was creating (see above). Returns a function that stops it.
+ */
+export function onStuckOpen(listener: (name: string) => void): () => void {
+  stuckListeners.add(listener);
+  return () => stuckListeners.delete(listener);
 }

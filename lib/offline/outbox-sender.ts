@@ -10,6 +10,7 @@ import { BehaviorSubject } from 'rxjs';
 import type { AppErrorCode } from '@/lib/errors/app-error';
 import type { AttachmentDoc } from '@/lib/schemas/attachment';
 import type { RenrakuDatabase } from './collections';
+import { isPendingSync } from './mutators';
 import type { OutboxDatabase, OutboxFile } from './outbox';
 
 export class UploadFailure extends Error {
@@ -74,7 +75,7 @@ export function createOutboxSender(
 
   async function postIsOnServer(postId: string): Promise<boolean> {
     const post = await db.posts.findOne(postId).exec();
-    return post !== null && post.updatedAt > 0;
+    return post !== null && !isPendingSync(post);
   }
 
   async function send(file: OutboxFile): Promise<void> {

@@ -10,6 +10,7 @@ import type { PostCategory } from '@/lib/domain/categories';
 import type { AttachmentKind } from '@/lib/schemas/attachment';
 import type { PushRefusalReason } from '@/lib/sync/push';
 import type { SyncCollection } from '@/lib/sync/protocol';
+import { generationSuffix, nameSafe } from './device-generation';
 import { trackedIndexedDb } from './idb-connections';
 
 /** draft: chosen in the composer, not yet posted; waiting: to be sent; failed: refused for good (see errorCode). */
@@ -76,7 +77,7 @@ export class OutboxDatabase extends Dexie {
 export const outboxNamePrefix = 'renraku-outbox-';
 
 export function outboxName(userId: string): string {
-  return `${outboxNamePrefix}${userId.replace(/[^a-z0-9]/gi, '').toLowerCase()}`;
+  return `${outboxNamePrefix}${nameSafe(userId)}${generationSuffix(userId)}`;
 }
 
 export function openOutbox(userId: string): OutboxDatabase {

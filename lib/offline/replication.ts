@@ -8,7 +8,7 @@ import { Subject } from 'rxjs';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
 import type { PushResponse } from '@/lib/sync/push';
-import { syncCollections, syncProtocolVersion, type SyncCollection } from '@/lib/sync/protocol';
+import { isPushCollection, syncCollections, syncProtocolVersion, type SyncCollection } from '@/lib/sync/protocol';
 import type { RenrakuDatabase } from './collections';
 import { readAheadPull } from './read-ahead-pull';
 import type { SyncTransport } from './transport';
@@ -67,36 +67,35 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
             },
             stream$: resync$.asObservable(),
           },
-          push:
-            collection === 'posts' || collection === 'comments' || collection === 'receipts'
-              ? {
-                  // Also the step in which RxDB, at every start, walks the documents written since its last
-                  // push checkpoint — after a first sync, all of them: small steps kept it busy for seconds.
-                  batchSize: pushBatchSize,
-                  handler: async (rows) => {
-                    // A comment or receipt needs its post on the server first; the collections
-                    // replicate independently, so wait until the posts are through.
-                    if (collection !== 'posts') await states.posts?.awaitInSync();
-                    const result = await reported(
-                      transport.push({
-                        protocolVersion: syncProtocolVersion,
-                        collection,
-                        rows: rows.map((row) => ({
-                          newDocumentState: row.newDocumentState,
-                          assumedMasterState: row.assumedMasterState ?? null,
-                        })),
-                      }),
-                    );
-                    // A discarded document's deletion is refused like the document was: nothing to report.
-                    const discarded = new Set(
-                      rows.filter((row) => row.newDocumentState._deleted).map((row) => String(row.newDocumentState.id)),
-                    );
-                    const refused = (result.refused ?? []).filter((refusal) => !discarded.has(refusal.id));
-                    if (refused.length > 0) options.onRefused?.(collection, refused);
-                    return result.conflicts as never;
-                  },
-                }
-              : undefined,
+          push: isPushCollection(collection)
+            ? {
+                // Also the step in which RxDB, at every start, walks the documents written since its last
+                // push checkpoint — after a first sync, all of them: small steps kept it busy for seconds.
+                batchSize: pushBatchSize,
+                handler: async (rows) => {
+                  // A comment or receipt needs its post on the server first; the collections
+                  // replicate independently, so wait until the posts are through.
+                  if (collection !== 'posts') await states.posts?.awaitInSync();
+                  const result = await reported(
+                    transport.push({
+                      protocolVersion: syncProtocolVersion,
+                      collection,
+                      rows: rows.map((row) => ({
+                        newDocumentState: row.newDocumentState,
+                        assumedMasterState: row.assumedMasterState ?? null,
+                      })),
+                    }),
+                  );
+                  // A discarded document's deletion is refused like the document was: nothing to report.
+                  const discarded = new Set(
+                    rows.filter((row) => row.newDocumentState._deleted).map((row) => String(row.newDocumentState.id)),
+                  );
+                  const refused = (result.refused ?? []).filter((refusal) => !discarded.has(refusal.id));
+                  if (refused.length > 0) options.onRefused?.(collection, refused);
+                  return result.conflicts as never;
+                },
+              }
+            : undefined,
         });
         state.error$.subscribe((error) => errors$.next(error));
         return [collection, state];

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { patientFields, type PatientDoc, type PatientFields } from '@/lib/schemas/patient';
 import type { FieldProblem } from '@/app/_components/form-field';
-import { todayInJapan } from '@/app/patient/_lib/age';
+import { todayInJapan } from '@/app/(signed-in)/patient/_lib/age';
 
 export type FormValues = Record<Exclude<keyof PatientFields, 'sex' | 'consentObtainedOn'>, string> & {
   sex: string;

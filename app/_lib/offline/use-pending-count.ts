@@ -1,7 +1,7 @@
 'use client';
 /** How many of my changes have not reached the server yet (documents still at `updatedAt: 0`). */
 import { combineLatest, map, of } from 'rxjs';
-import { notYetSynced } from '@/lib/offline/collections';
+import { notYetSynced } from '@/lib/offline/mutators';
 import { useOffline } from './offline-provider';
 import { useLive } from './use-live';
 import { useRx } from './use-rx';

@@ -5,7 +5,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { notYetSynced, type RenrakuDatabase } from '@/lib/offline/collections';
+import type { RenrakuDatabase } from '@/lib/offline/collections';
+import { notYetSynced } from '@/lib/offline/mutators';
 import { openRenrakuDatabase } from '@/lib/offline/database';
 import { startReplication, type ReplicationHandle, type ReplicationOptions } from '@/lib/offline/replication';
 import type { PostDoc } from '@/lib/schemas/post';

@@ -2,7 +2,7 @@ import { TRPCError } from '@trpc/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppError } from '@/lib/errors/app-error';
 import { invalidateUserSessions } from '@/server/auth/session';
-import { notYetSynced } from '@/lib/offline/collections';
+import { notYetSynced } from '@/lib/offline/mutators';
 import type { Db } from '@/server/db/client';
 import { posts } from '@/server/db/schema';
 import { openTestDatabase } from '@/tests/support/test-database';

@@ -3,6 +3,7 @@
  * language, so a screen may be Japanese or English).
  */
 import { expect } from '@playwright/test';
+import type { WebElement } from 'selenium-webdriver';
 import type { Credentials } from '../../e2e/support/sign-in';
 import { timelineText } from '../../e2e/support/timeline';
 import type { WebKitPage } from './webkit-page';
@@ -57,7 +58,7 @@ export async function writePostWebKit(page: WebKitPage, body: string): Promise<v
 
 /** Chooses files for the composer's "Add photo" input (visually hidden behind its label). */
 export async function choosePhotos(page: WebKitPage, files: string[]): Promise<void> {
-  const input = await page.driver.executeScript<import('selenium-webdriver').WebElement>(
+  const input = await page.driver.executeScript<WebElement>(
     `const label = [...document.querySelectorAll('label')].find((el) => new RegExp(arguments[0]).test(el.textContent.trim()));
      const input = label && label.control;
      if (input) { input.style.cssText = 'position: static; opacity: 1; width: auto; height: auto; clip: auto;'; }

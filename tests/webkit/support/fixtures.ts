@@ -32,19 +32,19 @@ function freeDisplay(start: number): number {
 export const test = base.extend<{ webkit: WebKitPage; openWebKit: (baseUrl?: string) => Promise<WebKitPage> }, { webkitHost: WebKitHost }>({
   webkitHost: [
     // eslint-disable-next-line no-empty-pattern
-    async ({}, use, workerInfo) => {
+    async ({}, provide, workerInfo) => {
       const host = await startWebKitHost(await freePort(), freeDisplay(90 + workerInfo.parallelIndex));
       try {
-        await use(host);
+        await provide(host);
       } finally {
         await host.stop();
       }
     },
     { scope: 'worker' },
   ],
-  openWebKit: async ({ webkitHost }, use, testInfo) => {
+  openWebKit: async ({ webkitHost }, provide, testInfo) => {
     const opened: WebKitPage[] = [];
-    await use(async (baseUrl = baseUrlOf('main')) => {
+    await provide(async (baseUrl = baseUrlOf('main')) => {
       const page = new WebKitPage(await newWebKitSession(webkitHost), baseUrl);
       opened.push(page);
       return page;
@@ -54,8 +54,8 @@ export const test = base.extend<{ webkit: WebKitPage; openWebKit: (baseUrl?: str
       await page.driver.quit().catch(() => undefined);
     }
   },
-  webkit: async ({ openWebKit }, use) => {
-    await use(await openWebKit());
+  webkit: async ({ openWebKit }, provide) => {
+    await provide(await openWebKit());
   },
 });
 

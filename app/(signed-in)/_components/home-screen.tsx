@@ -1,0 +1,118 @@
+'use client';
+/** Home after sign-in: who I am, where I work, my language, and signing out. */
+import Link from 'next/link';
+import { useI18n } from '@/app/_lib/i18n';
+import { formatDateTime } from '@/lib/i18n/format';
+import { ConfirmButton } from '@/app/_components/confirm-button';
+import { DeviceCard } from '@/app/_components/device-card';
+import { LanguageSwitch } from '@/app/_components/language-switch';
+import { useSignedIn } from '@/app/_components/signed-in-layout';
+import { useSignOut } from '@/app/_lib/use-sign-out';
+import { useOnline } from '@/app/_lib/use-online';
+import { isAdministrator, type Role } from '@/lib/domain/roles';
+import type { MessageKey } from '@/lib/i18n/catalogue';
+
+/** The administrators' screens; `only`: for that role alone. */
+const administratorScreens: Array<{ href: string; label: MessageKey; only?: Role }> = [
+  { href: '/admin/staff', label: 'home.staff' },
+  { href: '/admin/audit', label: 'home.auditLog' },
+  { href: '/admin/devices', label: 'home.devices' },
+  { href: '/admin/facility', label: 'home.facilityPage', only: 'facilityAdmin' },
+];
+const regionScreens: Array<{ href: string; label: MessageKey }> = [
+  { href: '/admin/applications', label: 'home.applications' },
+  { href: '/admin/facilities', label: 'home.facilities' },
+  { href: '/admin/region', label: 'home.regionSettings' },
+  { href: '/admin/mail', label: 'home.mailOutbox' },
+];
+
+function ScreenLinks({ links }: { links: Array<{ href: string; label: MessageKey }> }) {
+  const { t } = useI18n();
+  return links.map((link) => (
+    <Link key={link.href} href={link.href} className="button">
+      {t(link.label)}
+    </Link>
+  ));
+}
+
+export function HomeScreen() {
+  const { user, sessionStartedAt, device } = useSignedIn();
+  const { t, locale } = useI18n();
+  const { busy, signOut, signOutEverywhere } = useSignOut();
+  const online = useOnline();
+  return (
+    <div className="stack">
+      <div>
+        <h1>{t('home.welcome', { name: user.displayName })}</h1>
+        <p className="hint">
+          {user.facility.name} · {t(`profession.${user.profession}`)}
+        </p>
+      </div>
+      {!online && <p className="alert alert-warning">{t('common.offlineNotice')}</p>}
+      <Link href="/patients" className="button button-primary button-large">
+        {t('home.myPatients')}
+      </Link>
+      {isAdministrator(user.role) && (
+        <div className="row">
+          <ScreenLinks links={administratorScreens.filter((screen) => !screen.only || screen.only === user.role)} />
+        </div>
+      )}
+      {user.role === 'regionAdmin' && (
+        <nav className="row" aria-label={t('role.regionAdmin')}>
+          <ScreenLinks links={regionScreens} />
+        </nav>
+      )}
+      <div className="grid">
+        <section className="card" aria-labelledby="account-heading">
+          <h2 id="account-heading">{t('home.account')}</h2>
+          <dl className="facts">
+            <dt>{t('home.loginId')}</dt>
+            <dd>{user.loginId}</dd>
+            <dt>{t('home.facility')}</dt>
+            <dd>
+              {user.facility.name}
+              <span className="hint"> · {t(`facilityKind.${user.facility.kind}`)}</span>
+            </dd>
+            <dt>{t('home.profession')}</dt>
+            <dd>{t(`profession.${user.profession}`)}</dd>
+            <dt>{t('home.role')}</dt>
+            <dd>{t(`role.${user.role}`)}</dd>
+            <dt>{t('home.region')}</dt>
+            <dd>{user.region.name}</dd>
+            {sessionStartedAt && (
+              <>
+                <dt>{t('home.sessionStarted')}</dt>
+                <dd>{formatDateTime(sessionStartedAt, locale)}</dd>
+              </>
+            )}
+          </dl>
+          <div className="stack">
+            <LanguageSwitch saveToAccount />
+            <div className="row">
+              <Link href="/password" className="button">
+                {t('home.changePassword')}
+              </Link>
+              <Link href="/account/security" className="button">
+                {t('home.security')}
+              </Link>
+              <Link href="/account/devices" className="button">
+                {t('myDevices.link')}
+              </Link>
+              <button type="button" className="button button-primary" onClick={signOut} disabled={busy}>
+                {busy ? t('home.signingOut') : t('home.signOut')}
+              </button>
+            </div>
+            <ConfirmButton
+              className="button button-danger"
+              label={t('home.signOutEverywhere')}
+              question={t('home.signOutEverywhereConfirm')}
+              onConfirm={signOutEverywhere}
+              disabled={busy || !online}
+            />
+          </div>
+        </section>
+        <DeviceCard device={device} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,201 @@
+'use client';
+/**
+ * Photos and files chosen for the post being written: taken with the camera or picked from the
+ * library, made ready on the device (upright, downsized, metadata dropped) and kept in the
+ * outbox as part of the draft, each with its kind.
+ */
+import { addDraftFile, removeDraftFile, setDraftFileKind } from '@/lib/offline/mutators';
+import { useId, useState, type ChangeEvent } from 'react';
+import type { PostCategory } from '@/lib/domain/categories';
+import { prepareDocument, preparePhoto, type PrepareRefusal } from '@/lib/files/prepare-file';
+import type { OutboxFile } from '@/lib/offline/outbox';
+import { defaultPhotoKind, photoKinds, type AttachmentKind, type PhotoKind } from '@/lib/schemas/attachment';
+import { useI18n } from '@/app/_lib/i18n';
+import { useOffline } from '@/app/_lib/offline/offline-provider';
+import { useLive } from '@/app/_lib/offline/use-live';
+import { useObjectUrl } from '../_lib/use-attachments';
+
+const documentTypes =
+  '.pdf,.docx,.xlsx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function useDraftFiles(postId: string): OutboxFile[] {
+  const { outbox } = useOffline();
+  return (
+    useLive(
+      outbox
+        ? () =>
+            outbox.files
+              .where('postId')
+              .equals(postId)
+              .filter((file) => file.state === 'draft')
+              .sortBy('createdAt')
+        : null,
+      [outbox, postId],
+    ) ?? []
+  );
+}
+
+interface Props {
+  patientId: string;
+  postId: string;
+  category: PostCategory;
+  files: OutboxFile[];
+  /** Called before a file is added, so the draft that holds it is saved. */
+  beforeAdd: () => Promise<void>;
+}
+
+export function ComposerFiles({ patientId, postId, category, files, beforeAdd }: Props) {
+  const { t } = useI18n();
+  const { writer } = useOffline();
+  const ids = { photo: useId(), camera: useId(), file: useId() };
+  const [preparing, setPreparing] = useState(0);
+  const [refusals, setRefusals] = useState<Array<{ name: string; code: PrepareRefusal }>>([]);
+
+  async function add(event: ChangeEvent<HTMLInputElement>, as: 'photo' | 'document') {
+    const chosen = [...(event.target.files ?? [])];
+    event.target.value = '';
+    if (!writer || chosen.length === 0) return;
+    await beforeAdd();
+    setRefusals([]);
+    setPreparing((n) => n + chosen.length);
+    for (const file of chosen) {
+      try {
+        const prepared = as === 'photo' ? await preparePhoto(file) : await prepareDocument(file);
+        if ('refused' in prepared) {
+          setRefusals((list) => [...list, { name: file.name, code: prepared.refused }]);
+          continue;
+        }
+        const kind: AttachmentKind = as === 'photo' ? defaultPhotoKind(category) : 'document';
+        await addDraftFile(writer, {
+          id: crypto.randomUUID(),
+          postId,
+          patientId,
+          kind,
+          fileName: prepared.fileName,
+          mime: prepared.mime,
+          bytes: prepared.bytes,
+          thumb: prepared.thumb,
+          width: prepared.width,
+          height: prepared.height,
+          size: prepared.bytes.byteLength,
+          sha256: prepared.sha256,
+          createdAt: Date.now(),
+        });
+      } catch {
+        setRefusals((list) => [...list, { name: file.name, code: 'UNREADABLE_IMAGE' }]);
+      } finally {
+        setPreparing((n) => n - 1);
+      }
+    }
+  }
+
+  return (
+    <div className="composer-files">
+      <div className="composer-file-buttons">
+        <label className="button button-small file-button" htmlFor={ids.photo}>
+          {t('attachment.addPhoto')}
+        </label>
+        <input
+          id={ids.photo}
+          className="visually-hidden-input"
+          type="file"
+          accept="image/*"
+          multiple
+          onChange={(event) => void add(event, 'photo')}
+        />
+        <label className="button button-small file-button" htmlFor={ids.camera}>
+          {t('attachment.takePhoto')}
+        </label>
+        <input
+          id={ids.camera}
+          className="visually-hidden-input"
+          type="file"
+          accept="image/*"
+          capture="environment"
+          onChange={(event) => void add(event, 'photo')}
+        />
+        <label className="button button-small file-button" htmlFor={ids.file}>
+          {t('attachment.attachFile')}
+        </label>
+        <input
+          id={ids.file}
+          className="visually-hidden-input"
+          type="file"
+          accept={documentTypes}
+          multiple
+          onChange={(event) => void add(event, 'document')}
+        />
+      </div>
+      <div role="status" aria-live="polite">
+        {preparing > 0 && <p className="hint">{t('attachment.preparing', { count: preparing })}</p>}
+      </div>
+      {refusals.map((refusal) => (
+        <p key={refusal.name} className="field-problem" role="alert">
+          {t('attachment.refusedNamed', { name: refusal.name, reason: t(`error.${refusal.code}`) })}
+        </p>
+      ))}
+      {files.length > 0 && (
+        <ul className="composer-file-list" aria-label={t('attachment.chosen')}>
+          {files.map((file) => (
+            <ChosenFile key={file.id} file={file} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function ChosenFile({ file }: { file: OutboxFile }) {
+  const { t } = useI18n();
+  const { writer } = useOffline();
+  const kindId = useId();
+  const thumb = useObjectUrl(file.thumb, 'image/jpeg');
+  return (
+    <li className="composer-file">
+      {file.kind === 'document' ? (
+        <span className="file-icon" aria-hidden="true">
+          📄
+        </span>
+      ) : thumb ? (
+        <img
+          src={thumb}
+          alt={t('attachment.chosenPhoto', { name: file.fileName })}
+          width={64}
+          height={64}
+          className="composer-file-thumb"
+        />
+      ) : (
+        <span className="file-icon" aria-hidden="true">
+          🖼
+        </span>
+      )}
+      <span className="composer-file-name">{file.fileName}</span>
+      {file.kind !== 'document' && (
+        <>
+          <label htmlFor={kindId} className="visually-hidden">
+            {t('attachment.kind')}
+          </label>
+          <select
+            id={kindId}
+            value={file.kind}
+            onChange={(event) => writer && void setDraftFileKind(writer, file.id, event.target.value as PhotoKind)}
+          >
+            {photoKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`attachment.kind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+      <button
+        type="button"
+        className="button button-small button-quiet"
+        onClick={() => writer && void removeDraftFile(writer, file.id)}
+        aria-label={t('attachment.removeNamed', { name: file.fileName })}
+      >
+        {t('attachment.remove')}
+      </button>
+    </li>
+  );
+}

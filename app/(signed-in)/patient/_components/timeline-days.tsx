@@ -1,0 +1,51 @@
+'use client';
+/** The shown posts grouped by calendar day, each day a section under its date. */
+import { formatDate } from '@/lib/i18n/format';
+import { receiptId } from '@/lib/schemas/comment';
+import { useLayoutEffect } from 'react';
+import { useI18n } from '@/app/_lib/i18n';
+import { markOnce } from '@/app/_lib/perf-mark';
+import { groupByDay } from '../_lib/day-key';
+import { isForMe } from '../_lib/post-visibility';
+import type { ShownAttachment } from '../_lib/use-attachments';
+import type { Comment, Post, Receipt } from '../_lib/use-timeline';
+import { PostArticle } from './post-article';
+
+interface Props {
+  posts: Post[];
+  comments: ReadonlyMap<string, Comment[]>;
+  receipts: ReadonlyMap<string, Receipt[]>;
+  attachments: ReadonlyMap<string, ShownAttachment[]>;
+  meId: string;
+  writable: boolean;
+  trackRead: (element: HTMLElement | null) => (() => void) | undefined;
+}
+
+const none: never[] = [];
+
+const postTime = (post: Post) => post.clientCreatedAt;
+
+export function TimelineDays({ posts, comments, receipts, attachments, meId, writable, trackRead }: Props) {
+  const { locale } = useI18n();
+  useLayoutEffect(() => markOnce('timeline-committed'), []);
+  const myReceipt = (post: Post) => receipts.get(post.id)?.some((receipt) => receipt.id === receiptId(post.id, meId)) ?? false;
+  return groupByDay(posts, postTime).map(({ day, items: ofDay }) => (
+    <section key={day} className="timeline-day" aria-labelledby={`day-${day}`}>
+      <h2 className="day-separator" id={`day-${day}`}>
+        <span>{formatDate(ofDay[0]?.clientCreatedAt ?? 0, locale)}</span>
+      </h2>
+      {ofDay.map((post) => (
+        <PostArticle
+          key={post.id}
+          post={post}
+          comments={comments.get(post.id) ?? none}
+          receipts={receipts.get(post.id) ?? none}
+          attachments={attachments.get(post.id) ?? none}
+          meId={meId}
+          writable={writable}
+          trackRead={isForMe(meId, post) && !myReceipt(post) ? trackRead : undefined}
+        />
+      ))}
+    </section>
+  ));
+}

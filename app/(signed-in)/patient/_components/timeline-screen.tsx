@@ -1,0 +1,25 @@
+'use client';
+/** 患者タイムライン: `/patient?id=…`, read from and written to this device's database. */
+import { useTeam } from '../_lib/use-patient';
+import type { PatientDoc } from '@/lib/schemas/patient';
+import { PatientGate } from './patient-gate';
+import { PatientHeader } from './patient-header';
+import { Timeline } from './timeline';
+
+export function TimelineScreen() {
+  return (
+    <div className="timeline-page">
+      <PatientGate>{(patient) => <PatientTimeline key={patient.id} patient={patient.toJSON() as PatientDoc} />}</PatientGate>
+    </div>
+  );
+}
+
+function PatientTimeline({ patient }: { patient: PatientDoc }) {
+  const team = useTeam(patient.id);
+  return (
+    <>
+      <PatientHeader patient={patient} teamSize={team.length} />
+      <Timeline patient={patient} team={team} />
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+'use client';
+/** A patient's timeline: oldest at the top, newest by the composer; earlier posts load on request. */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { PostCategory } from '@/lib/domain/categories';
+import type { MemberDoc } from '@/lib/schemas/care-team';
+import type { PatientDoc } from '@/lib/schemas/patient';
+import { useI18n } from '@/app/_lib/i18n';
+import { useOffline } from '@/app/_lib/offline/offline-provider';
+import { useReadMarker } from '../_lib/use-read-marker';
+import { groupByPost, usePatientAttachments } from '../_lib/use-attachments';
+import { useCommentsOf, useReceiptsOf, useTimelinePosts } from '../_lib/use-timeline';
+import { useTimelineScroll } from '../_lib/use-timeline-scroll';
+import { CategoryFilter } from './category-select';
+import { Composer } from './composer';
+import { TimelineDays } from './timeline-days';
+
+/** Enough for a few weeks of a busy team, few enough that a tablet stays smooth. */
+const pageSize = 60;
+const noIds: string[] = [];
+
+/**
+ * True from the frame after `ready` first painted: the posts show at once, their comments and
+ * read receipts (a lookup per post) follow a moment later instead of holding the first paint.
+ */
+function useAfterFirstPaint(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready || painted) return;
+    let timer: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [ready, painted]);
+  return painted;
+}
+
+export function Timeline({ patient, team }: { patient: Pick<PatientDoc, 'id' | 'archivedAt'>; team: MemberDoc[] }) {
+  const { t } = useI18n();
+  const { me } = useOffline();
+  const [category, setCategory] = useState<PostCategory | null>(null);
+  const [limit, setLimit] = useState(pageSize);
+  const page = useTimelinePosts(patient.id, limit, category);
+  const posts = useMemo(() => page?.posts ?? [], [page]);
+  const postIds = useMemo(() => posts.map((post) => post.id), [posts]);
+  const detailsShown = useAfterFirstPaint(page !== undefined);
+  const comments = useCommentsOf(detailsShown ? postIds : noIds);
+  const receipts = useReceiptsOf(detailsShown ? postIds : noIds);
+  // A post's files carry its time: those of the shown posts are the ones from the first post on.
+  const shownAttachments = usePatientAttachments(patient.id, page === undefined ? null : (posts[0]?.clientCreatedAt ?? 0));
+  const attachments = useMemo(() => groupByPost(shownAttachments), [shownAttachments]);
+  const trackRead = useReadMarker(patient.id);
+  const list = useRef<HTMLDivElement>(null);
+  const scroll = useTimelineScroll(list, postIds[0]);
+  const writable = patient.archivedAt === null;
+
+  return (
+    <>
+      <div className="timeline-toolbar">
+        <CategoryFilter
+          value={category}
+          onChange={(next) => {
+            setCategory(next);
+            setLimit(pageSize);
+            scroll.followNewest();
+          }}
+        />
+      </div>
+      <div ref={list} className="timeline" aria-busy={page === undefined}>
+        {page?.hasEarlier && (
+          <button
+            type="button"
+            className="button button-block show-earlier"
+            onClick={() => {
+              scroll.holdPosition();
+              setLimit((current) => current + pageSize);
+            }}
+          >
+            {t('timeline.showEarlier')}
+          </button>
+        )}
+        {page === undefined ? (
+          <p className="hint" role="status">
+            {t('common.loading')}
+          </p>
+        ) : posts.length === 0 ? (
+          <p className="alert alert-info">{category ? t('timeline.noneInCategory') : t('timeline.empty')}</p>
+        ) : (
+          <TimelineDays
+            posts={posts}
+            comments={comments}
+            receipts={receipts}
+            attachments={attachments}
+            meId={me.id}
+            writable={writable}
+            trackRead={trackRead}
+          />
+        )}
+      </div>
+      {writable ? (
+        <Composer patientId={patient.id} team={team} onPosted={scroll.followNewest} />
+      ) : (
+        <p className="alert alert-warning composer-closed">{t('timeline.archived')}</p>
+      )}
+    </>
+  );
+}

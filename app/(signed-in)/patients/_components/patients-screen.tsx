@@ -1,0 +1,75 @@
+'use client';
+/** 担当患者: the patients on this device, what is unread in each, and a search by name or kana. */
+import Link from 'next/link';
+import { useMemo, useState } from 'react';
+import { FormField } from '@/app/_components/form-field';
+import { useI18n } from '@/app/_lib/i18n';
+import { useOffline } from '@/app/_lib/offline/offline-provider';
+import { useRx } from '@/app/_lib/offline/use-rx';
+import { matchesSearch } from '../_lib/search-text';
+import { usePatientActivity } from '../_lib/use-patient-activity';
+import { PatientList } from './patient-list';
+
+export function PatientsScreen() {
+  return <PatientsOverview />;
+}
+
+function PatientsOverview() {
+  const { t } = useI18n();
+  const { db, lastSyncedAt } = useOffline();
+  const patients = useRx(() => (db ? db.patients.find().$ : null), [db]);
+  const activity = usePatientActivity();
+  const [query, setQuery] = useState('');
+
+  const { active, archived } = useMemo(() => {
+    const lastOf = (id: string) => activity?.get(id)?.lastActivityAt ?? 0;
+    const shown = (patients ?? [])
+      .filter((patient) => matchesSearch(query, [patient.name, patient.nameKana]))
+      .sort((a, b) => lastOf(b.id) - lastOf(a.id) || a.nameKana.localeCompare(b.nameKana, 'ja'));
+    return {
+      active: shown.filter((patient) => patient.archivedAt === null),
+      archived: shown.filter((patient) => patient.archivedAt !== null),
+    };
+  }, [patients, activity, query]);
+
+  const total = patients?.length ?? 0;
+  return (
+    <div className="stack">
+      <div className="page-title-row">
+        <h1>{t('patients.title')}</h1>
+        <Link href="/patients/new" className="button button-primary">
+          {t('patients.register')}
+        </Link>
+      </div>
+      <FormField
+        label={t('patients.search')}
+        hint={t('patients.searchHint')}
+        type="search"
+        value={query}
+        onChange={setQuery}
+        autoComplete="off"
+        enterKeyHint="search"
+      />
+      {patients === undefined || (total === 0 && !lastSyncedAt) ? (
+        <p className="hint" role="status">
+          {t('common.loading')}
+        </p>
+      ) : total === 0 ? (
+        <p className="alert alert-info">{t('patients.none')}</p>
+      ) : (
+        <>
+          <p className="hint" role="status" aria-live="polite">
+            {query ? t('patients.matches', { count: active.length + archived.length }) : t('patients.count', { count: active.length })}
+          </p>
+          {active.length > 0 && <PatientList patients={active} activity={activity} label={t('patients.activeList')} />}
+          {archived.length > 0 && (
+            <details className="archived-section">
+              <summary>{t('patients.archived', { count: archived.length })}</summary>
+              <PatientList patients={archived} activity={activity} label={t('patients.archivedList')} />
+            </details>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

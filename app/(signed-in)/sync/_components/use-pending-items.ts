@@ -1,0 +1,53 @@
+'use client';
+/** Everything written on this device that the server has not confirmed yet (`updatedAt: 0`). */
+import { combineLatest, map } from 'rxjs';
+import { notYetSynced } from '@/lib/offline/mutators';
+import type { CommentDoc, ReceiptDoc } from '@/lib/schemas/comment';
+import type { PostDoc } from '@/lib/schemas/post';
+import { useOffline } from '@/app/_lib/offline/offline-provider';
+import { useLive } from '@/app/_lib/offline/use-live';
+import { useRx } from '@/app/_lib/offline/use-rx';
+import type { OutboxFile, PushRefusal } from '@/lib/offline/outbox';
+
+export interface PendingItems {
+  posts: PostDoc[];
+  comments: CommentDoc[];
+  receipts: ReceiptDoc[];
+  patientNames: ReadonlyMap<string, string>;
+  /** Photos and files not yet on the server (their bytes are left out). */
+  files: Array<Omit<OutboxFile, 'bytes' | 'thumb'>>;
+  /** What the server would not take, by `<collection>:<id>`. */
+  refusals: ReadonlyMap<string, PushRefusal>;
+}
+
+export function usePendingItems(): PendingItems | undefined {
+  const { db, outbox } = useOffline();
+  const files = useLive(
+    outbox
+      ? async () =>
+          (await outbox.files.where('state').anyOf('waiting', 'failed').sortBy('createdAt')).map(
+            ({ bytes: _bytes, thumb: _thumb, ...meta }) => meta,
+          )
+      : null,
+    [outbox],
+  );
+  const refusals = useLive(outbox ? () => outbox.refusals.toArray() : null, [outbox]);
+  const records = useRx(() => {
+    if (!db) return null;
+    const selector = { updatedAt: notYetSynced };
+    return combineLatest([
+      db.posts.find({ selector }).$,
+      db.comments.find({ selector }).$,
+      db.receipts.find({ selector }).$,
+      db.patients.find().$,
+    ]).pipe(
+      map(([posts, comments, receipts, patients]) => ({
+        posts: posts.map((doc) => doc.toJSON() as PostDoc).sort((a, b) => b.clientCreatedAt - a.clientCreatedAt),
+        comments: comments.map((doc) => doc.toJSON() as CommentDoc).sort((a, b) => b.clientCreatedAt - a.clientCreatedAt),
+        receipts: receipts.map((doc) => doc.toJSON() as ReceiptDoc),
+        patientNames: new Map(patients.map((patient) => [patient.id, patient.name])),
+      })),
+    );
+  }, [db]);
+  return records && { ...records, files: files ?? [], refusals: new Map((refusals ?? []).map((refusal) => [refusal.key, refusal])) };
+}

@@ -1,0 +1,156 @@
+/**
+ * Everything a signed-in device needs, opened once per app start: the user's database, the outbox
+ * of files and drafts, the replication, the file sender, and the triggers that keep them in sync by
+ * themselves — at start, on reconnect, when the app becomes visible, every minute (iOS has no
+ * Background Sync) and on every notice of the live stream. One object, closed once.
+ */
+import 'client-only';
+import { BehaviorSubject, type Observable } from 'rxjs';
+import type { RxStorage } from 'rxdb';
+import type { SyncCollection } from '@/lib/sync/protocol';
+import type { RenrakuDatabase } from './collections';
+import { openRenrakuDatabase, requestPersistentStorage } from './database';
+import { nameSafe, startNextGeneration } from './device-generation';
+import { onStuckOpen } from './idb-connections';
+import { dropRefusedReceipts, recordRefusals } from './mutators';
+import { openOutbox, type OutboxDatabase } from './outbox';
+import { createOutboxSender, type OutboxSender, type UploadTransport } from './outbox-sender';
+import { startReplication, type ReplicationHandle } from './replication';
+import type { SyncTransport } from './transport';
+
+export interface SyncStatus {
+  syncing: boolean;
+  /** When everything last came back in sync with the server (this app start). */
+  lastSyncedAt: Date | null;
+}
+
+export interface DeviceSession {
+  userId: string;
+  db: RenrakuDatabase;
+  outbox: OutboxDatabase;
+  replication: ReplicationHandle;
+  sender: OutboxSender;
+  status$: BehaviorSubject<SyncStatus>;
+  /** What the transport said when a pull or push failed (a refused session, an outdated client…). */
+  errors$: Observable<unknown>;
+  /** Pulls and pushes everything and sends the outbox's files, ignoring any backoff. */
+  syncNow(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A database of this device that WebKit will not open again until the browser restarts. */
+export type StuckOutcome = 'rebuilding' | 'needsRestart';
+
+export interface DeviceSessionOptions {
+  userId: string;
+  transport: SyncTransport;
+  uploads: UploadTransport;
+  /** RxDB storage (tests use fake-indexeddb); the browser's IndexedDB by default. */
+  storage?: RxStorage<unknown, unknown>;
+  /** Called when a database of this user cannot be opened (see device-generation.ts). */
+  onStuck?: (outcome: StuckOutcome) => void;
+  /** Whether to run the automatic triggers (tests drive `syncNow` themselves). */
+  autoSync?: boolean;
+}
+
+const periodicSyncMs = 60_000;
+/** A connection lost mid-sync leaves the replication waiting to retry: `syncNow` stops waiting then. */
+const syncWaitMs = 30_000;
+
+export async function openDeviceSession(options: DeviceSessionOptions): Promise<DeviceSession> {
+  const { userId } = options;
+  const stopWatching = onStuckOpen((name) => {
+    if (!name.includes(nameSafe(userId))) return;
+    options.onStuck?.(startNextGeneration(userId) ? 'rebuilding' : 'needsRestart');
+  });
+  let db: RenrakuDatabase;
+  try {
+    db = await openRenrakuDatabase(userId, options.storage);
+  } catch (error) {
+    stopWatching();
+    throw error;
+  }
+  const outbox = openOutbox(userId);
+  const replication = startReplication(db, options.transport, {
+    onRefused: (collection: SyncCollection, refused) => {
+      // A read mark the server will not take (the team was left) holds nothing of the user's.
+      if (collection === 'receipts') void dropRefusedReceipts(db, refused).catch(() => undefined);
+      else void recordRefusals(outbox, collection, refused).catch(() => undefined);
+    },
+  });
+  const sender = createOutboxSender(db, outbox, options.uploads);
+  const status$ = new BehaviorSubject<SyncStatus>({ syncing: false, lastSyncedAt: null });
+  void requestPersistentStorage().catch(() => false);
+
+  async function syncNow(): Promise<void> {
+    status$.next({ ...status$.value, syncing: true });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      const giveUp = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('sync timed out')), syncWaitMs);
+      });
+      await Promise.race([replication.syncNow(), giveUp]);
+      status$.next({ syncing: true, lastSyncedAt: new Date() });
+      await sender.flush({ includeWaiting: true });
+    } finally {
+      clearTimeout(timer);
+      status$.next({ ...status$.value, syncing: false });
+    }
+  }
+
+  const stopTriggers = options.autoSync === false ? () => undefined : startTriggers(replication, sender, status$, syncNow);
+  let closed: Promise<void> | null = null;
+  return {
+    userId,
+    db,
+    outbox,
+    replication,
+    sender,
+    status$,
+    errors$: replication.errors$,
+    syncNow,
+    close() {
+      closed ??= (async () => {
+        stopTriggers();
+        stopWatching();
+        await replication.stop().catch(() => undefined);
+        await db.close().catch(() => undefined);
+        outbox.close();
+      })();
+      return closed;
+    },
+  };
+}
+
+/** Syncs by itself; returns a function that stops every trigger. */
+function startTriggers(
+  replication: ReplicationHandle,
+  sender: OutboxSender,
+  status$: BehaviorSubject<SyncStatus>,
+  syncNow: () => Promise<void>,
+): () => void {
+  const run = () => {
+    if (navigator.onLine) void syncNow().catch(() => undefined);
+  };
+  run();
+  const onVisible = () => document.visibilityState === 'visible' && run();
+  window.addEventListener('online', run);
+  document.addEventListener('visibilitychange', onVisible);
+  const timer = window.setInterval(run, periodicSyncMs);
+  // What the live stream brings in counts as being in sync (once a first sync has happened).
+  const received = Object.values(replication.states).map((state) =>
+    state.received$.subscribe(() => {
+      if (status$.value.lastSyncedAt) status$.next({ ...status$.value, lastSyncedAt: new Date() });
+    }),
+  );
+  // A file waits for its post: send as soon as the posts are through.
+  const postsThrough = replication.states.posts.active$.subscribe((active) => {
+    if (!active && navigator.onLine) void sender.flush();
+  });
+  return () => {
+    window.removeEventListener('online', run);
+    document.removeEventListener('visibilitychange', onVisible);
+    window.clearInterval(timer);
+    for (const subscription of [...received, postsThrough]) subscription.unsubscribe();
+  };
+}

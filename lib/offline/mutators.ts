@@ -1,0 +1,172 @@
+/**
+ * Every write a person makes to this device's data, in one place (like zbugs' mutators): screens
+ * call these and never insert into the databases themselves. A document written here carries
+ * `updatedAt: 0` until the server's copy comes back (`isPendingSync`); the replication pushes it.
+ * The sync machinery's own writes (pulled documents, uploaded files' records) are not here.
+ */
+import 'client-only';
+import type { RxDocument } from 'rxdb';
+import type { PostCategory } from '@/lib/domain/categories';
+import type { AttachmentKind } from '@/lib/schemas/attachment';
+import { receiptId, type CommentDoc, type ReceiptDoc } from '@/lib/schemas/comment';
+import type { DirectoryEntry } from '@/lib/schemas/directory';
+import type { PostDoc } from '@/lib/schemas/post';
+import type { PushResponse } from '@/lib/sync/push';
+import type { SyncCollection } from '@/lib/sync/protocol';
+import type { RenrakuDatabase } from './collections';
+import { noteLocalWrite } from './device-generation';
+import { refusalKey, type ComposerDraft, type OutboxDatabase, type OutboxFile, type PushRefusal } from './outbox';
+
+/** Documents written on this device carry this `updatedAt` until the server's copy comes back. */
+export const notYetSynced = 0;
+
+/** Written on this device and not yet confirmed by the server. */
+export function isPendingSync(doc: { updatedAt: number }): boolean {
+  return doc.updatedAt === notYetSynced;
+}
+
+/** Where a person's writes go: their database and outbox on this device. */
+export interface Writer {
+  db: RenrakuDatabase;
+  outbox: OutboxDatabase;
+  userId: string;
+}
+
+export interface NewPost {
+  id: string;
+  patientId: string;
+  category: PostCategory;
+  body: string;
+  /** Chosen members only (特別便), or the whole team when empty. */
+  recipientIds: string[];
+}
+
+/** A new post; the files chosen for it in the composer join the outbox's queue with it. */
+export async function writePost({ db, outbox, userId }: Writer, post: NewPost): Promise<void> {
+  noteLocalWrite(userId);
+  const createdAt = Date.now();
+  await db.posts.insert({
+    id: post.id,
+    patientId: post.patientId,
+    authorId: userId,
+    category: post.category,
+    body: post.body,
+    visibility: post.recipientIds.length > 0 ? 'private' : 'team',
+    recipientIds: post.recipientIds,
+    clientCreatedAt: createdAt,
+    serverCreatedAt: null,
+    revision: 1,
+    editedAt: null,
+    editedBy: null,
+    history: [],
+    retractedAt: null,
+    retractedBy: null,
+    retractReason: null,
+    updatedAt: notYetSynced,
+  });
+  // The files are dated with their post, so they show with it.
+  await outbox.files.where('postId').equals(post.id).modify({ state: 'waiting', createdAt, nextAttemptAt: 0 });
+}
+
+/** A new text or category for one's own post; the server keeps the previous version. */
+export async function editPost(
+  { userId }: Writer,
+  post: RxDocument<PostDoc>,
+  change: { body: string; category: PostCategory },
+): Promise<void> {
+  noteLocalWrite(userId);
+  await post.incrementalPatch({ ...change, updatedAt: notYetSynced });
+}
+
+/** Retracts one's own post, with the reason; the original stays in the record. */
+export async function retractPost({ userId }: Writer, post: RxDocument<PostDoc>, reason: string): Promise<void> {
+  noteLocalWrite(userId);
+  await post.incrementalPatch({ retractedAt: Date.now(), retractedBy: userId, retractReason: reason, updatedAt: notYetSynced });
+}
+
+export async function writeComment({ db, userId }: Writer, comment: Pick<CommentDoc, 'postId' | 'patientId' | 'body'>): Promise<void> {
+  noteLocalWrite(userId);
+  await db.comments.insert({
+    id: crypto.randomUUID(),
+    ...comment,
+    authorId: userId,
+    clientCreatedAt: Date.now(),
+    serverCreatedAt: null,
+    retractedAt: null,
+    retractedBy: null,
+    updatedAt: notYetSynced,
+  });
+}
+
+/** Read marks (既読) for posts that have been on screen. */
+export async function markRead({ db, userId }: Writer, patientId: string, postIds: string[]): Promise<void> {
+  const readAt = Date.now();
+  const receipts: ReceiptDoc[] = postIds.map((postId) => ({
+    id: receiptId(postId, userId),
+    postId,
+    patientId,
+    userId,
+    readAt,
+    updatedAt: notYetSynced,
+  }));
+  // An existing receipt (read on another device) comes back as a conflict error: nothing to do.
+  await db.receipts.bulkInsert(receipts).catch(() => undefined);
+}
+
+/** The composer's draft, kept so a reload (or the camera app) loses nothing. */
+export async function saveDraft({ outbox, userId }: Writer, draft: ComposerDraft): Promise<void> {
+  noteLocalWrite(userId);
+  await outbox.drafts.put(draft);
+}
+
+export async function discardDraft({ outbox }: Writer, patientId: string): Promise<void> {
+  await outbox.drafts.delete(patientId);
+}
+
+/** A photo or file chosen in the composer, prepared and waiting (as a draft) for its post. */
+export async function addDraftFile(
+  { outbox, userId }: Writer,
+  file: Omit<OutboxFile, 'state' | 'attempts' | 'nextAttemptAt' | 'errorCode'>,
+): Promise<void> {
+  noteLocalWrite(userId);
+  await outbox.files.put({ ...file, state: 'draft', attempts: 0, nextAttemptAt: 0, errorCode: null });
+}
+
+export async function setDraftFileKind({ outbox }: Writer, fileId: string, kind: AttachmentKind): Promise<void> {
+  await outbox.files.update(fileId, { kind });
+}
+
+export async function removeDraftFile({ outbox }: Writer, fileId: string): Promise<void> {
+  await outbox.files.delete(fileId);
+}
+
+/**
+ * Discards a post or comment the server would not take — the only way anything the user wrote
+ * leaves this device unsent, and only by their hand. A post's files go with it.
+ */
+export async function discardRefused({ db, outbox }: Writer, refusal: PushRefusal): Promise<void> {
+  const doc = refusal.collection === 'posts' ? await db.posts.findOne(refusal.id).exec() : await db.comments.findOne(refusal.id).exec();
+  await doc?.remove();
+  await outbox.refusals.delete(refusal.key);
+  if (refusal.collection === 'posts') await outbox.files.where('postId').equals(refusal.id).delete();
+}
+
+type Refused = NonNullable<PushResponse<unknown>['refused']>;
+
+/** Keeps what the server refused, with why, for the user to see and decide on. */
+export async function recordRefusals(outbox: OutboxDatabase, collection: SyncCollection, refused: Refused): Promise<void> {
+  await outbox.refusals.bulkPut(
+    refused.map(({ id, reason }) => ({ key: refusalKey(collection, id), collection, id, reason, at: Date.now() })),
+  );
+}
+
+/** A read mark refused (the team was left) holds nothing of the user's: it goes. */
+export async function dropRefusedReceipts(db: RenrakuDatabase, refused: Refused): Promise<void> {
+  const found = await db.receipts.findByIds(refused.map(({ id }) => id)).exec();
+  await Promise.all([...found.values()].map((doc) => doc.remove()));
+}
+
+/** The region's directory of people (names, professions, facilities), as the server sent it. */
+export async function saveDirectory(db: RenrakuDatabase, entries: DirectoryEntry[]): Promise<void> {
+  await db.directory.bulkUpsert(entries);
+}
