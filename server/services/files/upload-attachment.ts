@@ -24,7 +24,8 @@ import { writeTempFile } from '@/server/files/write-temp-file';
 import { assertPatientAccess, findReachablePost } from '@/server/policy/patient-access';
 import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
 import { publishChange } from '@/server/sync/change-feed';
-import { attachmentDocOf, findAttachment } from './find-attachment';
+import { toAttachmentDoc } from '@/server/sync/docs/attachment-doc';
+import { findAttachment } from './find-attachment';
 
 export interface FileServiceOptions extends PatientServiceOptions {
   store: ContentStore;
@@ -51,7 +52,7 @@ function sameUpload(options: FileServiceOptions, meta: UploadMeta): AttachmentDo
   if (existing.uploadedBy !== options.actor.userId || existing.uploadSha256 !== meta.sha256 || existing.postId !== meta.postId) {
     throw new AppError('CONFLICT', { reason: 'attachmentIdTaken' });
   }
-  return attachmentDocOf(existing);
+  return toAttachmentDoc(existing);
 }
 
 function assertMayAttach(options: FileServiceOptions, meta: UploadMeta): void {
@@ -158,7 +159,7 @@ export async function uploadAttachment(options: FileServiceOptions, meta: Upload
     publishChange({ seq: outcome.seq, patientIds: [meta.patientId] });
     const doc = findAttachment(db, meta.id);
     if (!doc) throw new AppError('INTERNAL');
-    return attachmentDocOf(doc);
+    return toAttachmentDoc(doc);
   } finally {
     await rm(temp.path, { force: true });
   }

@@ -11,13 +11,14 @@ import type { DbExecutor } from '@/server/db/client';
 import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
 import { assertSupportedProtocol } from './protocol-guard';
 import { pullAttachments } from './pull/pull-attachments';
-import { pullComments, pullReceipts } from './pull/pull-comments';
+import { pullComments } from './pull/pull-comments';
 import { pullMembers } from './pull/pull-members';
 import { pullPatients } from './pull/pull-patients';
 import { pullPosts } from './pull/pull-posts';
-import type { PullWindow } from './pull/pull-query';
+import type { PullBatch, PullWindow } from './pull/pull-query';
+import { pullReceipts } from './pull/pull-receipts';
 
-type Puller = (db: DbExecutor, window: PullWindow) => PullResponse<object> & { patientIds: string[] };
+type Puller = (db: DbExecutor, window: PullWindow) => PullBatch<object>;
 
 const pullers: Record<SyncCollection, Puller> = {
   patients: pullPatients,

@@ -13,9 +13,10 @@ import { publishChange } from '@/server/sync/change-feed';
 import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
 import { AppError } from '@/lib/errors/app-error';
 import { assertSupportedProtocol } from './protocol-guard';
-import { pushComment, pushReceipt } from './push/push-comments';
+import { pushComment } from './push/push-comment';
 import { deviceHoldsMaster, type PushOutcome } from './push/push-outcome';
-import { pushPost } from './push/push-posts';
+import { pushPost } from './push/push-post';
+import { pushReceipt } from './push/push-receipt';
 
 type Pusher = (db: DbExecutor, actor: Actor, doc: Record<string, unknown>, now: number) => PushOutcome<object>;
 
