@@ -10,9 +10,9 @@ import { currentDeviceOf } from '@/server/services/devices/find-device';
 import { beginPasskeyAuthentication } from '@/server/services/second-factors/passkey-assertion';
 import { secondFactorDueFor } from '@/server/services/second-factors/second-factor-due';
 import { signInWithPasskey } from '@/server/services/second-factors/sign-in-with-passkey';
-import { toUserProfile } from '@/server/services/users/find-user-profile';
 import { createTrpcRouter, protectedProcedure, publicProcedure } from '@/server/trpc/init';
 import { authServiceOptions } from '@/server/trpc/service-options';
+import { toUserProfile } from '@/server/services/users/to-user-profile';
 
 /**
  * Sign-out also asks the browser to drop its HTTP cache. Not its cookies: the session cookie is

@@ -30,3 +30,5 @@ export const devices = sqliteTable(
   },
   (table) => [uniqueIndex('devices_user_key_idx').on(table.userId, table.keyHash), index('devices_status_idx').on(table.status)],
 );
+
+export type DeviceRow = typeof devices.$inferSelect;

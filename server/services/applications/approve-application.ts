@@ -12,10 +12,10 @@ import { facilityApplications, regions } from '@/server/db/schema';
 import { queueMail } from '@/server/mail/queue-mail';
 import { applicationApprovedMail } from '@/server/mail/templates';
 import { assertRegionRecord } from '@/server/policy/region-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 import { createFacility } from '@/server/services/organisation/create-facility';
 import { insertUser } from '@/server/services/users/create-user';
 import { findApplication } from './find-application';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
 export function approveApplication(
   { db, admin, audit, now = new Date() }: AdminServiceOptions,

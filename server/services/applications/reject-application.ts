@@ -8,8 +8,8 @@ import { facilityApplications, regions } from '@/server/db/schema';
 import { queueMail } from '@/server/mail/queue-mail';
 import { applicationRejectedMail } from '@/server/mail/templates';
 import { assertRegionRecord } from '@/server/policy/region-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 import { findApplication } from './find-application';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
 export function rejectApplication({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: RejectApplicationInput): void {
   const applicationId = db.transaction((tx) => {

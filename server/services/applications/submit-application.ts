@@ -12,23 +12,17 @@ import type { FacilityApplication } from '@/lib/schemas/application';
 import { findPasswordProblems } from '@/lib/schemas/password';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { hashPassword } from '@/server/auth/password';
-import type { Db, DbExecutor } from '@/server/db/client';
+import type { DbExecutor } from '@/server/db/client';
 import { facilities, facilityApplications, users } from '@/server/db/schema';
 import { queueMail } from '@/server/mail/queue-mail';
 import { applicationReceivedMail, applicationSubmittedMail } from '@/server/mail/templates';
-import type { RequestMeta } from '@/server/services/auth/auth-context';
 import { isLoginIdTaken } from '@/server/services/users/create-user';
 import { findPortalRegion } from './find-portal-region';
+import type { PublicServiceOptions } from '@/server/services/service-options';
 
 /** Submissions one IP address may make in an hour. */
 export const applicationsPerIpPerHour = 5;
 const hourMs = 3_600_000;
-
-export interface PublicServiceOptions {
-  db: Db;
-  request: RequestMeta;
-  now?: Date;
-}
 
 export type ApplicationFields = Omit<FacilityApplication, 'emailConfirm' | 'password' | 'agreedToTerms'> & { passwordHash: string };
 

@@ -8,8 +8,8 @@ import type { AuditFilters } from '@/lib/schemas/audit';
 import { translate, type MessageKey } from '@/lib/i18n/catalogue';
 import { defaultLocale } from '@/lib/i18n/locales';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 import { auditConditions, filtersOf, selectAuditEntries } from './list-audit-entries';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
 /** More than a municipality's year of visits; beyond it, narrow the dates. */
 export const maxCsvRows = 100_000;

@@ -11,8 +11,8 @@ import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { isAuditAction } from '@/lib/domain/audit-actions';
 import type { Db } from '@/server/db/client';
 import { auditLog, facilities, patients, users } from '@/server/db/schema';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
-import type { UserRecord } from '@/server/services/users/find-user-profile';
+import type { AdminServiceOptions } from '@/server/services/service-options';
+import type { UserRecord } from '@/server/db/user-record';
 
 const japanOffsetMs = 9 * 3_600_000;
 const dayMs = 24 * 3_600_000;

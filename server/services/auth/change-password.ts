@@ -13,7 +13,8 @@ import { hashPassword, verifyPassword } from '@/server/auth/password';
 import { createSession, invalidateUserSessions, cookieExpiresAt } from '@/server/auth/session';
 import { setSessionTokenCookie } from '@/server/auth/session-cookie';
 import { users } from '@/server/db/schema';
-import { auditActorOf, type AuthServiceOptions, type SignedIn } from './auth-context';
+import { auditActorOf } from '@/server/audit/audit-context';
+import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
 
 export async function changePassword(
   { db, config, cookies, request, now = new Date() }: AuthServiceOptions,

@@ -9,9 +9,12 @@ import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { beginPasswordAttempt, evaluateAttempts, markAttemptSucceeded, withdrawAttempt } from '@/server/auth/login-attempts';
 import { verifyAgainstDecoy, verifyPassword } from '@/server/auth/password';
 import { secondFactorDueFor } from '@/server/services/second-factors/second-factor-due';
-import { findUserProfile, isUserActive, toUserProfile } from '@/server/services/users/find-user-profile';
-import { auditActorOf, type AuthServiceOptions } from './auth-context';
 import { startSession } from './start-session';
+import { findUserRecord } from '@/server/db/user-record';
+import { isUserActive } from '@/server/policy/actor';
+import { toUserProfile } from '@/server/services/users/to-user-profile';
+import { auditActorOf } from '@/server/audit/audit-context';
+import type { AuthServiceOptions } from '@/server/services/service-options';
 
 export async function signIn({ db, config, cookies, request, now = new Date() }: AuthServiceOptions, input: SignInInput) {
   const loginId = input.loginId.trim().toLowerCase();
@@ -27,7 +30,7 @@ export async function signIn({ db, config, cookies, request, now = new Date() }:
   const { attemptId } = beginPasswordAttempt(db, key, config.loginThrottle, now, auditLocked);
 
   // The slow hash runs outside every transaction, after this attempt is already counted.
-  const user = findUserProfile(db, { loginId });
+  const user = findUserRecord(db, { loginId });
   const passwordOk = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDecoy(input.password);
 
   if (!user || !passwordOk) {

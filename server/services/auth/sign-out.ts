@@ -3,7 +3,8 @@ import 'server-only';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { invalidateSession, invalidateUserSessions } from '@/server/auth/session';
 import { deleteSessionTokenCookie } from '@/server/auth/session-cookie';
-import { auditActorOf, type AuthServiceOptions, type SignedIn } from './auth-context';
+import { auditActorOf } from '@/server/audit/audit-context';
+import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
 
 export function signOut(
   { db, config, cookies, request, now = new Date() }: AuthServiceOptions,

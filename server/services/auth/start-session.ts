@@ -9,9 +9,11 @@ import { appendAuditEntries, appendAuditEntry } from '@/server/audit/append-audi
 import { ensureDeviceKey } from '@/server/auth/device-cookie';
 import { cookieExpiresAt, createSession, type Session } from '@/server/auth/session';
 import { setSessionTokenCookie } from '@/server/auth/session-cookie';
-import { recognizeDevice, type DeviceRow } from '@/server/services/devices/recognize-device';
-import type { UserRecord } from '@/server/services/users/find-user-profile';
-import { auditActorOf, type AuthServiceOptions } from './auth-context';
+import { recognizeDevice } from '@/server/services/devices/recognize-device';
+import type { DeviceRow } from '@/server/db/schema';
+import type { UserRecord } from '@/server/db/user-record';
+import { auditActorOf } from '@/server/audit/audit-context';
+import type { AuthServiceOptions } from '@/server/services/service-options';
 
 export type SignInMethod = 'password' | 'passkey';
 

@@ -12,13 +12,13 @@ import { nextSeq } from '@/server/db/sequence';
 import { assertPatientAccess, decideTeamJoin } from '@/server/policy/patient-access';
 import { actorOf } from '@/server/policy/actor';
 import { publishChange } from '@/server/sync/change-feed';
-import { findUserProfile } from '@/server/services/users/find-user-profile';
-import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
 import { assertAnotherOwner } from './assert-another-owner';
+import { findUserRecord } from '@/server/db/user-record';
+import type { PatientServiceOptions } from '@/server/services/service-options';
 
 export function addTeamMember({ db, actor, audit, now = new Date() }: PatientServiceOptions, input: AddMemberInput): { seq: number } {
   const patient = assertPatientAccess(db, actor, input.patientId, 'manageTeam');
-  const candidate = findUserProfile(db, { id: input.userId });
+  const candidate = findUserRecord(db, { id: input.userId });
   if (!candidate) throw new AppError('NOT_FOUND', { field: 'userId' });
   const join = decideTeamJoin(patient, actorOf(candidate));
   if (!join.allowed) throw new AppError('FORBIDDEN', { reason: join.reason });

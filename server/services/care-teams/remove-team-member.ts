@@ -12,8 +12,8 @@ import { careTeamMembers } from '@/server/db/schema';
 import { nextSeq } from '@/server/db/sequence';
 import { assertPatientAccess } from '@/server/policy/patient-access';
 import { publishChange } from '@/server/sync/change-feed';
-import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
 import { assertAnotherOwner } from './assert-another-owner';
+import type { PatientServiceOptions } from '@/server/services/service-options';
 
 export function removeTeamMember({ db, actor, audit, now = new Date() }: PatientServiceOptions, input: RemoveMemberInput): { seq: number } {
   // Anyone may leave a team; removing someone else takes an owner.

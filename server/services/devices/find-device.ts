@@ -4,10 +4,9 @@ import { and, eq } from 'drizzle-orm';
 import { deviceKeyHash } from '@/server/auth/device-cookie';
 import type { CurrentDevice } from '@/lib/schemas/device';
 import type { DbExecutor } from '@/server/db/client';
-import { devices } from '@/server/db/schema';
+import { devices, type DeviceRow } from '@/server/db/schema';
 import { mayReceivePatientData } from '@/server/policy/device-access';
-import type { SignedIn } from '@/server/services/auth/auth-context';
-import type { DeviceRow } from './recognize-device';
+import type { SignedIn } from '@/server/services/service-options';
 
 export function findDevice(db: DbExecutor, id: string): DeviceRow | null {
   return db.select().from(devices).where(eq(devices.id, id)).get() ?? null;

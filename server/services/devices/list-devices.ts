@@ -7,9 +7,8 @@ import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { DeviceSummary, ListDevicesInput, ManagedDevice, OwnDevice } from '@/lib/schemas/device';
 import type { Db } from '@/server/db/client';
-import { devices, facilities, users } from '@/server/db/schema';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
-import type { DeviceRow } from './recognize-device';
+import { devices, facilities, users, type DeviceRow } from '@/server/db/schema';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
 // Spelled out: drizzle leaves columns unqualified in a one-table select, which inside the subquery would name sessions.id.
 const activeSessions = sql<number>`(SELECT count(*) FROM "sessions" WHERE "sessions"."device_id" = "devices"."id")`;

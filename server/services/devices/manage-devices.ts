@@ -10,8 +10,8 @@ import type { RenameDeviceInput } from '@/lib/schemas/device';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { devices, sessions } from '@/server/db/schema';
 import { findManageableDevice } from '@/server/policy/device-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 import type { DeviceStatus } from '@/lib/schemas/device';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
 export function decideDevice(
   { db, admin, audit, now = new Date() }: AdminServiceOptions,

@@ -9,21 +9,15 @@ import type { RenameDeviceInput } from '@/lib/schemas/device';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { sessions } from '@/server/db/schema';
 import { findOwnDevice } from '@/server/policy/device-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 import { renameDevice } from './manage-devices';
+import type { OwnDeviceServiceOptions } from '@/server/services/service-options';
 
-/** The same shape as the administrators' options: who acts is the owner. */
-type OwnDeviceOptions = Pick<AdminServiceOptions, 'db' | 'audit' | 'now'> & {
-  user: AdminServiceOptions['admin'];
-  currentDeviceId: string | null;
-};
-
-export function renameOwnDevice({ db, audit, now, user }: OwnDeviceOptions, input: RenameDeviceInput): { name: string } {
+export function renameOwnDevice({ db, audit, now, user }: OwnDeviceServiceOptions, input: RenameDeviceInput): { name: string } {
   return renameDevice({ db, audit, now }, findOwnDevice(db, user, input.deviceId), input.name, user.loginId);
 }
 
 export function signOutOwnDevice(
-  { db, audit, now = new Date(), user, currentDeviceId }: OwnDeviceOptions,
+  { db, audit, now = new Date(), user, currentDeviceId }: OwnDeviceServiceOptions,
   input: { deviceId: string },
 ): { endedSessions: number } {
   const device = findOwnDevice(db, user, input.deviceId);

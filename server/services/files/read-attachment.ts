@@ -9,8 +9,8 @@ import type { FileVariant } from '@/lib/schemas/attachment';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import type { ContentStore } from '@/server/files/content-store';
 import { findReachablePost } from '@/server/policy/patient-access';
-import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
 import { findAttachment } from './find-attachment';
+import type { PatientServiceOptions } from '@/server/services/service-options';
 
 export interface OpenedFile {
   stream: ReadStream;

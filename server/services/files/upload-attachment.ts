@@ -15,23 +15,16 @@ import type { DbExecutor } from '@/server/db/client';
 import { attachments, type StoredVariant } from '@/server/db/schema';
 import { nextSeq } from '@/server/db/sequence';
 import { chunksOf, type ByteSource } from '@/server/files/byte-chunks';
-import type { ContentStore } from '@/server/files/content-store';
 import { detectFileType } from '@/server/files/detect-file-type';
 import { appErrorOf } from '@/server/files/file-refusal';
 import { processImage } from '@/server/files/process-image';
 import type { ImageKind } from '@/server/files/image-variants';
 import { writeTempFile } from '@/server/files/write-temp-file';
 import { assertPatientAccess, findReachablePost } from '@/server/policy/patient-access';
-import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
 import { publishChange } from '@/server/sync/change-feed';
 import { toAttachmentDoc } from '@/server/sync/docs/attachment-doc';
 import { findAttachment } from './find-attachment';
-
-export interface FileServiceOptions extends PatientServiceOptions {
-  store: ContentStore;
-  /** Bytes a facility may keep in all its attachments' variants together. */
-  facilityQuotaBytes: number;
-}
+import type { FileServiceOptions } from '@/server/services/service-options';
 
 const imageKindOf = (kind: UploadMeta['kind']): ImageKind => (kind === 'fax' || kind === 'notebook' ? kind : 'photo');
 

@@ -9,7 +9,7 @@ import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { mailOutbox } from '@/server/db/schema';
 import { env } from '@/server/env';
 import { assertRegionAdmin } from '@/server/policy/region-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
 export function listMailOutbox(
   { db, admin, audit, now = new Date() }: AdminServiceOptions,

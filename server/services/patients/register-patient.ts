@@ -5,20 +5,12 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { PatientFields } from '@/lib/schemas/patient';
-import { appendAuditEntry, type AuditActor, type AuditRequestMeta } from '@/server/audit/append-audit-entry';
-import type { Db } from '@/server/db/client';
+import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { careTeamMembers, patients } from '@/server/db/schema';
 import { nextSeq } from '@/server/db/sequence';
 import { AppError } from '@/lib/errors/app-error';
-import type { Actor } from '@/server/policy/patient-access';
 import { publishChange } from '@/server/sync/change-feed';
-
-export interface PatientServiceOptions {
-  db: Db;
-  actor: Actor;
-  audit: { actor: AuditActor; request: AuditRequestMeta };
-  now?: Date;
-}
+import type { PatientServiceOptions } from '@/server/services/service-options';
 
 export function registerPatient(
   { db, actor, audit, now = new Date() }: PatientServiceOptions,

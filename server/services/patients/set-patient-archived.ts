@@ -10,7 +10,7 @@ import { patients } from '@/server/db/schema';
 import { nextSeq } from '@/server/db/sequence';
 import { assertPatientAccess } from '@/server/policy/patient-access';
 import { publishChange } from '@/server/sync/change-feed';
-import type { PatientServiceOptions } from './register-patient';
+import type { PatientServiceOptions } from '@/server/services/service-options';
 
 export function setPatientArchived(
   { db, actor, audit, now = new Date() }: PatientServiceOptions,

@@ -11,7 +11,7 @@ import type { TwoFactorPolicy } from '@/lib/schemas/region';
 import type { DbExecutor } from '@/server/db/client';
 import { regions } from '@/server/db/schema';
 import { assertRegionAdmin } from '@/server/policy/region-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
 export interface RegionSettings {
   regionId: string;

@@ -5,8 +5,8 @@ import type { RegionSettingsInput } from '@/lib/schemas/region';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { regions } from '@/server/db/schema';
 import { assertRegionAdmin } from '@/server/policy/region-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 import { findRegionSettings, type RegionSettings } from './find-region-settings';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
 type SettingName = keyof RegionSettingsInput;
 

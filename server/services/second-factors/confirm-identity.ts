@@ -10,8 +10,9 @@ import { beginPasswordAttempt, evaluateAttempts, markAttemptSucceeded } from '@/
 import { verifyPassword } from '@/server/auth/password';
 import { matchTotpStep } from '@/server/auth/totp';
 import { totpCredentials } from '@/server/db/schema';
-import { auditActorOf, type AuthServiceOptions, type SignedIn } from '@/server/services/auth/auth-context';
 import { auditRequestOf } from './second-factor-step';
+import { auditActorOf } from '@/server/audit/audit-context';
+import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
 
 export interface IdentityProof {
   code?: string;

@@ -11,10 +11,11 @@ import { AppError } from '@/lib/errors/app-error';
 import { appendAuditEntries } from '@/server/audit/append-audit-entry';
 import { formatTotpSecret, generateTotpSecret, matchTotpStep, parseTotpSecret, totpKeyUri } from '@/server/auth/totp';
 import { totpCredentials } from '@/server/db/schema';
-import { auditActorOf, type AuthServiceOptions, type SignedIn } from '@/server/services/auth/auth-context';
 import { replaceRecoveryCodes } from './recovery-code-set';
 import { hasTotp } from './second-factor-due';
 import { auditRequestOf, markSessionSecondFactor } from './second-factor-step';
+import { auditActorOf } from '@/server/audit/audit-context';
+import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
 
 const issuer = 'Renraku';
 

@@ -4,10 +4,11 @@ import { and, eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { passkeys } from '@/server/db/schema';
-import { auditActorOf, type AuthServiceOptions, type SignedIn } from '@/server/services/auth/auth-context';
 import { dropRecoveryCodes } from './recovery-code-set';
 import { hasSecondFactor, hasTotp, countPasskeys, policyRequiresSecondFactor } from './second-factor-due';
 import { auditRequestOf } from './second-factor-step';
+import { auditActorOf } from '@/server/audit/audit-context';
+import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
 
 function ownPasskey(db: AuthServiceOptions['db'], signedIn: SignedIn, id: string) {
   const row = db

@@ -4,9 +4,10 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { hashRecoveryCode } from '@/server/auth/recovery-codes';
 import { recoveryCodes } from '@/server/db/schema';
-import { auditActorOf, type AuthServiceOptions, type SignedIn } from '@/server/services/auth/auth-context';
 import { countRecoveryCodesLeft } from './recovery-code-set';
 import { auditRequestOf, beginSecondFactorStep, type SecondFactorStep } from './second-factor-step';
+import { auditActorOf } from '@/server/audit/audit-context';
+import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
 
 export function redeemRecoveryCode(
   options: AuthServiceOptions,

@@ -2,10 +2,11 @@
 import 'server-only';
 import { AppError } from '@/lib/errors/app-error';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
-import { auditActorOf, type AuthServiceOptions, type SignedIn } from '@/server/services/auth/auth-context';
 import { replaceRecoveryCodes } from './recovery-code-set';
 import { hasSecondFactor } from './second-factor-due';
 import { auditRequestOf } from './second-factor-step';
+import { auditActorOf } from '@/server/audit/audit-context';
+import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
 
 export function regenerateRecoveryCodes(options: AuthServiceOptions, signedIn: SignedIn): { recoveryCodes: string[] } {
   const { db, now = new Date() } = options;

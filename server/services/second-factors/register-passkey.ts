@@ -9,16 +9,13 @@ import { loadWebAuthn } from '@/server/auth/webauthn';
 import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import { appendAuditEntries, type AuditEntry } from '@/server/audit/append-audit-entry';
-import { relyingParty as defaultRelyingParty, type RelyingParty } from '@/server/auth/relying-party';
+import { relyingParty as defaultRelyingParty } from '@/server/auth/relying-party';
 import { passkeys } from '@/server/db/schema';
-import { auditActorOf, type AuthServiceOptions, type SignedIn } from '@/server/services/auth/auth-context';
 import { countRecoveryCodesLeft, replaceRecoveryCodes } from './recovery-code-set';
 import { auditRequestOf, markSessionSecondFactor } from './second-factor-step';
 import { challengeLifetimeMs, consumeChallenge, storeChallenge } from './webauthn-challenges';
-
-export interface PasskeyServiceOptions extends AuthServiceOptions {
-  relyingParty?: RelyingParty;
-}
+import { auditActorOf } from '@/server/audit/audit-context';
+import type { SignedIn, PasskeyServiceOptions } from '@/server/services/service-options';
 
 export async function beginPasskeyRegistration(
   { db, now = new Date(), relyingParty = defaultRelyingParty }: PasskeyServiceOptions,

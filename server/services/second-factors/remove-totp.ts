@@ -7,11 +7,12 @@ import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { totpCredentials } from '@/server/db/schema';
-import { auditActorOf, type AuthServiceOptions, type SignedIn } from '@/server/services/auth/auth-context';
 import { confirmIdentity, type IdentityProof } from './confirm-identity';
 import { dropRecoveryCodes } from './recovery-code-set';
 import { countPasskeys, hasTotp, policyRequiresSecondFactor } from './second-factor-due';
 import { auditRequestOf } from './second-factor-step';
+import { auditActorOf } from '@/server/audit/audit-context';
+import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
 
 export async function removeTotp(options: AuthServiceOptions, signedIn: SignedIn, proof: IdentityProof): Promise<void> {
   const { db, now = new Date() } = options;

@@ -10,7 +10,8 @@ import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { beginPasswordAttempt, evaluateAttempts, markAttemptSucceeded } from '@/server/auth/login-attempts';
 import type { DbExecutor } from '@/server/db/client';
 import { sessions } from '@/server/db/schema';
-import { auditActorOf, type AuthServiceOptions, type SignedIn } from '@/server/services/auth/auth-context';
+import { auditActorOf } from '@/server/audit/audit-context';
+import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
 
 export type SecondFactorMethod = 'totp' | 'recoveryCode' | 'passkey';
 

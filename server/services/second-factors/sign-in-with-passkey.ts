@@ -8,11 +8,13 @@ import { AppError } from '@/lib/errors/app-error';
 import type { PasskeyAssertionInput } from '@/lib/schemas/second-factor';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { beginPasswordAttempt, evaluateAttempts, markAttemptSucceeded } from '@/server/auth/login-attempts';
-import { auditActorOf } from '@/server/services/auth/auth-context';
 import { startSession } from '@/server/services/auth/start-session';
-import { findUserProfile, isUserActive, toUserProfile } from '@/server/services/users/find-user-profile';
 import { findPasskey, verifyPasskeyAssertion } from './passkey-assertion';
-import type { PasskeyServiceOptions } from './register-passkey';
+import { auditActorOf } from '@/server/audit/audit-context';
+import { findUserRecord } from '@/server/db/user-record';
+import { isUserActive } from '@/server/policy/actor';
+import { toUserProfile } from '@/server/services/users/to-user-profile';
+import type { PasskeyServiceOptions } from '@/server/services/service-options';
 
 /** Failures with a passkey nobody has are counted under this name (and, above all, by IP). */
 const unknownPasskeyLoginId = '(passkey)';
@@ -21,7 +23,7 @@ export async function signInWithPasskey(options: PasskeyServiceOptions, input: P
   const { db, config, request } = options;
   const now = options.now ?? new Date();
   const passkey = findPasskey(db, input.response.id);
-  const user = passkey ? findUserProfile(db, { id: passkey.userId }) : null;
+  const user = passkey ? findUserRecord(db, { id: passkey.userId }) : null;
   const key = { loginId: user?.loginId ?? unknownPasskeyLoginId, ip: request.ip ?? 'unknown' };
   const auditRequest = { ip: request.ip, userAgent: request.userAgent };
   const actor = user ? auditActorOf(user) : null;

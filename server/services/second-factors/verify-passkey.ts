@@ -1,10 +1,9 @@
 /** The second step of signing in, with a passkey of the user's instead of a code. */
 import 'server-only';
 import type { PasskeyAssertionInput } from '@/lib/schemas/second-factor';
-import type { SignedIn } from '@/server/services/auth/auth-context';
 import { findPasskey, verifyPasskeyAssertion } from './passkey-assertion';
-import type { PasskeyServiceOptions } from './register-passkey';
 import { beginSecondFactorStep, type SecondFactorStep } from './second-factor-step';
+import type { SignedIn, PasskeyServiceOptions } from '@/server/services/service-options';
 
 export async function verifyPasskey(
   options: PasskeyServiceOptions,

@@ -9,8 +9,8 @@ import type { CreateManyStaffInput } from '@/lib/schemas/staff';
 import { appendAuditEntries } from '@/server/audit/append-audit-entry';
 import { generateTemporaryPassword } from '@/server/auth/temporary-password';
 import { decideStaffManagement } from '@/server/policy/staff-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 import { insertUser, isLoginIdTaken, prepareUser } from '@/server/services/users/create-user';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
 export interface CreatedStaff {
   id: string;

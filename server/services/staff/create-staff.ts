@@ -9,7 +9,7 @@ import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { generateTemporaryPassword } from '@/server/auth/temporary-password';
 import { decideStaffManagement } from '@/server/policy/staff-admin';
 import { insertUser, prepareUser } from '@/server/services/users/create-user';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
 export async function createStaff(
   { db, admin, audit, now = new Date() }: AdminServiceOptions,

@@ -5,7 +5,7 @@ import { AppError } from '@/lib/errors/app-error';
 import type { StaffMember } from '@/lib/schemas/staff';
 import { facilities, users } from '@/server/db/schema';
 import { decideStaffManagement } from '@/server/policy/staff-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
 export function listStaff({ db, admin }: Pick<AdminServiceOptions, 'db' | 'admin'>, input: { facilityId?: string } = {}): StaffMember[] {
   const facilityId = input.facilityId ?? admin.facility.id;

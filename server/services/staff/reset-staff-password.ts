@@ -13,7 +13,7 @@ import { generateTemporaryPassword } from '@/server/auth/temporary-password';
 import { invalidateUserSessions } from '@/server/auth/session';
 import { loginAttempts, users } from '@/server/db/schema';
 import { findManageableStaff } from '@/server/policy/staff-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
 export async function resetStaffPassword(
   { db, admin, audit, now = new Date() }: AdminServiceOptions,

@@ -10,7 +10,7 @@ import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { invalidateUserSessions } from '@/server/auth/session';
 import { passkeys, recoveryCodes, totpCredentials } from '@/server/db/schema';
 import { findManageableStaff } from '@/server/policy/staff-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
 export function resetStaffSecondFactors(
   { db, admin, audit, now = new Date() }: AdminServiceOptions,

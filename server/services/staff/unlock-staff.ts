@@ -3,7 +3,7 @@ import 'server-only';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { loginAttempts } from '@/server/db/schema';
 import { findManageableStaff } from '@/server/policy/staff-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
 export function unlockStaff({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: { userId: string }): void {
   const target = findManageableStaff(db, admin, input.userId);

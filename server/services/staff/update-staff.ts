@@ -10,7 +10,7 @@ import type { UpdateStaffInput } from '@/lib/schemas/staff';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { users } from '@/server/db/schema';
 import { assertStaffEditAllowed, findManageableStaff } from '@/server/policy/staff-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
 export function updateStaff({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: UpdateStaffInput): { changed: string[] } {
   const target = findManageableStaff(db, admin, input.userId);

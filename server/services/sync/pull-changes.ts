@@ -8,7 +8,6 @@ import type { PullRequest, PullResponse } from '@/lib/sync/pull';
 import type { SyncCollection } from '@/lib/sync/protocol';
 import { appendAuditEntries } from '@/server/audit/append-audit-entry';
 import type { DbExecutor } from '@/server/db/client';
-import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
 import { assertSupportedProtocol } from './protocol-guard';
 import { pullAttachments } from './pull/pull-attachments';
 import { pullComments } from './pull/pull-comments';
@@ -17,6 +16,7 @@ import { pullPatients } from './pull/pull-patients';
 import { pullPosts } from './pull/pull-posts';
 import type { PullBatch, PullWindow } from './pull/pull-query';
 import { pullReceipts } from './pull/pull-receipts';
+import type { PatientServiceOptions } from '@/server/services/service-options';
 
 type Puller = (db: DbExecutor, window: PullWindow) => PullBatch<object>;
 

@@ -10,13 +10,13 @@ import type { DbExecutor } from '@/server/db/client';
 import { currentSeq } from '@/server/db/sequence';
 import type { Actor } from '@/server/policy/patient-access';
 import { publishChange } from '@/server/sync/change-feed';
-import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
 import { AppError } from '@/lib/errors/app-error';
 import { assertSupportedProtocol } from './protocol-guard';
 import { pushComment } from './push/push-comment';
 import { deviceHoldsMaster, type PushOutcome } from './push/push-outcome';
 import { pushPost } from './push/push-post';
 import { pushReceipt } from './push/push-receipt';
+import type { PatientServiceOptions } from '@/server/services/service-options';
 
 type Pusher = (db: DbExecutor, actor: Actor, doc: Record<string, unknown>, now: number) => PushOutcome<object>;
 

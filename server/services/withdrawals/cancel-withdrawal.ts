@@ -5,7 +5,7 @@ import { AppError } from '@/lib/errors/app-error';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { withdrawalRequests } from '@/server/db/schema';
 import { decideWithdrawalRequest } from '@/server/policy/region-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
 export function cancelWithdrawal({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: { requestId: string }): void {
   const request = db.select().from(withdrawalRequests).where(eq(withdrawalRequests.id, input.requestId)).get();

@@ -13,7 +13,7 @@ import { facilities, regions, users, withdrawalRequests } from '@/server/db/sche
 import { queueMail } from '@/server/mail/queue-mail';
 import { withdrawalCompletedMail } from '@/server/mail/templates';
 import { assertRegionRecord } from '@/server/policy/region-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
 export function completeWithdrawal(
   { db, admin, audit, now = new Date() }: AdminServiceOptions,

@@ -12,8 +12,8 @@ import { regions, withdrawalRequests } from '@/server/db/schema';
 import { queueMail } from '@/server/mail/queue-mail';
 import { withdrawalRequestedMail } from '@/server/mail/templates';
 import { decideWithdrawalRequest } from '@/server/policy/region-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 import { regionAdminEmails } from '@/server/services/applications/submit-application';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
 export function requestWithdrawal(
   { db, admin, audit, now = new Date() }: AdminServiceOptions,
