@@ -11,11 +11,11 @@ import { resolveSession } from '@/server/services/auth/resolve-session';
 import { secondFactorDueFor } from '@/server/services/second-factors/second-factor-due';
 import { mayReceivePatientData } from '@/server/policy/device-access';
 import { httpStatusOf } from '@/server/trpc/error-codes';
-import { createCookieJar } from './cookie-jar';
-import { clientIpOf, isSameOrigin } from './request-meta';
 import { auditContextOf } from '@/server/audit/audit-context';
 import type { PatientServiceOptions } from '@/server/services/service-options';
 import type { UserRecord } from '@/server/db/user-record';
+import { createCookieJar } from './cookie-jar';
+import { clientIpOf, isSameOrigin } from './request-meta';
 
 /** A JSON error body in the API's shape: the code, which the client translates. */
 export function errorResponse(code: AppErrorCode, headers: HeadersInit = {}): Response {

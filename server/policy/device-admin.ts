@@ -7,8 +7,8 @@ import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import type { Db } from '@/server/db/client';
 import { devices, type DeviceRow } from '@/server/db/schema';
-import { findManageableStaff } from './staff-admin';
 import type { UserRecord } from '@/server/db/user-record';
+import { findManageableStaff } from './staff-admin';
 
 /** The device and its user; NOT_FOUND for one outside the administrator's reach. */
 export function findManageableDevice(db: Db, admin: UserRecord, deviceId: string): { device: DeviceRow; owner: UserRecord } {

@@ -10,10 +10,10 @@ import type { AttachmentKind, UploadMeta } from '@/lib/schemas/attachment';
 import { createContentStore, type ContentStore } from '@/server/files/content-store';
 import { actorOf } from '@/server/policy/actor';
 import { uploadAttachment } from '@/server/services/files/upload-attachment';
-import type { CareTeamWorld, Person } from './care-team-world';
 import { auditActorOf } from '@/server/audit/audit-context';
 import type { FileServiceOptions } from '@/server/services/service-options';
 import { findUserRecord } from '@/server/db/user-record';
+import type { CareTeamWorld, Person } from './care-team-world';
 
 export function openFileStore(): { store: ContentStore; remove: () => void } {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'renraku-files-'));

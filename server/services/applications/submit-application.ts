@@ -10,15 +10,16 @@ import { and, eq, gte, isNotNull } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import type { FacilityApplication } from '@/lib/schemas/application';
 import { findPasswordProblems } from '@/lib/schemas/password';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { hashPassword } from '@/server/auth/password';
 import type { DbExecutor } from '@/server/db/client';
 import { facilities, facilityApplications, users } from '@/server/db/schema';
 import { queueMail } from '@/server/mail/queue-mail';
 import { applicationReceivedMail, applicationSubmittedMail } from '@/server/mail/templates';
 import { isLoginIdTaken } from '@/server/services/users/create-user';
-import { findPortalRegion } from './find-portal-region';
 import type { PublicServiceOptions } from '@/server/services/service-options';
+import { auditContextOf } from '@/server/audit/audit-context';
+import { findPortalRegion } from './find-portal-region';
 
 /** Submissions one IP address may make in an hour. */
 export const applicationsPerIpPerHour = 5;
@@ -78,18 +79,18 @@ export async function submitApplication(
     queueMail(tx, { ...applicationReceivedMail({ ...facts, loginId: fields.loginId }), to: fields.email, regionId: region.id }, now);
     for (const to of regionAdminEmails(tx, region.id))
       queueMail(tx, { ...applicationSubmittedMail({ ...facts, kind: fields.kind, email: fields.email }), to, regionId: region.id }, now);
+    // Nobody is signed in: the entry belongs to the region, so its administrator sees it.
+    audit(
+      { audit: auditContextOf(request), now },
+      'application.submitted',
+      {
+        regionId: region.id,
+        target: { type: 'facilityApplication', id: created.id },
+        details: { facilityName: fields.facilityName, loginId: fields.loginId },
+      },
+      tx,
+    );
     return created;
   });
-  appendAuditEntry(
-    db,
-    {
-      action: 'application.submitted',
-      regionId: region.id,
-      target: { type: 'facilityApplication', id },
-      request,
-      details: { facilityName: fields.facilityName, loginId: fields.loginId },
-    },
-    now.getTime(),
-  );
   return { id };
 }

@@ -7,9 +7,9 @@ import 'server-only';
 import type { AuditFilters } from '@/lib/schemas/audit';
 import { translate, type MessageKey } from '@/lib/i18n/catalogue';
 import { defaultLocale } from '@/lib/i18n/locales';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
-import { auditConditions, filtersOf, selectAuditEntries } from './list-audit-entries';
+import { audit } from '@/server/audit/audit';
 import type { AdminServiceOptions } from '@/server/services/service-options';
+import { auditConditions, filtersOf, selectAuditEntries } from './list-audit-entries';
 
 /** More than a municipality's year of visits; beyond it, narrow the dates. */
 export const maxCsvRows = 100_000;
@@ -25,10 +25,8 @@ function quoted(value: string | number | null): string {
 
 const japanTime = (at: number) => `${new Date(at + 9 * 3_600_000).toISOString().slice(0, 19)}+09:00`;
 
-export function exportAuditCsv(
-  { db, admin, audit, now = new Date() }: AdminServiceOptions,
-  filters: AuditFilters,
-): { csv: string; rows: number } {
+export function exportAuditCsv(options: AdminServiceOptions, filters: AuditFilters): { csv: string; rows: number } {
+  const { db, admin } = options;
   const locale = admin.locale ?? defaultLocale;
   const entries = selectAuditEntries(db, auditConditions(admin, filters), maxCsvRows);
   const header = columns.map((column) => quoted(translate(locale, `audit.column.${column}` as MessageKey))).join(',');
@@ -49,10 +47,6 @@ export function exportAuditCsv(
       .map(quoted)
       .join(','),
   );
-  appendAuditEntry(
-    db,
-    { action: 'audit.exported', actor: audit.actor, request: audit.request, details: { ...filtersOf(filters), rows: entries.length } },
-    now.getTime(),
-  );
+  audit(options, 'audit.exported', { details: { ...filtersOf(filters), rows: entries.length } }, db);
   return { csv: `\uFEFF${[header, ...lines].join('\r\n')}\r\n`, rows: entries.length };
 }

@@ -7,7 +7,7 @@ import 'server-only';
 import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import type { AuditEntryView, AuditFilters, AuditQuery } from '@/lib/schemas/audit';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { isAuditAction } from '@/lib/domain/audit-actions';
 import type { Db } from '@/server/db/client';
 import { auditLog, facilities, patients, users } from '@/server/db/schema';
@@ -69,18 +69,12 @@ export function filtersOf(filters: AuditFilters): Partial<AuditFilters> {
   return Object.fromEntries(Object.entries({ loginId, patientId, action, from, to }).filter(([, value]) => value));
 }
 
-export function listAuditEntries(
-  { db, admin, audit, now = new Date() }: AdminServiceOptions,
-  query: AuditQuery,
-): { entries: AuditEntryView[]; more: boolean } {
+export function listAuditEntries(options: AdminServiceOptions, query: AuditQuery): { entries: AuditEntryView[]; more: boolean } {
+  const { db, admin } = options;
   const where = and(auditConditions(admin, query), query.cursor ? lt(auditLog.seq, query.cursor) : undefined);
   const rows = selectAuditEntries(db, where, query.limit + 1);
   // Written after the read, so the page does not list its own viewing.
-  appendAuditEntry(
-    db,
-    { action: 'audit.viewed', actor: audit.actor, request: audit.request, details: { ...filtersOf(query), page: query.cursor ?? null } },
-    now.getTime(),
-  );
+  audit(options, 'audit.viewed', { details: { ...filtersOf(query), page: query.cursor ?? null } }, db);
   return { entries: rows.slice(0, query.limit), more: rows.length > query.limit };
 }
 

@@ -6,33 +6,29 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import type { RenameDeviceInput } from '@/lib/schemas/device';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { sessions } from '@/server/db/schema';
 import { findOwnDevice } from '@/server/policy/device-admin';
-import { renameDevice } from './manage-devices';
 import type { OwnDeviceServiceOptions } from '@/server/services/service-options';
+import { renameDevice } from './manage-devices';
 
-export function renameOwnDevice({ db, audit, now, user }: OwnDeviceServiceOptions, input: RenameDeviceInput): { name: string } {
-  return renameDevice({ db, audit, now }, findOwnDevice(db, user, input.deviceId), input.name, user.loginId);
+export function renameOwnDevice(options: OwnDeviceServiceOptions, input: RenameDeviceInput): { name: string } {
+  return renameDevice(options, findOwnDevice(options.db, options.user, input.deviceId), input.name, options.user.loginId);
 }
 
-export function signOutOwnDevice(
-  { db, audit, now = new Date(), user, currentDeviceId }: OwnDeviceServiceOptions,
-  input: { deviceId: string },
-): { endedSessions: number } {
+export function signOutOwnDevice(options: OwnDeviceServiceOptions, input: { deviceId: string }): { endedSessions: number } {
+  const { db, user, currentDeviceId } = options;
   const device = findOwnDevice(db, user, input.deviceId);
   if (device.id === currentDeviceId) throw new AppError('INVALID_INPUT', { reason: 'currentDevice' });
-  const endedSessions = db.delete(sessions).where(eq(sessions.deviceId, device.id)).run().changes;
-  appendAuditEntry(
-    db,
-    {
-      action: 'device.signedOut',
-      actor: audit.actor,
-      target: { type: 'device', id: device.id },
-      request: audit.request,
-      details: { name: device.name, endedSessions },
-    },
-    now.getTime(),
-  );
+  const endedSessions = db.transaction((tx) => {
+    const ended = tx.delete(sessions).where(eq(sessions.deviceId, device.id)).run().changes;
+    audit(
+      options,
+      'device.signedOut',
+      { target: { type: 'device', id: device.id }, details: { name: device.name, endedSessions: ended } },
+      tx,
+    );
+    return ended;
+  });
   return { endedSessions };
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import { maxDocumentBytes, maxPhotoBytes, type AttachmentDoc, type FileVariant, type UploadMeta } from '@/lib/schemas/attachment';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import type { DbExecutor } from '@/server/db/client';
 import { attachments, type StoredVariant } from '@/server/db/schema';
 import { nextSeq } from '@/server/db/sequence';
@@ -23,8 +23,8 @@ import { writeTempFile } from '@/server/files/write-temp-file';
 import { assertPatientAccess, findReachablePost } from '@/server/policy/patient-access';
 import { publishChange } from '@/server/sync/change-feed';
 import { toAttachmentDoc } from '@/server/sync/docs/attachment-doc';
-import { findAttachment } from './find-attachment';
 import type { FileServiceOptions } from '@/server/services/service-options';
+import { findAttachment } from './find-attachment';
 
 const imageKindOf = (kind: UploadMeta['kind']): ImageKind => (kind === 'fax' || kind === 'notebook' ? kind : 'photo');
 
@@ -59,7 +59,7 @@ function assertMayAttach(options: FileServiceOptions, meta: UploadMeta): void {
 }
 
 export async function uploadAttachment(options: FileServiceOptions, meta: UploadMeta, body: ByteSource): Promise<AttachmentDoc> {
-  const { db, actor, audit, store, now = new Date() } = options;
+  const { db, actor, store, now = new Date() } = options;
   assertMayAttach(options, meta);
   const again = sameUpload(options, meta);
   if (again) return again;
@@ -131,6 +131,12 @@ export async function uploadAttachment(options: FileServiceOptions, meta: Upload
           seq,
         })
         .run();
+      audit(
+        options,
+        'file.uploaded',
+        { patientId: meta.patientId, details: { attachmentId: meta.id, kind: meta.kind, mime: type.mime, size: temp.size } },
+        tx,
+      );
       return { seq };
     });
     if (outcome.seq === null) {
@@ -138,17 +144,6 @@ export async function uploadAttachment(options: FileServiceOptions, meta: Upload
       if (!doc) throw new AppError('INTERNAL');
       return doc;
     }
-    appendAuditEntry(
-      db,
-      {
-        action: 'file.uploaded',
-        actor: audit.actor,
-        patientId: meta.patientId,
-        request: audit.request,
-        details: { attachmentId: meta.id, kind: meta.kind, mime: type.mime, size: temp.size },
-      },
-      at,
-    );
     publishChange({ seq: outcome.seq, patientIds: [meta.patientId] });
     const doc = findAttachment(db, meta.id);
     if (!doc) throw new AppError('INTERNAL');

@@ -5,17 +5,15 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { PatientFields } from '@/lib/schemas/patient';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { careTeamMembers, patients } from '@/server/db/schema';
 import { nextSeq } from '@/server/db/sequence';
 import { AppError } from '@/lib/errors/app-error';
 import { publishChange } from '@/server/sync/change-feed';
 import type { PatientServiceOptions } from '@/server/services/service-options';
 
-export function registerPatient(
-  { db, actor, audit, now = new Date() }: PatientServiceOptions,
-  input: PatientFields & { id?: string },
-): { id: string } {
+export function registerPatient(options: PatientServiceOptions, input: PatientFields & { id?: string }): { id: string } {
+  const { db, actor, now = new Date() } = options;
   if (!actor.active) throw new AppError('FORBIDDEN');
   const id = input.id ?? randomUUID();
   const at = now.getTime();
@@ -37,9 +35,9 @@ export function registerPatient(
     tx.insert(careTeamMembers)
       .values({ patientId: id, userId: actor.userId, role: 'owner', addedBy: actor.userId, addedAt: at, seq: value })
       .run();
+    audit(options, 'patient.registered', { patientId: id }, tx);
     return value;
   });
-  appendAuditEntry(db, { action: 'patient.registered', actor: audit.actor, patientId: id, request: audit.request }, at);
   publishChange({ seq, patientIds: [id] });
   return { id };
 }

@@ -8,14 +8,14 @@
 import 'server-only';
 import { renderSVG } from 'uqr';
 import { AppError } from '@/lib/errors/app-error';
-import { appendAuditEntries } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { formatTotpSecret, generateTotpSecret, matchTotpStep, parseTotpSecret, totpKeyUri } from '@/server/auth/totp';
 import { totpCredentials } from '@/server/db/schema';
+import { auditContextOf } from '@/server/audit/audit-context';
+import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
 import { replaceRecoveryCodes } from './recovery-code-set';
 import { hasTotp } from './second-factor-due';
-import { auditRequestOf, markSessionSecondFactor } from './second-factor-step';
-import { auditActorOf } from '@/server/audit/audit-context';
-import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
+import { markSessionSecondFactor } from './second-factor-step';
 
 const issuer = 'Renraku';
 
@@ -45,18 +45,12 @@ export function confirmTotpEnrolment(
       .values({ userId: signedIn.user.id, secret: Buffer.from(secret), lastUsedStep: step, createdAt: now })
       .run();
     markSessionSecondFactor(tx, signedIn.session.id, now);
-    return replaceRecoveryCodes(tx, signedIn.user.id, now);
+    const codes = replaceRecoveryCodes(tx, signedIn.user.id, now);
+    const audited = { audit: auditContextOf(options.request, signedIn), now };
+    audit(audited, 'secondFactor.enrolled', { details: { method: 'totp' } }, tx);
+    audit(audited, 'recoveryCodes.generated', { details: { count: codes.length } }, tx);
+    return codes;
   });
   signedIn.session.secondFactorAt = now;
-  const actor = auditActorOf(signedIn.user);
-  const request = auditRequestOf(options, signedIn);
-  appendAuditEntries(
-    db,
-    [
-      { action: 'secondFactor.enrolled', actor, request, details: { method: 'totp' } },
-      { action: 'recoveryCodes.generated', actor, request, details: { count: recoveryCodes.length } },
-    ],
-    now.getTime(),
-  );
   return { recoveryCodes };
 }

@@ -3,9 +3,9 @@ import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/server/db/client';
 import { passkeys, totpCredentials } from '@/server/db/schema';
+import type { SignedIn } from '@/server/services/service-options';
 import { countRecoveryCodesLeft } from './recovery-code-set';
 import { policyRequiresSecondFactor, secondFactorDueFor } from './second-factor-due';
-import type { SignedIn } from '@/server/services/service-options';
 
 export function findSecondFactors(db: Db, signedIn: SignedIn) {
   const userId = signedIn.user.id;

@@ -2,13 +2,12 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { passkeys } from '@/server/db/schema';
+import { auditContextOf } from '@/server/audit/audit-context';
+import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
 import { dropRecoveryCodes } from './recovery-code-set';
 import { hasSecondFactor, hasTotp, countPasskeys, policyRequiresSecondFactor } from './second-factor-due';
-import { auditRequestOf } from './second-factor-step';
-import { auditActorOf } from '@/server/audit/audit-context';
-import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
 
 function ownPasskey(db: AuthServiceOptions['db'], signedIn: SignedIn, id: string) {
   const row = db
@@ -23,18 +22,11 @@ function ownPasskey(db: AuthServiceOptions['db'], signedIn: SignedIn, id: string
 export function renamePasskey(options: AuthServiceOptions, signedIn: SignedIn, input: { id: string; name: string }): void {
   const { db, now = new Date() } = options;
   const row = ownPasskey(db, signedIn, input.id);
-  db.update(passkeys).set({ name: input.name }).where(eq(passkeys.id, row.id)).run();
-  appendAuditEntry(
-    db,
-    {
-      action: 'passkey.renamed',
-      actor: auditActorOf(signedIn.user),
-      target: { type: 'passkey', id: row.id },
-      request: auditRequestOf(options, signedIn),
-      details: { from: row.name, to: input.name },
-    },
-    now.getTime(),
-  );
+  db.transaction((tx) => {
+    tx.update(passkeys).set({ name: input.name }).where(eq(passkeys.id, row.id)).run();
+    const audited = { audit: auditContextOf(options.request, signedIn), now };
+    audit(audited, 'passkey.renamed', { target: { type: 'passkey', id: row.id }, details: { from: row.name, to: input.name } }, tx);
+  });
 }
 
 export function removePasskey(options: AuthServiceOptions, signedIn: SignedIn, input: { id: string }): void {
@@ -46,16 +38,7 @@ export function removePasskey(options: AuthServiceOptions, signedIn: SignedIn, i
     if (last && policyRequiresSecondFactor(signedIn.user)) throw new AppError('SECOND_FACTOR_LAST');
     tx.delete(passkeys).where(eq(passkeys.id, row.id)).run();
     if (!hasSecondFactor(tx, userId)) dropRecoveryCodes(tx, userId);
+    const audited = { audit: auditContextOf(options.request, signedIn), now };
+    audit(audited, 'passkey.removed', { target: { type: 'passkey', id: row.id }, details: { name: row.name } }, tx);
   });
-  appendAuditEntry(
-    db,
-    {
-      action: 'passkey.removed',
-      actor: auditActorOf(signedIn.user),
-      target: { type: 'passkey', id: row.id },
-      request: auditRequestOf(options, signedIn),
-      details: { name: row.name },
-    },
-    now.getTime(),
-  );
 }

@@ -11,9 +11,9 @@ import { relyingParty as defaultRelyingParty } from '@/server/auth/relying-party
 import type { Db } from '@/server/db/client';
 import { passkeys } from '@/server/db/schema';
 import type { PasskeyAssertionInput } from '@/lib/schemas/second-factor';
+import type { PasskeyServiceOptions } from '@/server/services/service-options';
 import { parseTransports } from './register-passkey';
 import { challengeLifetimeMs, consumeChallenge, storeChallenge } from './webauthn-challenges';
-import type { PasskeyServiceOptions } from '@/server/services/service-options';
 
 export type PasskeyRow = typeof passkeys.$inferSelect;
 

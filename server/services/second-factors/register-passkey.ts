@@ -8,14 +8,14 @@ import type { RegistrationResponseJSON } from '@simplewebauthn/server';
 import { loadWebAuthn } from '@/server/auth/webauthn';
 import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
-import { appendAuditEntries, type AuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { relyingParty as defaultRelyingParty } from '@/server/auth/relying-party';
 import { passkeys } from '@/server/db/schema';
-import { countRecoveryCodesLeft, replaceRecoveryCodes } from './recovery-code-set';
-import { auditRequestOf, markSessionSecondFactor } from './second-factor-step';
-import { challengeLifetimeMs, consumeChallenge, storeChallenge } from './webauthn-challenges';
-import { auditActorOf } from '@/server/audit/audit-context';
+import { auditContextOf } from '@/server/audit/audit-context';
 import type { SignedIn, PasskeyServiceOptions } from '@/server/services/service-options';
+import { countRecoveryCodesLeft, replaceRecoveryCodes } from './recovery-code-set';
+import { markSessionSecondFactor } from './second-factor-step';
+import { challengeLifetimeMs, consumeChallenge, storeChallenge } from './webauthn-challenges';
 
 export async function beginPasskeyRegistration(
   { db, now = new Date(), relyingParty = defaultRelyingParty }: PasskeyServiceOptions,
@@ -78,22 +78,14 @@ export async function finishPasskeyRegistration(
       .run();
     // Made with user verification on this session: it counts as passing a second factor here.
     if (!signedIn.session.secondFactorAt) markSessionSecondFactor(tx, signedIn.session.id, now);
-    return countRecoveryCodesLeft(tx, signedIn.user.id) === 0 ? replaceRecoveryCodes(tx, signedIn.user.id, now) : null;
+    const codes = countRecoveryCodesLeft(tx, signedIn.user.id) === 0 ? replaceRecoveryCodes(tx, signedIn.user.id, now) : null;
+    const audited = { audit: auditContextOf(options.request, signedIn), now };
+    const details = { name: input.name, deviceType: credentialDeviceType };
+    audit(audited, 'passkey.registered', { target: { type: 'passkey', id: credential.id }, details }, tx);
+    if (codes) audit(audited, 'recoveryCodes.generated', { details: { count: codes.length } }, tx);
+    return codes;
   });
   signedIn.session.secondFactorAt ??= now;
-  const actor = auditActorOf(signedIn.user);
-  const request = auditRequestOf(options, signedIn);
-  const entries: AuditEntry[] = [
-    {
-      action: 'passkey.registered',
-      actor,
-      request,
-      target: { type: 'passkey', id: credential.id },
-      details: { name: input.name, deviceType: credentialDeviceType },
-    },
-  ];
-  if (recoveryCodes) entries.push({ action: 'recoveryCodes.generated', actor, request, details: { count: recoveryCodes.length } });
-  appendAuditEntries(db, entries, now.getTime());
   return { id: credential.id, recoveryCodes };
 }
 

@@ -3,8 +3,8 @@ import 'server-only';
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import { matchTotpStep } from '@/server/auth/totp';
 import { totpCredentials } from '@/server/db/schema';
-import { beginSecondFactorStep, type SecondFactorStep } from './second-factor-step';
 import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
+import { beginSecondFactorStep, type SecondFactorStep } from './second-factor-step';
 
 export function verifyTotpCode(options: AuthServiceOptions, signedIn: SignedIn, input: { code: string }): { secondFactorAt: Date } {
   const { db, now = new Date() } = options;
