@@ -9,7 +9,7 @@ import { translate, type MessageKey } from '@/lib/i18n/catalogue';
 import { defaultLocale } from '@/lib/i18n/locales';
 import { audit } from '@/server/audit/audit';
 import type { AdminServiceOptions } from '@/server/services/service-options';
-import { auditConditions, filtersOf, selectAuditEntries } from './list-audit-entries';
+import { auditConditions, filtersOf, selectAuditEntries } from './select-audit-entries';
 
 /** More than a municipality's year of visits; beyond it, narrow the dates. */
 export const maxCsvRows = 100_000;

@@ -28,7 +28,7 @@ import { findAttachment } from './find-attachment';
 
 const imageKindOf = (kind: UploadMeta['kind']): ImageKind => (kind === 'fax' || kind === 'notebook' ? kind : 'photo');
 
-export function facilityStoredBytes(db: DbExecutor, facilityId: string): number {
+function facilityStoredBytes(db: DbExecutor, facilityId: string): number {
   return (
     db
       .select({ total: sql<number>`coalesce(sum(${attachments.storedBytes}), 0)` })

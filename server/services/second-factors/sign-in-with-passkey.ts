@@ -14,7 +14,8 @@ import { isUserActive } from '@/server/policy/actor';
 import { startSession } from '@/server/services/auth/start-session';
 import type { PasskeyServiceOptions } from '@/server/services/service-options';
 import { toUserProfile } from '@/server/services/users/to-user-profile';
-import { findPasskey, verifyPasskeyAssertion } from './passkey-assertion';
+import { findPasskey } from './find-passkey';
+import { verifyPasskeyAssertion } from './verify-passkey-assertion';
 
 /** Failures with a passkey nobody has are counted under this name (and, above all, by IP). */
 const unknownPasskeyLoginId = '(passkey)';

@@ -2,7 +2,8 @@
 import 'server-only';
 import type { PasskeyAssertionInput } from '@/lib/schemas/second-factor';
 import type { PasskeyServiceOptions, SignedIn } from '@/server/services/service-options';
-import { findPasskey, verifyPasskeyAssertion } from './passkey-assertion';
+import { findPasskey } from './find-passkey';
+import { verifyPasskeyAssertion } from './verify-passkey-assertion';
 import { beginSecondFactorStep, type SecondFactorStep } from './second-factor-step';
 
 export async function verifyPasskey(

@@ -9,7 +9,8 @@ import type { CreateManyStaffInput } from '@/lib/schemas/staff';
 import { audit } from '@/server/audit/audit';
 import { generateTemporaryPassword } from '@/server/auth/temporary-password';
 import { decideStaffManagement } from '@/server/policy/staff-admin';
-import { insertUser, isLoginIdTaken, prepareUser } from '@/server/services/users/create-user';
+import { insertUser, prepareUser } from '@/server/services/users/create-user';
+import { isLoginIdTaken } from '@/server/services/users/is-login-id-taken';
 import type { AdminServiceOptions } from '@/server/services/service-options';
 import { auditedAccount } from './audited-account';
 

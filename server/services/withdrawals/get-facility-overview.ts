@@ -8,7 +8,7 @@ import { facilities, regions, users, withdrawalRequests } from '@/server/db/sche
 import { decideWithdrawalRequest } from '@/server/policy/region-admin';
 import type { AdminServiceOptions } from '@/server/services/service-options';
 
-export function listWithdrawals(db: DbExecutor, facilityId: string): WithdrawalView[] {
+function listWithdrawals(db: DbExecutor, facilityId: string): WithdrawalView[] {
   return db
     .select({ request: withdrawalRequests, requestedByName: users.displayName })
     .from(withdrawalRequests)

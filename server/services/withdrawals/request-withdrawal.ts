@@ -12,7 +12,7 @@ import { regions, withdrawalRequests } from '@/server/db/schema';
 import { queueMail } from '@/server/mail/queue-mail';
 import { withdrawalRequestedMail } from '@/server/mail/templates';
 import { decideWithdrawalRequest } from '@/server/policy/region-admin';
-import { regionAdminEmails } from '@/server/services/applications/submit-application';
+import { listRegionAdminEmails } from '@/server/services/regions/list-region-admin-emails';
 import type { AdminServiceOptions } from '@/server/services/service-options';
 
 export function requestWithdrawal(options: AdminServiceOptions, input: WithdrawalRequestInput): { id: string } {
@@ -46,7 +46,7 @@ export function requestWithdrawal(options: AdminServiceOptions, input: Withdrawa
       reason: input.reason,
       desiredDate: input.desiredDate,
     });
-    for (const to of regionAdminEmails(tx, admin.region.id)) queueMail(tx, { ...mail, to, regionId: admin.region.id }, now);
+    for (const to of listRegionAdminEmails(tx, admin.region.id)) queueMail(tx, { ...mail, to, regionId: admin.region.id }, now);
     audit(
       options,
       'facility.withdrawalRequested',

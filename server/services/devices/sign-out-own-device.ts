@@ -1,20 +1,14 @@
 /**
- * A user's own devices: rename one, or sign it out (its sessions end; it stays approved, so
- * signing in there again needs no administrator). Signing out the device in hand is plain sign-out.
+ * A user signs out one of their own devices: its sessions end; it stays approved, so signing in
+ * there again needs no administrator. Signing out the device in hand is plain sign-out.
  */
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
-import type { RenameDeviceInput } from '@/lib/schemas/device';
 import { audit } from '@/server/audit/audit';
 import { sessions } from '@/server/db/schema';
 import { findOwnDevice } from '@/server/policy/device-admin';
 import type { OwnDeviceServiceOptions } from '@/server/services/service-options';
-import { renameDevice } from './manage-devices';
-
-export function renameOwnDevice(options: OwnDeviceServiceOptions, input: RenameDeviceInput): { name: string } {
-  return renameDevice(options, findOwnDevice(options.db, options.user, input.deviceId), input.name, options.user.loginId);
-}
 
 export function signOutOwnDevice(options: OwnDeviceServiceOptions, input: { deviceId: string }): { endedSessions: number } {
   const { db, user, currentDeviceId } = options;

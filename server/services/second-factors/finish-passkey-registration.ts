@@ -1,7 +1,6 @@
 /**
- * Registering a passkey from the security settings: options for the browser (a discoverable
- * credential with user verification, so it can later replace the password), then the browser's
- * answer verified against the stored challenge. The first factor also brings recovery codes.
+ * Registering a passkey from the security settings, second step: the browser's answer verified
+ * against the stored challenge, and the passkey stored. The first factor also brings recovery codes.
  */
 import 'server-only';
 import type { RegistrationResponseJSON } from '@simplewebauthn/server';
@@ -15,32 +14,7 @@ import { auditContextOf } from '@/server/audit/audit-context';
 import type { SignedIn, PasskeyServiceOptions } from '@/server/services/service-options';
 import { countRecoveryCodesLeft, replaceRecoveryCodes } from './recovery-code-set';
 import { markSessionSecondFactor } from './second-factor-step';
-import { challengeLifetimeMs, consumeChallenge, storeChallenge } from './webauthn-challenges';
-
-export async function beginPasskeyRegistration(
-  { db, now = new Date(), relyingParty = defaultRelyingParty }: PasskeyServiceOptions,
-  signedIn: SignedIn,
-) {
-  const existing = db
-    .select({ id: passkeys.id, transports: passkeys.transports })
-    .from(passkeys)
-    .where(eq(passkeys.userId, signedIn.user.id))
-    .all();
-  const { generateRegistrationOptions } = await loadWebAuthn();
-  const options = await generateRegistrationOptions({
-    rpName: relyingParty.name,
-    rpID: relyingParty.id,
-    userName: signedIn.user.loginId,
-    userDisplayName: signedIn.user.displayName,
-    userID: new TextEncoder().encode(signedIn.user.id),
-    timeout: challengeLifetimeMs,
-    attestationType: 'none',
-    excludeCredentials: existing.map((key) => ({ id: key.id, transports: parseTransports(key.transports) })),
-    authenticatorSelection: { residentKey: 'required', userVerification: 'required' },
-  });
-  const challengeId = storeChallenge(db, { challenge: options.challenge, userId: signedIn.user.id, purpose: 'register' }, now);
-  return { challengeId, options };
-}
+import { consumeChallenge } from './webauthn-challenges';
 
 export async function finishPasskeyRegistration(
   options: PasskeyServiceOptions,
@@ -87,14 +61,4 @@ export async function finishPasskeyRegistration(
   });
   signedIn.session.secondFactorAt ??= now;
   return { id: credential.id, recoveryCodes };
-}
-
-export function parseTransports(json: string | null): string[] | undefined {
-  if (!json) return undefined;
-  try {
-    const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
-  } catch {
-    return undefined;
-  }
 }

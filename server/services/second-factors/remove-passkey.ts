@@ -1,37 +1,18 @@
-/** Renaming and removing one's own passkeys; the last factor stays while the policy requires one. */
+/** Removing one of one's own passkeys; the last factor stays while the policy requires one. */
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import { audit } from '@/server/audit/audit';
 import { passkeys } from '@/server/db/schema';
 import { auditContextOf } from '@/server/audit/audit-context';
 import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
+import { findOwnPasskey } from './find-own-passkey';
 import { dropRecoveryCodes } from './recovery-code-set';
 import { hasSecondFactor, hasTotp, countPasskeys, policyRequiresSecondFactor } from './second-factor-due';
 
-function ownPasskey(db: AuthServiceOptions['db'], signedIn: SignedIn, id: string) {
-  const row = db
-    .select()
-    .from(passkeys)
-    .where(and(eq(passkeys.id, id), eq(passkeys.userId, signedIn.user.id)))
-    .get();
-  if (!row) throw new AppError('NOT_FOUND');
-  return row;
-}
-
-export function renamePasskey(options: AuthServiceOptions, signedIn: SignedIn, input: { id: string; name: string }): void {
-  const { db, now = new Date() } = options;
-  const row = ownPasskey(db, signedIn, input.id);
-  db.transaction((tx) => {
-    tx.update(passkeys).set({ name: input.name }).where(eq(passkeys.id, row.id)).run();
-    const audited = { audit: auditContextOf(options.request, signedIn), now };
-    audit(audited, 'passkey.renamed', { target: { type: 'passkey', id: row.id }, details: { from: row.name, to: input.name } }, tx);
-  });
-}
-
 export function removePasskey(options: AuthServiceOptions, signedIn: SignedIn, input: { id: string }): void {
   const { db, now = new Date() } = options;
-  const row = ownPasskey(db, signedIn, input.id);
+  const row = findOwnPasskey(db, signedIn, input.id);
   const userId = signedIn.user.id;
   db.transaction((tx) => {
     const last = !hasTotp(tx, userId) && countPasskeys(tx, userId) === 1;

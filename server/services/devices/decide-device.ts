@@ -1,12 +1,11 @@
 /**
- * What administrators do with a device: approve it (patient data may reach it from its next
- * sync), revoke it (its sessions end now; at its next contact the app finds itself signed out
- * and wipes its local data; signing in on it again is refused), rename it. Approving a revoked
- * device lets it be used again (a lost tablet found).
+ * An administrator approves a device (patient data may reach it from its next sync) or revokes it
+ * (its sessions end now; at its next contact the app finds itself signed out and wipes its local
+ * data; signing in on it again is refused). Approving a revoked device lets it be used again (a
+ * lost tablet found).
  */
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import type { RenameDeviceInput } from '@/lib/schemas/device';
 import { audit } from '@/server/audit/audit';
 import { devices, sessions } from '@/server/db/schema';
 import { findManageableDevice } from '@/server/policy/device-admin';
@@ -35,28 +34,4 @@ export function decideDevice(
     return ended;
   });
   return { status: input.status, endedSessions };
-}
-
-export function renameManagedDevice(options: AdminServiceOptions, input: RenameDeviceInput): { name: string } {
-  const { device, owner } = findManageableDevice(options.db, options.admin, input.deviceId);
-  return renameDevice(options, device, input.name, owner.loginId);
-}
-
-export function renameDevice(
-  options: Pick<AdminServiceOptions, 'db' | 'audit' | 'now'>,
-  device: { id: string; name: string },
-  name: string,
-  ownerLoginId: string,
-): { name: string } {
-  if (device.name === name) return { name };
-  options.db.transaction((tx) => {
-    tx.update(devices).set({ name }).where(eq(devices.id, device.id)).run();
-    audit(
-      options,
-      'device.renamed',
-      { target: { type: 'device', id: device.id }, details: { loginId: ownerLoginId, from: device.name, to: name } },
-      tx,
-    );
-  });
-  return { name };
 }

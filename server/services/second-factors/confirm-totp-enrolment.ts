@@ -1,33 +1,20 @@
 /**
- * Setting up an authenticator app. `beginTotpEnrolment` makes a fresh secret and shows it (QR code
- * and typed key); nothing is stored until `confirmTotpEnrolment` receives the secret back with a
- * current code from the app, which proves the app holds it. The key is the user's own: a client
- * echoing another one only changes their own account, and only to a full-length random-looking key.
- * Confirming also passes the second factor for this session and issues the recovery codes.
+ * Setting up an authenticator app, second step: the secret from `beginTotpEnrolment` comes back
+ * with a current code from the app, which proves the app holds it; only then is it stored. The key
+ * is the user's own: a client echoing another one only changes their own account, and only to a
+ * full-length random-looking key. Confirming also passes the second factor for this session and
+ * issues the recovery codes.
  */
 import 'server-only';
-import { renderSVG } from 'uqr';
 import { AppError } from '@/lib/errors/app-error';
 import { audit } from '@/server/audit/audit';
-import { formatTotpSecret, generateTotpSecret, matchTotpStep, parseTotpSecret, totpKeyUri } from '@/server/auth/totp';
+import { matchTotpStep, parseTotpSecret } from '@/server/auth/totp';
 import { totpCredentials } from '@/server/db/schema';
 import { auditContextOf } from '@/server/audit/audit-context';
 import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
 import { replaceRecoveryCodes } from './recovery-code-set';
 import { hasTotp } from './second-factor-due';
 import { markSessionSecondFactor } from './second-factor-step';
-
-const issuer = 'Renraku';
-
-export function beginTotpEnrolment(
-  { db }: Pick<AuthServiceOptions, 'db'>,
-  signedIn: SignedIn,
-): { secret: string; uri: string; qrSvg: string } {
-  if (hasTotp(db, signedIn.user.id)) throw new AppError('CONFLICT', { reason: 'totpEnrolled' });
-  const secret = generateTotpSecret();
-  const uri = totpKeyUri(issuer, signedIn.user.loginId, secret);
-  return { secret: formatTotpSecret(secret), uri, qrSvg: renderSVG(uri, { ecc: 'M', border: 2, pixelSize: 6 }) };
-}
 
 export function confirmTotpEnrolment(
   options: AuthServiceOptions,
