@@ -7,6 +7,7 @@ import 'server-only';
 import type { AuditFilters } from '@/lib/schemas/audit';
 import { translate, type MessageKey } from '@/lib/i18n/catalogue';
 import { defaultLocale } from '@/lib/i18n/locales';
+import { japanIsoTime } from '@/lib/time/japan-time';
 import { audit } from '@/server/audit/audit';
 import type { AdminServiceOptions } from '@/server/services/service-options';
 import { auditConditions, filtersOf, selectAuditEntries } from './select-audit-entries';
@@ -23,8 +24,6 @@ function quoted(value: string | number | null): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-const japanTime = (at: number) => `${new Date(at + 9 * 3_600_000).toISOString().slice(0, 19)}+09:00`;
-
 export function exportAuditCsv(options: AdminServiceOptions, filters: AuditFilters): { csv: string; rows: number } {
   const { db, admin } = options;
   const locale = admin.locale ?? defaultLocale;
@@ -33,7 +32,7 @@ export function exportAuditCsv(options: AdminServiceOptions, filters: AuditFilte
   const lines = entries.map((entry) =>
     [
       entry.seq,
-      japanTime(entry.at),
+      japanIsoTime(entry.at),
       entry.action,
       entry.outcome,
       entry.loginId,

@@ -8,15 +8,15 @@ import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import type { AuditEntryView, AuditFilters } from '@/lib/schemas/audit';
 import { isAuditAction } from '@/lib/domain/audit-actions';
+import { japanDate } from '@/lib/time/japan-time';
 import type { Db } from '@/server/db/client';
 import { auditLog, facilities, patients, users } from '@/server/db/schema';
 import type { UserRecord } from '@/server/db/user-record';
 
-const japanOffsetMs = 9 * 3_600_000;
 const dayMs = 24 * 3_600_000;
 
 /** Midnight in Japan of an ISO day, in ms since the epoch. */
-const japanMidnight = (day: string) => Date.parse(`${day}T00:00:00Z`) - japanOffsetMs;
+const japanMidnight = (day: string) => japanDate(day).getTime();
 
 /** The entries an administrator may read: their facility's, or their region's. */
 export function auditScopeOf(admin: UserRecord): SQL {
