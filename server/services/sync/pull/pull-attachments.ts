@@ -1,6 +1,5 @@
 /** Photos' and documents' records of posts the user can see; the bytes come from /api/files. */
 import 'server-only';
-import { sql } from 'drizzle-orm';
 import type { AttachmentDoc } from '@/lib/schemas/attachment';
 import type { DbExecutor } from '@/server/db/client';
 import { attachments } from '@/server/db/schema';
@@ -8,12 +7,6 @@ import { attachmentTombstone, toAttachmentDoc } from '@/server/sync/docs/attachm
 import { endPull, selectPulled, type PullBatch, type PullWindow } from './pull-query';
 
 export function pullAttachments(db: DbExecutor, window: PullWindow): PullBatch<AttachmentDoc> {
-  const rows = selectPulled(db, window, {
-    table: attachments,
-    alias: 'a',
-    id: sql<string>`a.id`,
-    patientId: 'patientId',
-    audienceOf: 'postId',
-  });
+  const rows = selectPulled(db, window, { table: attachments, alias: 'a', audienceOf: 'postId' });
   return endPull(rows, window.checkpoint, toAttachmentDoc, attachmentTombstone);
 }

@@ -9,7 +9,7 @@ import { endPull, selectPulled, type PullBatch, type PullWindow } from './pull-q
 
 export function pullMembers(db: DbExecutor, window: PullWindow): PullBatch<MemberDoc> {
   const id = sql<string>`(t.patient_id || ':' || t.user_id)`;
-  const rows = selectPulled(db, window, { table: careTeamMembers, alias: 't', id, patientId: 'patientId' });
+  const rows = selectPulled(db, window, { table: careTeamMembers, alias: 't', id });
   // The device knew an ended membership already: it goes as it was, marked deleted.
   return endPull(rows, window.checkpoint, toMemberDoc, toMemberDoc, (row) => row.removedAt !== null);
 }

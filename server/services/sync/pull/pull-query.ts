@@ -38,10 +38,10 @@ export interface PullSource<Table extends SQLiteTable> {
   table: Table;
   /** The alias the table has in the query (`p` for posts: the audience rule reads it). */
   alias: string;
-  /** The row's document id, as SQL over the alias. */
-  id: SQL<string>;
-  /** The column naming the row's patient. */
-  patientId: keyof Table['_']['columns'] & string;
+  /** The row's document id, as SQL over the alias; its `id` column when not given. */
+  id?: SQL<string>;
+  /** The column naming the row's patient; `patientId` when not given. */
+  patientId?: keyof Table['_']['columns'] & string;
   /** Rows of a post (comments, receipts, attachments) reach only the post's audience, as posts do (`'self'`). */
   audienceOf?: (keyof Table['_']['columns'] & string) | 'self';
 }
@@ -78,17 +78,18 @@ export function selectPulled<Table extends SQLiteTable>(
   const row = sql.raw(source.alias);
   const columns: Record<string, Column> = getTableColumns(source.table);
   const column = (key: string) => sql`${row}.${sql.identifier(columns[key]?.name ?? key)}`;
+  const id = source.id ?? sql<string>`${row}.id`;
   const eff = effectiveSeq(row);
   const post = source.audienceOf === 'self' ? undefined : source.audienceOf;
   const rows = db.all<Record<string, unknown>>(sql`
     SELECT ${sql.join(
       Object.keys(columns).map((key) => sql`${column(key)} AS ${sql.identifier(key)}`),
       sql`, `,
-    )}, ${source.id} AS "checkpointId", ${eff} AS "eff", m.patient_id AS "teamPatientId", m.removed_at AS "myRemovedAt"
+    )}, ${id} AS "checkpointId", ${eff} AS "eff", m.patient_id AS "teamPatientId", m.removed_at AS "myRemovedAt"
     FROM ${source.table} ${row}
       ${post ? sql`JOIN posts p ON p.id = ${column(post)}` : sql``}
-      JOIN care_team_members m ON m.patient_id = ${column(source.patientId)} AND m.user_id = ${userId}
-    WHERE ${afterCheckpoint(eff, source.id, checkpoint)} AND ${knownToMember(row)}
+      JOIN care_team_members m ON m.patient_id = ${column(source.patientId ?? 'patientId')} AND m.user_id = ${userId}
+    WHERE ${afterCheckpoint(eff, id, checkpoint)} AND ${knownToMember(row)}
       ${source.audienceOf ? sql`AND ${postVisibleSql(userId, post ? 'p' : source.alias)}` : sql``}
     ORDER BY "eff", "checkpointId"
     LIMIT ${limit}`);

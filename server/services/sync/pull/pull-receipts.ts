@@ -9,6 +9,6 @@ import { endPull, selectPulled, type PullBatch, type PullWindow } from './pull-q
 
 export function pullReceipts(db: DbExecutor, window: PullWindow): PullBatch<ReceiptDoc> {
   const id = sql<string>`(r.post_id || ':' || r.user_id)`;
-  const rows = selectPulled(db, window, { table: readReceipts, alias: 'r', id, patientId: 'patientId', audienceOf: 'postId' });
+  const rows = selectPulled(db, window, { table: readReceipts, alias: 'r', id, audienceOf: 'postId' });
   return endPull(rows, window.checkpoint, toReceiptDoc, receiptTombstone);
 }
