@@ -70,20 +70,8 @@ export async function preparePhoto(file: File): Promise<PreparedFile | { refused
   } catch {
     bitmap = null;
   }
-  if (!bitmap) {
-    // Not decodable here (HEIC, TIFF in most browsers): the server decides.
-    if (file.size > maxPhotoBytes) return { refused: 'FILE_TOO_LARGE' };
-    const bytes = await file.arrayBuffer();
-    return {
-      bytes,
-      mime: file.type || 'application/octet-stream',
-      fileName: shortenFileName(file.name),
-      width: 0,
-      height: 0,
-      thumb: null,
-      sha256: await sha256Hex(bytes),
-    };
-  }
+  // Not decodable here (HEIC, TIFF in most browsers): the server decides.
+  if (!bitmap) return keptAsChosen(file, maxPhotoBytes);
   try {
     if (bitmap.width * bitmap.height > maxImagePixels) return { refused: 'IMAGE_TOO_LARGE' };
     const main = await encodeJpeg(bitmap, deviceMaxImageSide);
@@ -102,8 +90,13 @@ export async function preparePhoto(file: File): Promise<PreparedFile | { refused
   }
 }
 
-export async function prepareDocument(file: File): Promise<PreparedFile | { refused: PrepareRefusal }> {
-  if (file.size > maxDocumentBytes) return { refused: 'FILE_TOO_LARGE' };
+export function prepareDocument(file: File): Promise<PreparedFile | { refused: PrepareRefusal }> {
+  return keptAsChosen(file, maxDocumentBytes);
+}
+
+/** The file's own bytes, unchanged, under a size limit. */
+async function keptAsChosen(file: File, maxBytes: number): Promise<PreparedFile | { refused: PrepareRefusal }> {
+  if (file.size > maxBytes) return { refused: 'FILE_TOO_LARGE' };
   const bytes = await file.arrayBuffer();
   return {
     bytes,

@@ -8,7 +8,7 @@ import { loadWebAuthn } from '@/server/auth/webauthn';
 import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import { audit } from '@/server/audit/audit';
-import { relyingParty as defaultRelyingParty } from '@/server/auth/relying-party';
+import { relyingParty as defaultRelyingParty, expectedBy } from '@/server/auth/relying-party';
 import { passkeys } from '@/server/db/schema';
 import { auditContextOf } from '@/server/audit/audit-context';
 import type { SignedIn, PasskeyServiceOptions } from '@/server/services/service-options';
@@ -27,10 +27,7 @@ export async function finishPasskeyRegistration(
   const { verifyRegistrationResponse } = await loadWebAuthn();
   const verification = await verifyRegistrationResponse({
     response: input.response as RegistrationResponseJSON,
-    expectedChallenge: stored.challenge,
-    expectedOrigin: relyingParty.origin,
-    expectedRPID: relyingParty.id,
-    requireUserVerification: true,
+    ...expectedBy(relyingParty, stored.challenge),
   }).catch(() => null);
   if (!verification?.verified) throw new AppError('SECOND_FACTOR_INVALID', { reason: 'registration' });
   const { credential, credentialDeviceType, credentialBackedUp } = verification.registrationInfo;

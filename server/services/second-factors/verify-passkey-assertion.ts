@@ -7,7 +7,7 @@ import 'server-only';
 import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import { loadWebAuthn } from '@/server/auth/webauthn';
 import { and, eq } from 'drizzle-orm';
-import { relyingParty as defaultRelyingParty } from '@/server/auth/relying-party';
+import { relyingParty as defaultRelyingParty, expectedBy } from '@/server/auth/relying-party';
 import { passkeys } from '@/server/db/schema';
 import type { PasskeyAssertionInput } from '@/lib/schemas/second-factor';
 import type { PasskeyServiceOptions } from '@/server/services/service-options';
@@ -35,16 +35,13 @@ export async function verifyPasskeyAssertion(
   const { verifyAuthenticationResponse } = await loadWebAuthn();
   const verification = await verifyAuthenticationResponse({
     response: input.response as AuthenticationResponseJSON,
-    expectedChallenge: stored.challenge,
-    expectedOrigin: relyingParty.origin,
-    expectedRPID: relyingParty.id,
+    ...expectedBy(relyingParty, stored.challenge),
     credential: {
       id: passkey.id,
       publicKey: new Uint8Array(passkey.publicKey),
       counter: passkey.counter,
       transports: parseTransports(passkey.transports),
     },
-    requireUserVerification: true,
   }).catch((error: unknown) => {
     if (error instanceof Error && /counter/i.test(error.message)) failure = 'counter';
     return null;
