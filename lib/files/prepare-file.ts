@@ -71,7 +71,7 @@ export async function preparePhoto(file: File): Promise<PreparedFile | { refused
     bitmap = null;
   }
   // Not decodable here (HEIC, TIFF in most browsers): the server decides.
-  if (!bitmap) return keptAsIs(file, maxPhotoBytes);
+  if (!bitmap) return keptAsChosen(file, maxPhotoBytes);
   try {
     if (bitmap.width * bitmap.height > maxImagePixels) return { refused: 'IMAGE_TOO_LARGE' };
     const main = await encodeJpeg(bitmap, deviceMaxImageSide);
@@ -90,12 +90,12 @@ export async function preparePhoto(file: File): Promise<PreparedFile | { refused
   }
 }
 
-export async function prepareDocument(file: File): Promise<PreparedFile | { refused: PrepareRefusal }> {
-  return keptAsIs(file, maxDocumentBytes);
+export function prepareDocument(file: File): Promise<PreparedFile | { refused: PrepareRefusal }> {
+  return keptAsChosen(file, maxDocumentBytes);
 }
 
-/** The file sent as it is: a document, or a photo this browser cannot decode. */
-async function keptAsIs(file: File, maxBytes: number): Promise<PreparedFile | { refused: PrepareRefusal }> {
+/** The file's own bytes, unchanged, under a size limit. */
+async function keptAsChosen(file: File, maxBytes: number): Promise<PreparedFile | { refused: PrepareRefusal }> {
   if (file.size > maxBytes) return { refused: 'FILE_TOO_LARGE' };
   const bytes = await file.arrayBuffer();
   return {

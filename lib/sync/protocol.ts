@@ -1,6 +1,14 @@
 /**
  * The sync protocol's version. A client older than `minSupportedProtocolVersion` is told to
  * update (CLIENT_OUTDATED) rather than allowed to write data it may misunderstand.
+ *
+ * History. Bump the version for a change an older client would misread, raise the minimum when
+ * the server stops answering a version, and say here what changed:
+ * - 1 (2026-11): pull by checkpoint `(seq, id)` with leaving a team sent as deletions, push with
+ *   the assumed master state answered by conflicts, and the live stream of pull notices; the
+ *   collections patients, members, posts, comments and receipts. Added within version 1, as older
+ *   clients neither ask for nor read them: the attachments collection, and `refused` in a push's
+ *   answer (documents the server will not take and has no copy of to offer).
  */
 export const syncProtocolVersion = 1;
 export const minSupportedProtocolVersion = 1;

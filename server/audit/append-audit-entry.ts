@@ -1,7 +1,10 @@
-/** Appends one entry to the hash-chained audit log, stamped with the server's clock. */
+/**
+ * Appends entries to the hash-chained audit log, stamped with the server's clock. Services write
+ * through `audit` (./audit.ts), inside the transaction of their change.
+ */
 import 'server-only';
 import { desc } from 'drizzle-orm';
-import type { Db } from '@/server/db/client';
+import type { DbExecutor } from '@/server/db/client';
 import { auditLog } from '@/server/db/schema';
 import type { AuditAction } from '@/lib/domain/audit-actions';
 import { computeAuditHash, genesisHash, type HashedFields } from './audit-hash';
@@ -35,12 +38,12 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-export function appendAuditEntry(db: Db, entry: AuditEntry, now: number = Date.now()): number {
+export function appendAuditEntry(db: DbExecutor, entry: AuditEntry, now: number = Date.now()): number {
   return appendAuditEntries(db, [entry], now)[0] ?? 0;
 }
 
-/** Appends several entries in one transaction (one chain read, one commit): e.g. one per patient of a pull. */
-export function appendAuditEntries(db: Db, entries: AuditEntry[], now: number = Date.now()): number[] {
+/** Appends several entries in one transaction, or in the caller's (a savepoint): one chain read. */
+export function appendAuditEntries(db: DbExecutor, entries: AuditEntry[], now: number = Date.now()): number[] {
   if (entries.length === 0) return [];
   return db.transaction((tx) => {
     let prevHash = tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1).get()?.hash ?? genesisHash;

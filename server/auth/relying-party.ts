@@ -16,3 +16,8 @@ export function relyingPartyOf(baseUrl: URL): RelyingParty {
 }
 
 export const relyingParty: RelyingParty = relyingPartyOf(env.baseUrl);
+
+/** What every WebAuthn answer must show: our challenge, our origin and RP ID, and that the person was verified. */
+export function expectedBy(party: RelyingParty, challenge: string) {
+  return { expectedChallenge: challenge, expectedOrigin: party.origin, expectedRPID: party.id, requireUserVerification: true };
+}

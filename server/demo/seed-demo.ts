@@ -8,7 +8,7 @@ import type { Db, DbExecutor } from '@/server/db/client';
 import { setDatabaseMode } from '@/server/db/meta';
 import { createFacility } from '@/server/services/organisation/create-facility';
 import { createRegion } from '@/server/services/organisation/create-region';
-import { insertApplication } from '@/server/services/applications/submit-application';
+import { insertApplication } from '@/server/services/applications/insert-application';
 import { queueMail } from '@/server/mail/queue-mail';
 import { applicationReceivedMail, applicationSubmittedMail } from '@/server/mail/templates';
 import { insertUser, prepareUser } from '@/server/services/users/create-user';

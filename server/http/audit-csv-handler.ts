@@ -1,6 +1,7 @@
 /** GET /api/audit/csv?loginId=…&patientId=…&action=…&from=…&to=…: the audit log as a CSV download. */
 import 'server-only';
 import { auditFilters } from '@/lib/schemas/audit';
+import { japanDay } from '@/lib/time/japan-time';
 import { exportAuditCsv } from '@/server/services/audit/export-audit-csv';
 import { attachmentDisposition } from './content-disposition';
 import { errorResponse, responseOfError, signedInRequest } from './signed-in-request';
@@ -13,11 +14,10 @@ export function handleAuditCsv(request: Request): Response {
   if (!filters.success) return errorResponse('INVALID_INPUT');
   try {
     const { csv } = exportAuditCsv({ db: signedIn.db, admin: signedIn.user, audit: signedIn.audit }, filters.data);
-    const day = new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
     return new Response(csv, {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': attachmentDisposition(`audit-log-${day}.csv`),
+        'Content-Disposition': attachmentDisposition(`audit-log-${japanDay(Date.now())}.csv`),
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
       },

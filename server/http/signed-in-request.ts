@@ -7,13 +7,13 @@ import { AppError, type AppErrorCode } from '@/lib/errors/app-error';
 import { getDb } from '@/server/db/client';
 import { env } from '@/server/env';
 import { actorOf } from '@/server/policy/actor';
-import { auditActorOf } from '@/server/services/auth/auth-context';
 import { resolveSession } from '@/server/services/auth/resolve-session';
 import { secondFactorDueFor } from '@/server/services/second-factors/second-factor-due';
 import { mayReceivePatientData } from '@/server/policy/device-access';
-import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
-import type { UserRecord } from '@/server/services/users/find-user-profile';
 import { httpStatusOf } from '@/server/trpc/error-codes';
+import { auditContextOf } from '@/server/audit/audit-context';
+import type { PatientServiceOptions } from '@/server/services/service-options';
+import type { UserRecord } from '@/server/db/user-record';
 import { createCookieJar } from './cookie-jar';
 import { clientIpOf, isSameOrigin } from './request-meta';
 
@@ -46,19 +46,7 @@ export function signedInRequest(
   if (secondFactor) return errorResponse(secondFactor === 'required' ? 'SECOND_FACTOR_REQUIRED' : 'SECOND_FACTOR_SETUP_REQUIRED');
   // Files and the audit log's CSV carry patient data: only for a device that may receive it.
   if (!mayReceivePatientData(resolution.signedIn)) return errorResponse('DEVICE_NOT_APPROVED');
-  const { user, session } = resolution.signedIn;
-  return {
-    db,
-    user,
-    actor: actorOf(user),
-    audit: {
-      actor: auditActorOf(user),
-      request: {
-        ip: clientIpOf(request.headers, env.trustProxy),
-        userAgent: request.headers.get('user-agent'),
-        sessionId: session.id,
-        deviceId: session.deviceId,
-      },
-    },
-  };
+  const { user } = resolution.signedIn;
+  const meta = { ip: clientIpOf(request.headers, env.trustProxy), userAgent: request.headers.get('user-agent') };
+  return { db, user, actor: actorOf(user), audit: auditContextOf(meta, resolution.signedIn) };
 }

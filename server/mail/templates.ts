@@ -38,6 +38,11 @@ function compose(template: MailTemplate, subject: { ja: string; en: string }, ja
   };
 }
 
+/** A notice to the person who applied, greeted by name in each language. */
+function composeTo(name: string, template: MailTemplate, subject: { ja: string; en: string }, ja: string[], en: string[]): MailMessage {
+  return compose(template, subject, [`${name} 様`, '', ...ja], [`Dear ${name},`, '', ...en]);
+}
+
 interface ApplicationFacts {
   regionName: string;
   facilityName: string;
@@ -45,20 +50,17 @@ interface ApplicationFacts {
 }
 
 export function applicationReceivedMail(facts: ApplicationFacts & { loginId: string }): MailMessage {
-  return compose(
+  return composeTo(
+    facts.contactName,
     'applicationReceived',
     { ja: `【${facts.regionName}】施設登録申請を受け付けました`, en: `${facts.regionName}: your facility registration was received` },
     [
-      `${facts.contactName} 様`,
-      '',
       `${facts.facilityName} の施設登録申請を ${facts.regionName} が受け付けました。`,
       '地域管理者が内容を確認し、承認または却下の結果をこのアドレスにお知らせします。',
       `承認されると、申請されたログインID（${facts.loginId}）と、申請時に決めたパスワードでサインインできます。`,
       'お心当たりのない場合は、このメールを破棄してください。',
     ],
     [
-      `Dear ${facts.contactName},`,
-      '',
       `${facts.regionName} has received the registration of ${facts.facilityName}.`,
       'The region administrator will review it and tell you the outcome at this address.',
       `Once approved, sign in with the login ID you asked for (${facts.loginId}) and the password you chose when applying.`,
@@ -94,12 +96,11 @@ export function applicationSubmittedMail(facts: ApplicationFacts & { kind: Facil
 }
 
 export function applicationApprovedMail(facts: ApplicationFacts & { loginId: string }): MailMessage {
-  return compose(
+  return composeTo(
+    facts.contactName,
     'applicationApproved',
     { ja: `【${facts.regionName}】施設登録申請が承認されました`, en: `${facts.regionName}: your facility registration was approved` },
     [
-      `${facts.contactName} 様`,
-      '',
       `${facts.facilityName} の施設登録申請が承認されました。あなたは施設管理者として登録されています。`,
       `サインイン: ${link('/signin')}`,
       `ログインID: ${facts.loginId}`,
@@ -108,8 +109,6 @@ export function applicationApprovedMail(facts: ApplicationFacts & { loginId: str
       'サインイン後、「職員アカウント」から職員のアカウントを作成してください。',
     ],
     [
-      `Dear ${facts.contactName},`,
-      '',
       `The registration of ${facts.facilityName} was approved. You are its facility administrator.`,
       `Sign in: ${link('/signin')}`,
       `Login ID: ${facts.loginId}`,
@@ -122,12 +121,11 @@ export function applicationApprovedMail(facts: ApplicationFacts & { loginId: str
 
 export function applicationRejectedMail(facts: ApplicationFacts & { reason: string; portalPath: string | null }): MailMessage {
   const again = facts.portalPath ? link(facts.portalPath) : null;
-  return compose(
+  return composeTo(
+    facts.contactName,
     'applicationRejected',
     { ja: `【${facts.regionName}】施設登録申請について`, en: `${facts.regionName}: about your facility registration` },
     [
-      `${facts.contactName} 様`,
-      '',
       `${facts.facilityName} の施設登録申請は承認されませんでした。`,
       `理由: ${facts.reason}`,
       '',
@@ -135,8 +133,6 @@ export function applicationRejectedMail(facts: ApplicationFacts & { reason: stri
       `ご不明な点は ${facts.regionName} にお問い合わせください。`,
     ],
     [
-      `Dear ${facts.contactName},`,
-      '',
       `The registration of ${facts.facilityName} was not approved.`,
       `Reason: ${facts.reason}`,
       '',

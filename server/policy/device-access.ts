@@ -6,14 +6,21 @@
  */
 import 'server-only';
 import { AppError } from '@/lib/errors/app-error';
-import type { SignedIn } from '@/server/services/auth/auth-context';
+import type { DeviceRow } from '@/server/db/schema';
+import type { UserRecord } from '@/server/db/user-record';
 
-export function mayReceivePatientData(signedIn: Pick<SignedIn, 'device' | 'user'>): boolean {
+/** A session's device, and whose region's rule applies. */
+export interface DeviceInHand {
+  device: Pick<DeviceRow, 'status'> | null;
+  user: { region: Pick<UserRecord['region'], 'deviceApprovalRequired'> };
+}
+
+export function mayReceivePatientData(signedIn: DeviceInHand): boolean {
   const status = signedIn.device?.status ?? 'pending';
   if (status === 'approved') return true;
   return status === 'pending' && !signedIn.user.region.deviceApprovalRequired;
 }
 
-export function assertMayReceivePatientData(signedIn: Pick<SignedIn, 'device' | 'user'>): void {
+export function assertMayReceivePatientData(signedIn: DeviceInHand): void {
   if (!mayReceivePatientData(signedIn)) throw new AppError('DEVICE_NOT_APPROVED');
 }

@@ -6,9 +6,8 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import type { Db } from '@/server/db/client';
-import { devices } from '@/server/db/schema';
-import type { DeviceRow } from '@/server/services/devices/recognize-device';
-import type { UserRecord } from '@/server/services/users/find-user-profile';
+import { devices, type DeviceRow } from '@/server/db/schema';
+import type { UserRecord } from '@/server/db/user-record';
 import { findManageableStaff } from './staff-admin';
 
 /** The device and its user; NOT_FOUND for one outside the administrator's reach. */

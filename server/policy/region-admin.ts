@@ -5,7 +5,7 @@
  */
 import 'server-only';
 import { AppError } from '@/lib/errors/app-error';
-import type { UserRecord } from '@/server/services/users/find-user-profile';
+import type { UserRecord } from '@/server/db/user-record';
 
 export type RegionDecision =
   { allowed: true } | { allowed: false; reason: 'notRegionAdmin' | 'otherRegion' | 'notFacilityAdmin' | 'otherFacility' };

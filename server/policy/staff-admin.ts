@@ -5,7 +5,7 @@
 import 'server-only';
 import { AppError } from '@/lib/errors/app-error';
 import type { Db } from '@/server/db/client';
-import { findUserProfile, type UserRecord } from '@/server/services/users/find-user-profile';
+import { findUserRecord, type UserRecord } from '@/server/db/user-record';
 
 export type StaffDecision = { allowed: true } | { allowed: false; reason: 'notAdmin' | 'otherFacility' | 'otherRegion' };
 
@@ -22,7 +22,7 @@ export function decideStaffManagement(
 
 /** The account to manage; NOT_FOUND for one outside the administrator's reach (its existence is not theirs to know). */
 export function findManageableStaff(db: Db, admin: UserRecord, userId: string): UserRecord {
-  const target = findUserProfile(db, { id: userId });
+  const target = findUserRecord(db, { id: userId });
   if (!target || !decideStaffManagement(admin, { facilityId: target.facility.id, regionId: target.region.id }).allowed)
     throw new AppError('NOT_FOUND');
   return target;

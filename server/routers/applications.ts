@@ -2,7 +2,7 @@
 import 'server-only';
 import { applicationTarget, rejectApplicationInput, submitApplicationInput } from '@/lib/schemas/application';
 import { approveApplication } from '@/server/services/applications/approve-application';
-import { listPortalRegions } from '@/server/services/applications/find-portal-region';
+import { listPortalRegions } from '@/server/services/applications/list-portal-regions';
 import { listApplications } from '@/server/services/applications/list-applications';
 import { rejectApplication } from '@/server/services/applications/reject-application';
 import { submitApplication } from '@/server/services/applications/submit-application';

@@ -6,13 +6,13 @@ import { changePassword } from '@/server/services/auth/change-password';
 import { setLocale } from '@/server/services/auth/set-locale';
 import { signIn } from '@/server/services/auth/sign-in';
 import { signOut } from '@/server/services/auth/sign-out';
-import { currentDeviceOf } from '@/server/services/devices/find-device';
-import { beginPasskeyAuthentication } from '@/server/services/second-factors/passkey-assertion';
+import { currentDeviceOf } from '@/server/services/devices/current-device-of';
+import { beginPasskeyAuthentication } from '@/server/services/second-factors/begin-passkey-authentication';
 import { secondFactorDueFor } from '@/server/services/second-factors/second-factor-due';
 import { signInWithPasskey } from '@/server/services/second-factors/sign-in-with-passkey';
-import { toUserProfile } from '@/server/services/users/find-user-profile';
 import { createTrpcRouter, protectedProcedure, publicProcedure } from '@/server/trpc/init';
 import { authServiceOptions } from '@/server/trpc/service-options';
+import { toUserProfile } from '@/server/services/users/to-user-profile';
 
 /**
  * Sign-out also asks the browser to drop its HTTP cache. Not its cookies: the session cookie is

@@ -1,9 +1,12 @@
 /** Devices: administrators approve, revoke and rename their staff's; every user sees and signs out their own. */
 import 'server-only';
 import { deviceTarget, listDevicesInput, renameDeviceInput } from '@/lib/schemas/device';
-import { listManagedDevices, listOwnDevices } from '@/server/services/devices/list-devices';
-import { decideDevice, renameManagedDevice } from '@/server/services/devices/manage-devices';
-import { renameOwnDevice, signOutOwnDevice } from '@/server/services/devices/own-devices';
+import { listManagedDevices } from '@/server/services/devices/list-managed-devices';
+import { listOwnDevices } from '@/server/services/devices/list-own-devices';
+import { decideDevice } from '@/server/services/devices/decide-device';
+import { renameManagedDevice } from '@/server/services/devices/rename-managed-device';
+import { renameOwnDevice } from '@/server/services/devices/rename-own-device';
+import { signOutOwnDevice } from '@/server/services/devices/sign-out-own-device';
 import { adminProcedure, createTrpcRouter, protectedProcedure } from '@/server/trpc/init';
 import { adminServiceOptions, ownDeviceServiceOptions } from '@/server/trpc/service-options';
 

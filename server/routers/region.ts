@@ -2,7 +2,7 @@
 import 'server-only';
 import { regionSettingsInput, withdrawalTarget } from '@/lib/schemas/region';
 import { listMailOutbox } from '@/server/services/mail/list-mail-outbox';
-import { getRegionSettings } from '@/server/services/regions/find-region-settings';
+import { getRegionSettings } from '@/server/services/regions/get-region-settings';
 import { listRegionFacilities } from '@/server/services/regions/list-region-facilities';
 import { updateRegionSettings } from '@/server/services/regions/update-region-settings';
 import { completeWithdrawal } from '@/server/services/withdrawals/complete-withdrawal';

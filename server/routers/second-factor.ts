@@ -13,13 +13,16 @@ import {
   renamePasskeyInput,
   totpCodeInput,
 } from '@/lib/schemas/second-factor';
-import { beginTotpEnrolment, confirmTotpEnrolment } from '@/server/services/second-factors/enrol-totp';
+import { beginTotpEnrolment } from '@/server/services/second-factors/begin-totp-enrolment';
+import { confirmTotpEnrolment } from '@/server/services/second-factors/confirm-totp-enrolment';
 import { findSecondFactors } from '@/server/services/second-factors/find-second-factors';
-import { removePasskey, renamePasskey } from '@/server/services/second-factors/manage-passkeys';
-import { beginPasskeyAuthentication } from '@/server/services/second-factors/passkey-assertion';
+import { removePasskey } from '@/server/services/second-factors/remove-passkey';
+import { renamePasskey } from '@/server/services/second-factors/rename-passkey';
+import { beginPasskeyAuthentication } from '@/server/services/second-factors/begin-passkey-authentication';
 import { redeemRecoveryCode } from '@/server/services/second-factors/redeem-recovery-code';
 import { regenerateRecoveryCodes } from '@/server/services/second-factors/regenerate-recovery-codes';
-import { beginPasskeyRegistration, finishPasskeyRegistration } from '@/server/services/second-factors/register-passkey';
+import { beginPasskeyRegistration } from '@/server/services/second-factors/begin-passkey-registration';
+import { finishPasskeyRegistration } from '@/server/services/second-factors/finish-passkey-registration';
 import { removeTotp } from '@/server/services/second-factors/remove-totp';
 import { verifyPasskey } from '@/server/services/second-factors/verify-passkey';
 import { verifyTotpCode } from '@/server/services/second-factors/verify-totp-code';

@@ -2,8 +2,8 @@
 import 'server-only';
 import type { Db } from '@/server/db/client';
 import type { CookieJar } from '@/server/http/cookie-jar';
-import type { AuthConfig, RequestMeta, SignedIn } from '@/server/services/auth/auth-context';
 import { resolveSession, type SessionResolution } from '@/server/services/auth/resolve-session';
+import type { AuthConfig, RequestMeta, SignedIn } from '@/server/services/service-options';
 
 export interface TrpcContext {
   db: Db;

@@ -9,9 +9,10 @@ import { AppError, type AppErrorCode } from '@/lib/errors/app-error';
 import type { AttachmentKind, UploadMeta } from '@/lib/schemas/attachment';
 import { createContentStore, type ContentStore } from '@/server/files/content-store';
 import { actorOf } from '@/server/policy/actor';
-import { auditActorOf } from '@/server/services/auth/auth-context';
-import { uploadAttachment, type FileServiceOptions } from '@/server/services/files/upload-attachment';
-import { findUserProfile } from '@/server/services/users/find-user-profile';
+import { uploadAttachment } from '@/server/services/files/upload-attachment';
+import { auditActorOf } from '@/server/audit/audit-context';
+import type { FileServiceOptions } from '@/server/services/service-options';
+import { findUserRecord } from '@/server/db/user-record';
 import type { CareTeamWorld, Person } from './care-team-world';
 
 export function openFileStore(): { store: ContentStore; remove: () => void } {
@@ -20,7 +21,7 @@ export function openFileStore(): { store: ContentStore; remove: () => void } {
 }
 
 export function fileOptions(world: CareTeamWorld, person: Person, store: ContentStore, facilityQuotaBytes = 1024 ** 3): FileServiceOptions {
-  const user = findUserProfile(world.db, { id: world.ids[person] });
+  const user = findUserRecord(world.db, { id: world.ids[person] });
   if (!user) throw new Error(`no user ${person}`);
   return {
     db: world.db,

@@ -12,9 +12,9 @@ import { sessions } from '@/server/db/schema';
 import type { Db } from '@/server/db/client';
 import { createCookieJar } from '@/server/http/cookie-jar';
 import { createCaller } from '@/server/routers/app-router';
-import type { AuthConfig } from '@/server/services/auth/auth-context';
 import { createTrpcContext, type TrpcContext } from '@/server/trpc/context';
 import { trpcCodeOf } from '@/server/trpc/error-codes';
+import type { AuthConfig } from '@/server/services/service-options';
 
 export const testAuthConfig: AuthConfig = {
   session: { idleTimeoutMs: 12 * 3_600_000, maxAgeMs: 30 * 86_400_000 },

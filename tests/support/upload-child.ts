@@ -9,14 +9,14 @@ import type { UploadMeta } from '@/lib/schemas/attachment';
 import { openDatabase } from '@/server/db/client';
 import { createContentStore } from '@/server/files/content-store';
 import { actorOf } from '@/server/policy/actor';
-import { auditActorOf } from '@/server/services/auth/auth-context';
 import { uploadAttachment } from '@/server/services/files/upload-attachment';
-import { findUserProfile } from '@/server/services/users/find-user-profile';
+import { auditActorOf } from '@/server/audit/audit-context';
+import { findUserRecord } from '@/server/db/user-record';
 
 const [file, root, loginId, metaJson, photo] = process.argv.slice(2);
 if (!file || !root || !loginId || !metaJson || !photo) throw new Error('usage: upload-child <db> <root> <login> <meta> <file>');
 const db = openDatabase(file);
-const user = findUserProfile(db, { loginId });
+const user = findUserRecord(db, { loginId });
 if (!user) throw new Error(`no user ${loginId}`);
 const bytes = fs.readFileSync(photo);
 

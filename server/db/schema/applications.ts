@@ -6,6 +6,7 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { facilityKinds, professions } from '@/lib/domain/roles';
 import { facilities, regions } from './organisation';
 import { users } from './users';
+import { requiredRef } from './references';
 
 export const applicationStatuses = ['pending', 'approved', 'rejected'] as const;
 
@@ -13,9 +14,7 @@ export const facilityApplications = sqliteTable(
   'facility_applications',
   {
     id: text('id').primaryKey(),
-    regionId: text('region_id')
-      .notNull()
-      .references(() => regions.id),
+    regionId: requiredRef('region_id', () => regions.id),
     facilityName: text('facility_name').notNull(),
     facilityNameKana: text('facility_name_kana'),
     prefecture: text('prefecture').notNull(),
@@ -52,16 +51,12 @@ export const withdrawalRequests = sqliteTable(
   'withdrawal_requests',
   {
     id: text('id').primaryKey(),
-    facilityId: text('facility_id')
-      .notNull()
-      .references(() => facilities.id),
+    facilityId: requiredRef('facility_id', () => facilities.id),
     reason: text('reason').notNull(),
     /** The day the facility wishes to stop (YYYY-MM-DD, Japan). */
     desiredDate: text('desired_date'),
     status: text('status', { enum: withdrawalStatuses }).notNull().default('pending'),
-    requestedBy: text('requested_by')
-      .notNull()
-      .references(() => users.id),
+    requestedBy: requiredRef('requested_by', () => users.id),
     requestedAt: integer('requested_at', { mode: 'timestamp_ms' }).notNull(),
     decidedBy: text('decided_by').references(() => users.id),
     decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),

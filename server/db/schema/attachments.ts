@@ -8,6 +8,7 @@ import { facilities } from './organisation';
 import { patients } from './patients';
 import { posts } from './posts';
 import { users } from './users';
+import { requiredRef } from './references';
 
 export interface StoredVariant {
   sha256: string;
@@ -21,19 +22,11 @@ export const attachments = sqliteTable(
   'attachments',
   {
     id: text('id').primaryKey(),
-    postId: text('post_id')
-      .notNull()
-      .references(() => posts.id),
-    patientId: text('patient_id')
-      .notNull()
-      .references(() => patients.id),
-    uploadedBy: text('uploaded_by')
-      .notNull()
-      .references(() => users.id),
+    postId: requiredRef('post_id', () => posts.id),
+    patientId: requiredRef('patient_id', () => patients.id),
+    uploadedBy: requiredRef('uploaded_by', () => users.id),
     /** The uploader's facility, whose storage quota the files count against. */
-    facilityId: text('facility_id')
-      .notNull()
-      .references(() => facilities.id),
+    facilityId: requiredRef('facility_id', () => facilities.id),
     kind: text('kind', { enum: attachmentKinds }).notNull(),
     /** For display and the download's name only; never part of a path. */
     fileName: text('file_name').notNull(),

@@ -5,6 +5,7 @@
  */
 import { blob, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
+import { requiredRef } from './references';
 
 export const deviceStatuses = ['pending', 'approved', 'revoked'] as const;
 
@@ -12,9 +13,7 @@ export const devices = sqliteTable(
   'devices',
   {
     id: text('id').primaryKey(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: requiredRef('user_id', () => users.id),
     keyHash: blob('key_hash', { mode: 'buffer' }).notNull(),
     /** Named from the platform at first sign-in ("iPad", "Android tablet", "Windows PC"); editable. */
     name: text('name').notNull(),
@@ -30,3 +29,5 @@ export const devices = sqliteTable(
   },
   (table) => [uniqueIndex('devices_user_key_idx').on(table.userId, table.keyHash), index('devices_status_idx').on(table.status)],
 );
+
+export type DeviceRow = typeof devices.$inferSelect;

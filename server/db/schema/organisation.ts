@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { facilityKinds, facilityStatuses } from '@/lib/domain/roles';
+import { requiredRef } from './references';
 
 export const twoFactorPolicies = ['administrators', 'everyone'] as const;
 
@@ -32,9 +33,7 @@ export const facilities = sqliteTable(
   'facilities',
   {
     id: text('id').primaryKey(),
-    regionId: text('region_id')
-      .notNull()
-      .references(() => regions.id),
+    regionId: requiredRef('region_id', () => regions.id),
     name: text('name').notNull(),
     nameKana: text('name_kana'),
     kind: text('kind', { enum: facilityKinds }).notNull(),

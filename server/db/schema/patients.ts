@@ -7,6 +7,7 @@ import { careTeamRoles } from '@/lib/schemas/care-team';
 import { sexes } from '@/lib/schemas/patient';
 import { facilities, regions } from './organisation';
 import { users } from './users';
+import { requiredRef } from './references';
 
 export const syncSequence = sqliteTable('sync_sequence', {
   id: integer('id').primaryKey(),
@@ -17,15 +18,9 @@ export const patients = sqliteTable(
   'patients',
   {
     id: text('id').primaryKey(),
-    regionId: text('region_id')
-      .notNull()
-      .references(() => regions.id),
-    registeredByFacilityId: text('registered_by_facility_id')
-      .notNull()
-      .references(() => facilities.id),
-    registeredBy: text('registered_by')
-      .notNull()
-      .references(() => users.id),
+    regionId: requiredRef('region_id', () => regions.id),
+    registeredByFacilityId: requiredRef('registered_by_facility_id', () => facilities.id),
+    registeredBy: requiredRef('registered_by', () => users.id),
     name: text('name').notNull(),
     nameKana: text('name_kana').notNull(),
     birthDate: text('birth_date').notNull(),
@@ -49,12 +44,8 @@ export const patients = sqliteTable(
 export const careTeamMembers = sqliteTable(
   'care_team_members',
   {
-    patientId: text('patient_id')
-      .notNull()
-      .references(() => patients.id),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id),
+    patientId: requiredRef('patient_id', () => patients.id),
+    userId: requiredRef('user_id', () => users.id),
     role: text('role', { enum: careTeamRoles }).notNull(),
     addedBy: text('added_by').notNull(),
     addedAt: integer('added_at').notNull(),

@@ -7,17 +7,14 @@ import { postCategories } from '@/lib/domain/categories';
 import { postVisibilities } from '@/lib/schemas/post';
 import { patients } from './patients';
 import { users } from './users';
+import { requiredRef } from './references';
 
 export const posts = sqliteTable(
   'posts',
   {
     id: text('id').primaryKey(),
-    patientId: text('patient_id')
-      .notNull()
-      .references(() => patients.id),
-    authorId: text('author_id')
-      .notNull()
-      .references(() => users.id),
+    patientId: requiredRef('patient_id', () => patients.id),
+    authorId: requiredRef('author_id', () => users.id),
     category: text('category', { enum: postCategories }).notNull(),
     body: text('body').notNull(),
     visibility: text('visibility', { enum: postVisibilities }).notNull(),
@@ -39,9 +36,7 @@ export const posts = sqliteTable(
 export const postVersions = sqliteTable(
   'post_versions',
   {
-    postId: text('post_id')
-      .notNull()
-      .references(() => posts.id),
+    postId: requiredRef('post_id', () => posts.id),
     revision: integer('revision').notNull(),
     category: text('category', { enum: postCategories }).notNull(),
     body: text('body').notNull(),
@@ -56,15 +51,9 @@ export const comments = sqliteTable(
   'comments',
   {
     id: text('id').primaryKey(),
-    postId: text('post_id')
-      .notNull()
-      .references(() => posts.id),
-    patientId: text('patient_id')
-      .notNull()
-      .references(() => patients.id),
-    authorId: text('author_id')
-      .notNull()
-      .references(() => users.id),
+    postId: requiredRef('post_id', () => posts.id),
+    patientId: requiredRef('patient_id', () => patients.id),
+    authorId: requiredRef('author_id', () => users.id),
     body: text('body').notNull(),
     clientCreatedAt: integer('client_created_at').notNull(),
     serverCreatedAt: integer('server_created_at').notNull(),
@@ -79,15 +68,9 @@ export const comments = sqliteTable(
 export const readReceipts = sqliteTable(
   'read_receipts',
   {
-    postId: text('post_id')
-      .notNull()
-      .references(() => posts.id),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id),
-    patientId: text('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    postId: requiredRef('post_id', () => posts.id),
+    userId: requiredRef('user_id', () => users.id),
+    patientId: requiredRef('patient_id', () => patients.id),
     readAt: integer('read_at').notNull(),
     receivedAt: integer('received_at').notNull(),
     seq: integer('seq').notNull(),

@@ -4,6 +4,7 @@
  */
 import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
+import { requiredRef } from './references';
 
 export const totpCredentials = sqliteTable('totp_credentials', {
   userId: text('user_id')
@@ -19,9 +20,7 @@ export const recoveryCodes = sqliteTable(
   'recovery_codes',
   {
     id: text('id').primaryKey(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: requiredRef('user_id', () => users.id),
     codeHash: blob('code_hash', { mode: 'buffer' }).notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     usedAt: integer('used_at', { mode: 'timestamp_ms' }),
@@ -34,9 +33,7 @@ export const passkeys = sqliteTable(
   {
     /** The credential ID, base64url. */
     id: text('id').primaryKey(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: requiredRef('user_id', () => users.id),
     publicKey: blob('public_key', { mode: 'buffer' }).notNull(),
     counter: integer('counter').notNull(),
     /** JSON array of AuthenticatorTransport. */

@@ -4,14 +4,13 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { professions, roles } from '@/lib/domain/roles';
 import { locales } from '@/lib/i18n/locales';
 import { facilities } from './organisation';
+import { requiredRef } from './references';
 
 export const users = sqliteTable(
   'users',
   {
     id: text('id').primaryKey(),
-    facilityId: text('facility_id')
-      .notNull()
-      .references(() => facilities.id),
+    facilityId: requiredRef('facility_id', () => facilities.id),
     loginId: text('login_id').notNull().unique(),
     displayName: text('display_name').notNull(),
     displayNameKana: text('display_name_kana').notNull(),

@@ -7,21 +7,19 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { facilityApplications, regions } from '@/server/db/schema';
 import { queueMail } from '@/server/mail/queue-mail';
 import { applicationApprovedMail } from '@/server/mail/templates';
 import { assertRegionRecord } from '@/server/policy/region-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 import { createFacility } from '@/server/services/organisation/create-facility';
 import { insertUser } from '@/server/services/users/create-user';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 import { findApplication } from './find-application';
 
-export function approveApplication(
-  { db, admin, audit, now = new Date() }: AdminServiceOptions,
-  input: { applicationId: string },
-): { facilityId: string; userId: string } {
-  const result = db.transaction((tx) => {
+export function approveApplication(options: AdminServiceOptions, input: { applicationId: string }): { facilityId: string; userId: string } {
+  const { db, admin, now = new Date() } = options;
+  return db.transaction((tx) => {
     const application = findApplication(tx, input.applicationId);
     assertRegionRecord(admin, application);
     if (application.status !== 'pending') throw new AppError('CONFLICT', { reason: 'decided' });
@@ -63,18 +61,12 @@ export function approveApplication(
       loginId: application.loginId,
     });
     queueMail(tx, { ...mail, to: application.email, regionId: application.regionId }, now);
-    return { facilityId, userId, loginId: application.loginId, applicationId: application.id };
+    audit(
+      options,
+      'application.approved',
+      { target: { type: 'facilityApplication', id: application.id }, details: { facilityId, userId, loginId: application.loginId } },
+      tx,
+    );
+    return { facilityId, userId };
   });
-  appendAuditEntry(
-    db,
-    {
-      action: 'application.approved',
-      actor: audit.actor,
-      target: { type: 'facilityApplication', id: result.applicationId },
-      request: audit.request,
-      details: { facilityId: result.facilityId, userId: result.userId, loginId: result.loginId },
-    },
-    now.getTime(),
-  );
-  return { facilityId: result.facilityId, userId: result.userId };
 }

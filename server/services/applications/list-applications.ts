@@ -4,7 +4,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { ApplicationView } from '@/lib/schemas/application';
 import { facilityApplications, users } from '@/server/db/schema';
 import { assertRegionAdmin } from '@/server/policy/region-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
 export function listApplications({ db, admin }: Pick<AdminServiceOptions, 'db' | 'admin'>): ApplicationView[] {
   assertRegionAdmin(admin);

@@ -3,16 +3,17 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import type { RejectApplicationInput } from '@/lib/schemas/application';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { facilityApplications, regions } from '@/server/db/schema';
 import { queueMail } from '@/server/mail/queue-mail';
 import { applicationRejectedMail } from '@/server/mail/templates';
 import { assertRegionRecord } from '@/server/policy/region-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 import { findApplication } from './find-application';
 
-export function rejectApplication({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: RejectApplicationInput): void {
-  const applicationId = db.transaction((tx) => {
+export function rejectApplication(options: AdminServiceOptions, input: RejectApplicationInput): void {
+  const { db, admin, now = new Date() } = options;
+  db.transaction((tx) => {
     const application = findApplication(tx, input.applicationId);
     assertRegionRecord(admin, application);
     if (application.status !== 'pending') throw new AppError('CONFLICT', { reason: 'decided' });
@@ -29,17 +30,11 @@ export function rejectApplication({ db, admin, audit, now = new Date() }: AdminS
       portalPath: region?.slug ? `/join/${region.slug}` : null,
     });
     queueMail(tx, { ...mail, to: application.email, regionId: application.regionId }, now);
-    return application.id;
+    audit(
+      options,
+      'application.rejected',
+      { target: { type: 'facilityApplication', id: application.id }, details: { reason: input.reason } },
+      tx,
+    );
   });
-  appendAuditEntry(
-    db,
-    {
-      action: 'application.rejected',
-      actor: audit.actor,
-      target: { type: 'facilityApplication', id: applicationId },
-      request: audit.request,
-      details: { reason: input.reason },
-    },
-    now.getTime(),
-  );
 }

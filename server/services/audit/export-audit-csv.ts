@@ -7,9 +7,10 @@ import 'server-only';
 import type { AuditFilters } from '@/lib/schemas/audit';
 import { translate, type MessageKey } from '@/lib/i18n/catalogue';
 import { defaultLocale } from '@/lib/i18n/locales';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
-import { auditConditions, filtersOf, selectAuditEntries } from './list-audit-entries';
+import { japanIsoTime } from '@/lib/time/japan-time';
+import { audit } from '@/server/audit/audit';
+import type { AdminServiceOptions } from '@/server/services/service-options';
+import { auditConditions, filtersOf, selectAuditEntries } from './select-audit-entries';
 
 /** More than a municipality's year of visits; beyond it, narrow the dates. */
 export const maxCsvRows = 100_000;
@@ -23,19 +24,15 @@ function quoted(value: string | number | null): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-const japanTime = (at: number) => `${new Date(at + 9 * 3_600_000).toISOString().slice(0, 19)}+09:00`;
-
-export function exportAuditCsv(
-  { db, admin, audit, now = new Date() }: AdminServiceOptions,
-  filters: AuditFilters,
-): { csv: string; rows: number } {
+export function exportAuditCsv(options: AdminServiceOptions, filters: AuditFilters): { csv: string; rows: number } {
+  const { db, admin } = options;
   const locale = admin.locale ?? defaultLocale;
   const entries = selectAuditEntries(db, auditConditions(admin, filters), maxCsvRows);
   const header = columns.map((column) => quoted(translate(locale, `audit.column.${column}` as MessageKey))).join(',');
   const lines = entries.map((entry) =>
     [
       entry.seq,
-      japanTime(entry.at),
+      japanIsoTime(entry.at),
       entry.action,
       entry.outcome,
       entry.loginId,
@@ -49,10 +46,6 @@ export function exportAuditCsv(
       .map(quoted)
       .join(','),
   );
-  appendAuditEntry(
-    db,
-    { action: 'audit.exported', actor: audit.actor, request: audit.request, details: { ...filtersOf(filters), rows: entries.length } },
-    now.getTime(),
-  );
+  audit(options, 'audit.exported', { details: { ...filtersOf(filters), rows: entries.length } }, db);
   return { csv: `\uFEFF${[header, ...lines].join('\r\n')}\r\n`, rows: entries.length };
 }

@@ -7,13 +7,14 @@ import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import type { ChangePasswordInput } from '@/lib/schemas/auth';
 import { findPasswordProblems } from '@/lib/schemas/password';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
+import { auditContextOf } from '@/server/audit/audit-context';
 import { beginPasswordAttempt, markAttemptSucceeded } from '@/server/auth/login-attempts';
 import { hashPassword, verifyPassword } from '@/server/auth/password';
 import { createSession, invalidateUserSessions, cookieExpiresAt } from '@/server/auth/session';
 import { setSessionTokenCookie } from '@/server/auth/session-cookie';
 import { users } from '@/server/db/schema';
-import { auditActorOf, type AuthServiceOptions, type SignedIn } from './auth-context';
+import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
 
 export async function changePassword(
   { db, config, cookies, request, now = new Date() }: AuthServiceOptions,
@@ -21,34 +22,14 @@ export async function changePassword(
   input: ChangePasswordInput,
 ): Promise<{ endedSessions: number }> {
   const { user } = signedIn;
-  const auditRequest = { ip: request.ip, userAgent: request.userAgent, sessionId: signedIn.session.id };
+  const audited = { audit: auditContextOf(request, signedIn), now };
   // Guessing the current password from a stolen session counts towards the same lockout as sign-in.
   const key = { loginId: user.loginId, ip: request.ip ?? 'unknown' };
   const { attemptId } = beginPasswordAttempt(db, key, config.loginThrottle, now, (decision) =>
-    appendAuditEntry(
-      db,
-      {
-        action: 'auth.signInLocked',
-        outcome: 'failure',
-        actor: auditActorOf(user),
-        request: auditRequest,
-        details: { scope: decision.scope, until: decision.until },
-      },
-      now.getTime(),
-    ),
+    audit(audited, 'auth.signInLocked', { outcome: 'failure', details: { scope: decision.scope, until: decision.until } }, db),
   );
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    appendAuditEntry(
-      db,
-      {
-        action: 'auth.passwordChangeFailed',
-        outcome: 'failure',
-        actor: auditActorOf(user),
-        request: auditRequest,
-        details: { reason: 'wrongCurrentPassword' },
-      },
-      now.getTime(),
-    );
+    audit(audited, 'auth.passwordChangeFailed', { outcome: 'failure', details: { reason: 'wrongCurrentPassword' } }, db);
     throw new AppError('WRONG_CURRENT_PASSWORD');
   }
   markAttemptSucceeded(db, attemptId);
@@ -72,18 +53,10 @@ export async function changePassword(
       },
       now,
     );
+    const details = { endedOtherSessions: ended - 1 };
+    audit(audited, 'auth.passwordChanged', { request: { sessionId: created.session.id }, details }, tx);
     return { endedSessions: ended - 1, ...created };
   });
   setSessionTokenCookie(cookies, token, cookieExpiresAt(session, config.session), config.secureCookies);
-  appendAuditEntry(
-    db,
-    {
-      action: 'auth.passwordChanged',
-      actor: auditActorOf(user),
-      request: { ...auditRequest, sessionId: session.id },
-      details: { endedOtherSessions: endedSessions },
-    },
-    now.getTime(),
-  );
   return { endedSessions };
 }

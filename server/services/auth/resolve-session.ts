@@ -9,9 +9,11 @@ import { facilities, regions, users } from '@/server/db/schema';
 import { invalidateSession, validateSessionToken, type SessionExpiry } from '@/server/auth/session';
 import { readSessionToken } from '@/server/auth/session-cookie';
 import { readDeviceKey } from '@/server/auth/device-cookie';
-import { findDevice, isRevokedDeviceKey } from '@/server/services/devices/find-device';
-import { findUserProfile, isUserActive } from '@/server/services/users/find-user-profile';
-import type { AuthServiceOptions, SignedIn } from './auth-context';
+import { findDevice } from '@/server/services/devices/find-device';
+import { isRevokedDeviceKey } from '@/server/services/devices/is-revoked-device-key';
+import { findUserRecord } from '@/server/db/user-record';
+import { isUserActive } from '@/server/policy/actor';
+import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
 
 export type SessionResolution =
   { signedIn: SignedIn } | { signedIn: null; reason: 'none' | 'invalid' | 'disabled' | 'deviceRevoked' | SessionExpiry };
@@ -28,7 +30,7 @@ export function resolveSession({ db, config, cookies, now = new Date() }: Omit<A
     const deviceKey = readDeviceKey(cookies, config.secureCookies);
     return { signedIn: null, reason: deviceKey && isRevokedDeviceKey(db, deviceKey) ? 'deviceRevoked' : 'invalid' };
   }
-  const user = findUserProfile(db, { id: validation.session.userId });
+  const user = findUserRecord(db, { id: validation.session.userId });
   if (!user || !isUserActive(user)) {
     invalidateSession(db, validation.session.id);
     return { signedIn: null, reason: 'disabled' };

@@ -5,43 +5,38 @@
 import 'server-only';
 import { AppError } from '@/lib/errors/app-error';
 import type { SignInInput } from '@/lib/schemas/auth';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
+import { auditActorOf, auditContextOf } from '@/server/audit/audit-context';
 import { beginPasswordAttempt, evaluateAttempts, markAttemptSucceeded, withdrawAttempt } from '@/server/auth/login-attempts';
 import { verifyAgainstDecoy, verifyPassword } from '@/server/auth/password';
+import { findUserRecord } from '@/server/db/user-record';
+import { isUserActive } from '@/server/policy/actor';
 import { secondFactorDueFor } from '@/server/services/second-factors/second-factor-due';
-import { findUserProfile, isUserActive, toUserProfile } from '@/server/services/users/find-user-profile';
-import { auditActorOf, type AuthServiceOptions } from './auth-context';
+import type { AuthServiceOptions } from '@/server/services/service-options';
+import { toUserProfile } from '@/server/services/users/to-user-profile';
 import { startSession } from './start-session';
 
 export async function signIn({ db, config, cookies, request, now = new Date() }: AuthServiceOptions, input: SignInInput) {
   const loginId = input.loginId.trim().toLowerCase();
   const key = { loginId, ip: request.ip ?? 'unknown' };
-  const auditRequest = { ip: request.ip, userAgent: request.userAgent };
+  // Failures change nothing but the attempt count: their entries stand alone.
+  const audited = { audit: auditContextOf(request), now };
   const auditLocked = (details: { scope: string; until: number }) =>
-    appendAuditEntry(
-      db,
-      { action: 'auth.signInLocked', outcome: 'failure', actorLoginId: loginId, request: auditRequest, details },
-      now.getTime(),
-    );
+    audit(audited, 'auth.signInLocked', { outcome: 'failure', actorLoginId: loginId, details }, db);
 
   const { attemptId } = beginPasswordAttempt(db, key, config.loginThrottle, now, auditLocked);
 
   // The slow hash runs outside every transaction, after this attempt is already counted.
-  const user = findUserProfile(db, { loginId });
+  const user = findUserRecord(db, { loginId });
   const passwordOk = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDecoy(input.password);
 
   if (!user || !passwordOk) {
-    appendAuditEntry(
+    const actor = user ? auditActorOf(user) : null;
+    audit(
+      audited,
+      'auth.signInFailed',
+      { outcome: 'failure', actor, actorLoginId: loginId, details: { reason: 'invalidCredentials' } },
       db,
-      {
-        action: 'auth.signInFailed',
-        outcome: 'failure',
-        actor: user ? auditActorOf(user) : null,
-        actorLoginId: loginId,
-        request: auditRequest,
-        details: { reason: 'invalidCredentials' },
-      },
-      now.getTime(),
     );
     const after = evaluateAttempts(db, key, config.loginThrottle, now);
     if (after.locked) {
@@ -52,17 +47,7 @@ export async function signIn({ db, config, cookies, request, now = new Date() }:
   }
 
   if (!isUserActive(user)) {
-    appendAuditEntry(
-      db,
-      {
-        action: 'auth.signInFailed',
-        outcome: 'failure',
-        actor: auditActorOf(user),
-        request: auditRequest,
-        details: { reason: 'disabled' },
-      },
-      now.getTime(),
-    );
+    audit(audited, 'auth.signInFailed', { outcome: 'failure', actor: auditActorOf(user), details: { reason: 'disabled' } }, db);
     throw new AppError('ACCOUNT_DISABLED');
   }
 

@@ -1,9 +1,10 @@
 /** Ends this session (or, with `everywhere`, all of the user's sessions) on the server. */
 import 'server-only';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
+import { auditContextOf } from '@/server/audit/audit-context';
 import { invalidateSession, invalidateUserSessions } from '@/server/auth/session';
 import { deleteSessionTokenCookie } from '@/server/auth/session-cookie';
-import { auditActorOf, type AuthServiceOptions, type SignedIn } from './auth-context';
+import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
 
 export function signOut(
   { db, config, cookies, request, now = new Date() }: AuthServiceOptions,
@@ -12,18 +13,12 @@ export function signOut(
 ): { endedSessions: number } {
   deleteSessionTokenCookie(cookies, config.secureCookies);
   if (!signedIn) return { endedSessions: 0 };
-  let endedSessions = 1;
-  if (options.everywhere) endedSessions = invalidateUserSessions(db, signedIn.user.id);
-  else invalidateSession(db, signedIn.session.id);
-  appendAuditEntry(
-    db,
-    {
-      action: options.everywhere ? 'auth.signOutEverywhere' : 'auth.signOut',
-      actor: auditActorOf(signedIn.user),
-      request: { ip: request.ip, userAgent: request.userAgent, sessionId: signedIn.session.id },
-      details: { endedSessions },
-    },
-    now.getTime(),
-  );
-  return { endedSessions };
+  const audited = { audit: auditContextOf(request, signedIn), now };
+  return db.transaction((tx) => {
+    let endedSessions = 1;
+    if (options.everywhere) endedSessions = invalidateUserSessions(tx, signedIn.user.id);
+    else invalidateSession(tx, signedIn.session.id);
+    audit(audited, options.everywhere ? 'auth.signOutEverywhere' : 'auth.signOut', { details: { endedSessions } }, tx);
+    return { endedSessions };
+  });
 }

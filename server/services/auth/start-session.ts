@@ -1,82 +1,61 @@
 /**
  * What every way of signing in ends with, once the person is known: this browser's device record
  * (made on its first sign-in; a revoked device is refused), a new session on it, the cookies, and
- * the audit entry.
+ * the audit entries, written with the session.
  */
 import 'server-only';
 import { AppError } from '@/lib/errors/app-error';
-import { appendAuditEntries, appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
+import { auditContextOf } from '@/server/audit/audit-context';
 import { ensureDeviceKey } from '@/server/auth/device-cookie';
 import { cookieExpiresAt, createSession, type Session } from '@/server/auth/session';
 import { setSessionTokenCookie } from '@/server/auth/session-cookie';
-import { recognizeDevice, type DeviceRow } from '@/server/services/devices/recognize-device';
-import type { UserRecord } from '@/server/services/users/find-user-profile';
-import { auditActorOf, type AuthServiceOptions } from './auth-context';
+import type { DeviceRow } from '@/server/db/schema';
+import type { UserRecord } from '@/server/db/user-record';
+import { recognizeDevice } from '@/server/services/devices/recognize-device';
+import type { AuthServiceOptions } from '@/server/services/service-options';
 
 export type SignInMethod = 'password' | 'passkey';
 
 export function startSession(
   { db, config, cookies, request, now = new Date() }: AuthServiceOptions,
   user: UserRecord,
-  how: { method: SignInMethod; secondFactorAt?: Date | null },
+  /** `passkeyId`: the passkey that signed the person in, without a password. */
+  how: { method: SignInMethod; secondFactorAt?: Date | null; passkeyId?: string },
 ): { session: Session; device: DeviceRow } {
   const deviceKey = ensureDeviceKey(cookies, config.secureCookies, now);
-  const actor = auditActorOf(user);
-  const auditRequest = { ip: request.ip, userAgent: request.userAgent };
-  const started = db.transaction((tx) => {
-    const device = recognizeDevice(
+  const audited = { audit: auditContextOf(request, { user }), now };
+  const { device, created } = db.transaction((tx) => {
+    const seen = recognizeDevice(
       tx,
       { userId: user.id, deviceKey, ip: request.ip, userAgent: request.userAgent, approvalRequired: user.region.deviceApprovalRequired },
       now,
     );
-    if (device.status === 'revoked') return { device, created: null };
-    const created = createSession(
+    const onDevice = { deviceId: seen.id };
+    if (seen.status === 'revoked') {
+      audit(
+        audited,
+        'auth.signInFailed',
+        { outcome: 'failure', request: onDevice, details: { reason: 'deviceRevoked', method: how.method } },
+        tx,
+      );
+      return { device: seen, created: null };
+    }
+    const started = createSession(
       tx,
-      { userId: user.id, ip: request.ip, userAgent: request.userAgent, deviceId: device.id, secondFactorAt: how.secondFactorAt ?? null },
+      { userId: user.id, ip: request.ip, userAgent: request.userAgent, deviceId: seen.id, secondFactorAt: how.secondFactorAt ?? null },
       now,
     );
-    return { device, created };
+    const inSession = { ...onDevice, sessionId: started.session.id };
+    if (seen.firstSeenAt.getTime() === now.getTime()) {
+      const details = { name: seen.name, status: seen.status };
+      audit(audited, 'device.registered', { target: { type: 'device', id: seen.id }, request: onDevice, details }, tx);
+    }
+    audit(audited, 'auth.signIn', { request: inSession, details: { method: how.method, deviceStatus: seen.status } }, tx);
+    if (how.passkeyId) audit(audited, 'passkey.signIn', { target: { type: 'passkey', id: how.passkeyId }, request: inSession }, tx);
+    return { device: seen, created: started };
   });
-  const { device, created } = started;
-  const deviceRequest = { ...auditRequest, deviceId: device.id };
-  if (!created) {
-    appendAuditEntry(
-      db,
-      {
-        action: 'auth.signInFailed',
-        outcome: 'failure',
-        actor,
-        request: deviceRequest,
-        details: { reason: 'deviceRevoked', method: how.method },
-      },
-      now.getTime(),
-    );
-    throw new AppError('DEVICE_REVOKED');
-  }
+  if (!created) throw new AppError('DEVICE_REVOKED');
   setSessionTokenCookie(cookies, created.token, cookieExpiresAt(created.session, config.session), config.secureCookies);
-  const firstSignIn = device.firstSeenAt.getTime() === now.getTime();
-  appendAuditEntries(
-    db,
-    [
-      ...(firstSignIn
-        ? [
-            {
-              action: 'device.registered' as const,
-              actor,
-              target: { type: 'device', id: device.id },
-              request: deviceRequest,
-              details: { name: device.name, status: device.status },
-            },
-          ]
-        : []),
-      {
-        action: 'auth.signIn',
-        actor,
-        request: { ...deviceRequest, sessionId: created.session.id },
-        details: { method: how.method, deviceStatus: device.status },
-      },
-    ],
-    now.getTime(),
-  );
   return { session: created.session, device };
 }

@@ -6,19 +6,20 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import type { AddMemberInput } from '@/lib/schemas/care-team';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { careTeamMembers } from '@/server/db/schema';
 import { nextSeq } from '@/server/db/sequence';
 import { assertPatientAccess, decideTeamJoin } from '@/server/policy/patient-access';
 import { actorOf } from '@/server/policy/actor';
 import { publishChange } from '@/server/sync/change-feed';
-import { findUserProfile } from '@/server/services/users/find-user-profile';
-import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
+import { findUserRecord } from '@/server/db/user-record';
+import type { PatientServiceOptions } from '@/server/services/service-options';
 import { assertAnotherOwner } from './assert-another-owner';
 
-export function addTeamMember({ db, actor, audit, now = new Date() }: PatientServiceOptions, input: AddMemberInput): { seq: number } {
+export function addTeamMember(options: PatientServiceOptions, input: AddMemberInput): { seq: number } {
+  const { db, actor, now = new Date() } = options;
   const patient = assertPatientAccess(db, actor, input.patientId, 'manageTeam');
-  const candidate = findUserProfile(db, { id: input.userId });
+  const candidate = findUserRecord(db, { id: input.userId });
   if (!candidate) throw new AppError('NOT_FOUND', { field: 'userId' });
   const join = decideTeamJoin(patient, actorOf(candidate));
   if (!join.allowed) throw new AppError('FORBIDDEN', { reason: join.reason });
@@ -47,21 +48,15 @@ export function addTeamMember({ db, actor, audit, now = new Date() }: PatientSer
         .values({ patientId: input.patientId, userId: input.userId, role: input.role, addedBy: actor.userId, addedAt: at, seq: value })
         .run();
     }
+    audit(
+      options,
+      'careTeam.memberAdded',
+      { patientId: input.patientId, target: { type: 'user', id: input.userId }, details: { role: input.role } },
+      tx,
+    );
     return value;
   });
   if (seq === null) return { seq: 0 };
-  appendAuditEntry(
-    db,
-    {
-      action: 'careTeam.memberAdded',
-      actor: audit.actor,
-      patientId: input.patientId,
-      target: { type: 'user', id: input.userId },
-      request: audit.request,
-      details: { role: input.role },
-    },
-    at,
-  );
   publishChange({ seq, patientIds: [input.patientId] });
   return { seq };
 }

@@ -7,15 +7,16 @@ import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import type { RemoveMemberInput } from '@/lib/schemas/care-team';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { careTeamMembers } from '@/server/db/schema';
 import { nextSeq } from '@/server/db/sequence';
 import { assertPatientAccess } from '@/server/policy/patient-access';
 import { publishChange } from '@/server/sync/change-feed';
-import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
+import type { PatientServiceOptions } from '@/server/services/service-options';
 import { assertAnotherOwner } from './assert-another-owner';
 
-export function removeTeamMember({ db, actor, audit, now = new Date() }: PatientServiceOptions, input: RemoveMemberInput): { seq: number } {
+export function removeTeamMember(options: PatientServiceOptions, input: RemoveMemberInput): { seq: number } {
+  const { db, actor, now = new Date() } = options;
   // Anyone may leave a team; removing someone else takes an owner.
   assertPatientAccess(db, actor, input.patientId, input.userId === actor.userId ? 'read' : 'manageTeam');
   const at = now.getTime();
@@ -30,19 +31,9 @@ export function removeTeamMember({ db, actor, audit, now = new Date() }: Patient
     if (member.role === 'owner') assertAnotherOwner(tx, input.patientId);
     const value = nextSeq(tx);
     tx.update(careTeamMembers).set({ removedAt: at, removedBy: actor.userId, seq: value }).where(where).run();
+    audit(options, 'careTeam.memberRemoved', { patientId: input.patientId, target: { type: 'user', id: input.userId } }, tx);
     return value;
   });
-  appendAuditEntry(
-    db,
-    {
-      action: 'careTeam.memberRemoved',
-      actor: audit.actor,
-      patientId: input.patientId,
-      target: { type: 'user', id: input.userId },
-      request: audit.request,
-    },
-    at,
-  );
   publishChange({ seq, patientIds: [input.patientId] });
   return { seq };
 }

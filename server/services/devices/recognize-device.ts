@@ -6,11 +6,9 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { DbExecutor } from '@/server/db/client';
-import { devices } from '@/server/db/schema';
+import { devices, type DeviceRow } from '@/server/db/schema';
 import { deviceKeyHash } from '@/server/auth/device-cookie';
 import { describePlatform } from '@/server/devices/describe-platform';
-
-export type DeviceRow = typeof devices.$inferSelect;
 
 export interface DeviceSighting {
   userId: string;

@@ -6,10 +6,10 @@ import 'server-only';
 import type { ReadStream } from 'node:fs';
 import { AppError } from '@/lib/errors/app-error';
 import type { FileVariant } from '@/lib/schemas/attachment';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import type { ContentStore } from '@/server/files/content-store';
 import { findReachablePost } from '@/server/policy/patient-access';
-import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
+import type { PatientServiceOptions } from '@/server/services/service-options';
 import { findAttachment } from './find-attachment';
 
 export interface OpenedFile {
@@ -33,16 +33,12 @@ export async function readAttachment(
   options: PatientServiceOptions & { store: ContentStore },
   { id, variant, knownSha256 = null }: ReadAttachmentInput,
 ): Promise<OpenedFile | { notModified: true; sha256: string }> {
-  const { db, actor, audit, store, now = new Date() } = options;
+  const { db, actor, store } = options;
   const row = findAttachment(db, id);
   if (!row || !findReachablePost(db, actor, row.postId, row.patientId, 'read')) throw new AppError('NOT_FOUND');
   const stored = row.variants[variant];
   if (!stored) throw new AppError('NOT_FOUND');
-  appendAuditEntry(
-    db,
-    { action: 'file.viewed', actor: audit.actor, patientId: row.patientId, request: audit.request, details: { attachmentId: id, variant } },
-    now.getTime(),
-  );
+  audit(options, 'file.viewed', { patientId: row.patientId, details: { attachmentId: id, variant } }, db);
   if (knownSha256 === stored.sha256) return { notModified: true, sha256: stored.sha256 };
   const opened = await store.open(stored.sha256);
   if (!opened) throw new AppError('INTERNAL', { reason: 'fileMissing' });

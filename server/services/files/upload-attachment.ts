@@ -10,31 +10,25 @@ import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import { maxDocumentBytes, maxPhotoBytes, type AttachmentDoc, type FileVariant, type UploadMeta } from '@/lib/schemas/attachment';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import type { DbExecutor } from '@/server/db/client';
 import { attachments, type StoredVariant } from '@/server/db/schema';
 import { nextSeq } from '@/server/db/sequence';
 import { chunksOf, type ByteSource } from '@/server/files/byte-chunks';
-import type { ContentStore } from '@/server/files/content-store';
 import { detectFileType } from '@/server/files/detect-file-type';
 import { appErrorOf } from '@/server/files/file-refusal';
 import { processImage } from '@/server/files/process-image';
 import type { ImageKind } from '@/server/files/image-variants';
 import { writeTempFile } from '@/server/files/write-temp-file';
 import { assertPatientAccess, findReachablePost } from '@/server/policy/patient-access';
-import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
 import { publishChange } from '@/server/sync/change-feed';
-import { attachmentDocOf, findAttachment } from './find-attachment';
-
-export interface FileServiceOptions extends PatientServiceOptions {
-  store: ContentStore;
-  /** Bytes a facility may keep in all its attachments' variants together. */
-  facilityQuotaBytes: number;
-}
+import { toAttachmentDoc } from '@/server/sync/docs/attachment-doc';
+import type { FileServiceOptions } from '@/server/services/service-options';
+import { findAttachment } from './find-attachment';
 
 const imageKindOf = (kind: UploadMeta['kind']): ImageKind => (kind === 'fax' || kind === 'notebook' ? kind : 'photo');
 
-export function facilityStoredBytes(db: DbExecutor, facilityId: string): number {
+function facilityStoredBytes(db: DbExecutor, facilityId: string): number {
   return (
     db
       .select({ total: sql<number>`coalesce(sum(${attachments.storedBytes}), 0)` })
@@ -51,7 +45,7 @@ function sameUpload(options: FileServiceOptions, meta: UploadMeta): AttachmentDo
   if (existing.uploadedBy !== options.actor.userId || existing.uploadSha256 !== meta.sha256 || existing.postId !== meta.postId) {
     throw new AppError('CONFLICT', { reason: 'attachmentIdTaken' });
   }
-  return attachmentDocOf(existing);
+  return toAttachmentDoc(existing);
 }
 
 function assertMayAttach(options: FileServiceOptions, meta: UploadMeta): void {
@@ -65,7 +59,7 @@ function assertMayAttach(options: FileServiceOptions, meta: UploadMeta): void {
 }
 
 export async function uploadAttachment(options: FileServiceOptions, meta: UploadMeta, body: ByteSource): Promise<AttachmentDoc> {
-  const { db, actor, audit, store, now = new Date() } = options;
+  const { db, actor, store, now = new Date() } = options;
   assertMayAttach(options, meta);
   const again = sameUpload(options, meta);
   if (again) return again;
@@ -137,6 +131,12 @@ export async function uploadAttachment(options: FileServiceOptions, meta: Upload
           seq,
         })
         .run();
+      audit(
+        options,
+        'file.uploaded',
+        { patientId: meta.patientId, details: { attachmentId: meta.id, kind: meta.kind, mime: type.mime, size: temp.size } },
+        tx,
+      );
       return { seq };
     });
     if (outcome.seq === null) {
@@ -144,21 +144,10 @@ export async function uploadAttachment(options: FileServiceOptions, meta: Upload
       if (!doc) throw new AppError('INTERNAL');
       return doc;
     }
-    appendAuditEntry(
-      db,
-      {
-        action: 'file.uploaded',
-        actor: audit.actor,
-        patientId: meta.patientId,
-        request: audit.request,
-        details: { attachmentId: meta.id, kind: meta.kind, mime: type.mime, size: temp.size },
-      },
-      at,
-    );
     publishChange({ seq: outcome.seq, patientIds: [meta.patientId] });
     const doc = findAttachment(db, meta.id);
     if (!doc) throw new AppError('INTERNAL');
-    return attachmentDocOf(doc);
+    return toAttachmentDoc(doc);
   } finally {
     await rm(temp.path, { force: true });
   }

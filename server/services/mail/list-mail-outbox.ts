@@ -5,16 +5,17 @@
 import 'server-only';
 import { desc, eq, sql } from 'drizzle-orm';
 import type { MailOutboxEntry } from '@/lib/schemas/region';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { mailOutbox } from '@/server/db/schema';
 import { env } from '@/server/env';
 import { assertRegionAdmin } from '@/server/policy/region-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
 export function listMailOutbox(
-  { db, admin, audit, now = new Date() }: AdminServiceOptions,
+  options: AdminServiceOptions,
   input: { limit?: number } = {},
 ): { smtpConfigured: boolean; entries: MailOutboxEntry[] } {
+  const { db, admin } = options;
   assertRegionAdmin(admin);
   const entries = db
     .select({
@@ -34,10 +35,6 @@ export function listMailOutbox(
     .orderBy(desc(mailOutbox.createdAt), desc(sql`rowid`))
     .limit(input.limit ?? 200)
     .all();
-  appendAuditEntry(
-    db,
-    { action: 'mail.outboxViewed', actor: audit.actor, request: audit.request, details: { entries: entries.length } },
-    now.getTime(),
-  );
+  audit(options, 'mail.outboxViewed', { details: { entries: entries.length } }, db);
   return { smtpConfigured: env.mail.smtpUrl !== null, entries };
 }

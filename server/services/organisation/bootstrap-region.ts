@@ -5,9 +5,10 @@
 import 'server-only';
 import { AppError } from '@/lib/errors/app-error';
 import { regionSlug } from '@/lib/schemas/region';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { findPortalRegion } from '@/server/services/applications/find-portal-region';
 import type { Db } from '@/server/db/client';
+import { auditContextOf } from '@/server/audit/audit-context';
 import { insertUser, prepareUser } from '@/server/services/users/create-user';
 import { createFacility } from './create-facility';
 import { createRegion } from './create-region';
@@ -43,13 +44,18 @@ export async function bootstrapRegion({ db }: { db: Db }, input: BootstrapRegion
     const region = createRegion({ db: tx }, { name: input.regionName, prefecture: input.prefecture, slug });
     const office = createFacility({ db: tx }, { regionId: region.id, name: input.officeName, kind: 'municipality' });
     insertUser(tx, office.id, admin);
+    // From the command line: no request, and no account acting.
+    audit(
+      { audit: auditContextOf({ ip: null, userAgent: null }) },
+      'admin.regionAdminCreated',
+      {
+        actorLoginId: 'cli',
+        target: { type: 'user', id: admin.id },
+        details: { regionId: region.id, facilityId: office.id, loginId: admin.loginId, slug: slug ?? null },
+      },
+      tx,
+    );
     return { regionId: region.id, facilityId: office.id, userId: admin.id };
-  });
-  appendAuditEntry(db, {
-    action: 'admin.regionAdminCreated',
-    actorLoginId: 'cli',
-    target: { type: 'user', id: created.userId },
-    details: { regionId: created.regionId, facilityId: created.facilityId, loginId: admin.loginId, slug: slug ?? null },
   });
   return created;
 }

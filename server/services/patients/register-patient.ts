@@ -5,25 +5,15 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { PatientFields } from '@/lib/schemas/patient';
-import { appendAuditEntry, type AuditActor, type AuditRequestMeta } from '@/server/audit/append-audit-entry';
-import type { Db } from '@/server/db/client';
+import { audit } from '@/server/audit/audit';
 import { careTeamMembers, patients } from '@/server/db/schema';
 import { nextSeq } from '@/server/db/sequence';
 import { AppError } from '@/lib/errors/app-error';
-import type { Actor } from '@/server/policy/patient-access';
 import { publishChange } from '@/server/sync/change-feed';
+import type { PatientServiceOptions } from '@/server/services/service-options';
 
-export interface PatientServiceOptions {
-  db: Db;
-  actor: Actor;
-  audit: { actor: AuditActor; request: AuditRequestMeta };
-  now?: Date;
-}
-
-export function registerPatient(
-  { db, actor, audit, now = new Date() }: PatientServiceOptions,
-  input: PatientFields & { id?: string },
-): { id: string } {
+export function registerPatient(options: PatientServiceOptions, input: PatientFields & { id?: string }): { id: string } {
+  const { db, actor, now = new Date() } = options;
   if (!actor.active) throw new AppError('FORBIDDEN');
   const id = input.id ?? randomUUID();
   const at = now.getTime();
@@ -45,9 +35,9 @@ export function registerPatient(
     tx.insert(careTeamMembers)
       .values({ patientId: id, userId: actor.userId, role: 'owner', addedBy: actor.userId, addedAt: at, seq: value })
       .run();
+    audit(options, 'patient.registered', { patientId: id }, tx);
     return value;
   });
-  appendAuditEntry(db, { action: 'patient.registered', actor: audit.actor, patientId: id, request: audit.request }, at);
   publishChange({ seq, patientIds: [id] });
   return { id };
 }

@@ -7,21 +7,18 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import { patientFields, type UpdatePatientInput } from '@/lib/schemas/patient';
-import { appendAuditEntries } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { patients } from '@/server/db/schema';
 import { nextSeq } from '@/server/db/sequence';
 import { assertPatientAccess } from '@/server/policy/patient-access';
 import { publishChange } from '@/server/sync/change-feed';
-import type { PatientServiceOptions } from './register-patient';
+import type { PatientServiceOptions } from '@/server/services/service-options';
 
 const editable = Object.keys(patientFields.shape) as Array<keyof typeof patientFields.shape>;
 
-export function updatePatient(
-  { db, actor, audit, now = new Date() }: PatientServiceOptions,
-  input: UpdatePatientInput,
-): { changed: string[] } {
+export function updatePatient(options: PatientServiceOptions, input: UpdatePatientInput): { changed: string[] } {
+  const { db, actor } = options;
   assertPatientAccess(db, actor, input.patientId, 'editDetails');
-  const at = now.getTime();
   const result = db.transaction((tx) => {
     const current = tx.select().from(patients).where(eq(patients.id, input.patientId)).get();
     if (!current) throw new AppError('NOT_FOUND');
@@ -39,34 +36,13 @@ export function updatePatient(
       })
       .where(eq(patients.id, input.patientId))
       .run();
+    // The log names what changed, not the values: it is read by administrators outside the team.
+    audit(options, 'patient.updated', { patientId: input.patientId, details: { fields: changed } }, tx);
+    if (consentChanged)
+      audit(options, 'patient.consentRecorded', { patientId: input.patientId, details: { obtainedOn: input.consentObtainedOn } }, tx);
     return { changed, seq };
   });
   if (result.seq === null) return { changed: [] };
-  // The log names what changed, not the values: it is read by administrators outside the team.
-  appendAuditEntries(
-    db,
-    [
-      {
-        action: 'patient.updated',
-        actor: audit.actor,
-        patientId: input.patientId,
-        request: audit.request,
-        details: { fields: result.changed },
-      },
-      ...(result.changed.includes('consentObtainedOn')
-        ? [
-            {
-              action: 'patient.consentRecorded' as const,
-              actor: audit.actor,
-              patientId: input.patientId,
-              request: audit.request,
-              details: { obtainedOn: input.consentObtainedOn },
-            },
-          ]
-        : []),
-    ],
-    at,
-  );
   publishChange({ seq: result.seq, patientIds: [input.patientId] });
   return { changed: result.changed };
 }

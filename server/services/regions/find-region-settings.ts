@@ -5,13 +5,10 @@
  */
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { AppError } from '@/lib/errors/app-error';
 import { regionCategoriesOf, type PostCategory } from '@/lib/domain/categories';
 import type { TwoFactorPolicy } from '@/lib/schemas/region';
 import type { DbExecutor } from '@/server/db/client';
 import { regions } from '@/server/db/schema';
-import { assertRegionAdmin } from '@/server/policy/region-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
 
 export interface RegionSettings {
   regionId: string;
@@ -33,16 +30,4 @@ export function findRegionSettings(db: DbExecutor, regionId: string): RegionSett
     deviceApprovalRequired: row.deviceApprovalRequired,
     idleTimeoutMinutes: row.idleTimeoutMinutes,
   };
-}
-
-/** The administrator's own region, with its name and portal address, for the settings screen. */
-export function getRegionSettings({
-  db,
-  admin,
-}: Pick<AdminServiceOptions, 'db' | 'admin'>): RegionSettings & { name: string; slug: string | null } {
-  assertRegionAdmin(admin);
-  const settings = findRegionSettings(db, admin.region.id);
-  const region = db.select({ name: regions.name, slug: regions.slug }).from(regions).where(eq(regions.id, admin.region.id)).get();
-  if (!settings || !region) throw new AppError('NOT_FOUND');
-  return { ...settings, ...region };
 }

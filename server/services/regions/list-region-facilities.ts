@@ -4,7 +4,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { RegionFacilityView } from '@/lib/schemas/region';
 import { facilities, users, withdrawalRequests } from '@/server/db/schema';
 import { assertRegionAdmin } from '@/server/policy/region-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
 const statusOrder = { pending: 0, active: 1, withdrawn: 2 } as const;
 

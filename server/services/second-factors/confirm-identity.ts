@@ -5,13 +5,13 @@
 import 'server-only';
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { beginPasswordAttempt, evaluateAttempts, markAttemptSucceeded } from '@/server/auth/login-attempts';
 import { verifyPassword } from '@/server/auth/password';
 import { matchTotpStep } from '@/server/auth/totp';
 import { totpCredentials } from '@/server/db/schema';
-import { auditActorOf, type AuthServiceOptions, type SignedIn } from '@/server/services/auth/auth-context';
-import { auditRequestOf } from './second-factor-step';
+import { auditContextOf } from '@/server/audit/audit-context';
+import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
 
 export interface IdentityProof {
   code?: string;
@@ -20,15 +20,11 @@ export interface IdentityProof {
 
 export async function confirmIdentity(options: AuthServiceOptions, signedIn: SignedIn, proof: IdentityProof): Promise<void> {
   const { db, config, now = new Date() } = options;
-  const actor = auditActorOf(signedIn.user);
-  const request = auditRequestOf(options, signedIn);
+  // A failure changes nothing but the attempt count: its entries stand alone.
+  const audited = { audit: auditContextOf(options.request, signedIn), now };
   const key = { loginId: signedIn.user.loginId, ip: options.request.ip ?? 'unknown' };
   const { attemptId } = beginPasswordAttempt(db, key, config.loginThrottle, now, (decision) =>
-    appendAuditEntry(
-      db,
-      { action: 'auth.signInLocked', outcome: 'failure', actor, request, details: { scope: decision.scope, until: decision.until } },
-      now.getTime(),
-    ),
+    audit(audited, 'auth.signInLocked', { outcome: 'failure', details: { scope: decision.scope, until: decision.until } }, db),
   );
   let ok = false;
   if (proof.code) {
@@ -51,17 +47,8 @@ export async function confirmIdentity(options: AuthServiceOptions, signedIn: Sig
     ok = await verifyPassword(signedIn.user.passwordHash, proof.password);
   }
   if (!ok) {
-    appendAuditEntry(
-      db,
-      {
-        action: 'secondFactor.failed',
-        outcome: 'failure',
-        actor,
-        request,
-        details: { method: proof.code ? 'totp' : 'password', reason: 'confirmIdentity' },
-      },
-      now.getTime(),
-    );
+    const details = { method: proof.code ? 'totp' : 'password', reason: 'confirmIdentity' };
+    audit(audited, 'secondFactor.failed', { outcome: 'failure', details }, db);
     const after = evaluateAttempts(db, key, config.loginThrottle, now);
     if (after.locked) throw new AppError('LOGIN_LOCKED', { until: new Date(after.until).toISOString() });
     throw new AppError(proof.code ? 'SECOND_FACTOR_INVALID' : 'WRONG_CURRENT_PASSWORD');

@@ -3,7 +3,7 @@ import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/server/db/client';
 import { passkeys, totpCredentials } from '@/server/db/schema';
-import type { SignedIn } from '@/server/services/auth/auth-context';
+import type { SignedIn } from '@/server/services/service-options';
 import { countRecoveryCodesLeft } from './recovery-code-set';
 import { policyRequiresSecondFactor, secondFactorDueFor } from './second-factor-due';
 

@@ -1,12 +1,13 @@
 /** Passing the second step with a recovery code instead of the app: each code works once. */
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
+import { auditContextOf } from '@/server/audit/audit-context';
 import { hashRecoveryCode } from '@/server/auth/recovery-codes';
 import { recoveryCodes } from '@/server/db/schema';
-import { auditActorOf, type AuthServiceOptions, type SignedIn } from '@/server/services/auth/auth-context';
+import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
 import { countRecoveryCodesLeft } from './recovery-code-set';
-import { auditRequestOf, beginSecondFactorStep, type SecondFactorStep } from './second-factor-step';
+import { beginSecondFactorStep, type SecondFactorStep } from './second-factor-step';
 
 export function redeemRecoveryCode(
   options: AuthServiceOptions,
@@ -16,22 +17,19 @@ export function redeemRecoveryCode(
   const { db, now = new Date() } = options;
   const step: SecondFactorStep = beginSecondFactorStep({ ...options, now }, signedIn, 'recoveryCode');
   const codeHash = hashRecoveryCode(input.code);
-  const used = db.transaction((tx) => {
+  const left = db.transaction((tx) => {
     const { changes } = tx
       .update(recoveryCodes)
       .set({ usedAt: now })
       .where(and(eq(recoveryCodes.userId, signedIn.user.id), eq(recoveryCodes.codeHash, codeHash), isNull(recoveryCodes.usedAt)))
       .run();
-    if (changes > 0) step.markPassed(tx);
-    return changes > 0;
+    if (changes === 0) return null;
+    const remaining = countRecoveryCodesLeft(tx, signedIn.user.id);
+    audit({ audit: auditContextOf(options.request, signedIn), now }, 'recoveryCodes.used', { details: { left: remaining } }, tx);
+    step.markPassed(tx);
+    return remaining;
   });
-  if (!used) step.fail('wrongRecoveryCode');
-  const left = countRecoveryCodesLeft(db, signedIn.user.id);
-  appendAuditEntry(
-    db,
-    { action: 'recoveryCodes.used', actor: auditActorOf(signedIn.user), request: auditRequestOf(options, signedIn), details: { left } },
-    now.getTime(),
-  );
+  if (left === null) step.fail('wrongRecoveryCode');
   step.passed();
   return { secondFactorAt: now, recoveryCodesLeft: left };
 }

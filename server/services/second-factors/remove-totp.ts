@@ -5,13 +5,13 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { totpCredentials } from '@/server/db/schema';
-import { auditActorOf, type AuthServiceOptions, type SignedIn } from '@/server/services/auth/auth-context';
+import { auditContextOf } from '@/server/audit/audit-context';
+import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
 import { confirmIdentity, type IdentityProof } from './confirm-identity';
 import { dropRecoveryCodes } from './recovery-code-set';
 import { countPasskeys, hasTotp, policyRequiresSecondFactor } from './second-factor-due';
-import { auditRequestOf } from './second-factor-step';
 
 export async function removeTotp(options: AuthServiceOptions, signedIn: SignedIn, proof: IdentityProof): Promise<void> {
   const { db, now = new Date() } = options;
@@ -22,15 +22,6 @@ export async function removeTotp(options: AuthServiceOptions, signedIn: SignedIn
   db.transaction((tx) => {
     tx.delete(totpCredentials).where(eq(totpCredentials.userId, userId)).run();
     if (countPasskeys(tx, userId) === 0) dropRecoveryCodes(tx, userId);
+    audit({ audit: auditContextOf(options.request, signedIn), now }, 'secondFactor.removed', { details: { method: 'totp' } }, tx);
   });
-  appendAuditEntry(
-    db,
-    {
-      action: 'secondFactor.removed',
-      actor: auditActorOf(signedIn.user),
-      request: auditRequestOf(options, signedIn),
-      details: { method: 'totp' },
-    },
-    now.getTime(),
-  );
 }

@@ -10,7 +10,7 @@ import { isAdministrator } from '@/lib/domain/roles';
 import type { Session } from '@/server/auth/session';
 import type { Db, DbExecutor } from '@/server/db/client';
 import { passkeys, totpCredentials } from '@/server/db/schema';
-import type { UserRecord } from '@/server/services/users/find-user-profile';
+import type { UserRecord } from '@/server/db/user-record';
 
 export type SecondFactorDue = 'required' | 'setupRequired' | null;
 

@@ -6,30 +6,22 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
+import { auditContextOf } from '@/server/audit/audit-context';
 import { beginPasswordAttempt, evaluateAttempts, markAttemptSucceeded } from '@/server/auth/login-attempts';
 import type { DbExecutor } from '@/server/db/client';
 import { sessions } from '@/server/db/schema';
-import { auditActorOf, type AuthServiceOptions, type SignedIn } from '@/server/services/auth/auth-context';
+import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
 
 export type SecondFactorMethod = 'totp' | 'recoveryCode' | 'passkey';
 
 export interface SecondFactorStep {
   /** Call when the factor was wrong: audits, then throws SECOND_FACTOR_INVALID (or LOGIN_LOCKED). */
   fail(reason: string): never;
-  /** Call inside the transaction that consumed the factor. */
-  markPassed(tx: DbExecutor): void;
-  /** Call after that transaction: counts the success, audits it. */
-  passed(details?: Record<string, unknown>): void;
-}
-
-export function auditRequestOf(options: AuthServiceOptions, signedIn: SignedIn) {
-  return {
-    ip: options.request.ip,
-    userAgent: options.request.userAgent,
-    sessionId: signedIn.session.id,
-    deviceId: signedIn.session.deviceId,
-  };
+  /** Call inside the transaction that consumed the factor: marks the session and audits the pass with it. */
+  markPassed(tx: DbExecutor, details?: Record<string, unknown>): void;
+  /** Call after that transaction: counts the success, as a sign-in would. */
+  passed(): void;
 }
 
 export function markSessionSecondFactor(tx: DbExecutor, sessionId: string, at: Date): void {
@@ -38,29 +30,20 @@ export function markSessionSecondFactor(tx: DbExecutor, sessionId: string, at: D
 
 export function beginSecondFactorStep(options: AuthServiceOptions, signedIn: SignedIn, method: SecondFactorMethod): SecondFactorStep {
   const { db, config, now = new Date() } = options;
-  const actor = auditActorOf(signedIn.user);
-  const request = auditRequestOf(options, signedIn);
+  const audited = { audit: auditContextOf(options.request, signedIn), now };
   const key = { loginId: signedIn.user.loginId, ip: options.request.ip ?? 'unknown' };
+  // Failures change nothing but the attempt count: their entries stand alone.
   const auditLocked = (decision: { scope: string; until: number }) =>
-    appendAuditEntry(
+    audit(
+      audited,
+      'auth.signInLocked',
+      { outcome: 'failure', details: { scope: decision.scope, until: decision.until, step: 'secondFactor' } },
       db,
-      {
-        action: 'auth.signInLocked',
-        outcome: 'failure',
-        actor,
-        request,
-        details: { scope: decision.scope, until: decision.until, step: 'secondFactor' },
-      },
-      now.getTime(),
     );
   const { attemptId } = beginPasswordAttempt(db, key, config.loginThrottle, now, auditLocked);
   return {
     fail(reason) {
-      appendAuditEntry(
-        db,
-        { action: 'secondFactor.failed', outcome: 'failure', actor, request, details: { method, reason } },
-        now.getTime(),
-      );
+      audit(audited, 'secondFactor.failed', { outcome: 'failure', details: { method, reason } }, db);
       const after = evaluateAttempts(db, key, config.loginThrottle, now);
       if (after.locked) {
         auditLocked({ scope: after.scope, until: after.until });
@@ -68,13 +51,13 @@ export function beginSecondFactorStep(options: AuthServiceOptions, signedIn: Sig
       }
       throw new AppError('SECOND_FACTOR_INVALID');
     },
-    markPassed(tx) {
+    markPassed(tx, details = {}) {
       markSessionSecondFactor(tx, signedIn.session.id, now);
+      audit(audited, 'secondFactor.verified', { details: { method, ...details } }, tx);
       signedIn.session.secondFactorAt = now;
     },
-    passed(details = {}) {
+    passed() {
       markAttemptSucceeded(db, attemptId);
-      appendAuditEntry(db, { action: 'secondFactor.verified', actor, request, details: { method, ...details } }, now.getTime());
     },
   };
 }

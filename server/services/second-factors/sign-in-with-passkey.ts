@@ -6,13 +6,16 @@
 import 'server-only';
 import { AppError } from '@/lib/errors/app-error';
 import type { PasskeyAssertionInput } from '@/lib/schemas/second-factor';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
+import { auditContextOf } from '@/server/audit/audit-context';
 import { beginPasswordAttempt, evaluateAttempts, markAttemptSucceeded } from '@/server/auth/login-attempts';
-import { auditActorOf } from '@/server/services/auth/auth-context';
+import { findUserRecord } from '@/server/db/user-record';
+import { isUserActive } from '@/server/policy/actor';
 import { startSession } from '@/server/services/auth/start-session';
-import { findUserProfile, isUserActive, toUserProfile } from '@/server/services/users/find-user-profile';
-import { findPasskey, verifyPasskeyAssertion } from './passkey-assertion';
-import type { PasskeyServiceOptions } from './register-passkey';
+import type { PasskeyServiceOptions } from '@/server/services/service-options';
+import { toUserProfile } from '@/server/services/users/to-user-profile';
+import { findPasskey } from './find-passkey';
+import { verifyPasskeyAssertion } from './verify-passkey-assertion';
 
 /** Failures with a passkey nobody has are counted under this name (and, above all, by IP). */
 const unknownPasskeyLoginId = '(passkey)';
@@ -21,40 +24,18 @@ export async function signInWithPasskey(options: PasskeyServiceOptions, input: P
   const { db, config, request } = options;
   const now = options.now ?? new Date();
   const passkey = findPasskey(db, input.response.id);
-  const user = passkey ? findUserProfile(db, { id: passkey.userId }) : null;
+  const user = passkey ? findUserRecord(db, { id: passkey.userId }) : null;
   const key = { loginId: user?.loginId ?? unknownPasskeyLoginId, ip: request.ip ?? 'unknown' };
-  const auditRequest = { ip: request.ip, userAgent: request.userAgent };
-  const actor = user ? auditActorOf(user) : null;
+  // Failures change nothing but the attempt count: their entries stand alone.
+  const audited = { audit: auditContextOf(request, user ? { user } : null), now };
   const auditLocked = (details: { scope: string; until: number }) =>
-    appendAuditEntry(
-      db,
-      {
-        action: 'auth.signInLocked',
-        outcome: 'failure',
-        actor,
-        actorLoginId: key.loginId,
-        request: auditRequest,
-        details: { ...details, method: 'passkey' },
-      },
-      now.getTime(),
-    );
+    audit(audited, 'auth.signInLocked', { outcome: 'failure', actorLoginId: key.loginId, details: { ...details, method: 'passkey' } }, db);
   const { attemptId } = beginPasswordAttempt(db, key, config.loginThrottle, now, auditLocked);
 
   const outcome = await verifyPasskeyAssertion({ ...options, now }, input, passkey, null);
   if (!outcome.ok || !user) {
     const reason = outcome.ok ? 'unknownUser' : outcome.reason;
-    appendAuditEntry(
-      db,
-      {
-        action: 'auth.signInFailed',
-        outcome: 'failure',
-        actor,
-        actorLoginId: key.loginId,
-        request: auditRequest,
-        details: { reason, method: 'passkey' },
-      },
-      now.getTime(),
-    );
+    audit(audited, 'auth.signInFailed', { outcome: 'failure', actorLoginId: key.loginId, details: { reason, method: 'passkey' } }, db);
     const after = evaluateAttempts(db, key, config.loginThrottle, now);
     if (after.locked) {
       auditLocked({ scope: after.scope, until: after.until });
@@ -63,24 +44,10 @@ export async function signInWithPasskey(options: PasskeyServiceOptions, input: P
     throw new AppError('SECOND_FACTOR_INVALID');
   }
   if (!isUserActive(user)) {
-    appendAuditEntry(
-      db,
-      { action: 'auth.signInFailed', outcome: 'failure', actor, request: auditRequest, details: { reason: 'disabled', method: 'passkey' } },
-      now.getTime(),
-    );
+    audit(audited, 'auth.signInFailed', { outcome: 'failure', details: { reason: 'disabled', method: 'passkey' } }, db);
     throw new AppError('ACCOUNT_DISABLED');
   }
   markAttemptSucceeded(db, attemptId);
-  const { session } = startSession({ ...options, now }, user, { method: 'passkey', secondFactorAt: now });
-  appendAuditEntry(
-    db,
-    {
-      action: 'passkey.signIn',
-      actor,
-      target: { type: 'passkey', id: input.response.id },
-      request: { ...auditRequest, sessionId: session.id, deviceId: session.deviceId },
-    },
-    now.getTime(),
-  );
+  startSession({ ...options, now }, user, { method: 'passkey', secondFactorAt: now, passkeyId: input.response.id });
   return { user: toUserProfile(user), secondFactor: null };
 }

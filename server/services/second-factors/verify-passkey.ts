@@ -1,9 +1,9 @@
 /** The second step of signing in, with a passkey of the user's instead of a code. */
 import 'server-only';
 import type { PasskeyAssertionInput } from '@/lib/schemas/second-factor';
-import type { SignedIn } from '@/server/services/auth/auth-context';
-import { findPasskey, verifyPasskeyAssertion } from './passkey-assertion';
-import type { PasskeyServiceOptions } from './register-passkey';
+import type { PasskeyServiceOptions, SignedIn } from '@/server/services/service-options';
+import { findPasskey } from './find-passkey';
+import { verifyPasskeyAssertion } from './verify-passkey-assertion';
 import { beginSecondFactorStep, type SecondFactorStep } from './second-factor-step';
 
 export async function verifyPasskey(
@@ -15,7 +15,7 @@ export async function verifyPasskey(
   const step: SecondFactorStep = beginSecondFactorStep({ ...options, now }, signedIn, 'passkey');
   const outcome = await verifyPasskeyAssertion({ ...options, now }, input, findPasskey(options.db, input.response.id), signedIn.user.id);
   if (!outcome.ok) step.fail(outcome.reason);
-  options.db.transaction((tx) => step.markPassed(tx));
-  step.passed({ passkeyId: input.response.id });
+  options.db.transaction((tx) => step.markPassed(tx, { passkeyId: input.response.id }));
+  step.passed();
   return { secondFactorAt: now };
 }

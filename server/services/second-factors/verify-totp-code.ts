@@ -3,7 +3,7 @@ import 'server-only';
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import { matchTotpStep } from '@/server/auth/totp';
 import { totpCredentials } from '@/server/db/schema';
-import type { AuthServiceOptions, SignedIn } from '@/server/services/auth/auth-context';
+import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
 import { beginSecondFactorStep, type SecondFactorStep } from './second-factor-step';
 
 export function verifyTotpCode(options: AuthServiceOptions, signedIn: SignedIn, input: { code: string }): { secondFactorAt: Date } {

@@ -6,11 +6,13 @@
 import 'server-only';
 import { AppError } from '@/lib/errors/app-error';
 import type { CreateManyStaffInput } from '@/lib/schemas/staff';
-import { appendAuditEntries } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { generateTemporaryPassword } from '@/server/auth/temporary-password';
 import { decideStaffManagement } from '@/server/policy/staff-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
-import { insertUser, isLoginIdTaken, prepareUser } from '@/server/services/users/create-user';
+import { insertUser, prepareUser } from '@/server/services/users/create-user';
+import { isLoginIdTaken } from '@/server/services/users/is-login-id-taken';
+import type { AdminServiceOptions } from '@/server/services/service-options';
+import { auditedAccount } from './audited-account';
 
 export interface CreatedStaff {
   id: string;
@@ -19,10 +21,8 @@ export interface CreatedStaff {
   temporaryPassword: string;
 }
 
-export async function createManyStaff(
-  { db, admin, audit, now = new Date() }: AdminServiceOptions,
-  input: CreateManyStaffInput,
-): Promise<CreatedStaff[]> {
+export async function createManyStaff(options: AdminServiceOptions, input: CreateManyStaffInput): Promise<CreatedStaff[]> {
+  const { db, admin } = options;
   if (!decideStaffManagement(admin, { facilityId: admin.facility.id, regionId: admin.region.id }).allowed) throw new AppError('FORBIDDEN');
   const loginIds = input.accounts.map((account) => account.loginId.trim().toLowerCase());
   const conflicts = [...new Set(loginIds.filter((loginId, index) => loginIds.indexOf(loginId) !== index || isLoginIdTaken(db, loginId)))];
@@ -37,24 +37,11 @@ export async function createManyStaff(
       temporaryPassword,
     });
   }
-  const created = db.transaction((tx) =>
-    prepared.map(({ user, temporaryPassword }) => ({
-      id: insertUser(tx, admin.facility.id, user).id,
-      loginId: user.loginId,
-      displayName: user.displayName,
-      temporaryPassword,
-    })),
+  return db.transaction((tx) =>
+    prepared.map(({ user, temporaryPassword }) => {
+      const { id } = insertUser(tx, admin.facility.id, user);
+      audit(options, 'staff.created', auditedAccount({ id, loginId: user.loginId }, { fromList: prepared.length }), tx);
+      return { id, loginId: user.loginId, displayName: user.displayName, temporaryPassword };
+    }),
   );
-  appendAuditEntries(
-    db,
-    created.map((account) => ({
-      action: 'staff.created' as const,
-      actor: audit.actor,
-      target: { type: 'user', id: account.id },
-      request: audit.request,
-      details: { loginId: account.loginId, fromList: created.length },
-    })),
-    now.getTime(),
-  );
-  return created;
 }

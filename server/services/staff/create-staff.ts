@@ -5,30 +5,25 @@
 import 'server-only';
 import { AppError } from '@/lib/errors/app-error';
 import type { CreateStaffInput } from '@/lib/schemas/staff';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { generateTemporaryPassword } from '@/server/auth/temporary-password';
 import { decideStaffManagement } from '@/server/policy/staff-admin';
 import { insertUser, prepareUser } from '@/server/services/users/create-user';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import type { AdminServiceOptions } from '@/server/services/service-options';
+import { auditedAccount } from './audited-account';
 
 export async function createStaff(
-  { db, admin, audit, now = new Date() }: AdminServiceOptions,
+  options: AdminServiceOptions,
   input: CreateStaffInput,
 ): Promise<{ id: string; temporaryPassword: string }> {
+  const { db, admin } = options;
   if (!decideStaffManagement(admin, { facilityId: admin.facility.id, regionId: admin.region.id }).allowed) throw new AppError('FORBIDDEN');
   const temporaryPassword = input.temporaryPassword ?? generateTemporaryPassword();
   const prepared = await prepareUser({ ...input, password: temporaryPassword, role: 'staff', mustChangePassword: true });
-  const { id } = insertUser(db, admin.facility.id, prepared);
-  appendAuditEntry(
-    db,
-    {
-      action: 'staff.created',
-      actor: audit.actor,
-      target: { type: 'user', id },
-      request: audit.request,
-      details: { loginId: prepared.loginId },
-    },
-    now.getTime(),
-  );
+  const { id } = db.transaction((tx) => {
+    const user = insertUser(tx, admin.facility.id, prepared);
+    audit(options, 'staff.created', auditedAccount({ id: user.id, loginId: prepared.loginId }), tx);
+    return user;
+  });
   return { id, temporaryPassword };
 }

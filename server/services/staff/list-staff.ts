@@ -1,31 +1,22 @@
 /** The accounts of the administrator's facility (a region administrator: of the facility asked for, in their region). */
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, getTableColumns } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import type { StaffMember } from '@/lib/schemas/staff';
 import { facilities, users } from '@/server/db/schema';
 import { decideStaffManagement } from '@/server/policy/staff-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
 export function listStaff({ db, admin }: Pick<AdminServiceOptions, 'db' | 'admin'>, input: { facilityId?: string } = {}): StaffMember[] {
   const facilityId = input.facilityId ?? admin.facility.id;
   const facility = db.select({ regionId: facilities.regionId }).from(facilities).where(eq(facilities.id, facilityId)).get();
   if (!facility || !decideStaffManagement(admin, { facilityId, regionId: facility.regionId }).allowed) throw new AppError('NOT_FOUND');
+  const { id, loginId, displayName, displayNameKana, profession, role, email, mustChangePassword, disabledAt } = getTableColumns(users);
   return db
-    .select()
+    .select({ id, loginId, displayName, displayNameKana, profession, role, email, mustChangePassword, disabledAt })
     .from(users)
     .where(eq(users.facilityId, facilityId))
     .orderBy(asc(users.displayNameKana))
     .all()
-    .map((user) => ({
-      id: user.id,
-      loginId: user.loginId,
-      displayName: user.displayName,
-      displayNameKana: user.displayNameKana,
-      profession: user.profession,
-      role: user.role,
-      email: user.email,
-      disabled: user.disabledAt !== null,
-      mustChangePassword: user.mustChangePassword,
-    }));
+    .map(({ disabledAt: disabled, ...member }) => ({ ...member, disabled: disabled !== null }));
 }

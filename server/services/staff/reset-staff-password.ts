@@ -7,18 +7,20 @@ import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import type { ResetStaffPasswordInput } from '@/lib/schemas/staff';
 import { findPasswordProblems } from '@/lib/schemas/password';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { hashPassword } from '@/server/auth/password';
 import { generateTemporaryPassword } from '@/server/auth/temporary-password';
 import { invalidateUserSessions } from '@/server/auth/session';
 import { loginAttempts, users } from '@/server/db/schema';
 import { findManageableStaff } from '@/server/policy/staff-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import type { AdminServiceOptions } from '@/server/services/service-options';
+import { auditedAccount } from './audited-account';
 
 export async function resetStaffPassword(
-  { db, admin, audit, now = new Date() }: AdminServiceOptions,
+  options: AdminServiceOptions,
   input: ResetStaffPasswordInput,
 ): Promise<{ temporaryPassword: string }> {
+  const { db, admin, now = new Date() } = options;
   const target = findManageableStaff(db, admin, input.userId);
   if (target.id === admin.id) throw new AppError('FORBIDDEN', { reason: 'self' });
   const temporaryPassword = input.temporaryPassword ?? generateTemporaryPassword();
@@ -29,17 +31,7 @@ export async function resetStaffPassword(
     tx.update(users).set({ passwordHash, mustChangePassword: true }).where(eq(users.id, target.id)).run();
     invalidateUserSessions(tx, target.id);
     tx.insert(loginAttempts).values({ loginId: target.loginId, ip: 'admin', outcome: 'unlocked', at: now }).run();
+    audit(options, 'staff.passwordReset', auditedAccount(target), tx);
   });
-  appendAuditEntry(
-    db,
-    {
-      action: 'staff.passwordReset',
-      actor: audit.actor,
-      target: { type: 'user', id: target.id },
-      request: audit.request,
-      details: { loginId: target.loginId },
-    },
-    now.getTime(),
-  );
   return { temporaryPassword };
 }

@@ -6,16 +6,18 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { invalidateUserSessions } from '@/server/auth/session';
 import { passkeys, recoveryCodes, totpCredentials } from '@/server/db/schema';
 import { findManageableStaff } from '@/server/policy/staff-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import type { AdminServiceOptions } from '@/server/services/service-options';
+import { auditedAccount } from './audited-account';
 
 export function resetStaffSecondFactors(
-  { db, admin, audit, now = new Date() }: AdminServiceOptions,
+  options: AdminServiceOptions,
   input: { userId: string },
 ): { removed: { totp: boolean; passkeys: number; recoveryCodes: number } } {
+  const { db, admin } = options;
   const target = findManageableStaff(db, admin, input.userId);
   if (target.id === admin.id) throw new AppError('FORBIDDEN', { reason: 'self' });
   const removed = db.transaction((tx) => {
@@ -23,18 +25,9 @@ export function resetStaffSecondFactors(
     const keys = tx.delete(passkeys).where(eq(passkeys.userId, target.id)).run().changes;
     const codes = tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, target.id)).run().changes;
     invalidateUserSessions(tx, target.id);
-    return { totp, passkeys: keys, recoveryCodes: codes };
+    const counts = { totp, passkeys: keys, recoveryCodes: codes };
+    audit(options, 'staff.secondFactorsReset', auditedAccount(target, counts), tx);
+    return counts;
   });
-  appendAuditEntry(
-    db,
-    {
-      action: 'staff.secondFactorsReset',
-      actor: audit.actor,
-      target: { type: 'user', id: target.id },
-      request: audit.request,
-      details: { loginId: target.loginId, ...removed },
-    },
-    now.getTime(),
-  );
   return { removed };
 }

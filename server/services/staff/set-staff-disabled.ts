@@ -6,16 +6,15 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import type { SetStaffDisabledInput } from '@/lib/schemas/staff';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { invalidateUserSessions } from '@/server/auth/session';
 import { users } from '@/server/db/schema';
 import { findManageableStaff } from '@/server/policy/staff-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import type { AdminServiceOptions } from '@/server/services/service-options';
+import { auditedAccount } from './audited-account';
 
-export function setStaffDisabled(
-  { db, admin, audit, now = new Date() }: AdminServiceOptions,
-  input: SetStaffDisabledInput,
-): { disabled: boolean } {
+export function setStaffDisabled(options: AdminServiceOptions, input: SetStaffDisabledInput): { disabled: boolean } {
+  const { db, admin, now = new Date() } = options;
   const target = findManageableStaff(db, admin, input.userId);
   if (target.id === admin.id) throw new AppError('FORBIDDEN', { reason: 'self' });
   if (target.disabled === input.disabled) return { disabled: input.disabled };
@@ -25,17 +24,7 @@ export function setStaffDisabled(
       .where(eq(users.id, target.id))
       .run();
     if (input.disabled) invalidateUserSessions(tx, target.id);
+    audit(options, input.disabled ? 'staff.disabled' : 'staff.enabled', auditedAccount(target), tx);
   });
-  appendAuditEntry(
-    db,
-    {
-      action: input.disabled ? 'staff.disabled' : 'staff.enabled',
-      actor: audit.actor,
-      target: { type: 'user', id: target.id },
-      request: audit.request,
-      details: { loginId: target.loginId },
-    },
-    now.getTime(),
-  );
   return { disabled: input.disabled };
 }

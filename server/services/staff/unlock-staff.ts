@@ -1,22 +1,16 @@
 /** Lifts a sign-in lockout on someone's login ID: their failures so far no longer count. */
 import 'server-only';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { loginAttempts } from '@/server/db/schema';
 import { findManageableStaff } from '@/server/policy/staff-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import type { AdminServiceOptions } from '@/server/services/service-options';
+import { auditedAccount } from './audited-account';
 
-export function unlockStaff({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: { userId: string }): void {
+export function unlockStaff(options: AdminServiceOptions, input: { userId: string }): void {
+  const { db, admin, now = new Date() } = options;
   const target = findManageableStaff(db, admin, input.userId);
-  db.insert(loginAttempts).values({ loginId: target.loginId, ip: 'admin', outcome: 'unlocked', at: now }).run();
-  appendAuditEntry(
-    db,
-    {
-      action: 'staff.unlocked',
-      actor: audit.actor,
-      target: { type: 'user', id: target.id },
-      request: audit.request,
-      details: { loginId: target.loginId },
-    },
-    now.getTime(),
-  );
+  db.transaction((tx) => {
+    tx.insert(loginAttempts).values({ loginId: target.loginId, ip: 'admin', outcome: 'unlocked', at: now }).run();
+    audit(options, 'staff.unlocked', auditedAccount(target), tx);
+  });
 }

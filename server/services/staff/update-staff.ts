@@ -7,12 +7,14 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Role } from '@/lib/domain/roles';
 import type { UpdateStaffInput } from '@/lib/schemas/staff';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { users } from '@/server/db/schema';
 import { assertStaffEditAllowed, findManageableStaff } from '@/server/policy/staff-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import type { AdminServiceOptions } from '@/server/services/service-options';
+import { auditedAccount } from './audited-account';
 
-export function updateStaff({ db, admin, audit, now = new Date() }: AdminServiceOptions, input: UpdateStaffInput): { changed: string[] } {
+export function updateStaff(options: AdminServiceOptions, input: UpdateStaffInput): { changed: string[] } {
+  const { db, admin } = options;
   const target = findManageableStaff(db, admin, input.userId);
   // A region administrator's role is not set here: it stays.
   const role: Role = target.role === 'regionAdmin' ? 'regionAdmin' : input.role;
@@ -34,17 +36,9 @@ export function updateStaff({ db, admin, audit, now = new Date() }: AdminService
   };
   const changed = (Object.keys(next) as Array<keyof typeof next>).filter((field) => next[field] !== before[field]);
   if (changed.length === 0) return { changed };
-  db.update(users).set(next).where(eq(users.id, target.id)).run();
-  appendAuditEntry(
-    db,
-    {
-      action: 'staff.updated',
-      actor: audit.actor,
-      target: { type: 'user', id: target.id },
-      request: audit.request,
-      details: { loginId: target.loginId, changed },
-    },
-    now.getTime(),
-  );
+  db.transaction((tx) => {
+    tx.update(users).set(next).where(eq(users.id, target.id)).run();
+    audit(options, 'staff.updated', auditedAccount(target, { changed }), tx);
+  });
   return { changed };
 }

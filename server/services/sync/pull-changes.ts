@@ -6,18 +6,19 @@ import 'server-only';
 import { AppError } from '@/lib/errors/app-error';
 import type { PullRequest, PullResponse } from '@/lib/sync/pull';
 import type { SyncCollection } from '@/lib/sync/protocol';
-import { appendAuditEntries } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import type { DbExecutor } from '@/server/db/client';
-import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
+import type { PatientServiceOptions } from '@/server/services/service-options';
 import { assertSupportedProtocol } from './protocol-guard';
 import { pullAttachments } from './pull/pull-attachments';
-import { pullComments, pullReceipts } from './pull/pull-comments';
+import { pullComments } from './pull/pull-comments';
 import { pullMembers } from './pull/pull-members';
 import { pullPatients } from './pull/pull-patients';
 import { pullPosts } from './pull/pull-posts';
-import type { PullWindow } from './pull/pull-query';
+import type { PullBatch, PullWindow } from './pull/pull-query';
+import { pullReceipts } from './pull/pull-receipts';
 
-type Puller = (db: DbExecutor, window: PullWindow) => PullResponse<object> & { patientIds: string[] };
+type Puller = (db: DbExecutor, window: PullWindow) => PullBatch<object>;
 
 const pullers: Record<SyncCollection, Puller> = {
   patients: pullPatients,
@@ -28,7 +29,8 @@ const pullers: Record<SyncCollection, Puller> = {
   attachments: pullAttachments,
 };
 
-export function pullChanges({ db, actor, audit, now = new Date() }: PatientServiceOptions, input: PullRequest): PullResponse<object> {
+export function pullChanges(options: PatientServiceOptions, input: PullRequest): PullResponse<object> {
+  const { db, actor } = options;
   assertSupportedProtocol(input.protocolVersion);
   if (!actor.active) throw new AppError('FORBIDDEN');
   // One snapshot: the documents and the checkpoint come from the same state.
@@ -38,20 +40,16 @@ export function pullChanges({ db, actor, audit, now = new Date() }: PatientServi
       behavior: 'deferred',
     },
   );
-  appendAuditEntries(
-    db,
-    result.patientIds.map((patientId) => ({
-      action: 'sync.pulled',
-      actor: audit.actor,
-      patientId,
-      request: audit.request,
-      details: {
-        collection: input.collection,
-        count: result.documents.filter((doc) => ('patientId' in doc ? doc.patientId === patientId : 'id' in doc && doc.id === patientId))
-          .length,
-      },
-    })),
-    now.getTime(),
-  );
+  // A reading changes nothing: its entries get their own (write) transaction, after the read snapshot.
+  if (result.patientIds.length > 0) {
+    db.transaction((tx) => {
+      for (const patientId of result.patientIds) {
+        const count = result.documents.filter((doc) =>
+          'patientId' in doc ? doc.patientId === patientId : 'id' in doc && doc.id === patientId,
+        ).length;
+        audit(options, 'sync.pulled', { patientId, details: { collection: input.collection, count } }, tx);
+      }
+    });
+  }
   return { documents: result.documents, checkpoint: result.checkpoint };
 }

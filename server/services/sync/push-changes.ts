@@ -1,60 +1,55 @@
 /**
  * Takes a device's pushed documents for one collection in one short transaction (each row checked
- * against the access policy), then audits them and wakes the other devices' live streams.
+ * against the access policy) that also writes their audit entries, then wakes the other devices'
+ * live streams.
  */
 import 'server-only';
 import type { PushRequest, PushResponse } from '@/lib/sync/push';
-import type { SyncCollection } from '@/lib/sync/protocol';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { isPushCollection, type PushCollection } from '@/lib/sync/protocol';
+import { audit } from '@/server/audit/audit';
 import type { DbExecutor } from '@/server/db/client';
 import { currentSeq } from '@/server/db/sequence';
 import type { Actor } from '@/server/policy/patient-access';
 import { publishChange } from '@/server/sync/change-feed';
-import type { PatientServiceOptions } from '@/server/services/patients/register-patient';
 import { AppError } from '@/lib/errors/app-error';
+import type { PatientServiceOptions } from '@/server/services/service-options';
 import { assertSupportedProtocol } from './protocol-guard';
-import { pushComment, pushReceipt } from './push/push-comments';
+import { pushComment } from './push/push-comment';
 import { deviceHoldsMaster, type PushOutcome } from './push/push-outcome';
-import { pushPost } from './push/push-posts';
+import { pushPost } from './push/push-post';
+import { pushReceipt } from './push/push-receipt';
 
 type Pusher = (db: DbExecutor, actor: Actor, doc: Record<string, unknown>, now: number) => PushOutcome<object>;
 
-/** Patients, memberships and the directory change through their own procedures, not by push. */
-const pushers: Partial<Record<SyncCollection, Pusher>> = { posts: pushPost, comments: pushComment, receipts: pushReceipt };
+/** One per pushable collection (lib/sync/protocol.ts): the typecheck fails if one is missing. */
+const pushers: Record<PushCollection, Pusher> = { posts: pushPost, comments: pushComment, receipts: pushReceipt };
 
-export function pushChanges({ db, actor, audit, now = new Date() }: PatientServiceOptions, input: PushRequest): PushResponse<object> {
+export function pushChanges(options: PatientServiceOptions, input: PushRequest): PushResponse<object> {
+  const { db, actor, now = new Date() } = options;
   assertSupportedProtocol(input.protocolVersion);
   if (!actor.active) throw new AppError('FORBIDDEN');
+  if (!isPushCollection(input.collection)) throw new AppError('FORBIDDEN', { reason: 'readOnlyCollection' });
   const pusher = pushers[input.collection];
-  if (!pusher) throw new AppError('FORBIDDEN', { reason: 'readOnlyCollection' });
   const at = now.getTime();
-  const outcomes = db.transaction((tx) => input.rows.map((row) => pusher(tx, actor, row.newDocumentState, at)));
-
-  const applied = new Map<string, number>();
-  for (const outcome of outcomes) {
-    if (outcome.kind === 'applied') applied.set(outcome.patientId, (applied.get(outcome.patientId) ?? 0) + 1);
-    if (outcome.kind === 'refused' || outcome.kind === 'conflict') {
-      appendAuditEntry(
-        db,
-        {
-          action: 'sync.pushRefused',
-          outcome: 'failure',
-          actor: audit.actor,
-          patientId: outcome.patientId ?? null,
-          request: audit.request,
-          details: { collection: input.collection, reason: outcome.kind === 'refused' ? outcome.reason : 'conflict' },
-        },
-        at,
-      );
+  const { outcomes, applied } = db.transaction((tx) => {
+    const taken = input.rows.map((row) => pusher(tx, actor, row.newDocumentState, at));
+    const counts = new Map<string, number>();
+    for (const outcome of taken) {
+      if (outcome.kind === 'applied') counts.set(outcome.patientId, (counts.get(outcome.patientId) ?? 0) + 1);
+      if (outcome.kind === 'refused' || outcome.kind === 'conflict') {
+        const reason = outcome.kind === 'refused' ? outcome.reason : 'conflict';
+        audit(
+          options,
+          'sync.pushRefused',
+          { outcome: 'failure', patientId: outcome.patientId ?? null, details: { collection: input.collection, reason } },
+          tx,
+        );
+      }
     }
-  }
-  for (const [patientId, count] of applied) {
-    appendAuditEntry(
-      db,
-      { action: 'sync.pushed', actor: audit.actor, patientId, request: audit.request, details: { collection: input.collection, count } },
-      at,
-    );
-  }
+    for (const [patientId, count] of counts)
+      audit(options, 'sync.pushed', { patientId, details: { collection: input.collection, count } }, tx);
+    return { outcomes: taken, applied: counts };
+  });
   if (applied.size > 0) publishChange({ seq: currentSeq(db), patientIds: [...applied.keys()] });
   return {
     conflicts: outcomes.flatMap((outcome, index) => {

@@ -5,7 +5,6 @@
  */
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import type { Profession, Role } from '@/lib/domain/roles';
 import type { Locale } from '@/lib/i18n/locales';
@@ -13,7 +12,8 @@ import { loginIdPattern } from '@/lib/schemas/auth';
 import { findPasswordProblems } from '@/lib/schemas/password';
 import { hashPassword } from '@/server/auth/password';
 import type { DbExecutor } from '@/server/db/client';
-import { facilityApplications, users } from '@/server/db/schema';
+import { users } from '@/server/db/schema';
+import { isLoginIdTaken } from './is-login-id-taken';
 
 export interface CreateUserInput {
   loginId: string;
@@ -45,17 +45,6 @@ export async function prepareUser(input: CreateUserInput): Promise<PreparedUser>
     passwordHash: await hashPassword(input.password),
     mustChangePassword: input.mustChangePassword ?? true,
   };
-}
-
-/** A login ID is taken by an account, or reserved by a facility application awaiting its decision. */
-export function isLoginIdTaken(db: DbExecutor, loginId: string): boolean {
-  const account = db.select({ id: users.id }).from(users).where(eq(users.loginId, loginId)).get();
-  const pending = db
-    .select({ id: facilityApplications.id })
-    .from(facilityApplications)
-    .where(and(eq(facilityApplications.loginId, loginId), eq(facilityApplications.status, 'pending')))
-    .get();
-  return Boolean(account ?? pending);
 }
 
 export function insertUser(db: DbExecutor, facilityId: string, user: PreparedUser): { id: string } {

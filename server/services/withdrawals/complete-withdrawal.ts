@@ -7,19 +7,17 @@
 import 'server-only';
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { invalidateUserSessions } from '@/server/auth/session';
 import { facilities, regions, users, withdrawalRequests } from '@/server/db/schema';
 import { queueMail } from '@/server/mail/queue-mail';
 import { withdrawalCompletedMail } from '@/server/mail/templates';
 import { assertRegionRecord } from '@/server/policy/region-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
-export function completeWithdrawal(
-  { db, admin, audit, now = new Date() }: AdminServiceOptions,
-  input: { requestId: string },
-): { disabledAccounts: number } {
-  const result = db.transaction((tx) => {
+export function completeWithdrawal(options: AdminServiceOptions, input: { requestId: string }): { disabledAccounts: number } {
+  const { db, admin, now = new Date() } = options;
+  return db.transaction((tx) => {
     const found = tx
       .select({ request: withdrawalRequests, facility: facilities })
       .from(withdrawalRequests)
@@ -54,18 +52,13 @@ export function completeWithdrawal(
       .where(and(eq(users.facilityId, facility.id), eq(users.role, 'facilityAdmin'), isNotNull(users.email)))
       .all();
     for (const { email } of recipients) if (email) queueMail(tx, { ...mail, to: email, regionId: facility.regionId }, now);
-    return { facilityId: facility.id, requestId: request.id, disabledAccounts: accounts.length };
+    const disabledAccounts = accounts.length;
+    audit(
+      options,
+      'facility.withdrawn',
+      { target: { type: 'facility', id: facility.id }, details: { requestId: request.id, disabledAccounts } },
+      tx,
+    );
+    return { disabledAccounts };
   });
-  appendAuditEntry(
-    db,
-    {
-      action: 'facility.withdrawn',
-      actor: audit.actor,
-      target: { type: 'facility', id: result.facilityId },
-      request: audit.request,
-      details: { requestId: result.requestId, disabledAccounts: result.disabledAccounts },
-    },
-    now.getTime(),
-  );
-  return { disabledAccounts: result.disabledAccounts };
 }

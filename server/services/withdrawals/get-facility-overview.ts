@@ -6,9 +6,9 @@ import type { FacilityOverview, WithdrawalView } from '@/lib/schemas/region';
 import type { DbExecutor } from '@/server/db/client';
 import { facilities, regions, users, withdrawalRequests } from '@/server/db/schema';
 import { decideWithdrawalRequest } from '@/server/policy/region-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
-export function listWithdrawals(db: DbExecutor, facilityId: string): WithdrawalView[] {
+function listWithdrawals(db: DbExecutor, facilityId: string): WithdrawalView[] {
   return db
     .select({ request: withdrawalRequests, requestedByName: users.displayName })
     .from(withdrawalRequests)

@@ -7,18 +7,16 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import type { WithdrawalRequestInput } from '@/lib/schemas/region';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { audit } from '@/server/audit/audit';
 import { regions, withdrawalRequests } from '@/server/db/schema';
 import { queueMail } from '@/server/mail/queue-mail';
 import { withdrawalRequestedMail } from '@/server/mail/templates';
 import { decideWithdrawalRequest } from '@/server/policy/region-admin';
-import type { AdminServiceOptions } from '@/server/services/admin-service-options';
-import { regionAdminEmails } from '@/server/services/applications/submit-application';
+import { listRegionAdminEmails } from '@/server/services/regions/list-region-admin-emails';
+import type { AdminServiceOptions } from '@/server/services/service-options';
 
-export function requestWithdrawal(
-  { db, admin, audit, now = new Date() }: AdminServiceOptions,
-  input: WithdrawalRequestInput,
-): { id: string } {
+export function requestWithdrawal(options: AdminServiceOptions, input: WithdrawalRequestInput): { id: string } {
+  const { db, admin, now = new Date() } = options;
   const facilityId = admin.facility.id;
   if (!decideWithdrawalRequest(admin, facilityId).allowed) throw new AppError('FORBIDDEN');
   if (admin.facility.status !== 'active') throw new AppError('CONFLICT', { reason: 'notActive' });
@@ -48,19 +46,14 @@ export function requestWithdrawal(
       reason: input.reason,
       desiredDate: input.desiredDate,
     });
-    for (const to of regionAdminEmails(tx, admin.region.id)) queueMail(tx, { ...mail, to, regionId: admin.region.id }, now);
+    for (const to of listRegionAdminEmails(tx, admin.region.id)) queueMail(tx, { ...mail, to, regionId: admin.region.id }, now);
+    audit(
+      options,
+      'facility.withdrawalRequested',
+      { target: { type: 'facility', id: facilityId }, details: { requestId, reason: input.reason, desiredDate: input.desiredDate } },
+      tx,
+    );
     return requestId;
   });
-  appendAuditEntry(
-    db,
-    {
-      action: 'facility.withdrawalRequested',
-      actor: audit.actor,
-      target: { type: 'facility', id: facilityId },
-      request: audit.request,
-      details: { requestId: id, reason: input.reason, desiredDate: input.desiredDate },
-    },
-    now.getTime(),
-  );
   return { id };
 }

@@ -12,13 +12,13 @@ import { startReplication, type ReplicationHandle, type ReplicationOptions } fro
 import type { PostDoc } from '@/lib/schemas/post';
 import type { Db } from '@/server/db/client';
 import { actorOf } from '@/server/policy/actor';
-import { auditActorOf } from '@/server/services/auth/auth-context';
 import { addTeamMember } from '@/server/services/care-teams/add-team-member';
 import { registerPatient } from '@/server/services/patients/register-patient';
-import { findUserProfile } from '@/server/services/users/find-user-profile';
 import { inProcessTransport, type InProcessTransport } from '@/tests/support/in-process-transport';
 import { seedWorld, testPassword } from '@/tests/support/seed';
 import { signInCookie } from '@/tests/support/trpc-harness';
+import { auditActorOf } from '@/server/audit/audit-context';
+import { findUserRecord } from '@/server/db/user-record';
 
 export interface Device {
   userId: string;
@@ -28,7 +28,7 @@ export interface Device {
 }
 
 export function serviceOptionsFor(db: Db, userId: string) {
-  const user = findUserProfile(db, { id: userId });
+  const user = findUserRecord(db, { id: userId });
   if (!user) throw new Error('no such user');
   return { db, actor: actorOf(user), audit: { actor: auditActorOf(user), request: { ip: null, userAgent: 'vitest' } } };
 }

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { formatDate } from '@/lib/i18n/format';
 import type { PatientDoc } from '@/lib/schemas/patient';
+import { japanDate } from '@/lib/time/japan-time';
 import { useI18n } from '@/app/_lib/i18n';
 import { isPhoto, usePatientAttachments } from '../_lib/use-attachments';
 import { PatientSummary } from './patient-summary';
@@ -11,7 +12,7 @@ import { BackLink } from '@/app/_components/back-link';
 /** A calendar date (YYYY-MM-DD) as the locale writes it. */
 export function useFormatDay(): (day: string) => string {
   const { locale } = useI18n();
-  return (day) => formatDate(new Date(`${day}T12:00:00+09:00`), locale);
+  return (day) => formatDate(japanDate(day, '12:00:00'), locale);
 }
 
 export function PatientHeader({ patient, teamSize }: { patient: PatientDoc; teamSize: number }) {

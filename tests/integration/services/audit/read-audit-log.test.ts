@@ -7,14 +7,15 @@ import type { Role } from '@/lib/domain/roles';
 import { appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { verifyAuditChain } from '@/server/audit/verify-audit-chain';
 import { auditLog } from '@/server/db/schema';
-import { auditActorOf } from '@/server/services/auth/auth-context';
 import { exportAuditCsv } from '@/server/services/audit/export-audit-csv';
-import { listAuditEntries, listAuditedPatients } from '@/server/services/audit/list-audit-entries';
+import { listAuditEntries } from '@/server/services/audit/list-audit-entries';
+import { listAuditedPatients } from '@/server/services/audit/list-audited-patients';
 import { insertUser, prepareUser } from '@/server/services/users/create-user';
-import { findUserProfile } from '@/server/services/users/find-user-profile';
 import { openTeamWorld, signIn, type CareTeamWorld } from '@/tests/support/care-team-world';
 import { testPassword } from '@/tests/support/seed';
 import { expectAppError } from '@/tests/support/trpc-harness';
+import { auditActorOf } from '@/server/audit/audit-context';
+import { findUserRecord } from '@/server/db/user-record';
 
 let world: CareTeamWorld;
 let patientId: string;
@@ -41,7 +42,7 @@ async function addUser(facilityId: string, loginId: string, role: Role): Promise
 }
 
 function reader(userId: string) {
-  const user = findUserProfile(world.db, { id: userId });
+  const user = findUserRecord(world.db, { id: userId });
   if (!user) throw new Error('no reader');
   return {
     db: world.db,
@@ -132,7 +133,7 @@ describe('reading the audit log', () => {
 
   it('exports CSV that Excel reads (BOM, quoted, CRLF, Japan time) and that cannot smuggle a formula', async () => {
     await signIn(world, 'nurse');
-    const nurse = findUserProfile(world.db, { id: world.ids.nurse })!;
+    const nurse = findUserRecord(world.db, { id: world.ids.nurse })!;
     appendAuditEntry(world.db, {
       action: 'auth.signIn',
       actor: auditActorOf(nurse),

@@ -1,8 +1,8 @@
 /** Which devices patient data may reach: device status × the region's approval policy. */
 import { describe, expect, it } from 'vitest';
 import { mayReceivePatientData } from '@/server/policy/device-access';
-import type { DeviceRow } from '@/server/services/devices/recognize-device';
-import type { UserRecord } from '@/server/services/users/find-user-profile';
+import type { DeviceRow } from '@/server/db/schema';
+import type { UserRecord } from '@/server/db/user-record';
 
 const userIn = (deviceApprovalRequired: boolean) => ({ region: { deviceApprovalRequired } }) as unknown as UserRecord;
 const device = (status: DeviceRow['status']) => ({ status }) as DeviceRow;

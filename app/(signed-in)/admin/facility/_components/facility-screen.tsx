@@ -6,6 +6,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FacilityOverview } from '@/lib/schemas/region';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
+import { japanDate } from '@/lib/time/japan-time';
 import { ConfirmButton } from '@/app/_components/confirm-button';
 import { ErrorAlert } from '@/app/_components/error-alert';
 import { AdminPage, QueryState } from '@/app/(signed-in)/admin/_components/admin-page';
@@ -97,8 +98,7 @@ function Withdrawal({ overview, online }: { overview: FacilityOverview; online: 
                   </div>
                   <div className="hint">
                     {request.reason} · {request.requestedByName}
-                    {request.desiredDate &&
-                      ` · ${t('withdrawal.desiredDate')} ${formatDate(new Date(`${request.desiredDate}T00:00:00+09:00`), locale)}`}
+                    {request.desiredDate && ` · ${t('withdrawal.desiredDate')} ${formatDate(japanDate(request.desiredDate), locale)}`}
                   </div>
                 </div>
               </li>

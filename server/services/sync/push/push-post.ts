@@ -11,34 +11,8 @@ import type { DbExecutor } from '@/server/db/client';
 import { careTeamMembers, posts, postVersions } from '@/server/db/schema';
 import { nextSeq } from '@/server/db/sequence';
 import { canSeePost, decidePatientAccess, findPatientAccessFacts, type Actor } from '@/server/policy/patient-access';
-import { findPostHistories, toPostDoc } from '../pull/pull-posts';
+import { findPostDoc } from '@/server/sync/docs/post-doc';
 import type { PushOutcome } from './push-outcome';
-
-export function currentPostDoc(db: DbExecutor, id: string): PostDoc | null {
-  const row = db.select().from(posts).where(eq(posts.id, id)).get();
-  if (!row) return null;
-  return toPostDoc(
-    {
-      id: row.id,
-      patient_id: row.patientId,
-      author_id: row.authorId,
-      category: row.category,
-      body: row.body,
-      visibility: row.visibility,
-      recipient_ids: JSON.stringify(row.recipientIds),
-      client_created_at: row.clientCreatedAt,
-      server_created_at: row.serverCreatedAt,
-      revision: row.revision,
-      edited_at: row.editedAt,
-      edited_by: row.editedBy,
-      retracted_at: row.retractedAt,
-      retracted_by: row.retractedBy,
-      retract_reason: row.retractReason,
-      seq: row.seq,
-    },
-    findPostHistories(db, [row.id]).get(row.id) ?? [],
-  );
-}
 
 function teamUserIds(db: DbExecutor, patientId: string): Set<string> {
   const rows = db
@@ -81,7 +55,7 @@ export function pushPost(db: DbExecutor, actor: Actor, raw: Record<string, unkno
         seq: nextSeq(db),
       })
       .run();
-    return { kind: 'applied', patientId: doc.patientId, master: currentPostDoc(db, doc.id) as PostDoc };
+    return { kind: 'applied', patientId: doc.patientId, master: findPostDoc(db, doc.id) as PostDoc };
   }
 
   // Someone who may not read this post learns nothing about it, not even that the id exists.
@@ -89,7 +63,7 @@ export function pushPost(db: DbExecutor, actor: Actor, raw: Record<string, unkno
   if (!facts || !decidePatientAccess(actor, facts.patient, facts.membership, 'read').allowed || !canSeePost(actor.userId, existing)) {
     return { kind: 'refused', reason: 'noAccess', patientId: existing.patientId };
   }
-  const master = () => currentPostDoc(db, existing.id) as PostDoc;
+  const master = () => findPostDoc(db, existing.id) as PostDoc;
   if (existing.authorId !== actor.userId || existing.patientId !== doc.patientId)
     return { kind: 'conflict', master: master(), patientId: existing.patientId };
   if (!decidePatientAccess(actor, facts.patient, facts.membership, 'write').allowed)

@@ -1,11 +1,14 @@
-/** A user with their facility and region: what the screens and the access checks need. */
+/**
+ * A user with their facility and region: what the screens, the access policy and the audit log
+ * need to know of whoever acts. It sits below the policy, which reads it.
+ */
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { regionCategoriesOf } from '@/lib/domain/categories';
-import type { Db } from '@/server/db/client';
-import { facilities, regions, users } from '@/server/db/schema';
+import type { DbExecutor } from './client';
+import { facilities, regions, users } from './schema';
 
-export function findUserProfile(db: Db, where: { id: string } | { loginId: string }) {
+export function findUserRecord(db: DbExecutor, where: { id: string } | { loginId: string }) {
   const row = db
     .select({ user: users, facility: facilities, region: regions })
     .from(users)
@@ -37,16 +40,4 @@ export function findUserProfile(db: Db, where: { id: string } | { loginId: strin
   };
 }
 
-export type UserRecord = NonNullable<ReturnType<typeof findUserProfile>>;
-/** What is safe to send to the browser. */
-export type UserProfile = Omit<UserRecord, 'passwordHash' | 'disabled'>;
-
-export function toUserProfile(record: UserRecord): UserProfile {
-  const { passwordHash: _hash, disabled: _disabled, ...profile } = record;
-  return profile;
-}
-
-/** A user may act only while their account is enabled and their facility active. */
-export function isUserActive(record: UserRecord): boolean {
-  return !record.disabled && record.facility.status === 'active';
-}
+export type UserRecord = NonNullable<ReturnType<typeof findUserRecord>>;

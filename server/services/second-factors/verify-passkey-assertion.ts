@@ -1,48 +1,19 @@
 /**
  * Authenticating with a passkey, the part both uses share (second factor after the password, and
- * passwordless sign-in): options for the browser, then the assertion checked against the stored
- * challenge, the credential's public key and its signature counter, which must move forward.
+ * passwordless sign-in): the assertion checked against the stored challenge, the credential's
+ * public key and its signature counter, which must move forward.
  */
 import 'server-only';
 import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import { loadWebAuthn } from '@/server/auth/webauthn';
 import { and, eq } from 'drizzle-orm';
-import { relyingParty as defaultRelyingParty } from '@/server/auth/relying-party';
-import type { Db } from '@/server/db/client';
+import { relyingParty as defaultRelyingParty, expectedBy } from '@/server/auth/relying-party';
 import { passkeys } from '@/server/db/schema';
 import type { PasskeyAssertionInput } from '@/lib/schemas/second-factor';
-import { parseTransports, type PasskeyServiceOptions } from './register-passkey';
-import { challengeLifetimeMs, consumeChallenge, storeChallenge } from './webauthn-challenges';
-
-export type PasskeyRow = typeof passkeys.$inferSelect;
-
-/** With `userId`, only that user's passkeys are offered; without, the browser lets the person pick one (discoverable). */
-export async function beginPasskeyAuthentication(
-  { db, now = new Date(), relyingParty = defaultRelyingParty }: Pick<PasskeyServiceOptions, 'db' | 'now' | 'relyingParty'>,
-  userId: string | null,
-) {
-  const allowCredentials = userId
-    ? db
-        .select({ id: passkeys.id, transports: passkeys.transports })
-        .from(passkeys)
-        .where(eq(passkeys.userId, userId))
-        .all()
-        .map((key) => ({ id: key.id, transports: parseTransports(key.transports) }))
-    : undefined;
-  const { generateAuthenticationOptions } = await loadWebAuthn();
-  const options = await generateAuthenticationOptions({
-    rpID: relyingParty.id,
-    allowCredentials,
-    userVerification: 'required',
-    timeout: challengeLifetimeMs,
-  });
-  const challengeId = storeChallenge(db, { challenge: options.challenge, userId, purpose: 'authenticate' }, now);
-  return { challengeId, options };
-}
-
-export function findPasskey(db: Db, credentialId: string): PasskeyRow | null {
-  return db.select().from(passkeys).where(eq(passkeys.id, credentialId)).get() ?? null;
-}
+import type { PasskeyServiceOptions } from '@/server/services/service-options';
+import { parseTransports } from './parse-transports';
+import type { PasskeyRow } from './find-passkey';
+import { consumeChallenge } from './webauthn-challenges';
 
 export type AssertionOutcome = { ok: true } | { ok: false; reason: 'challenge' | 'unknownPasskey' | 'otherUser' | 'signature' | 'counter' };
 
@@ -64,16 +35,13 @@ export async function verifyPasskeyAssertion(
   const { verifyAuthenticationResponse } = await loadWebAuthn();
   const verification = await verifyAuthenticationResponse({
     response: input.response as AuthenticationResponseJSON,
-    expectedChallenge: stored.challenge,
-    expectedOrigin: relyingParty.origin,
-    expectedRPID: relyingParty.id,
+    ...expectedBy(relyingParty, stored.challenge),
     credential: {
       id: passkey.id,
       publicKey: new Uint8Array(passkey.publicKey),
       counter: passkey.counter,
       transports: parseTransports(passkey.transports),
     },
-    requireUserVerification: true,
   }).catch((error: unknown) => {
     if (error instanceof Error && /counter/i.test(error.message)) failure = 'counter';
     return null;

@@ -1,30 +1,16 @@
 /**
- * Applies pushed comments and read receipts. Both are stored once however often they are pushed;
- * a comment's author may retract it; a receipt keeps the first time the post was read.
+ * Applies a pushed comment: stored once however often it is pushed; only its author may retract
+ * it, and nobody edits it.
  */
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
-import { commentDoc, receiptDoc, receiptId, type CommentDoc, type ReceiptDoc } from '@/lib/schemas/comment';
+import { eq } from 'drizzle-orm';
+import { commentDoc, type CommentDoc } from '@/lib/schemas/comment';
 import type { DbExecutor } from '@/server/db/client';
-import { comments, posts, readReceipts } from '@/server/db/schema';
+import { comments } from '@/server/db/schema';
 import { nextSeq } from '@/server/db/sequence';
 import { findReachablePost, type Actor } from '@/server/policy/patient-access';
+import { toCommentDoc } from '@/server/sync/docs/comment-doc';
 import type { PushOutcome } from './push-outcome';
-
-function toCommentDoc(row: typeof comments.$inferSelect): CommentDoc {
-  return {
-    id: row.id,
-    postId: row.postId,
-    patientId: row.patientId,
-    authorId: row.authorId,
-    body: row.body,
-    clientCreatedAt: row.clientCreatedAt,
-    serverCreatedAt: row.serverCreatedAt,
-    retractedAt: row.retractedAt,
-    retractedBy: row.retractedBy,
-    updatedAt: row.seq,
-  };
-}
 
 function currentComment(db: DbExecutor, id: string): CommentDoc {
   const row = db.select().from(comments).where(eq(comments.id, id)).get();
@@ -72,36 +58,4 @@ export function pushComment(db: DbExecutor, actor: Actor, raw: Record<string, un
     .where(eq(comments.id, existing.id))
     .run();
   return { kind: 'applied', patientId: existing.patientId, master: currentComment(db, existing.id) };
-}
-
-function toReceiptDoc(row: typeof readReceipts.$inferSelect): ReceiptDoc {
-  return {
-    id: receiptId(row.postId, row.userId),
-    postId: row.postId,
-    patientId: row.patientId,
-    userId: row.userId,
-    readAt: row.readAt,
-    updatedAt: row.seq,
-  };
-}
-
-export function pushReceipt(db: DbExecutor, actor: Actor, raw: Record<string, unknown>, now: number): PushOutcome<ReceiptDoc> {
-  const parsed = receiptDoc.safeParse(raw);
-  if (!parsed.success) return { kind: 'refused', reason: 'invalid' };
-  const doc = parsed.data;
-  if (doc.userId !== actor.userId || doc.id !== receiptId(doc.postId, doc.userId)) return { kind: 'refused', reason: 'notAuthor' };
-  const where = and(eq(readReceipts.postId, doc.postId), eq(readReceipts.userId, actor.userId));
-  const existing = db.select().from(readReceipts).where(where).get();
-  if (existing) return { kind: 'unchanged', patientId: existing.patientId, master: toReceiptDoc(existing) };
-  if (!findReachablePost(db, actor, doc.postId, doc.patientId, 'read'))
-    return { kind: 'refused', reason: 'noAccess', patientId: doc.patientId };
-  // A device's clock may be off: a post cannot be read before the server had it, nor in the future.
-  const post = db.select({ serverCreatedAt: posts.serverCreatedAt }).from(posts).where(eq(posts.id, doc.postId)).get();
-  const readAt = Math.min(Math.max(doc.readAt, post?.serverCreatedAt ?? 0), now);
-  const row = db
-    .insert(readReceipts)
-    .values({ postId: doc.postId, userId: actor.userId, patientId: doc.patientId, readAt, receivedAt: now, seq: nextSeq(db) })
-    .returning()
-    .get();
-  return { kind: 'applied', patientId: doc.patientId, master: toReceiptDoc(row) };
 }

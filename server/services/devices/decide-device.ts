@@ -1,0 +1,37 @@
+/**
+ * An administrator approves a device (patient data may reach it from its next sync) or revokes it
+ * (its sessions end now; at its next contact the app finds itself signed out and wipes its local
+ * data; signing in on it again is refused). Approving a revoked device lets it be used again (a
+ * lost tablet found).
+ */
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { audit } from '@/server/audit/audit';
+import { devices, sessions } from '@/server/db/schema';
+import { findManageableDevice } from '@/server/policy/device-admin';
+import type { DeviceStatus } from '@/lib/schemas/device';
+import type { AdminServiceOptions } from '@/server/services/service-options';
+
+export function decideDevice(
+  options: AdminServiceOptions,
+  input: { deviceId: string; status: Exclude<DeviceStatus, 'pending'> },
+): { status: DeviceStatus; endedSessions: number } {
+  const { db, admin, now = new Date() } = options;
+  const { device, owner } = findManageableDevice(db, admin, input.deviceId);
+  if (device.status === input.status) return { status: device.status, endedSessions: 0 };
+  const endedSessions = db.transaction((tx) => {
+    tx.update(devices).set({ status: input.status, decidedAt: now, decidedBy: admin.id }).where(eq(devices.id, device.id)).run();
+    const ended = input.status === 'revoked' ? tx.delete(sessions).where(eq(sessions.deviceId, device.id)).run().changes : 0;
+    audit(
+      options,
+      input.status === 'approved' ? 'device.approved' : 'device.revoked',
+      {
+        target: { type: 'device', id: device.id },
+        details: { loginId: owner.loginId, name: device.name, previousStatus: device.status, endedSessions: ended },
+      },
+      tx,
+    );
+    return ended;
+  });
+  return { status: input.status, endedSessions };
+}

@@ -1,0 +1,22 @@
+/**
+ * Setting up an authenticator app, first step: a fresh secret, shown as a QR code and a typed key.
+ * Nothing is stored until confirmTotpEnrolment receives it back with a current code.
+ */
+import 'server-only';
+import { renderSVG } from 'uqr';
+import { AppError } from '@/lib/errors/app-error';
+import { formatTotpSecret, generateTotpSecret, totpKeyUri } from '@/server/auth/totp';
+import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
+import { hasTotp } from './second-factor-due';
+
+const issuer = 'Renraku';
+
+export function beginTotpEnrolment(
+  { db }: Pick<AuthServiceOptions, 'db'>,
+  signedIn: SignedIn,
+): { secret: string; uri: string; qrSvg: string } {
+  if (hasTotp(db, signedIn.user.id)) throw new AppError('CONFLICT', { reason: 'totpEnrolled' });
+  const secret = generateTotpSecret();
+  const uri = totpKeyUri(issuer, signedIn.user.loginId, secret);
+  return { secret: formatTotpSecret(secret), uri, qrSvg: renderSVG(uri, { ecc: 'M', border: 2, pixelSize: 6 }) };
+}
