@@ -73,7 +73,12 @@ export async function wipeRenrakuDatabases(
   await Promise.all(
     leftovers
       .map((info) => info.name)
-      .filter((name): name is string => Boolean(name?.startsWith(`rxdb-dexie-${namePrefix}`) || name?.startsWith(outboxNamePrefix)))
+      // The service worker's record of which thumbnails it cached (their file ids) goes too.
+      .filter((name): name is string =>
+        Boolean(
+          name?.startsWith(`rxdb-dexie-${namePrefix}`) || name?.startsWith(outboxNamePrefix) || name?.startsWith('workbox-expiration'),
+        ),
+      )
       .map(
         (name) =>
           new Promise<void>((resolve) => {

@@ -41,7 +41,11 @@ export interface NewPost {
   recipientIds: string[];
 }
 
-/** A new post; the files chosen for it in the composer join the outbox's queue with it. */
+/**
+ * A new post; the files chosen for it in the composer join the outbox's queue with it. The two
+ * live in different databases, so a page that goes in between (a reload, the app killed) leaves a
+ * draft whose post exists: `settlePostedDraft` finishes it when the draft is next read.
+ */
 export async function writePost({ db, outbox, userId }: Writer, post: NewPost): Promise<void> {
   noteLocalWrite(userId);
   const createdAt = Date.now();
@@ -64,8 +68,25 @@ export async function writePost({ db, outbox, userId }: Writer, post: NewPost): 
     retractReason: null,
     updatedAt: notYetSynced,
   });
-  // The files are dated with their post, so they show with it.
-  await outbox.files.where('postId').equals(post.id).modify({ state: 'waiting', createdAt, nextAttemptAt: 0 });
+  await queueDraftFiles(outbox, post.id, createdAt);
+}
+
+/** The post's chosen files join the queue, dated with their post so they show with it. */
+async function queueDraftFiles(outbox: OutboxDatabase, postId: string, createdAt: number): Promise<void> {
+  await outbox.files
+    .where('postId')
+    .equals(postId)
+    .and((file) => file.state === 'draft')
+    .modify({ state: 'waiting', createdAt, nextAttemptAt: 0 });
+}
+
+/** True (and the draft finished: its files queued, the draft gone) when the draft's post was already written. */
+export async function settlePostedDraft({ db, outbox }: Writer, draft: ComposerDraft): Promise<boolean> {
+  const post = await db.posts.findOne(draft.postId).exec();
+  if (!post) return false;
+  await queueDraftFiles(outbox, draft.postId, post.clientCreatedAt);
+  await outbox.drafts.delete(draft.patientId);
+  return true;
 }
 
 /** A new text or category for one's own post; the server keeps the previous version. */

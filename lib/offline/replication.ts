@@ -8,7 +8,7 @@ import { Subject } from 'rxjs';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
 import type { PushResponse } from '@/lib/sync/push';
-import { isPushCollection, syncCollections, syncProtocolVersion, type SyncCollection } from '@/lib/sync/protocol';
+import { isPushCollection, replicationEpoch, syncCollections, syncProtocolVersion, type SyncCollection } from '@/lib/sync/protocol';
 import type { RenrakuDatabase } from './collections';
 import { readAheadPull } from './read-ahead-pull';
 import type { SyncTransport } from './transport';
@@ -52,8 +52,8 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
           return { documents: result.documents, checkpoint: result.checkpoint ?? checkpoint };
         });
         const state = replicateRxCollection<Record<string, unknown>, SyncCheckpoint>({
-          // Bump the suffix when the protocol changes incompatibly: devices then pull afresh.
-          replicationIdentifier: `renraku-${collection}-v${syncProtocolVersion}`,
+          // The epoch, not the protocol version: equal to version 1's identifier, so devices keep their checkpoints.
+          replicationIdentifier: `renraku-${collection}-v${replicationEpoch}`,
           collection: db[collection] as never,
           live: true,
           retryTime: options.retryTimeMs ?? 5_000,

@@ -13,6 +13,13 @@
 export const syncProtocolVersion = 1;
 export const minSupportedProtocolVersion = 1;
 
+/**
+ * The devices' replication checkpoints are kept under this number, not the protocol version: a
+ * protocol change that keeps the documents' meaning (most of them) must not make every device pull
+ * everything again. Bump it only when what devices already hold must be fetched afresh.
+ */
+export const replicationEpoch = 1;
+
 /** The replicated collections: what a device holds of the patients whose teams its user is on. */
 export const syncCollections = ['patients', 'members', 'posts', 'comments', 'receipts', 'attachments'] as const;
 export type SyncCollection = (typeof syncCollections)[number];

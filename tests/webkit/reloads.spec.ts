@@ -24,6 +24,7 @@ async function expectPatientListWorks(page: WebKitPage): Promise<void> {
 }
 
 test('a full page load at any moment after sign-in opens the device database', async ({ openWebKit }) => {
+  test.setTimeout(240_000);
   // From before the database is created to the middle of its first sync.
   for (const delayMs of [0, 200, 350, 500, 700, 1000]) {
     const page = await openWebKit();
@@ -40,6 +41,7 @@ test('a full page load at any moment after sign-in opens the device database', a
 test('a reload during the first sync, and a second tab, leave the app working', async ({ webkit }) => {
   await signInWebKit(webkit, nurse);
   await webkit.click('link', either.openMyPatients);
+  await webkit.waitForPath('/patients');
   await webkit.waitUntil(
     async () =>
       /Syncing|同期中/.test(await webkit.driver.executeScript<string>("return document.querySelector('.sync-status')?.innerText ?? ''")),
@@ -53,7 +55,8 @@ test('a reload during the first sync, and a second tab, leave the app working', 
   await webkit.driver.switchTo().newWindow('tab');
   await webkit.goto('/patients');
   await expectPatientListWorks(webkit);
-  await openTimelineWebKit(webkit, yamada.name);
+  await webkit.click('link', new RegExp(`^${yamada.name}$`));
+  await webkit.waitForPath('/patient');
   const body = uniqueText('second tab');
   await writePostWebKit(webkit, body);
 

@@ -109,6 +109,11 @@ export function OfflineProvider({ user, children }: { user: UserProfile; childre
     await wipeLocalData();
   }, [session]);
 
+  // Stable while the session is: screens' effects depend on it.
+  const writer = useMemo<Writer | null>(
+    () => (session ? { db: session.db, outbox: session.outbox, userId: user.id } : null),
+    [session, user.id],
+  );
   const value = useMemo<OfflineState>(
     () => ({
       me: user,
@@ -116,14 +121,14 @@ export function OfflineProvider({ user, children }: { user: UserProfile; childre
       db: session?.db ?? null,
       outbox: session?.outbox ?? null,
       sender: session?.sender ?? null,
-      writer: session ? { db: session.db, outbox: session.outbox, userId: user.id } : null,
+      writer,
       lastSyncedAt: status.lastSyncedAt,
       syncing: status.syncing,
       outdated,
       syncNow,
       wipe,
     }),
-    [user, session, status, outdated, syncNow, wipe],
+    [user, session, writer, status, outdated, syncNow, wipe],
   );
   if (stuck === 'needsRestart') return <StuckDatabase />;
   return <OfflineContext.Provider value={value}>{children}</OfflineContext.Provider>;

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PostCategory } from '@/lib/domain/categories';
-import { discardDraft, saveDraft } from '@/lib/offline/mutators';
+import { discardDraft, saveDraft, settlePostedDraft } from '@/lib/offline/mutators';
 import type { ComposerDraft } from '@/lib/offline/outbox';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 
@@ -30,9 +30,14 @@ export function useComposerDraft(patientId: string) {
   const touched = useRef(false);
 
   useEffect(() => {
-    if (!outbox) return;
+    if (!outbox || !writer) return;
     let cancelled = false;
-    void outbox.drafts.get(patientId).then(
+    const read = async () => {
+      const saved = await outbox.drafts.get(patientId);
+      // Posted, but the page went before the draft was cleared: it is done, the composer starts anew.
+      return saved && (await settlePostedDraft(writer, saved)) ? undefined : saved;
+    };
+    void read().then(
       (saved) => {
         if (cancelled) return;
         // Typing that began before the saved draft was read wins; the draft's id is kept either way,
@@ -53,7 +58,7 @@ export function useComposerDraft(patientId: string) {
     return () => {
       cancelled = true;
     };
-  }, [outbox, patientId]);
+  }, [outbox, writer, patientId]);
 
   const save = useCallback(
     (next: DraftFields & { postId: string }) => {
