@@ -1,9 +1,11 @@
 /**
  * When the server did not take a device's post as sent, the device adopts the server's state.
- * That loses nothing, unlike RxDB's default handler used on its own: our server never drops an
- * author's edit — it keeps every version pushed, concurrent ones included, in the post's history
- * (server/services/sync/push/push-posts.ts) — and answers with a conflict only for changes the
- * user may not make (someone else's post, an archived patient), whose master is the truth.
+ * That loses nothing: the server never drops an author's edit — it keeps every version pushed,
+ * concurrent ones included, in the post's history (server/services/sync/push/push-post.ts) — and
+ * a change it cannot take (a post retracted meanwhile, an archived record) comes back refused as
+ * well, so the device keeps the text the user wrote beside the server's copy (mutators.ts,
+ * `recordRefusals`). Otherwise the master differs only by what the server stamps (its times,
+ * revision, history), which the device should hold.
  */
 import 'client-only';
 import type { RxConflictHandler } from 'rxdb';

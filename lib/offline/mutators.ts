@@ -11,10 +11,10 @@ import type { AttachmentKind } from '@/lib/schemas/attachment';
 import { receiptId, type CommentDoc, type ReceiptDoc } from '@/lib/schemas/comment';
 import type { DirectoryEntry } from '@/lib/schemas/directory';
 import type { PostDoc } from '@/lib/schemas/post';
-import type { PushResponse } from '@/lib/sync/push';
 import type { SyncCollection } from '@/lib/sync/protocol';
 import type { RenrakuDatabase } from './collections';
 import { noteLocalWrite } from './device-generation';
+import type { RefusedDocument } from './replication';
 import { refusalKey, type ComposerDraft, type OutboxDatabase, type OutboxFile, type PushRefusal } from './outbox';
 
 /** Documents written on this device carry this `updatedAt` until the server's copy comes back. */
@@ -167,22 +167,33 @@ export async function removeDraftFile({ outbox }: Writer, fileId: string): Promi
  */
 export async function discardRefused({ db, outbox }: Writer, refusal: PushRefusal): Promise<void> {
   const doc = refusal.collection === 'posts' ? await db.posts.findOne(refusal.id).exec() : await db.comments.findOne(refusal.id).exec();
-  await doc?.remove();
+  // A refused change to a record the server holds was replaced by the server's copy: only the kept text goes.
+  if (doc && isPendingSync(doc)) await doc.remove();
   await outbox.refusals.delete(refusal.key);
   if (refusal.collection === 'posts') await outbox.files.where('postId').equals(refusal.id).delete();
 }
 
-type Refused = NonNullable<PushResponse<unknown>['refused']>;
-
-/** Keeps what the server refused, with why, for the user to see and decide on. */
-export async function recordRefusals(outbox: OutboxDatabase, collection: SyncCollection, refused: Refused): Promise<void> {
+/** Keeps what the server refused — why, and the text written — for the user to see and decide on. */
+export async function recordRefusals(outbox: OutboxDatabase, collection: SyncCollection, refused: RefusedDocument[]): Promise<void> {
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
   await outbox.refusals.bulkPut(
-    refused.map(({ id, reason }) => ({ key: refusalKey(collection, id), collection, id, reason, at: Date.now() })),
+    refused.map(({ id, reason, pushed }) => ({
+      key: refusalKey(collection, id),
+      collection,
+      id,
+      reason,
+      at: Date.now(),
+      written: {
+        patientId: text(pushed.patientId),
+        body: text(pushed.body),
+        retractReason: typeof pushed.retractReason === 'string' ? pushed.retractReason : null,
+      },
+    })),
   );
 }
 
 /** A read mark refused (the team was left) holds nothing of the user's: it goes. */
-export async function dropRefusedReceipts(db: RenrakuDatabase, refused: Refused): Promise<void> {
+export async function dropRefusedReceipts(db: RenrakuDatabase, refused: Array<{ id: string }>): Promise<void> {
   const found = await db.receipts.findByIds(refused.map(({ id }) => id)).exec();
   await Promise.all([...found.values()].map((doc) => doc.remove()));
 }

@@ -58,6 +58,11 @@ export interface PushRefusal {
   id: string;
   reason: PushRefusalReason;
   at: number;
+  /**
+   * What the user wrote, as it was pushed: kept here because a refused change to a record the
+   * server holds is replaced on the device by the server's copy. Absent in refusals kept before.
+   */
+  written?: { patientId: string; body: string; retractReason: string | null };
 }
 
 export const refusalKey = (collection: SyncCollection, id: string) => `${collection}:${id}`;

@@ -26,10 +26,13 @@ const batchSize = 1000;
 /** The server takes at most 500 rows a push (lib/sync/push.ts). */
 const pushBatchSize = 500;
 
+/** A document the server did not take, with why and what this device had pushed. */
+export type RefusedDocument = NonNullable<PushResponse<unknown>['refused']>[number] & { pushed: Record<string, unknown> };
+
 export interface ReplicationOptions {
   retryTimeMs?: number;
-  /** The server refused these documents for good (it has no copy to offer instead). */
-  onRefused?: (collection: SyncCollection, refused: NonNullable<PushResponse<unknown>['refused']>) => void;
+  /** The server would not take these documents; each comes with what the device pushed. */
+  onRefused?: (collection: SyncCollection, refused: RefusedDocument[]) => void;
 }
 
 export function startReplication(db: RenrakuDatabase, transport: SyncTransport, options: ReplicationOptions = {}): ReplicationHandle {
@@ -90,7 +93,12 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
                   const discarded = new Set(
                     rows.filter((row) => row.newDocumentState._deleted).map((row) => String(row.newDocumentState.id)),
                   );
-                  const refused = (result.refused ?? []).filter((refusal) => !discarded.has(refusal.id));
+                  const pushed = new Map(
+                    rows.map((row) => [String(row.newDocumentState.id), row.newDocumentState as Record<string, unknown>]),
+                  );
+                  const refused = (result.refused ?? [])
+                    .filter((refusal) => !discarded.has(refusal.id))
+                    .map((refusal) => ({ ...refusal, pushed: pushed.get(refusal.id) ?? {} }));
                   if (refused.length > 0) options.onRefused?.(collection, refused);
                   return result.conflicts as never;
                 },

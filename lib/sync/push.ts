@@ -14,15 +14,18 @@ export const pushRequest = z.object({
 });
 export type PushRequest = z.infer<typeof pushRequest>;
 
-/** Why the server did not take a document it has no copy of to offer instead. */
-export const pushRefusalReasons = ['invalid', 'notAuthor', 'noAccess'] as const;
+/** Why the server did not take a document (`retracted`: a change to a post retracted meanwhile). */
+export const pushRefusalReasons = ['invalid', 'notAuthor', 'noAccess', 'retracted'] as const;
 export type PushRefusalReason = (typeof pushRefusalReasons)[number];
 
 export interface PushResponse<Doc> {
   conflicts: Array<Doc & { _deleted: boolean }>;
   /**
-   * Documents the server did not take and cannot replace with its own (a post for a team the user
-   * has left, say): the device keeps them and shows the user why. Absent from older servers.
+   * Documents the server did not take: a new post for a team the user has left, or a change to one
+   * the user may no longer make (an archived record, a post retracted meanwhile). The device keeps
+   * what the user wrote, with the reason, until the user discards it. Where the server holds a copy
+   * (a refused change), that copy is also among `conflicts`, so the timeline shows the truth while
+   * the refused text waits beside it. Absent from older servers.
    */
   refused?: Array<{ id: string; reason: PushRefusalReason }>;
 }

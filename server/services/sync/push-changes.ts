@@ -53,7 +53,7 @@ export function pushChanges(options: PatientServiceOptions, input: PushRequest):
   if (applied.size > 0) publishChange({ seq: currentSeq(db), patientIds: [...applied.keys()] });
   return {
     conflicts: outcomes.flatMap((outcome, index) => {
-      if (outcome.kind === 'refused') return [];
+      if (outcome.kind === 'refused') return outcome.master ? [{ ...outcome.master, _deleted: false }] : [];
       const pushed = input.rows[index]?.newDocumentState ?? {};
       return outcome.kind === 'conflict' || !deviceHoldsMaster(outcome.master, pushed) ? [{ ...outcome.master, _deleted: false }] : [];
     }),

@@ -91,7 +91,7 @@ describe('RxDB replication against the real server', () => {
 
   it('tells the device which posts the server will not take, so the user can be shown why', async () => {
     const { world, patientId } = await createTeam(db, ['nurse', 'doctor']);
-    const refusals: Array<{ collection: string; id: string; reason: string }> = [];
+    const refusals: Array<{ collection: string; id: string; reason: string; pushed: Record<string, unknown> }> = [];
     const doctor = await openDevice(db, world.users.doctor!.id, 'doctor', undefined, {
       onRefused: (collection, refused) => refusals.push(...refused.map((refusal) => ({ collection, ...refusal }))),
     });
@@ -102,7 +102,9 @@ describe('RxDB replication against the real server', () => {
     const post = newPost(patientId, doctor.userId, 'チームを外れた後の記録');
     await doctor.rxdb.posts.insert(post);
     await doctor.replication.states.posts.awaitInSync();
-    expect(refusals).toEqual([{ collection: 'posts', id: post.id, reason: 'noAccess' }]);
+    expect(refusals).toEqual([
+      { collection: 'posts', id: post.id, reason: 'noAccess', pushed: expect.objectContaining({ body: post.body }) },
+    ]);
     expect(db.select().from(posts).all()).toEqual([]);
     // The device keeps it (nothing the user wrote disappears by itself), marked not sent.
     expect((await doctor.rxdb.posts.findOne(post.id).exec())?.updatedAt).toBe(notYetSynced);

@@ -57,6 +57,25 @@ export function PendingLists({ items }: { items: PendingItems }) {
           </ul>
         </section>
       )}
+      {items.keptChanges.length > 0 && (
+        <section className="card" aria-labelledby="pending-kept">
+          <h2 id="pending-kept">{t('pending.notAccepted', { count: items.keptChanges.length })}</h2>
+          <p className="hint">{t('pending.notAcceptedLead')}</p>
+          <ul className="pending-list">
+            {items.keptChanges.map((refusal) => (
+              <li key={refusal.key}>
+                <div className="pending-head">
+                  <Link href={`/patient?id=${refusal.written?.patientId ?? ''}`}>{nameOf(refusal.written?.patientId ?? '')}</Link>
+                  {refusal.written?.retractReason != null && <span className="badge">{t('pending.retraction')}</span>}
+                  <span className="hint">{formatDateTime(refusal.at, locale)}</span>
+                </div>
+                <p className="pending-excerpt">{excerpt(refusal.written?.body ?? '')}</p>
+                <Refused refusal={refusal} text={[refusal.written?.body, refusal.written?.retractReason].filter(Boolean).join('\n\n')} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {items.files.length > 0 && <PendingFiles items={items} nameOf={nameOf} />}
       {receiptsByPatient.size > 0 && (
         <section className="card" aria-labelledby="pending-receipts">

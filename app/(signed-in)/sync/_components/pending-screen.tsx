@@ -14,7 +14,9 @@ function PendingOverview() {
   const { t } = useI18n();
   const online = useOnline();
   const items = usePendingItems();
-  const total = items ? items.posts.length + items.comments.length + items.receipts.length + items.files.length : 0;
+  const total = items
+    ? items.posts.length + items.comments.length + items.receipts.length + items.files.length + items.keptChanges.length
+    : 0;
   return (
     <div className="stack">
       <BackLink href="/patients">{t('nav.backToPatients')}</BackLink>

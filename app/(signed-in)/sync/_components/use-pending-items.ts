@@ -7,7 +7,7 @@ import type { PostDoc } from '@/lib/schemas/post';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useLive } from '@/app/_lib/offline/use-live';
 import { useRx } from '@/app/_lib/offline/use-rx';
-import type { OutboxFile, PushRefusal } from '@/lib/offline/outbox';
+import { refusalKey, type OutboxFile, type PushRefusal } from '@/lib/offline/outbox';
 
 export interface PendingItems {
   posts: PostDoc[];
@@ -18,6 +18,8 @@ export interface PendingItems {
   files: Array<Omit<OutboxFile, 'bytes' | 'thumb'>>;
   /** What the server would not take, by `<collection>:<id>`. */
   refusals: ReadonlyMap<string, PushRefusal>;
+  /** Refused changes to records the server holds: the device shows the server's copy, the text waits here. */
+  keptChanges: PushRefusal[];
 }
 
 export function usePendingItems(): PendingItems | undefined {
@@ -49,5 +51,15 @@ export function usePendingItems(): PendingItems | undefined {
       })),
     );
   }, [db]);
-  return records && { ...records, files: files ?? [], refusals: new Map((refusals ?? []).map((refusal) => [refusal.key, refusal])) };
+  if (!records) return undefined;
+  const pendingKeys = new Set([
+    ...records.posts.map((post) => refusalKey('posts', post.id)),
+    ...records.comments.map((comment) => refusalKey('comments', comment.id)),
+  ]);
+  return {
+    ...records,
+    files: files ?? [],
+    refusals: new Map((refusals ?? []).map((refusal) => [refusal.key, refusal])),
+    keptChanges: (refusals ?? []).filter((refusal) => !pendingKeys.has(refusal.key) && refusal.written),
+  };
 }

@@ -7,6 +7,10 @@ export const enPending: Messages<typeof jaPending> = {
   'pending.refusedReason.noAccess': 'you are no longer on this patient’s care team, or the record has been archived.',
   'pending.refusedReason.notAuthor': 'it was written under another account.',
   'pending.refusedReason.invalid': 'the server could not read it.',
+  'pending.refusedReason.retracted': 'the post had been retracted meanwhile.',
+  'pending.notAccepted': 'Changes not accepted ({count})',
+  'pending.notAcceptedLead':
+    'The record on the server is unchanged. What you wrote is kept on this device: copy it if you need it, then discard it.',
   'pending.fullText': 'Full text (to copy)',
   'pending.discard': 'Discard from this device',
   'pending.discardConfirm':

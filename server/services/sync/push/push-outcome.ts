@@ -6,8 +6,12 @@ export type PushOutcome<Doc> =
   | { kind: 'applied' | 'unchanged'; patientId: string; master: Doc }
   /** Not taken; the device's copy is replaced by the server's. */
   | { kind: 'conflict'; master: Doc; patientId: string }
-  /** Not taken, and there is no server copy to offer (e.g. a new post for a team the user is not on). */
-  | { kind: 'refused'; reason: PushRefusalReason; patientId?: string };
+  /**
+   * Not taken, and the device keeps what the user wrote with the reason: a new post for a team the
+   * user is not on, or a change they may no longer make — then `master` is the server's state,
+   * which the device shows in place of the change.
+   */
+  | { kind: 'refused'; reason: PushRefusalReason; patientId?: string; master?: Doc };
 
 /**
  * Whether the device already holds exactly the server's state. When it does not — a new post the

@@ -2,7 +2,8 @@
  * Applies pushed posts. A new post is stored once, however often it is pushed. An edit by its
  * author always lands, and the text it replaces moves to the history — also when the device
  * edited an older version (a conflict): both versions are kept, none is silently dropped.
- * A change the user may not make is answered with the server's state, which the device adopts.
+ * A change the user may no longer make (an archived record, a retracted post) is refused with the
+ * server's state: the device shows that state and keeps the refused text for its author.
  */
 import 'server-only';
 import { eq } from 'drizzle-orm';
@@ -67,12 +68,12 @@ export function pushPost(db: DbExecutor, actor: Actor, raw: Record<string, unkno
   if (existing.authorId !== actor.userId || existing.patientId !== doc.patientId)
     return { kind: 'conflict', master: master(), patientId: existing.patientId };
   if (!decidePatientAccess(actor, facts.patient, facts.membership, 'write').allowed)
-    return { kind: 'conflict', master: master(), patientId: existing.patientId };
+    return { kind: 'refused', reason: 'noAccess', master: master(), patientId: existing.patientId };
 
   const edited = doc.body !== existing.body || doc.category !== existing.category;
   const retracting = doc.retractedAt !== null && existing.retractedAt === null;
   if (!edited && !retracting) return { kind: 'unchanged', patientId: existing.patientId, master: master() };
-  if (existing.retractedAt !== null) return { kind: 'conflict', master: master(), patientId: existing.patientId };
+  if (existing.retractedAt !== null) return { kind: 'refused', reason: 'retracted', master: master(), patientId: existing.patientId };
 
   const changes: Partial<typeof posts.$inferInsert> = { seq: nextSeq(db) };
   if (edited) {

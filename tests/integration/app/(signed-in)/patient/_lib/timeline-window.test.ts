@@ -1,0 +1,53 @@
+/** The timeline's window: at least the newest `size` posts, found with index counts, and how many lie before it. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findTimelineWindow } from '@/app/(signed-in)/patient/_lib/timeline-window';
+import type { PostCategory } from '@/lib/domain/categories';
+import { newPost } from '@/tests/integration/offline/offline-world';
+import { openDeviceDb, type DeviceDb } from '@/tests/support/device-db';
+
+const minute = 60_000;
+const patientId = crypto.randomUUID();
+const otherPatient = crypto.randomUUID();
+const authorId = crypto.randomUUID();
+let device: DeviceDb;
+const times: number[] = [];
+
+beforeAll(async () => {
+  device = await openDeviceDb();
+  const now = Date.now();
+  // 300 posts over about a month, irregularly spaced, every fifth a handover; and another patient's.
+  const posts = Array.from({ length: 300 }, (_, index) => {
+    const clientCreatedAt = now - index * 137 * minute - (index % 7) * 11 * minute;
+    times.push(clientCreatedAt);
+    const category: PostCategory = index % 5 === 0 ? 'handover' : 'message';
+    return { ...newPost(patientId, authorId, `post ${index}`), clientCreatedAt, category };
+  });
+  const others = Array.from({ length: 50 }, (_, index) => ({ ...newPost(otherPatient, authorId, `other ${index}`), clientCreatedAt: now - index * minute }));
+  await device.db.posts.bulkInsert([...posts, ...others]);
+});
+
+afterAll(async () => {
+  await device.close();
+});
+
+describe('findTimelineWindow', () => {
+  it('holds at least the newest 60 posts, a few more at most, and counts those before it', async () => {
+    const window = await findTimelineWindow(device.db, patientId, 60, null);
+    const inWindow = times.filter((time) => time >= window.since).length;
+    expect(inWindow).toBeGreaterThanOrEqual(60);
+    expect(inWindow).toBeLessThanOrEqual(90);
+    expect(window.earlier).toBe(300 - inWindow);
+  });
+
+  it('is the whole timeline when it is short', async () => {
+    expect(await findTimelineWindow(device.db, otherPatient, 60, null)).toEqual({ since: 0, earlier: 0 });
+  });
+
+  it('filtered by category, starts at the 40th newest post of that category and says there are earlier ones', async () => {
+    const window = await findTimelineWindow(device.db, patientId, 40, 'handover');
+    const handovers = times.filter((_, index) => index % 5 === 0).sort((a, b) => b - a);
+    expect(window.since).toBe(handovers[39]);
+    expect(window.earlier).toBeGreaterThan(0);
+    expect(await findTimelineWindow(device.db, patientId, 60, 'handover')).toEqual({ since: 0, earlier: 0 });
+  });
+});
