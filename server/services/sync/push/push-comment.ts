@@ -50,7 +50,8 @@ export function pushComment(db: DbExecutor, actor: Actor, raw: Record<string, un
   const sameText = doc.body === existing.body;
   if (sameText && !retracting) return { kind: 'unchanged', patientId: existing.patientId, master: toCommentDoc(existing) };
   // Comments are not edited; only their author may retract one.
-  if (!sameText || existing.authorId !== actor.userId) return { kind: 'conflict', master: toCommentDoc(existing), patientId: existing.patientId };
+  if (!sameText || existing.authorId !== actor.userId)
+    return { kind: 'conflict', master: toCommentDoc(existing), patientId: existing.patientId };
   // A retraction the author may no longer make (the record archived, the team left) waits for them.
   if (!findReachablePost(db, actor, existing.postId, existing.patientId, 'write'))
     return { kind: 'refused', reason: 'noAccess', master: toCommentDoc(existing), patientId: existing.patientId };

@@ -22,7 +22,10 @@ beforeAll(async () => {
     const category: PostCategory = index % 5 === 0 ? 'handover' : 'message';
     return { ...newPost(patientId, authorId, `post ${index}`), clientCreatedAt, category };
   });
-  const others = Array.from({ length: 50 }, (_, index) => ({ ...newPost(otherPatient, authorId, `other ${index}`), clientCreatedAt: now - index * minute }));
+  const others = Array.from({ length: 50 }, (_, index) => ({
+    ...newPost(otherPatient, authorId, `other ${index}`),
+    clientCreatedAt: now - index * minute,
+  }));
   await device.db.posts.bulkInsert([...posts, ...others]);
 });
 
