@@ -15,7 +15,7 @@ import { createContentStore } from '@/server/files/content-store';
 import { checkAttachmentFiles, type FileCheckReport } from '@/server/services/files/check-attachment-files';
 import { BackupError } from './backup-error';
 import { filesFolderName, pathInBackup, storedFilePath, type BackupManifest } from './backup-manifest';
-import { lockDatabase } from './database-lock';
+import { isDatabaseInUse } from './database-in-use';
 import { copyWithChecksum, syncFolder } from './file-checksum';
 import { timestampForName } from './timestamp-name';
 import { verifyBackup } from './verify-backup';
@@ -53,9 +53,7 @@ async function assertReplaceable(dataDir: string, force: boolean): Promise<void>
   if (!info.isDirectory()) throw new BackupError(dataDir, 'exists', `${dataDir} exists and is not a folder.`);
   const entries = await readdir(dataDir);
   if (entries.length === 0) return;
-  const lock = lockDatabase(databasePath(dataDir));
-  if (lock === 'inUse') throw inUse(dataDir);
-  lock.release();
+  if (isDatabaseInUse(databasePath(dataDir))) throw inUse(dataDir);
   if (!force) {
     throw new BackupError(
       dataDir,
@@ -132,21 +130,18 @@ export async function restoreBackup({ from, dataDir, force = false, now = new Da
   const target = path.resolve(dataDir);
   await assertReplaceable(target, force);
   const manifest = await verifyBackup(source);
-  // Held to the end, so no server can open the old database while it is being replaced.
-  const lock = lockDatabase(databasePath(target));
-  if (lock === 'inUse') throw inUse(target);
   const staging = path.join(path.dirname(target), `.${path.basename(target)}.restoring-${randomBytes(4).toString('hex')}`);
   try {
     await mkdir(path.dirname(target), { recursive: true });
     await mkdir(staging, { mode: 0o700 });
     await copyBackup(source, manifest, staging);
     const checks = await checkRestored(staging);
+    // Asked again at the last moment: a server may have started on the folder while the copy was made.
+    if (isDatabaseInUse(databasePath(target))) throw inUse(target);
     const previous = await swapIn(staging, target, now);
     return { manifest, dataDir: target, previous, ...checks };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
-  } finally {
-    lock.release();
   }
 }

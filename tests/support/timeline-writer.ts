@@ -36,7 +36,7 @@ export async function writePost(
 ): Promise<Written> {
   const post = postDocBy(world, person, patientId, { body: `経過記録 ${index}` });
   const pushed = await push(world, person, 'posts', [post]);
-  if (pushed.refused.length > 0) throw new Error(`post ${index} refused: ${JSON.stringify(pushed.refused)}`);
+  if ((pushed.refused ?? []).length > 0) throw new Error(`post ${index} refused: ${JSON.stringify(pushed.refused)}`);
   if (!withPhoto) return { post, attachment: null };
   const bytes = await uniquePhoto(index);
   const attachment = await upload(fileOptions(world, person, store), uploadMetaFor(post, bytes), bytes);
