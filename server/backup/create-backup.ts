@@ -6,7 +6,7 @@
  */
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
@@ -94,6 +94,7 @@ async function writeBackup(options: BackupOptions, folder: string): Promise<Back
   await db.$client.backup(databaseCopy, { progress: (progress) => onDatabaseStep?.(progress) ?? pagesPerStep });
   const createdAt = new Date().toISOString();
   const { rows, files } = describeCopy(databaseCopy);
+  await chmod(databaseCopy, 0o600);
   await syncFile(databaseCopy);
 
   const checksums: ChecksummedFile[] = [{ path: databaseFileName, ...(await checksumOf(databaseCopy)) }];

@@ -12,6 +12,7 @@ import { startScheduledBackups } from '@/server/backup/start-scheduled-backups';
 import { registerTeam, seedCareTeamWorld, signIn } from '@/tests/support/care-team-world';
 import { makeTempFolder, openDataFolder, removeTempFolders, type TestDataFolder } from '@/tests/support/data-folder';
 import { storedHashes } from '@/tests/support/file-world';
+import { serverKind, startServerProcess } from '@/tests/support/server-process';
 import { writePost } from '@/tests/support/timeline-writer';
 
 const day = 86_400_000;
@@ -118,4 +119,27 @@ describe('startScheduledBackups', () => {
     });
     stop?.();
   });
+});
+
+describe('the server', () => {
+  // Only the real server (a Next build) runs the periodic jobs; the handlers-only test server does not.
+  it.runIf(serverKind() === 'next')(
+    'takes a scheduled backup when it starts on a folder that has none',
+    async () => {
+      const { dir: dataDir } = await folderWithPhotos();
+      folder.close();
+      const dir = path.join(makeTempFolder(), 'backups');
+      const server = await startServerProcess({
+        dataDir,
+        env: { RENRAKU_BACKUP_DIR: dir, RENRAKU_BACKUP_EVERY: '1h', RENRAKU_BACKUP_KEEP: '2' },
+      });
+      try {
+        await vi.waitFor(async () => expect(await names(dir)).toHaveLength(1), { timeout: 30_000, interval: 200 });
+        expect(server.output()).toMatch(/\[backup\] into .*backups, every 1 h, keeping 2/);
+      } finally {
+        await server.kill('SIGTERM');
+      }
+    },
+    150_000,
+  );
 });
