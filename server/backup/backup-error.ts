@@ -5,7 +5,7 @@
  */
 import 'server-only';
 
-export type BackupProblem = 'missing' | 'damaged' | 'unreadable' | 'exists' | 'notEmpty' | 'inUse' | 'auditChainBroken' | 'filesBroken';
+export type BackupProblem = 'missing' | 'damaged' | 'exists' | 'notEmpty' | 'inUse' | 'cannotReplace' | 'auditChainBroken' | 'filesBroken';
 
 export class BackupError extends Error {
   constructor(

@@ -111,7 +111,15 @@ async function swapIn(staging: string, dataDir: string, now: Date): Promise<stri
   let previous: string | null = null;
   if (info && (await readdir(dataDir)).length > 0) {
     previous = `${dataDir}.before-restore-${timestampForName(now)}`;
-    await rename(dataDir, previous);
+    await rename(dataDir, previous).catch((error: unknown) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EBUSY' && code !== 'EXDEV' && code !== 'EPERM' && code !== 'EACCES') throw error;
+      throw new BackupError(
+        dataDir,
+        'cannotReplace',
+        `${dataDir} cannot be renamed (${code}) — is it a mount point? Nothing was restored. Mount the volume one folder up and point RENRAKU_DATA_DIR at a folder inside it.`,
+      );
+    });
   }
   try {
     // Onto nothing, or onto an empty folder (which rename replaces).
