@@ -15,7 +15,14 @@ import * as schema from '@/server/db/schema';
 import type { ContentStore } from '@/server/files/content-store';
 import { findAttachmentFiles, type AttachmentFile } from '@/server/services/files/find-attachment-files';
 import { BackupError } from './backup-error';
-import { manifestFileName, pathInBackup, storedFilePath, type BackupManifest, type ChecksummedFile } from './backup-manifest';
+import {
+  filesFolderName,
+  manifestFileName,
+  pathInBackup,
+  storedFilePath,
+  type BackupManifest,
+  type ChecksummedFile,
+} from './backup-manifest';
 import { countRows } from './count-rows';
 import { checksumOf, copyWithChecksum, syncFolder } from './file-checksum';
 
@@ -107,7 +114,7 @@ async function writeBackup(options: BackupOptions, folder: string): Promise<Back
   // The entries must be on disk before the manifest says the backup is whole.
   for (const fanOut of folders) await syncFolder(fanOut);
   for (const parent of new Set([...folders].map((fanOut) => path.dirname(fanOut)))) await syncFolder(parent);
-  if (folders.size > 0) await syncFolder(path.join(folder, 'files'));
+  if (folders.size > 0) await syncFolder(path.join(folder, filesFolderName));
 
   const manifest: BackupManifest = {
     format: 'renraku-backup',
