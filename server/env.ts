@@ -20,6 +20,15 @@ const duration = (fallback: string) =>
       return ms;
     });
 
+/** Whether either folder is the other or inside it. */
+function isWithin(a: string, b: string): boolean {
+  const inside = (child: string, parent: string) => {
+    const relative = path.relative(parent, child);
+    return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+  };
+  return inside(a, b) || inside(b, a);
+}
+
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const envSchema = z
@@ -50,6 +59,10 @@ const envSchema = z
         'expected an address such as renraku@example.jp or "Renraku <renraku@example.jp>"',
       )
       .optional(),
+    /** Unset: no scheduled backups (`npm run admin -- backup` still works). */
+    RENRAKU_BACKUP_DIR: z.string().min(1).optional(),
+    RENRAKU_BACKUP_EVERY: duration('24h'),
+    RENRAKU_BACKUP_KEEP: positiveInt(7),
   })
   .transform((raw) => {
     const baseUrl = new URL(raw.RENRAKU_BASE_URL ?? `http://localhost:${raw.PORT}`);
@@ -75,10 +88,20 @@ const envSchema = z
       demoExtraPosts: raw.RENRAKU_DEMO_POSTS,
       /** Outgoing mail: delivered only when SMTP is configured (server/mail). */
       mail: { smtpUrl: raw.RENRAKU_SMTP_URL ?? null, from: raw.RENRAKU_MAIL_FROM ?? `Renraku <noreply@${baseUrl.hostname}>` },
+      /** Scheduled backups from the server process (server/backup). */
+      backup: {
+        dir: raw.RENRAKU_BACKUP_DIR ? path.resolve(raw.RENRAKU_BACKUP_DIR) : null,
+        everyMs: raw.RENRAKU_BACKUP_EVERY,
+        keep: raw.RENRAKU_BACKUP_KEEP,
+      },
     };
   })
   .refine((env) => env.session.idleTimeoutMs <= env.session.maxAgeMs, {
     message: 'RENRAKU_SESSION_IDLE_TIMEOUT must not be longer than RENRAKU_SESSION_MAX_AGE',
+  })
+  // A restore replaces the data folder whole, and would take backups kept inside it along.
+  .refine((env) => !env.backup.dir || !isWithin(env.backup.dir, env.dataDir), {
+    message: 'RENRAKU_BACKUP_DIR must not be inside RENRAKU_DATA_DIR (or the other way round)',
   });
 
 export type Env = z.output<typeof envSchema>;

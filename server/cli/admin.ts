@@ -9,9 +9,21 @@
  *       sign-in.
  *   verify-audit
  *       Recomputes the audit log's hash chain and reports the first tampered row, if any.
+ *   clean-files
+ *       Removes stored files no attachment refers to, and temp files of interrupted uploads.
+ *   check-files
+ *       Reads back every file an attachment refers to and checks its SHA-256.
+ *   backup --to <new folder>
+ *       An online backup (the server may be running): the database, the files it refers to and a
+ *       manifest of counts and checksums.
+ *   restore --from <backup folder> [--force]
+ *       Verifies the backup, then makes it the data folder, checking its audit log and files first.
+ *       Refuses while a server runs on the folder; --force replaces a folder that holds data (kept
+ *       beside it as <folder>.before-restore-<time>).
  */
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import { runBackupCommand, runCheckFilesCommand, runRestoreCommand } from './backup-commands';
 import { runCli } from './run-cli';
 
 async function readPassword(): Promise<string> {
@@ -84,7 +96,15 @@ await runCli(async () => {
     const { cleanUpFiles } = await import('@/server/services/files/clean-up-files');
     const report = await cleanUpFiles({ db: getDb(), store: appContentStore() });
     console.log(`Files in use: ${report.kept}; removed ${report.removedOrphans} orphaned and ${report.removedTemp} temp files.`);
+  } else if (command === 'check-files') {
+    await runCheckFilesCommand();
+  } else if (command === 'backup') {
+    await runBackupCommand(rest);
+  } else if (command === 'restore') {
+    await runRestoreCommand(rest);
   } else {
-    throw new Error('Usage: npm run admin -- create-region-admin --region … | verify-audit | clean-files');
+    throw new Error(
+      'Usage: npm run admin -- create-region-admin --region … | verify-audit | clean-files | check-files | backup --to DIR | restore --from DIR [--force]',
+    );
   }
 });

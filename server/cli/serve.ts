@@ -5,6 +5,7 @@
  */
 import http from 'node:http';
 import next from 'next';
+import { startScheduledBackups } from '@/server/backup/start-scheduled-backups';
 import { getDb } from '@/server/db/client';
 import { findDatabaseMode, setDatabaseMode, type DatabaseMode } from '@/server/db/meta';
 import { env } from '@/server/env';
@@ -73,9 +74,14 @@ export async function serve(mode: DatabaseMode): Promise<http.Server> {
   // Without RENRAKU_SMTP_URL mail stays in the outbox (the region administrator's mail outbox page).
   const stopMail = await startMailDelivery(db);
   if (stopMail) console.log('[mail] delivering the outbox by SMTP');
+  // Without RENRAKU_BACKUP_DIR there are no scheduled backups (`npm run admin -- backup` still works).
+  const stopBackups = startScheduledBackups(db);
+  if (stopBackups)
+    console.log(`[backup] into ${env.backup.dir}, every ${+(env.backup.everyMs / 3_600_000).toFixed(2)} h, keeping ${env.backup.keep}`);
   const stop = () => {
     clearInterval(cleanUpTimer);
     stopMail?.();
+    stopBackups?.();
     server.close(() => {
       db.$client.close();
       process.exit(0);

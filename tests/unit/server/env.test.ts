@@ -59,6 +59,15 @@ describe('parseEnv values', () => {
     expect(env.trustProxy).toBe(true);
     expect(env.dataDir).toBe('/var/lib/renraku');
   });
+
+  it('schedules no backup without a folder; with one, every 24h keeping 7 unless told', () => {
+    expect(parseEnv({}).backup).toEqual({ dir: null, everyMs: 86_400_000, keep: 7 });
+    expect(parseEnv({ RENRAKU_BACKUP_DIR: '/srv/backups', RENRAKU_BACKUP_EVERY: '6h', RENRAKU_BACKUP_KEEP: '28' }).backup).toEqual({
+      dir: '/srv/backups',
+      everyMs: 6 * 3_600_000,
+      keep: 28,
+    });
+  });
 });
 
 describe('parseEnv refusals', () => {
@@ -73,6 +82,8 @@ describe('parseEnv refusals', () => {
     ['RENRAKU_LOGIN_MAX_FAILURES_PER_IP', '-1'],
     ['RENRAKU_TRUST_PROXY', 'yes'],
     ['NODE_ENV', 'staging'],
+    ['RENRAKU_BACKUP_EVERY', 'daily'],
+    ['RENRAKU_BACKUP_KEEP', '0'],
   ])('%s=%j names the variable', (name, value) => {
     const error = envErrorOf({ [name]: value });
     expect(error.message).toContain(name);
@@ -83,6 +94,15 @@ describe('parseEnv refusals', () => {
     const error = envErrorOf({ RENRAKU_SESSION_IDLE_TIMEOUT: '2d', RENRAKU_SESSION_MAX_AGE: '1d' });
     expect(error.message).toContain('RENRAKU_SESSION_IDLE_TIMEOUT');
     expect(error.message).toContain('RENRAKU_SESSION_MAX_AGE');
+  });
+
+  it('refuses a backup folder inside the data folder, or around it (a restore replaces the data folder whole)', () => {
+    for (const dir of ['/var/lib/renraku/backups', '/var/lib/renraku', '/var/lib']) {
+      expect(envErrorOf({ RENRAKU_DATA_DIR: '/var/lib/renraku', RENRAKU_BACKUP_DIR: dir }).message).toContain('RENRAKU_BACKUP_DIR');
+    }
+    expect(parseEnv({ RENRAKU_DATA_DIR: '/var/lib/renraku', RENRAKU_BACKUP_DIR: '/var/lib/renraku-backups' }).backup.dir).toBe(
+      '/var/lib/renraku-backups',
+    );
   });
 
   it('lists every bad variable at once', () => {
