@@ -7,9 +7,9 @@ import 'server-only';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
-import { eq, and, ne } from 'drizzle-orm';
+import { eq, and, lt, ne, type SQL } from 'drizzle-orm';
 import type { Db, DbExecutor } from '@/server/db/client';
-import { sessions } from '@/server/db/schema';
+import { endedSessions, sessions, type EndedSessionReason } from '@/server/db/schema';
 
 export interface SessionPolicy {
   idleTimeoutMs: number;
@@ -85,7 +85,10 @@ export function cookieExpiresAt(session: Pick<Session, 'createdAt'>, policy: Ses
   return new Date(session.createdAt.getTime() + policy.maxAgeMs);
 }
 
-export type SessionValidation = { ok: true; session: Session } | { ok: false; reason: 'malformed' | 'unknown' | SessionExpiry };
+export type SessionValidation =
+  | { ok: true; session: Session }
+  | { ok: false; reason: 'malformed' | 'unknown' | SessionExpiry }
+  | { ok: false; reason: 'ended'; endedBecause: EndedSessionReason };
 
 /** `idleTimeoutFor`: a user's own idle timeout (their region's setting), where one applies. */
 export function validateSessionToken(
@@ -99,7 +102,7 @@ export function validateSessionToken(
   if (parts.length !== 2 || !parts[0] || !parts[1]) return { ok: false, reason: 'malformed' };
   const [id, secret] = parts as [string, string];
   const row = db.select().from(sessions).where(eq(sessions.id, id)).get();
-  if (!row) return { ok: false, reason: 'unknown' };
+  if (!row) return endedSession(db, id, secret);
   if (!constantTimeEqual(hashSecret(secret), new Uint8Array(row.secretHash))) return { ok: false, reason: 'unknown' };
   const policy = { ...basePolicy, idleTimeoutMs: idleTimeoutFor?.(row.userId) ?? basePolicy.idleTimeoutMs };
   const session: Session = {
@@ -112,7 +115,7 @@ export function validateSessionToken(
   };
   const expired = sessionExpiry(session, policy, now);
   if (expired) {
-    invalidateSession(db, session.id);
+    db.delete(sessions).where(eq(sessions.id, session.id)).run();
     return { ok: false, reason: expired };
   }
   // Renew at most once a minute, and well within short idle timeouts.
@@ -123,12 +126,48 @@ export function validateSessionToken(
   return { ok: true, session };
 }
 
-export function invalidateSession(db: DbExecutor, sessionId: string): void {
-  db.delete(sessions).where(eq(sessions.id, sessionId)).run();
+/** Why a token that matches no live session ended, if it matched one that was ended early. */
+function endedSession(db: Db, id: string, secret: string): SessionValidation {
+  const ended = db.select().from(endedSessions).where(eq(endedSessions.id, id)).get();
+  if (!ended || !constantTimeEqual(hashSecret(secret), new Uint8Array(ended.secretHash))) return { ok: false, reason: 'unknown' };
+  return { ok: false, reason: 'ended', endedBecause: ended.reason };
+}
+
+/** Ends the sessions `where` selects, remembering why; returns how many. */
+function endSessions(db: DbExecutor, where: SQL | undefined, reason: EndedSessionReason, now: Date): number {
+  const ending = db.select({ id: sessions.id, secretHash: sessions.secretHash, userId: sessions.userId }).from(sessions).where(where).all();
+  if (ending.length === 0) return 0;
+  db.insert(endedSessions)
+    .values(ending.map((row) => ({ ...row, reason, endedAt: now })))
+    .onConflictDoNothing()
+    .run();
+  return db.delete(sessions).where(where).run().changes;
+}
+
+export function invalidateSession(db: DbExecutor, sessionId: string, reason: EndedSessionReason, now = new Date()): void {
+  endSessions(db, eq(sessions.id, sessionId), reason, now);
 }
 
 /** Ends every session of a user, optionally keeping the one making the request. */
-export function invalidateUserSessions(db: DbExecutor, userId: string, options: { except?: string } = {}): number {
+export function invalidateUserSessions(
+  db: DbExecutor,
+  userId: string,
+  reason: EndedSessionReason,
+  options: { except?: string; now?: Date } = {},
+): number {
   const where = options.except ? and(eq(sessions.userId, userId), ne(sessions.id, options.except)) : eq(sessions.userId, userId);
-  return db.delete(sessions).where(where).run().changes;
+  return endSessions(db, where, reason, options.now ?? new Date());
+}
+
+/** Ends every session opened on one device (revoked, or signed out from the user's list). */
+export function invalidateDeviceSessions(db: DbExecutor, deviceId: string, reason: EndedSessionReason, now = new Date()): number {
+  return endSessions(db, eq(sessions.deviceId, deviceId), reason, now);
+}
+
+/** Forgets why sessions ended once they would have expired anyway. */
+export function forgetEndedSessions(db: DbExecutor, policy: SessionPolicy, now = new Date()): number {
+  return db
+    .delete(endedSessions)
+    .where(lt(endedSessions.endedAt, new Date(now.getTime() - policy.maxAgeMs)))
+    .run().changes;
 }

@@ -6,6 +6,7 @@
 import http from 'node:http';
 import next from 'next';
 import { startScheduledBackups } from '@/server/backup/start-scheduled-backups';
+import { forgetEndedSessions } from '@/server/auth/session';
 import { getDb } from '@/server/db/client';
 import { findDatabaseMode, setDatabaseMode, type DatabaseMode } from '@/server/db/meta';
 import { env } from '@/server/env';
@@ -17,15 +18,24 @@ import { cleanUpFiles } from '@/server/services/files/clean-up-files';
 
 const fileCleanUpEveryMs = 6 * 3_600_000;
 
-/** Orphaned and half-uploaded files go at start and every few hours; a failure is logged, not fatal. */
+/**
+ * Orphaned and half-uploaded files, and the reasons of sessions long since expired, go at start and
+ * every few hours; a failure is logged, not fatal.
+ */
 function scheduleFileCleanUp(db: ReturnType<typeof getDb>): NodeJS.Timeout {
-  const run = () =>
+  const run = () => {
+    try {
+      forgetEndedSessions(db, env.session);
+    } catch (error) {
+      console.error('[sessions] clean-up failed', error);
+    }
     void cleanUpFiles({ db, store: appContentStore() }).then(
       (report) =>
         report.removedOrphans + report.removedTemp > 0 &&
         console.log(`[files] removed ${report.removedOrphans} orphaned and ${report.removedTemp} temp files`),
       (error: unknown) => console.error('[files] clean-up failed', error),
     );
+  };
   run();
   const timer = setInterval(run, fileCleanUpEveryMs);
   timer.unref();

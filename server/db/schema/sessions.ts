@@ -25,3 +25,35 @@ export const sessions = sqliteTable(
   },
   (table) => [index('sessions_user_idx').on(table.userId), index('sessions_device_idx').on(table.deviceId)],
 );
+
+/**
+ * Why a session ended before its time, kept until it would have expired anyway, so a device that
+ * comes back with it learns what happened: an account disabled or a device revoked wipes the
+ * device; a password changed elsewhere or a sign-out on another device only asks its user to sign
+ * in again, keeping unsent work. Only the holder of the whole token can learn it (the secret's hash
+ * is compared like a live session's).
+ */
+export const endedSessionReasons = [
+  'signedOut',
+  'signedOutEverywhere',
+  'passwordChanged',
+  'factorsReset',
+  'disabled',
+  'deviceRevoked',
+  'deviceSignedOut',
+] as const;
+export type EndedSessionReason = (typeof endedSessionReasons)[number];
+
+export const endedSessions = sqliteTable(
+  'ended_sessions',
+  {
+    id: text('id').primaryKey(),
+    secretHash: blob('secret_hash', { mode: 'buffer' }).notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    reason: text('reason', { enum: endedSessionReasons }).notNull(),
+    endedAt: integer('ended_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('ended_sessions_ended_idx').on(table.endedAt)],
+);

@@ -40,7 +40,7 @@ export async function changePassword(
 
   const { endedSessions, token, session } = db.transaction((tx) => {
     tx.update(users).set({ passwordHash, mustChangePassword: false, passwordChangedAt: now }).where(eq(users.id, user.id)).run();
-    const ended = invalidateUserSessions(tx, user.id);
+    const ended = invalidateUserSessions(tx, user.id, 'passwordChanged', { now });
     // The new session stays on this device and keeps the second factor this one passed.
     const created = createSession(
       tx,

@@ -5,7 +5,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/server/db/client';
-import { facilities, regions, users } from '@/server/db/schema';
+import { facilities, regions, users, type EndedSessionReason } from '@/server/db/schema';
 import { invalidateSession, validateSessionToken, type SessionExpiry } from '@/server/auth/session';
 import { readSessionToken } from '@/server/auth/session-cookie';
 import { readDeviceKey } from '@/server/auth/device-cookie';
@@ -15,8 +15,23 @@ import { findUserRecord } from '@/server/db/user-record';
 import { isUserActive } from '@/server/policy/actor';
 import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
 
-export type SessionResolution =
-  { signedIn: SignedIn } | { signedIn: null; reason: 'none' | 'invalid' | 'disabled' | 'deviceRevoked' | SessionExpiry };
+/**
+ * Why nobody is signed in. The device wipes itself only for `disabled` and `deviceRevoked`; for
+ * the others it keeps unsent work and asks its user to sign in again.
+ */
+export type SessionProblem = 'none' | 'invalid' | 'disabled' | 'deviceRevoked' | 'passwordChanged' | 'signedOutElsewhere' | SessionExpiry;
+
+export type SessionResolution = { signedIn: SignedIn } | { signedIn: null; reason: SessionProblem };
+
+const problemOfEnding: Record<EndedSessionReason, SessionProblem> = {
+  disabled: 'disabled',
+  deviceRevoked: 'deviceRevoked',
+  passwordChanged: 'passwordChanged',
+  factorsReset: 'passwordChanged',
+  signedOut: 'signedOutElsewhere',
+  signedOutEverywhere: 'signedOutElsewhere',
+  deviceSignedOut: 'signedOutElsewhere',
+};
 
 export function resolveSession({ db, config, cookies, now = new Date() }: Omit<AuthServiceOptions, 'request'>): SessionResolution {
   const token = readSessionToken(cookies, config.secureCookies);
@@ -26,19 +41,20 @@ export function resolveSession({ db, config, cookies, now = new Date() }: Omit<A
   // would otherwise delete the new session's cookie. An unknown token signs nobody in anyway.
   if (!validation.ok) {
     if (validation.reason === 'idle' || validation.reason === 'maxAge') return { signedIn: null, reason: validation.reason };
+    if (validation.reason === 'ended') return { signedIn: null, reason: problemOfEnding[validation.endedBecause] };
     // Revoking ended the session: say so, so the device can tell its user why it was wiped.
     const deviceKey = readDeviceKey(cookies, config.secureCookies);
     return { signedIn: null, reason: deviceKey && isRevokedDeviceKey(db, deviceKey) ? 'deviceRevoked' : 'invalid' };
   }
   const user = findUserRecord(db, { id: validation.session.userId });
   if (!user || !isUserActive(user)) {
-    invalidateSession(db, validation.session.id);
+    invalidateSession(db, validation.session.id, 'disabled', now);
     return { signedIn: null, reason: 'disabled' };
   }
   const device = validation.session.deviceId ? findDevice(db, validation.session.deviceId) : null;
   // Revoking ends the device's sessions; this catches one opened in the same instant.
   if (device?.status === 'revoked') {
-    invalidateSession(db, validation.session.id);
+    invalidateSession(db, validation.session.id, 'deviceRevoked', now);
     return { signedIn: null, reason: 'deviceRevoked' };
   }
   return { signedIn: { session: validation.session, user, device } };

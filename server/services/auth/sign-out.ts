@@ -16,8 +16,8 @@ export function signOut(
   const audited = { audit: auditContextOf(request, signedIn), now };
   return db.transaction((tx) => {
     let endedSessions = 1;
-    if (options.everywhere) endedSessions = invalidateUserSessions(tx, signedIn.user.id);
-    else invalidateSession(tx, signedIn.session.id);
+    if (options.everywhere) endedSessions = invalidateUserSessions(tx, signedIn.user.id, 'signedOutEverywhere', { now });
+    else invalidateSession(tx, signedIn.session.id, 'signedOut', now);
     audit(audited, options.everywhere ? 'auth.signOutEverywhere' : 'auth.signOut', { details: { endedSessions } }, tx);
     return { endedSessions };
   });

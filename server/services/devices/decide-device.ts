@@ -7,7 +7,8 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { audit } from '@/server/audit/audit';
-import { devices, sessions } from '@/server/db/schema';
+import { invalidateDeviceSessions } from '@/server/auth/session';
+import { devices } from '@/server/db/schema';
 import { findManageableDevice } from '@/server/policy/device-admin';
 import type { DeviceStatus } from '@/lib/schemas/device';
 import type { AdminServiceOptions } from '@/server/services/service-options';
@@ -21,7 +22,7 @@ export function decideDevice(
   if (device.status === input.status) return { status: device.status, endedSessions: 0 };
   const endedSessions = db.transaction((tx) => {
     tx.update(devices).set({ status: input.status, decidedAt: now, decidedBy: admin.id }).where(eq(devices.id, device.id)).run();
-    const ended = input.status === 'revoked' ? tx.delete(sessions).where(eq(sessions.deviceId, device.id)).run().changes : 0;
+    const ended = input.status === 'revoked' ? invalidateDeviceSessions(tx, device.id, 'deviceRevoked', now) : 0;
     audit(
       options,
       input.status === 'approved' ? 'device.approved' : 'device.revoked',

@@ -3,10 +3,9 @@
  * there again needs no administrator. Signing out the device in hand is plain sign-out.
  */
 import 'server-only';
-import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import { audit } from '@/server/audit/audit';
-import { sessions } from '@/server/db/schema';
+import { invalidateDeviceSessions } from '@/server/auth/session';
 import { findOwnDevice } from '@/server/policy/device-admin';
 import type { OwnDeviceServiceOptions } from '@/server/services/service-options';
 
@@ -15,7 +14,7 @@ export function signOutOwnDevice(options: OwnDeviceServiceOptions, input: { devi
   const device = findOwnDevice(db, user, input.deviceId);
   if (device.id === currentDeviceId) throw new AppError('INVALID_INPUT', { reason: 'currentDevice' });
   const endedSessions = db.transaction((tx) => {
-    const ended = tx.delete(sessions).where(eq(sessions.deviceId, device.id)).run().changes;
+    const ended = invalidateDeviceSessions(tx, device.id, 'deviceSignedOut', options.now);
     audit(
       options,
       'device.signedOut',

@@ -29,7 +29,7 @@ export async function resetStaffPassword(
   const passwordHash = await hashPassword(temporaryPassword);
   db.transaction((tx) => {
     tx.update(users).set({ passwordHash, mustChangePassword: true }).where(eq(users.id, target.id)).run();
-    invalidateUserSessions(tx, target.id);
+    invalidateUserSessions(tx, target.id, 'passwordChanged');
     tx.insert(loginAttempts).values({ loginId: target.loginId, ip: 'admin', outcome: 'unlocked', at: now }).run();
     audit(options, 'staff.passwordReset', auditedAccount(target), tx);
   });

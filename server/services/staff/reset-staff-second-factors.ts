@@ -24,7 +24,7 @@ export function resetStaffSecondFactors(
     const totp = tx.delete(totpCredentials).where(eq(totpCredentials.userId, target.id)).run().changes > 0;
     const keys = tx.delete(passkeys).where(eq(passkeys.userId, target.id)).run().changes;
     const codes = tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, target.id)).run().changes;
-    invalidateUserSessions(tx, target.id);
+    invalidateUserSessions(tx, target.id, 'factorsReset');
     const counts = { totp, passkeys: keys, recoveryCodes: codes };
     audit(options, 'staff.secondFactorsReset', auditedAccount(target, counts), tx);
     return counts;

@@ -23,7 +23,7 @@ export function setStaffDisabled(options: AdminServiceOptions, input: SetStaffDi
       .set({ disabledAt: input.disabled ? now : null })
       .where(eq(users.id, target.id))
       .run();
-    if (input.disabled) invalidateUserSessions(tx, target.id);
+    if (input.disabled) invalidateUserSessions(tx, target.id, 'disabled');
     audit(options, input.disabled ? 'staff.disabled' : 'staff.enabled', auditedAccount(target), tx);
   });
   return { disabled: input.disabled };

@@ -38,7 +38,7 @@ export function completeWithdrawal(options: AdminServiceOptions, input: { reques
       .set({ disabledAt: now })
       .where(and(eq(users.facilityId, facility.id), isNull(users.disabledAt)))
       .run();
-    for (const account of accounts) invalidateUserSessions(tx, account.id);
+    for (const account of accounts) invalidateUserSessions(tx, account.id, 'disabled');
     tx.update(facilities).set({ status: 'withdrawn', withdrawnAt: now }).where(eq(facilities.id, facility.id)).run();
     tx.update(withdrawalRequests)
       .set({ status: 'completed', decidedAt: now, decidedBy: admin.id })

@@ -33,7 +33,7 @@ describe('RxDB replication against the real server', () => {
         if (error instanceof TRPCError) resolve(error);
       });
     });
-    invalidateUserSessions(db, nurse.userId);
+    invalidateUserSessions(db, nurse.userId, 'signedOutEverywhere');
     void nurse.replication.syncNow().catch(() => undefined);
     const error = (await seen) as TRPCError;
     expect(error.code).toBe('UNAUTHORIZED');

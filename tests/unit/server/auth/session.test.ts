@@ -109,11 +109,11 @@ describe('invalidateUserSessions', () => {
     const keep = start();
     const others = [start(), start()];
     const stranger = start('doctor-aoki');
-    expect(invalidateUserSessions(test.db, userOf(world, 'nurse-sato').id, { except: keep.session.id })).toBe(2);
+    expect(invalidateUserSessions(test.db, userOf(world, 'nurse-sato').id, 'signedOutEverywhere', { except: keep.session.id })).toBe(2);
     expect(rowOf(keep.session.id)).toBeDefined();
     for (const other of others) expect(rowOf(other.session.id)).toBeUndefined();
     expect(rowOf(stranger.session.id)).toBeDefined();
-    expect(invalidateUserSessions(test.db, userOf(world, 'nurse-sato').id)).toBe(1);
+    expect(invalidateUserSessions(test.db, userOf(world, 'nurse-sato').id, 'passwordChanged')).toBe(1);
     expect(rowOf(keep.session.id)).toBeUndefined();
   });
 });
