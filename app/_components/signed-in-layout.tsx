@@ -10,6 +10,7 @@ import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { useI18n } from '@/app/_lib/i18n';
 import { DirectoryProvider } from '@/app/_lib/offline/directory';
 import { OfflineProvider } from '@/app/_lib/offline/offline-provider';
+import { WaitingWorkRecorder } from '@/app/_lib/offline/use-pending-count';
 import { markOnce } from '@/app/_lib/perf-mark';
 import { pendingStepOf, pendingStepPaths } from '@/app/_lib/pending-step';
 import type { UserProfile } from '@/app/_lib/router-types';
@@ -55,6 +56,7 @@ export function SignedInLayout({ children }: { children: ReactNode }) {
       </a>
       <OfflineProvider user={user}>
         <DirectoryProvider>
+          <WaitingWorkRecorder />
           <AppHeader user={user} />
           <SyncStatus />
           <DeviceApprovalNotice device={device} />

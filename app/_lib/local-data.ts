@@ -1,11 +1,12 @@
 'use client';
 /**
  * What this device keeps about the signed-in user, so the app opens offline; and the wipe that
- * removes it — profile and patient databases — at sign-out or when the server says the session
- * is gone (expired, revoked, account disabled). A device session still open in this page is closed
+ * removes it — profile and patient databases — at sign-out, or when the server says the account
+ * is disabled or the device revoked. A session that merely ended (idle, password changed
+ * elsewhere) keeps the data: its user signs in again and the unsent work goes. A device session still open in this page is closed
  * first by its holder (OfflineProvider's `wipe`); any other connection closes when asked to.
  */
-import { wipeRenrakuDatabases } from '@/lib/offline/database';
+import { deleteIndexedDbNamed, removeUserDatabases } from '@/lib/offline/database';
 import type { CurrentDevice } from '@/lib/schemas/device';
 import type { UserProfile } from './router-types';
 
@@ -37,14 +38,24 @@ export function writeCachedProfile(profile: CachedProfile): void {
   }
 }
 
-export async function wipeLocalData(): Promise<void> {
-  const cached = readCachedProfile();
+/** Forgets the signed-in profile kept for offline use (the data stays: a session that ended). */
+export function forgetCachedProfile(): void {
   try {
     localStorage.removeItem(profileKey);
   } catch {
     // Nothing stored.
   }
-  await wipeRenrakuDatabases(undefined, cached ? [cached.user.id] : []).catch(() => undefined);
-  // Photos' thumbnails the service worker kept for offline viewing.
+}
+
+/**
+ * Removes a user's data from this device: their profile, their databases and outbox, and the
+ * caches all users share (thumbnails the service worker kept, and its record of them). Other
+ * people's work waiting on the device stays in their own databases. Without a user (nobody known
+ * on this device), only the shared caches go.
+ */
+export async function wipeLocalData(userId: string | null = readCachedProfile()?.user.id ?? null): Promise<void> {
+  if (readCachedProfile()?.user.id === userId) forgetCachedProfile();
+  if (userId) await removeUserDatabases(userId).catch(() => undefined);
   if (typeof caches !== 'undefined') await caches.delete(thumbnailCacheName).catch(() => undefined);
+  await deleteIndexedDbNamed(['workbox-expiration']).catch(() => undefined);
 }

@@ -29,6 +29,10 @@ export function clearSignOutPending(): void {
   }
 }
 
+/** Why the sign-in page is shown, when the server said: each has its own notice there. */
+export const signInReasons = ['idle', 'maxAge', 'passwordChanged', 'signedOutElsewhere', 'invalid', 'disabled', 'deviceRevoked'] as const;
+export type SignInReason = (typeof signInReasons)[number];
+
 /** Set when the user signs out in this page, so every redirect to sign-in says so. */
 let signedOutHere = false;
 
@@ -38,5 +42,5 @@ export function noteSignedOutHere(): void {
 
 export function signInUrl(reason: string | null | undefined): string {
   if (signedOutHere) return '/signin?signedOut=1';
-  return reason === 'idle' || reason === 'maxAge' || reason === 'deviceRevoked' ? `/signin?reason=${reason}` : '/signin';
+  return reason && signInReasons.includes(reason as SignInReason) ? `/signin?reason=${reason}` : '/signin';
 }

@@ -7,7 +7,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { clientErrorOf } from './app-error-of';
-import { readCachedProfile, wipeLocalData, writeCachedProfile, type CachedProfile } from './local-data';
+import { forgetCachedProfile, readCachedProfile, wipeLocalData, writeCachedProfile, type CachedProfile } from './local-data';
 import type { CurrentDevice } from '@/lib/schemas/device';
 import type { Me, UserProfile } from './router-types';
 import { clearSignOutPending, isSignOutPending } from './sign-out-state';
@@ -53,8 +53,14 @@ export function useSession(): SessionState {
       const profile = { user: me.data.user, sessionStartedAt: me.data.sessionStartedAt?.toISOString() ?? null, device: me.data.device };
       writeCachedProfile(profile);
       setCached(profile);
-    } else {
+    } else if (me.data.problem === 'disabled' || me.data.problem === 'deviceRevoked') {
+      // The account or this device may no longer be used: nothing of it stays here.
       void wipeLocalData();
+      setCached(null);
+    } else {
+      // The session ended (idle, password changed elsewhere…): unsent work stays for its author to
+      // sign in again; the profile that opens the app offline goes, so no one reads on meanwhile.
+      forgetCachedProfile();
       setCached(null);
     }
   }, [me.data]);

@@ -1,30 +1,20 @@
 /**
  * One RxDB database per signed-in user, on IndexedDB through Dexie. Opening it asks the browser
- * to keep the data (persistent storage); wiping removes every Renraku database on the device.
+ * to keep the data (persistent storage); a wipe removes one user's databases.
  */
 import 'client-only';
 import { createRxDatabase, removeRxDatabase, type RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { collectionSchemas, type RenrakuCollections, type RenrakuDatabase } from './collections';
-import { forgetGenerations, generationSuffix, nameSafe } from './device-generation';
+import { databaseGeneration, forgetGenerations, generationSuffix, nameSafe } from './device-generation';
 import { trackedIndexedDb } from './idb-connections';
 import { outboxNamePrefix } from './outbox';
+import { forgetWaitingWork } from './waiting-work';
 
 const namePrefix = 'renraku-';
-const knownNamesKey = 'renraku.databases';
 
 function databaseName(userId: string): string {
   return `${namePrefix}${nameSafe(userId)}${generationSuffix(userId)}`;
-}
-
-function rememberName(name: string): void {
-  try {
-    const names = new Set<string>(JSON.parse(localStorage.getItem(knownNamesKey) ?? '[]') as string[]);
-    names.add(name);
-    localStorage.setItem(knownNamesKey, JSON.stringify([...names]));
-  } catch {
-    // Without localStorage the wipe falls back to the current user's database only.
-  }
 }
 
 export function defaultStorage(): RxStorage<unknown, unknown> {
@@ -37,7 +27,6 @@ export async function openRenrakuDatabase(
   options: { multiInstance?: boolean; only?: Array<keyof typeof collectionSchemas> } = {},
 ): Promise<RenrakuDatabase> {
   const name = databaseName(userId);
-  rememberName(name);
   // Several tabs of the app share one database and elect one to replicate.
   const db = await createRxDatabase<RenrakuCollections>({
     name,
@@ -52,33 +41,28 @@ export async function openRenrakuDatabase(
   return db;
 }
 
-/** Removes every Renraku database this device holds (sign-out, revoked session, disabled account). */
-export async function wipeRenrakuDatabases(
-  storage: RxStorage<unknown, unknown> = defaultStorage(),
-  extraUserIds: string[] = [],
-): Promise<void> {
-  let names: string[] = [];
-  try {
-    names = JSON.parse(localStorage.getItem(knownNamesKey) ?? '[]') as string[];
-  } catch {
-    names = [];
-  }
-  for (const userId of extraUserIds) {
-    names.push(databaseName(userId));
-    forgetGenerations(userId);
-  }
-  await Promise.all([...new Set(names)].map((name) => removeRxDatabase(name, storage)));
-  // RxDB empties Dexie's per-collection databases; delete the empty shells too.
-  const leftovers = typeof indexedDB === 'undefined' ? [] : ((await indexedDB.databases?.().catch(() => [])) ?? []);
+/**
+ * Removes one user's databases on this device, every generation of them (sign-out, a disabled
+ * account, a revoked device); other people's work waiting on the same tablet stays.
+ */
+export async function removeUserDatabases(userId: string, storage: RxStorage<unknown, unknown> = defaultStorage()): Promise<void> {
+  const generations = databaseGeneration(userId);
+  const names = Array.from({ length: generations + 1 }, (_, each) => `${namePrefix}${nameSafe(userId)}${each === 0 ? '' : `-g${each}`}`);
+  await Promise.all(names.map((name) => removeRxDatabase(name, storage).catch(() => undefined)));
+  // RxDB empties Dexie's per-collection databases; the empty shells and the outbox go too.
+  await deleteIndexedDbNamed([`rxdb-dexie-${namePrefix}${nameSafe(userId)}`, `${outboxNamePrefix}${nameSafe(userId)}`]);
+  forgetGenerations(userId);
+  forgetWaitingWork(userId);
+}
+
+/** Deletes every IndexedDB database of this origin whose name starts with one of `prefixes`. */
+export async function deleteIndexedDbNamed(prefixes: string[]): Promise<void> {
+  if (typeof indexedDB === 'undefined') return;
+  const found = (await indexedDB.databases?.().catch(() => [])) ?? [];
   await Promise.all(
-    leftovers
+    found
       .map((info) => info.name)
-      // The service worker's record of which thumbnails it cached (their file ids) goes too.
-      .filter((name): name is string =>
-        Boolean(
-          name?.startsWith(`rxdb-dexie-${namePrefix}`) || name?.startsWith(outboxNamePrefix) || name?.startsWith('workbox-expiration'),
-        ),
-      )
+      .filter((name): name is string => Boolean(name && prefixes.some((prefix) => name.startsWith(prefix))))
       .map(
         (name) =>
           new Promise<void>((resolve) => {
@@ -87,11 +71,6 @@ export async function wipeRenrakuDatabases(
           }),
       ),
   );
-  try {
-    localStorage.removeItem(knownNamesKey);
-  } catch {
-    // Nothing stored.
-  }
 }
 
 /** Asks the browser not to evict our data under storage pressure; returns whether it agreed. */

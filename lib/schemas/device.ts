@@ -5,6 +5,9 @@ export const deviceStatuses = ['pending', 'approved', 'revoked'] as const;
 export type DeviceStatus = (typeof deviceStatuses)[number];
 
 export const deviceTarget = z.object({ deviceId: z.string().min(1).max(64) });
+/** A device says how much of its user's work waits in it unsent. */
+export const reportPendingInput = z.object({ count: z.number().int().min(0).max(1_000_000) });
+export type ReportPendingInput = z.infer<typeof reportPendingInput>;
 export const renameDeviceInput = deviceTarget.extend({ name: z.string().trim().min(1).max(60) });
 export type RenameDeviceInput = z.infer<typeof renameDeviceInput>;
 export const listDevicesInput = z.object({ status: z.enum(deviceStatuses).optional() }).optional();
@@ -22,6 +25,9 @@ export interface DeviceSummary {
   decidedAt: Date | null;
   /** Sessions open on it now. */
   activeSessions: number;
+  /** Unsent items it last reported (0: none, or it never said), and when. */
+  pendingCount: number;
+  pendingReportedAt: Date | null;
 }
 
 /** As an administrator sees it: whose device it is. */

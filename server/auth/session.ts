@@ -115,7 +115,7 @@ export function validateSessionToken(
   };
   const expired = sessionExpiry(session, policy, now);
   if (expired) {
-    db.delete(sessions).where(eq(sessions.id, session.id)).run();
+    invalidateSession(db, session.id, expired, now);
     return { ok: false, reason: expired };
   }
   // Renew at most once a minute, and well within short idle timeouts.

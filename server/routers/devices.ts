@@ -1,11 +1,12 @@
 /** Devices: administrators approve, revoke and rename their staff's; every user sees and signs out their own. */
 import 'server-only';
-import { deviceTarget, listDevicesInput, renameDeviceInput } from '@/lib/schemas/device';
+import { deviceTarget, listDevicesInput, renameDeviceInput, reportPendingInput } from '@/lib/schemas/device';
 import { listManagedDevices } from '@/server/services/devices/list-managed-devices';
 import { listOwnDevices } from '@/server/services/devices/list-own-devices';
 import { decideDevice } from '@/server/services/devices/decide-device';
 import { renameManagedDevice } from '@/server/services/devices/rename-managed-device';
 import { renameOwnDevice } from '@/server/services/devices/rename-own-device';
+import { reportPendingWork } from '@/server/services/devices/report-pending-work';
 import { signOutOwnDevice } from '@/server/services/devices/sign-out-own-device';
 import { adminProcedure, createTrpcRouter, protectedProcedure } from '@/server/trpc/init';
 import { adminServiceOptions, ownDeviceServiceOptions } from '@/server/trpc/service-options';
@@ -24,5 +25,8 @@ export const devicesRouter = createTrpcRouter({
   renameMine: protectedProcedure
     .input(renameDeviceInput)
     .mutation(({ ctx, input }) => renameOwnDevice(ownDeviceServiceOptions(ctx), input)),
+  reportPending: protectedProcedure
+    .input(reportPendingInput)
+    .mutation(({ ctx, input }) => reportPendingWork(ownDeviceServiceOptions(ctx), input)),
   signOutMine: protectedProcedure.input(deviceTarget).mutation(({ ctx, input }) => signOutOwnDevice(ownDeviceServiceOptions(ctx), input)),
 });

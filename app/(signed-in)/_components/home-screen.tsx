@@ -3,11 +3,10 @@
 import Link from 'next/link';
 import { useI18n } from '@/app/_lib/i18n';
 import { formatDateTime } from '@/lib/i18n/format';
-import { ConfirmButton } from '@/app/_components/confirm-button';
 import { DeviceCard } from '@/app/_components/device-card';
 import { LanguageSwitch } from '@/app/_components/language-switch';
 import { useSignedIn } from '@/app/_components/signed-in-layout';
-import { useSignOut } from '@/app/_lib/use-sign-out';
+import { SignOutControls } from './sign-out-controls';
 import { useOnline } from '@/app/_lib/use-online';
 import { isAdministrator, type Role } from '@/lib/domain/roles';
 import type { MessageKey } from '@/lib/i18n/catalogue';
@@ -38,7 +37,6 @@ function ScreenLinks({ links }: { links: Array<{ href: string; label: MessageKey
 export function HomeScreen() {
   const { user, sessionStartedAt, device } = useSignedIn();
   const { t, locale } = useI18n();
-  const { busy, signOut, signOutEverywhere } = useSignOut();
   const online = useOnline();
   return (
     <div className="stack">
@@ -98,17 +96,8 @@ export function HomeScreen() {
               <Link href="/account/devices" className="button">
                 {t('myDevices.link')}
               </Link>
-              <button type="button" className="button button-primary" onClick={signOut} disabled={busy}>
-                {busy ? t('home.signingOut') : t('home.signOut')}
-              </button>
+              <SignOutControls />
             </div>
-            <ConfirmButton
-              className="button button-danger"
-              label={t('home.signOutEverywhere')}
-              question={t('home.signOutEverywhereConfirm')}
-              onConfirm={signOutEverywhere}
-              disabled={busy || !online}
-            />
           </div>
         </section>
         <DeviceCard device={device} />

@@ -14,6 +14,14 @@ export function DeviceFacts({ device }: { device: DeviceSummary }) {
       <div>
         <span className={statusBadge[device.status]}>{t(`device.status.${device.status}`)}</span>
         {device.activeSessions > 0 && <span className="hint"> {t('device.sessions', { count: device.activeSessions })}</span>}
+        {device.pendingCount > 0 && (
+          <span className="badge badge-pending">
+            {t('device.pendingWork', {
+              count: device.pendingCount,
+              time: device.pendingReportedAt ? formatDateTime(device.pendingReportedAt, locale) : '—',
+            })}
+          </span>
+        )}
       </div>
       <div className="hint">
         {platform && <>{platform} · </>}

@@ -5,7 +5,7 @@
  * about the session (refused: wipe and sign in; outdated: ask for a reload) and to a database the
  * browser will not open (see lib/offline/device-generation.ts).
  */
-import { useRouter } from 'next/navigation';
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { RenrakuDatabase } from '@/lib/offline/collections';
 import { openDeviceSession, type DeviceSession, type StuckOutcome, type SyncStatus } from '@/lib/offline/device-session';
@@ -15,8 +15,7 @@ import type { OutboxSender } from '@/lib/offline/outbox-sender';
 import { wipeLocalData } from '@/app/_lib/local-data';
 import { markOnce } from '@/app/_lib/perf-mark';
 import type { UserProfile } from '@/app/_lib/router-types';
-import { signInUrl } from '@/app/_lib/sign-out-state';
-import { useTRPCClient } from '@/app/_lib/trpc';
+import { useTRPC, useTRPCClient } from '@/app/_lib/trpc';
 import { replicationErrorCode } from './error-code';
 import { StuckDatabase } from './stuck-database';
 import { trpcTransport } from './trpc-transport';
@@ -46,7 +45,8 @@ const idle: SyncStatus = { syncing: false, lastSyncedAt: null };
 
 export function OfflineProvider({ user, children }: { user: UserProfile; children: ReactNode }) {
   const client = useTRPCClient();
-  const router = useRouter();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const [session, setSession] = useState<DeviceSession | null>(null);
   const [status, setStatus] = useState<SyncStatus>(idle);
   const [outdated, setOutdated] = useState(false);
@@ -83,14 +83,13 @@ export function OfflineProvider({ user, children }: { user: UserProfile; childre
       const code = replicationErrorCode(error);
       if (code === 'UNAUTHENTICATED') {
         // A request sent just before a password change carries the old session: ask again first.
+        // The answer goes to the session hook, which decides what stays (see use-session.ts).
         void client.auth.me.query().then(
-          (me) =>
-            me.user
-              ? undefined
-              : session
-                  .close()
-                  .then(wipeLocalData)
-                  .then(() => router.replace(signInUrl(me.problem))),
+          async (me) => {
+            if (me.user) return;
+            await session.close();
+            queryClient.setQueryData(trpc.auth.me.queryKey(), me);
+          },
           () => undefined,
         );
       } else if (code === 'CLIENT_OUTDATED') {
@@ -101,13 +100,13 @@ export function OfflineProvider({ user, children }: { user: UserProfile; childre
       statuses.unsubscribe();
       errors.unsubscribe();
     };
-  }, [session, client, router]);
+  }, [session, client, queryClient, trpc]);
 
   const syncNow = useCallback(async () => session?.syncNow(), [session]);
   const wipe = useCallback(async () => {
     await session?.close();
-    await wipeLocalData();
-  }, [session]);
+    await wipeLocalData(user.id);
+  }, [session, user.id]);
 
   // Stable while the session is: screens' effects depend on it.
   const writer = useMemo<Writer | null>(

@@ -16,6 +16,7 @@ import { useTRPC } from '@/app/_lib/trpc';
 import { screenAfterSignIn, type SecondFactorState } from '@/app/_lib/pending-step';
 import type { UserProfile } from '@/app/_lib/router-types';
 import { PasskeySignIn } from './passkey-sign-in';
+import { SignInNotices, useSignInNotice, useWaitingWork } from './sign-in-notices';
 
 export function SignInScreen() {
   const { t, setLocale } = useI18n();
@@ -28,16 +29,15 @@ export function SignInScreen() {
   const [password, setPassword] = useState('');
   const [showPassword, setShowPassword] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<'signedOut' | 'expired' | 'deviceRevoked' | null>(null);
+  const [notice, setNotice] = useSignInNotice();
+  const waiting = useWaitingWork();
   const errorId = useId();
   const refused = error == null ? undefined : { invalid: clientErrorOf(error).code === 'INVALID_CREDENTIALS', describedBy: errorId };
 
+  // The author of work waiting here is the likeliest to sign in: their login ID is filled in.
   useEffect(() => {
-    const params = new URLSearchParams(window.location.search);
-    if (params.has('signedOut')) setNotice('signedOut');
-    else if (params.get('reason') === 'idle' || params.get('reason') === 'maxAge') setNotice('expired');
-    else if (params.get('reason') === 'deviceRevoked') setNotice('deviceRevoked');
-  }, []);
+    if (waiting.length === 1) setLoginId((current) => current || (waiting[0]?.loginId ?? ''));
+  }, [waiting]);
 
   useEffect(() => {
     if (session.status === 'signedIn' && session.confirmed) router.replace(screenAfterSignIn(session.user, session.secondFactor));
@@ -81,21 +81,7 @@ export function SignInScreen() {
       <form className="stack" onSubmit={submit} noValidate>
         <p className="hint">{t('signIn.lead')}</p>
         {!online && <p className="alert alert-warning">{t('signIn.offline')}</p>}
-        {notice === 'signedOut' && (
-          <p className="alert alert-info" role="status">
-            {t('signIn.signedOut')}
-          </p>
-        )}
-        {notice === 'expired' && (
-          <p className="alert alert-info" role="status">
-            {t('signIn.sessionExpired')}
-          </p>
-        )}
-        {notice === 'deviceRevoked' && (
-          <p className="alert alert-warning" role="status">
-            {t('device.revokedNotice')}
-          </p>
-        )}
+        <SignInNotices notice={notice} waiting={waiting} />
         <ErrorAlert error={error} id={errorId} />
         <FormField
           label={t('signIn.loginId')}

@@ -40,6 +40,7 @@ import { enComposer } from './en/composer';
 import { enPost } from './en/post';
 import { enComment } from './en/comment';
 import { enSync } from './en/sync';
+import { enSignOut } from './en/sign-out';
 import { enPending } from './en/pending';
 import { enAttachment } from './en/attachment';
 import { enPhotos } from './en/photos';
@@ -90,6 +91,7 @@ export const en = {
   ...enPost,
   ...enComment,
   ...enSync,
+  ...enSignOut,
   ...enPending,
   ...enAttachment,
   ...enPhotos,

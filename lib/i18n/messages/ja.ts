@@ -39,6 +39,7 @@ import { jaComposer } from './ja/composer';
 import { jaPost } from './ja/post';
 import { jaComment } from './ja/comment';
 import { jaSync } from './ja/sync';
+import { jaSignOut } from './ja/sign-out';
 import { jaPending } from './ja/pending';
 import { jaAttachment } from './ja/attachment';
 import { jaPhotos } from './ja/photos';
@@ -89,6 +90,7 @@ export const ja = {
   ...jaPost,
   ...jaComment,
   ...jaSync,
+  ...jaSignOut,
   ...jaPending,
   ...jaAttachment,
   ...jaPhotos,

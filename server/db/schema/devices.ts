@@ -26,6 +26,9 @@ export const devices = sqliteTable(
     lastIp: text('last_ip'),
     decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
     decidedBy: text('decided_by').references(() => users.id),
+    /** What the device last said waits in it unsent (posts, comments, read marks, files), and when. */
+    pendingCount: integer('pending_count').notNull().default(0),
+    pendingReportedAt: integer('pending_reported_at', { mode: 'timestamp_ms' }),
   },
   (table) => [uniqueIndex('devices_user_key_idx').on(table.userId, table.keyHash), index('devices_status_idx').on(table.status)],
 );

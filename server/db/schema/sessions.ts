@@ -27,13 +27,15 @@ export const sessions = sqliteTable(
 );
 
 /**
- * Why a session ended before its time, kept until it would have expired anyway, so a device that
- * comes back with it learns what happened: an account disabled or a device revoked wipes the
+ * Why a session ended, kept until it would have expired anyway, so a device that comes back with
+ * it learns what happened — also on its second request, after the first was told it had run out: an account disabled or a device revoked wipes the
  * device; a password changed elsewhere or a sign-out on another device only asks its user to sign
  * in again, keeping unsent work. Only the holder of the whole token can learn it (the secret's hash
  * is compared like a live session's).
  */
 export const endedSessionReasons = [
+  'idle',
+  'maxAge',
   'signedOut',
   'signedOutEverywhere',
   'passwordChanged',

@@ -24,6 +24,8 @@ export type SessionProblem = 'none' | 'invalid' | 'disabled' | 'deviceRevoked' |
 export type SessionResolution = { signedIn: SignedIn } | { signedIn: null; reason: SessionProblem };
 
 const problemOfEnding: Record<EndedSessionReason, SessionProblem> = {
+  idle: 'idle',
+  maxAge: 'maxAge',
   disabled: 'disabled',
   deviceRevoked: 'deviceRevoked',
   passwordChanged: 'passwordChanged',

@@ -19,5 +19,7 @@ export function toDeviceSummary(device: DeviceRow, sessionCount: number): Device
     lastIp: device.lastIp,
     decidedAt: device.decidedAt,
     activeSessions: sessionCount,
+    pendingCount: device.pendingCount,
+    pendingReportedAt: device.pendingReportedAt,
   };
 }

@@ -46,6 +46,8 @@ export function recognizeDevice(db: DbExecutor, sighting: DeviceSighting, now: D
     lastIp: sighting.ip,
     decidedAt: null,
     decidedBy: null,
+    pendingCount: 0,
+    pendingReportedAt: null,
   };
   db.insert(devices).values(row).run();
   return row;

@@ -42,22 +42,31 @@ interface Props {
   files: OutboxFile[];
   /** Called before a file is added, so the draft that holds it is saved. */
   beforeAdd: () => Promise<void>;
+  /** How many chosen files are still being prepared: the composer holds Post back until none are. */
+  preparing: number;
+  onPreparing: (change: 1 | -1) => void;
+  /** The id of the preparation status, for the Post button to point at. */
+  statusId: string;
 }
 
-export function ComposerFiles({ patientId, postId, category, files, beforeAdd }: Props) {
+export function ComposerFiles({ patientId, postId, category, files, beforeAdd, preparing, onPreparing, statusId }: Props) {
   const { t } = useI18n();
   const { writer } = useOffline();
   const ids = { photo: useId(), camera: useId(), file: useId() };
-  const [preparing, setPreparing] = useState(0);
   const [refusals, setRefusals] = useState<Array<{ name: string; code: PrepareRefusal }>>([]);
 
   async function add(event: ChangeEvent<HTMLInputElement>, as: 'photo' | 'document') {
     const chosen = [...(event.target.files ?? [])];
     event.target.value = '';
     if (!writer || chosen.length === 0) return;
-    await beforeAdd();
+    // Counted at once, before any await: a Post tapped meanwhile must already wait for them.
+    for (const _ of chosen) onPreparing(1);
     setRefusals([]);
-    setPreparing((n) => n + chosen.length);
+    try {
+      await beforeAdd();
+    } catch {
+      // The draft is saved again with the first file.
+    }
     for (const file of chosen) {
       try {
         const prepared = as === 'photo' ? await preparePhoto(file) : await prepareDocument(file);
@@ -84,7 +93,7 @@ export function ComposerFiles({ patientId, postId, category, files, beforeAdd }:
       } catch {
         setRefusals((list) => [...list, { name: file.name, code: 'UNREADABLE_IMAGE' }]);
       } finally {
-        setPreparing((n) => n - 1);
+        onPreparing(-1);
       }
     }
   }
@@ -126,7 +135,7 @@ export function ComposerFiles({ patientId, postId, category, files, beforeAdd }:
           onChange={(event) => void add(event, 'document')}
         />
       </div>
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" id={statusId}>
         {preparing > 0 && <p className="hint">{t('attachment.preparing', { count: preparing })}</p>}
       </div>
       {refusals.map((refusal) => (

@@ -20,7 +20,10 @@ import { RecipientPicker } from './recipient-picker';
 export function Composer({ patientId, team, onPosted }: { patientId: string; team: MemberDoc[]; onPosted: () => void }) {
   const { t } = useI18n();
   const { me, writer, sender } = useOffline();
-  const ids = { category: useId(), body: useId(), problem: useId() };
+  const ids = { category: useId(), body: useId(), problem: useId(), preparing: useId() };
+  // A chosen photo takes a second or more to prepare on a tablet: Post waits for it, or it would
+  // be posted without the photo (which would then belong to no post).
+  const [preparing, setPreparing] = useState(0);
   const { draft, update, reset, saveNow } = useComposerDraft(patientId);
   const files = useDraftFiles(draft.postId);
   const [problem, setProblem] = useState<MessageKey | null>(null);
@@ -37,7 +40,7 @@ export function Composer({ patientId, team, onPosted }: { patientId: string; tea
     const parsed = postDoc.shape.body.safeParse(text);
     if (!parsed.success) return setProblem(text ? 'composer.tooLong' : 'composer.empty');
     if (draft.isPrivate && draft.recipients.length === 0) return setProblem('composer.chooseRecipients');
-    if (!writer) return;
+    if (!writer || preparing > 0) return;
     try {
       await writePost(writer, {
         id: draft.postId,
@@ -78,11 +81,25 @@ export function Composer({ patientId, team, onPosted }: { patientId: string; tea
             aria-describedby={problem ? ids.problem : undefined}
           />
         </div>
-        <button type="submit" className="button button-primary composer-send" disabled={!writer}>
-          {t('composer.post')}
+        <button
+          type="submit"
+          className="button button-primary composer-send"
+          disabled={!writer || preparing > 0}
+          aria-describedby={preparing > 0 ? ids.preparing : undefined}
+        >
+          {preparing > 0 ? t('composer.waitForFiles') : t('composer.post')}
         </button>
       </div>
-      <ComposerFiles patientId={patientId} postId={draft.postId} category={category} files={files} beforeAdd={saveNow} />
+      <ComposerFiles
+        patientId={patientId}
+        postId={draft.postId}
+        category={category}
+        files={files}
+        beforeAdd={saveNow}
+        preparing={preparing}
+        onPreparing={(change) => setPreparing((count) => count + change)}
+        statusId={ids.preparing}
+      />
       <label className="checkbox">
         <input type="checkbox" checked={draft.isPrivate} onChange={(event) => update({ isPrivate: event.target.checked })} />
         {t('composer.private')}

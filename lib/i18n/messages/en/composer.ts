@@ -14,4 +14,5 @@ export const enComposer: Messages<typeof jaComposer> = {
   'composer.tooLong': 'Use at most {max} characters.',
   'composer.chooseRecipients': 'Choose at least one recipient for a private post.',
   'composer.saveFailed': 'Could not save on this device. Please try again.',
+  'composer.waitForFiles': 'Preparing photos…',
 };

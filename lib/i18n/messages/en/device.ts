@@ -31,6 +31,7 @@ export const enDevice: Messages<typeof jaDevice> = {
   'device.nameLabel': 'Device name',
   'device.save': 'Save',
   'device.cancel': 'Cancel',
+  'device.pendingWork': '{count} unsent ({time})',
   'device.stuckTitle': "This device's data cannot be opened",
   'device.stuckBody':
     'A page opened earlier is still holding the data, so the browser cannot open it. Close Renraku completely (for the home-screen app, swipe it away) and open it again. Nothing unsent is lost.',

@@ -11,4 +11,5 @@ export const jaComposer = {
   'composer.tooLong': '{max}文字以内にしてください。',
   'composer.chooseRecipients': '特別便の宛先を1人以上選んでください。',
   'composer.saveFailed': 'この端末に保存できませんでした。もう一度お試しください。',
+  'composer.waitForFiles': '写真を準備中…',
 } as const;

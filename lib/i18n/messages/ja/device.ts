@@ -27,6 +27,7 @@ export const jaDevice = {
   'device.nameLabel': '端末の名前',
   'device.save': '保存',
   'device.cancel': 'キャンセル',
+  'device.pendingWork': '未送信 {count} 件（{time}）',
   'device.stuckTitle': 'この端末のデータを開けません',
   'device.stuckBody':
     '以前に開いていた画面がまだデータを使っているため、ブラウザがデータを開けません。Renraku を完全に閉じて（ホーム画面のアプリなら上にスワイプして終了）、もう一度開いてください。未送信のデータは消えません。',

@@ -91,7 +91,8 @@ describe('validateSessionToken', () => {
       reason: 'idle',
     });
     expect(rowOf(session.id)).toBeUndefined();
-    expect(validateSessionToken(test.db, token, policy, t0)).toEqual({ ok: false, reason: 'unknown' });
+    // Asked again, the same token learns why it ended (its device keeps unsent work either way).
+    expect(validateSessionToken(test.db, token, policy, t0)).toEqual({ ok: false, reason: 'ended', endedBecause: 'idle' });
   });
 
   it('ends a session at its absolute lifetime even if it was used all along', () => {

@@ -82,7 +82,10 @@ function OwnDeviceRow({ device, online, onDone }: { device: OwnDevice; online: b
         <ConfirmButton
           className="button button-small"
           label={t('myDevices.signOutNamed', { device: device.name })}
-          question={t('myDevices.signOutConfirm', { device: device.name })}
+          question={[
+            t('myDevices.signOutConfirm', { device: device.name }),
+            device.pendingCount > 0 ? t('myDevices.signOutWaiting', { count: device.pendingCount }) : '',
+          ].join(' ')}
           onConfirm={() => signOut.mutate({ deviceId: device.id })}
           disabled={!online || signOut.isPending}
         />

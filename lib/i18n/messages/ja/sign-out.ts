@@ -1,0 +1,21 @@
+/** Signing out while work waits unsent on this device (or on another of the user's devices). */
+export const jaSignOut = {
+  'signOut.title': '未送信のデータがあります',
+  'signOut.lead': 'この端末には、まだサーバーに届いていない次の内容があります。',
+  'signOut.posts': '記事 {count} 件',
+  'signOut.comments': 'コメント {count} 件',
+  'signOut.files': '写真・ファイル {count} 件',
+  'signOut.refused': '受け付けられなかった内容 {count} 件',
+  'signOut.offline': 'オフラインのため今は送れません。電波が戻ると自動で送信されます。',
+  'signOut.sendNow': '今すぐ送信してサインアウト',
+  'signOut.sending': '送信しています…',
+  'signOut.stillWaiting': 'まだ送信できていない内容があります。',
+  'signOut.keep': 'サインアウトせずに残す',
+  'signOut.discard': '破棄してサインアウト',
+  'signOut.discardConfirmTitle': '本当に破棄しますか？',
+  'signOut.discardConfirm': '上の内容はどこにも送られず、この端末から完全に消去されます。元に戻せません。',
+  'signOut.discardConfirmButton': '破棄してサインアウトする',
+  'signOut.back': '戻る',
+  'signOut.otherDevices': '次の端末にも未送信のデータがあります（端末は消去されず、再度サインインすると送信されます）：',
+  'signOut.otherDevice': '{name}：{count} 件（{time} 時点）',
+} as const;

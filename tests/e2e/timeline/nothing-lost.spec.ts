@@ -1,0 +1,128 @@
+/**
+ * Nothing a nurse writes is lost: a session that runs out while the tablet is offline keeps the
+ * unsent post and sends it after she signs in again; signing out asks first when work waits; a
+ * photo still being prepared holds Post back instead of being dropped.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import sharp from 'sharp';
+import { demoAccounts, demoPassword } from '../support/accounts';
+import { baseUrlOf } from '../support/servers';
+import { waitForServiceWorker } from '../support/service-worker';
+import { signIn, submitSignIn } from '../support/sign-in';
+import {
+  demoPatients,
+  dumpIndexedDb,
+  notSentMarker,
+  openTimeline,
+  postsWith,
+  syncStatus,
+  uniqueText,
+  waitUntilSynced,
+  writePost,
+} from '../support/timeline';
+
+const nurse = { ...demoAccounts.nurse, password: demoPassword };
+const yamada = demoPatients.yamada;
+const idleMs = 4_000; // servers.shortIdle.idleTimeout
+
+/** `quick`: on the server whose sessions end after 4 s idle, no pause to check the sync first. */
+async function offlineWithUnsentPost(page: Page, label: string, { quick = false } = {}): Promise<string> {
+  await openTimeline(page, yamada.name);
+  if (quick) await expect(syncStatus(page)).toContainText('Synced');
+  else await waitUntilSynced(page);
+  await waitForServiceWorker(page);
+  await page.context().setOffline(true);
+  const body = uniqueText(label);
+  await writePost(page, body);
+  await expect(notSentMarker(page, body)).toBeVisible();
+  return body;
+}
+
+test.describe('a session that ran out offline', () => {
+  test.use({ baseURL: baseUrlOf('shortIdle') });
+
+  test('keeps the unsent post, asks the same nurse to sign in again, then sends it @tablet', async ({ page, context }) => {
+    await signIn(page, nurse);
+    const body = await offlineWithUnsentPost(page, 'written before expiry', { quick: true });
+    await page.waitForTimeout(idleMs + 1_500);
+    await context.setOffline(false);
+    await page.reload();
+
+    // No patient data on screen: the sign-in page, saying why and that the work is kept.
+    await expect(page).toHaveURL((url) => url.pathname === '/signin');
+    await expect(page.getByRole('status')).toContainText('You were signed out after a period of inactivity');
+    await expect(page.getByRole('status')).toContainText('kept on this device');
+    await expect(page.getByText(`unsent items of ${nurse.name} are waiting on this device`)).toBeVisible();
+    await expect(page.getByLabel('Login ID', { exact: true })).toHaveValue(nurse.loginId);
+    expect(await dumpIndexedDb(page)).toContain(body);
+
+    await submitSignIn(page, nurse, { stay: true });
+    await openTimeline(page, yamada.name);
+    await expect(postsWith(page, body)).toHaveCount(1);
+    await expect(notSentMarker(page, body)).toHaveCount(0, { timeout: 20_000 });
+    await expect(syncStatus(page)).toContainText('Synced');
+  });
+});
+
+test('signing out with unsent work asks first: keep it, or discard it after a second confirmation @tablet', async ({ page }) => {
+  await signIn(page, nurse);
+  const body = await offlineWithUnsentPost(page, 'sign-out question');
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Unsent work on this device' });
+  await expect(dialog).toContainText('1 posts');
+  await expect(dialog.getByRole('button', { name: 'Keep it and stay signed in' })).toBeFocused();
+  await expect(dialog.getByRole('button', { name: 'Send now, then sign out' })).toHaveCount(0); // offline
+  await dialog.getByRole('button', { name: 'Keep it and stay signed in' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: nurse.name })).toBeVisible();
+  expect(await dumpIndexedDb(page)).toContain(body);
+
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Sign out and discard' }).click();
+  await expect(page.getByRole('dialog', { name: 'Discard it for good?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await dialog.getByRole('button', { name: 'Sign out and discard' }).click();
+  await page.getByRole('button', { name: 'Discard and sign out' }).click();
+  await expect(page).toHaveURL((url) => url.pathname === '/signin');
+  expect(await dumpIndexedDb(page)).not.toContain(body);
+  await page.context().setOffline(false);
+});
+
+test('Send now, then sign out: the post reaches the server before the device is wiped @tablet', async ({ page, context }) => {
+  await signIn(page, nurse);
+  const body = await offlineWithUnsentPost(page, 'sent at sign-out');
+  await page.goto('/');
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await page.getByRole('button', { name: 'Send now, then sign out' }).click();
+  await expect(page).toHaveURL((url) => url.pathname === '/signin', { timeout: 30_000 });
+
+  await signIn(page, nurse);
+  await openTimeline(page, yamada.name);
+  await expect(postsWith(page, body)).toHaveCount(1);
+  await expect(notSentMarker(page, body)).toHaveCount(0);
+});
+
+test('a 12 MP photo posted at once is never dropped: Post waits until it is prepared @tablet', async ({ page }) => {
+  const file = path.join(os.tmpdir(), `renraku-12mp-${process.pid}.jpg`);
+  // A camera-like 12 MP photo (4000 × 3000 of noise), made here rather than kept in the repository.
+  await sharp({
+    create: { width: 4000, height: 3000, channels: 3, background: '#c08060', noise: { type: 'gaussian', mean: 128, sigma: 40 } },
+  })
+    .jpeg({ quality: 90 })
+    .toFile(file);
+  await signIn(page, nurse);
+  await openTimeline(page, yamada.name);
+  await waitUntilSynced(page);
+  const body = uniqueText('quick post');
+  await page.getByLabel('Message', { exact: true }).fill(body);
+  await page.getByLabel('Add photo').setInputFiles(file);
+  const post = page.getByRole('button', { name: 'Preparing photos…' });
+  await expect(post).toBeDisabled();
+  await page.getByRole('button', { name: 'Post', exact: true }).click();
+  await expect(postsWith(page, body).getByRole('group', { name: 'Attachments' }).getByRole('img')).toHaveCount(1);
+  await expect(page.getByRole('list', { name: 'Photos and files for this post' })).toHaveCount(0);
+});
