@@ -2,6 +2,7 @@
 /** This device: its name and approval, is it online, and will the app open here without a signal? */
 import type { CurrentDevice } from '@/lib/schemas/device';
 import { useI18n } from '@/app/_lib/i18n';
+import { useAppPlatform } from '@/app/_lib/use-app-platform';
 import { useOfflineReady } from '@/app/_lib/use-offline-ready';
 import { useOnline } from '@/app/_lib/use-online';
 import { formatBytes, useStorageEstimate } from '@/app/_lib/use-storage-estimate';
@@ -11,6 +12,7 @@ export function DeviceCard({ device }: { device: CurrentDevice | null }) {
   const online = useOnline();
   const offlineReady = useOfflineReady();
   const storage = useStorageEstimate();
+  const platform = useAppPlatform();
   return (
     <section className="card" aria-labelledby="device-heading">
       <h2 id="device-heading">{t('device.title')}</h2>
@@ -26,6 +28,12 @@ export function DeviceCard({ device }: { device: CurrentDevice | null }) {
         )}
         <dt>{t('device.connection')}</dt>
         <dd>{online ? t('device.online') : t('common.offline')}</dd>
+        {platform && (
+          <>
+            <dt>{t('device.runsAs')}</dt>
+            <dd>{platform.standalone ? t('device.installed') : t('device.inBrowser')}</dd>
+          </>
+        )}
         <dt>{t('device.offlineUse')}</dt>
         <dd>{offlineReady === null ? t('common.loading') : offlineReady ? t('device.offlineReady') : t('device.offlineNotReady')}</dd>
         {storage.usage !== null && (
@@ -45,6 +53,11 @@ export function DeviceCard({ device }: { device: CurrentDevice | null }) {
           </>
         )}
       </dl>
+      {platform?.appleMobile && !platform.standalone && (
+        <p className="alert alert-warning" role="note">
+          {t('device.safariEviction')}
+        </p>
+      )}
       <p className="hint">{t('device.privacy')}</p>
     </section>
   );

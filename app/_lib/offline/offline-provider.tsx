@@ -50,7 +50,8 @@ export function OfflineProvider({ user, children }: { user: UserProfile; childre
   const [session, setSession] = useState<DeviceSession | null>(null);
   const [status, setStatus] = useState<SyncStatus>(idle);
   const [outdated, setOutdated] = useState(false);
-  const [stuck, setStuck] = useState<StuckOutcome | null>(null);
+  /** The database will not open: held by a suspended page (WebKit), or refused (no storage here). */
+  const [stuck, setStuck] = useState<StuckOutcome | 'unavailable' | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -68,7 +69,8 @@ export function OfflineProvider({ user, children }: { user: UserProfile; childre
         if (cancelled) return void value.close();
         setSession(value);
       },
-      () => setStuck('needsRestart'),
+      // A browser that refuses IndexedDB (a private window in older Safari, storage turned off).
+      () => setStuck('unavailable'),
     );
     return () => {
       cancelled = true;
@@ -129,7 +131,7 @@ export function OfflineProvider({ user, children }: { user: UserProfile; childre
     }),
     [user, session, writer, status, outdated, syncNow, wipe],
   );
-  if (stuck === 'needsRestart') return <StuckDatabase />;
+  if (stuck === 'needsRestart' || stuck === 'unavailable') return <StuckDatabase cause={stuck} />;
   return <OfflineContext.Provider value={value}>{children}</OfflineContext.Provider>;
 }
 

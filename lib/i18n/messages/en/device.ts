@@ -31,9 +31,16 @@ export const enDevice: Messages<typeof jaDevice> = {
   'device.nameLabel': 'Device name',
   'device.save': 'Save',
   'device.cancel': 'Cancel',
+  'device.runsAs': 'Runs as',
+  'device.installed': 'App on the home screen',
+  'device.inBrowser': 'Browser tab',
+  'device.safariEviction':
+    'On an iPad or iPhone, Safari erases the data of a site not added to the home screen after 7 days without use. To keep unsent work safe, add Renraku with the Share button → “Add to Home Screen” and use it from there.',
   'device.pendingWork': '{count} unsent ({time})',
   'device.stuckTitle': "This device's data cannot be opened",
   'device.stuckBody':
     'A page opened earlier is still holding the data, so the browser cannot open it. Close Renraku completely (for the home-screen app, swipe it away) and open it again. Nothing unsent is lost.',
+  'device.storageUnavailable':
+    'This browser does not let Renraku store data on the device. If this is a private (incognito) window, open Renraku in a normal window; the app added to the home screen is the surest way.',
   'device.stuckRetry': 'Try again',
 };

@@ -27,9 +27,16 @@ export const jaDevice = {
   'device.nameLabel': '端末の名前',
   'device.save': '保存',
   'device.cancel': 'キャンセル',
+  'device.runsAs': '起動方法',
+  'device.installed': 'ホーム画面のアプリ',
+  'device.inBrowser': 'ブラウザーのタブ',
+  'device.safariEviction':
+    'iPad・iPhone では、ホーム画面に追加していないサイトのデータは 7 日間使わないと Safari が消去します。未送信のデータを守るため、共有ボタン →「ホーム画面に追加」から Renraku を追加して使ってください。',
   'device.pendingWork': '未送信 {count} 件（{time}）',
   'device.stuckTitle': 'この端末のデータを開けません',
   'device.stuckBody':
     '以前に開いていた画面がまだデータを使っているため、ブラウザがデータを開けません。Renraku を完全に閉じて（ホーム画面のアプリなら上にスワイプして終了）、もう一度開いてください。未送信のデータは消えません。',
+  'device.storageUnavailable':
+    'このブラウザーは Renraku のデータを端末に保存させません。プライベートブラウズ（シークレットモード）を使っている場合は通常のウインドウで開いてください。ホーム画面に追加したアプリで使うのが確実です。',
   'device.stuckRetry': 'もう一度試す',
 } as const;
