@@ -1,16 +1,16 @@
 'use client';
 /** A comment on a post, saved on this device at once and sent with the next sync. */
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { writeComment } from '@/lib/offline/mutators';
 import { commentBodyMaxLength, commentDoc } from '@/lib/schemas/comment';
 import { useI18n } from '@/app/_lib/i18n';
+import { FormField } from '@/app/_components/form-field';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import type { Post } from '../_lib/use-timeline';
 
 export function CommentForm({ post, onDone }: { post: Post; onDone: () => void }) {
   const { t } = useI18n();
   const { writer } = useOffline();
-  const ids = { body: useId(), problem: useId() };
   const [body, setBody] = useState('');
   const [problem, setProblem] = useState<'comment.empty' | 'comment.tooLong' | 'composer.saveFailed' | null>(null);
 
@@ -30,24 +30,16 @@ export function CommentForm({ post, onDone }: { post: Post; onDone: () => void }
 
   return (
     <form className="comment-form" onSubmit={send} noValidate>
-      <div className="field">
-        <label htmlFor={ids.body}>{t('comment.label')}</label>
-        <textarea
-          id={ids.body}
-          rows={2}
-          value={body}
-          maxLength={commentBodyMaxLength}
-          autoFocus
-          onChange={(event) => setBody(event.target.value)}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? ids.problem : undefined}
-        />
-      </div>
-      {problem && (
-        <p className="field-problem" id={ids.problem} role="alert">
-          {t(problem, { max: commentBodyMaxLength })}
-        </p>
-      )}
+      <FormField
+        label={t('comment.label')}
+        rows={2}
+        value={body}
+        maxLength={commentBodyMaxLength}
+        autoFocus
+        onChange={setBody}
+        problem={problem && { key: problem, params: { max: commentBodyMaxLength } }}
+        announce
+      />
       <div className="row">
         <button type="submit" className="button button-small button-primary" disabled={!writer}>
           {t('comment.send')}

@@ -1,11 +1,12 @@
 'use client';
 /** Editing my own post: the server keeps the text it replaces in the post's history. */
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { PostCategory } from '@/lib/domain/categories';
 import type { MessageKey } from '@/lib/i18n/catalogue';
 import { editPost } from '@/lib/offline/mutators';
 import { postBodyMaxLength, postDoc } from '@/lib/schemas/post';
 import { useI18n } from '@/app/_lib/i18n';
+import { FormField } from '@/app/_components/form-field';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import type { Post } from '../_lib/use-timeline';
 import { CategorySelect } from './category-select';
@@ -13,7 +14,6 @@ import { CategorySelect } from './category-select';
 export function PostEditForm({ post, onDone }: { post: Post; onDone: () => void }) {
   const { t } = useI18n();
   const { me, writer } = useOffline();
-  const ids = { category: useId(), body: useId(), problem: useId() };
   const [category, setCategory] = useState<PostCategory>(post.category);
   const [body, setBody] = useState(post.body);
   const [problem, setProblem] = useState<MessageKey | null>(null);
@@ -35,28 +35,19 @@ export function PostEditForm({ post, onDone }: { post: Post; onDone: () => void 
 
   return (
     <form className="post-edit stack" onSubmit={save} noValidate>
-      <div className="field">
-        <label htmlFor={ids.category}>{t('post.editCategory')}</label>
-        <CategorySelect id={ids.category} value={category} onChange={setCategory} enabled={me.region.postCategories} />
-      </div>
-      <div className="field">
-        <label htmlFor={ids.body}>{t('post.editBody')}</label>
-        <textarea
-          id={ids.body}
-          rows={4}
-          value={body}
-          maxLength={postBodyMaxLength}
-          autoFocus
-          onChange={(event) => setBody(event.target.value)}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? ids.problem : undefined}
-        />
-      </div>
-      {problem && (
-        <p className="field-problem" id={ids.problem} role="alert">
-          {t(problem, { max: postBodyMaxLength })}
-        </p>
-      )}
+      <FormField label={t('post.editCategory')}>
+        {({ id }) => <CategorySelect id={id} value={category} onChange={setCategory} enabled={me.region.postCategories} />}
+      </FormField>
+      <FormField
+        label={t('post.editBody')}
+        rows={4}
+        value={body}
+        maxLength={postBodyMaxLength}
+        autoFocus
+        onChange={setBody}
+        problem={problem && { key: problem, params: { max: postBodyMaxLength } }}
+        announce
+      />
       <p className="hint">{t('post.editHint')}</p>
       <div className="row">
         <button type="submit" className="button button-primary">

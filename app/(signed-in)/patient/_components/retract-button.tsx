@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { retractPost } from '@/lib/offline/mutators';
 import { postDoc } from '@/lib/schemas/post';
 import { useI18n } from '@/app/_lib/i18n';
+import { FormField } from '@/app/_components/form-field';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import type { Post } from '../_lib/use-timeline';
 
@@ -27,7 +28,7 @@ function RetractDialog({ post, onClose }: { post: Post; onClose: () => void }) {
   const { t } = useI18n();
   const { writer } = useOffline();
   const dialog = useRef<HTMLDialogElement>(null);
-  const ids = { title: useId(), reason: useId(), problem: useId() };
+  const ids = { title: useId() };
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<'post.retractReasonRequired' | 'composer.saveFailed' | null>(null);
 
@@ -53,23 +54,15 @@ function RetractDialog({ post, onClose }: { post: Post; onClose: () => void }) {
       <form className="stack" onSubmit={retract} noValidate>
         <h2 id={ids.title}>{t('post.retractTitle')}</h2>
         <p className="hint">{t('post.retractExplain')}</p>
-        <div className="field">
-          <label htmlFor={ids.reason}>{t('post.retractReasonLabel')}</label>
-          <textarea
-            id={ids.reason}
-            rows={3}
-            maxLength={500}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={problem ? ids.problem : undefined}
-          />
-        </div>
-        {problem && (
-          <p className="field-problem" id={ids.problem} role="alert">
-            {t(problem)}
-          </p>
-        )}
+        <FormField
+          label={t('post.retractReasonLabel')}
+          rows={3}
+          maxLength={500}
+          value={reason}
+          onChange={setReason}
+          problem={problem && { key: problem }}
+          announce
+        />
         <div className="row">
           <button type="button" className="button" onClick={() => dialog.current?.close()}>
             {t('common.cancel')}
