@@ -6,7 +6,7 @@
  * elsewhere) keeps the data: its user signs in again and the unsent work goes. A device session still open in this page is closed
  * first by its holder (OfflineProvider's `wipe`); any other connection closes when asked to.
  */
-import { deleteIndexedDbNamed, removeUserDatabases } from '@/lib/offline/database';
+import { clearIndexedDbNamed, removeUserDatabases } from '@/lib/offline/database';
 import type { CurrentDevice } from '@/lib/schemas/device';
 import type { UserProfile } from './router-types';
 
@@ -57,5 +57,5 @@ export async function wipeLocalData(userId: string | null = readCachedProfile()?
   if (readCachedProfile()?.user.id === userId) forgetCachedProfile();
   if (userId) await removeUserDatabases(userId).catch(() => undefined);
   if (typeof caches !== 'undefined') await caches.delete(thumbnailCacheName).catch(() => undefined);
-  await deleteIndexedDbNamed(['workbox-expiration']).catch(() => undefined);
+  await clearIndexedDbNamed(['workbox-expiration']).catch(() => undefined);
 }

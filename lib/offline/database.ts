@@ -73,6 +73,33 @@ export async function deleteIndexedDbNamed(prefixes: string[]): Promise<void> {
   );
 }
 
+/**
+ * Empties every store of the IndexedDB databases named `names` without deleting them: a database
+ * the service worker keeps open (workbox-expiration's) would block its deletion for as long as the
+ * worker runs, and every later open of it would wait behind that deletion.
+ */
+export async function clearIndexedDbNamed(names: string[]): Promise<void> {
+  if (typeof indexedDB === 'undefined') return;
+  const found = new Set(((await indexedDB.databases?.().catch(() => [])) ?? []).map((info) => info.name));
+  for (const name of names.filter((each) => found.has(each))) {
+    const db = await new Promise<IDBDatabase | null>((resolve) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = request.onblocked = () => resolve(null);
+    });
+    if (!db) continue;
+    const stores = Array.from(db.objectStoreNames);
+    if (stores.length > 0) {
+      await new Promise<void>((resolve) => {
+        const transaction = db.transaction(stores, 'readwrite');
+        for (const store of stores) transaction.objectStore(store).clear();
+        transaction.oncomplete = transaction.onerror = transaction.onabort = () => resolve();
+      });
+    }
+    db.close();
+  }
+}
+
 /** Asks the browser not to evict our data under storage pressure; returns whether it agreed. */
 export async function requestPersistentStorage(): Promise<boolean> {
   if (!navigator.storage?.persist) return false;

@@ -131,7 +131,8 @@ export function dumpIndexedDb(page: Page): Promise<string> {
     const dump: Record<string, Record<string, unknown[]>> = {};
     for (const info of await indexedDB.databases()) {
       if (!info.name) continue;
-      const db = await open(info.name);
+      const db = await Promise.race([open(info.name), new Promise<null>((resolve) => setTimeout(() => resolve(null), 5_000))]);
+      if (!db) throw new Error(`IndexedDB ${info.name} does not open: a deletion waits on a connection someone keeps`);
       try {
         const stores: Record<string, unknown[]> = {};
         for (const store of Array.from(db.objectStoreNames)) stores[store] = await all(db, store);
