@@ -64,12 +64,17 @@ export async function openDevice(
   userId: string,
   loginId: string,
   only?: Array<'patients' | 'members' | 'posts' | 'comments' | 'receipts' | 'directory'>,
-  options: Pick<ReplicationOptions, 'onRefused'> = {},
+  options: Pick<ReplicationOptions, 'onRefused'> & {
+    /** The device's IndexedDB (to read what it stores), and a wrapper for its storage (encryption). */
+    indexedDB?: IDBFactory;
+    wrap?: (storage: RxStorage<unknown, unknown>) => RxStorage<unknown, unknown>;
+  } = {},
 ): Promise<Device> {
-  const storage = getRxStorageDexie({ indexedDB: new IDBFactory(), IDBKeyRange }) as RxStorage<unknown, unknown>;
+  const plain = getRxStorageDexie({ indexedDB: options.indexedDB ?? new IDBFactory(), IDBKeyRange }) as RxStorage<unknown, unknown>;
+  const storage = options.wrap ? options.wrap(plain) : plain;
   const rxdb = await openRenrakuDatabase(userId, storage, { multiInstance: false, only });
   const transport = inProcessTransport(db, await signInCookie(db, loginId, testPassword));
-  const replication = startReplication(rxdb, transport, { retryTimeMs: 30, ...options });
+  const replication = startReplication(rxdb, transport, { retryTimeMs: 30, onRefused: options.onRefused });
   return { userId, rxdb, replication, transport };
 }
 

@@ -1,0 +1,53 @@
+/**
+ * AES-GCM through WebCrypto for what the device stores: a fresh random 96-bit IV for every record
+ * (never a counter, so two devices, tabs or restarts cannot repeat one under the same key), the IV
+ * kept in front of the ciphertext, and GCM's tag refusing anything altered.
+ */
+const ivLength = 12;
+
+function randomIv(): Uint8Array<ArrayBuffer> {
+  return crypto.getRandomValues(new Uint8Array(ivLength));
+}
+
+/** IV followed by ciphertext and tag, in one buffer. */
+export async function encryptBytes(key: CryptoKey, plain: BufferSource): Promise<ArrayBuffer> {
+  const iv = randomIv();
+  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, plain));
+  const out = new Uint8Array(ivLength + sealed.length);
+  out.set(iv, 0);
+  out.set(sealed, ivLength);
+  return out.buffer;
+}
+
+/** Throws (an OperationError) for a wrong key or a record altered in any way. */
+export async function decryptBytes(key: CryptoKey, sealed: ArrayBuffer | Uint8Array<ArrayBuffer>): Promise<ArrayBuffer> {
+  const bytes = sealed instanceof Uint8Array ? sealed : new Uint8Array(sealed);
+  if (bytes.length < ivLength + 16) throw new DOMException('The record is too short to be sealed.', 'OperationError');
+  return crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.subarray(0, ivLength) }, key, bytes.subarray(ivLength));
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export function toBase64(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  let text = '';
+  for (let index = 0; index < bytes.length; index += 0x8000) text += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  return btoa(text);
+}
+
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return bytes;
+}
+
+/** A JSON value sealed into a base64 string (what RxDB documents carry). */
+export async function encryptJson(key: CryptoKey, value: unknown): Promise<string> {
+  return toBase64(await encryptBytes(key, encoder.encode(JSON.stringify(value))));
+}
+
+export async function decryptJson<T = unknown>(key: CryptoKey, sealed: string): Promise<T> {
+  return JSON.parse(decoder.decode(await decryptBytes(key, fromBase64(sealed)))) as T;
+}

@@ -1,0 +1,121 @@
+/**
+ * The data key of one user on one device, and the copies of it kept at rest — only wrapped: by a
+ * key derived from the account password (PBKDF2-SHA-256, 600,000 iterations, a salt of this device;
+ * it unlocks the device offline), and by a secret the server keeps for this device and releases
+ * only to a full sign-in (so a forgotten lock or an expired offline period never loses unsent
+ * work). Unwrapped, the key is imported non-extractable and lives only in memory; the raw bytes
+ * exist for a moment inside these functions. A short PIN never protects it: it would fall to
+ * offline guessing.
+ */
+import { decryptBytes, encryptBytes, fromBase64, toBase64 } from './cipher';
+
+export const passwordIterations = 600_000;
+/** Wrong passwords at the lock screen before the password copy is deleted (an online sign-in is then needed). */
+export const maxFailedUnlocks = 5;
+
+export interface KeyRing {
+  version: 1;
+  /** This device's salt for the password's key derivation (base64). */
+  salt: string;
+  iterations: number;
+  /** The data key wrapped by the password's key; null once deleted (too many wrong passwords, offline too long). */
+  byPassword: string | null;
+  /** The data key wrapped by the server's secret for this device. */
+  byServer: string;
+  failedUnlocks: number;
+  /** When the device last reached the server (ms): the offline time limit counts from here. */
+  lastServerContactAt: number;
+}
+
+async function importRawKey(raw: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', raw, { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
+}
+
+async function passwordKey(password: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
+  const base = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveKey']);
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', salt, iterations, hash: 'SHA-256' }, base, { name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
+}
+
+function serverKey(secret: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+  return importRawKey(secret);
+}
+
+async function wrap(kek: CryptoKey, raw: Uint8Array<ArrayBuffer>): Promise<string> {
+  return toBase64(await encryptBytes(kek, raw));
+}
+
+/** Wraps the raw key with the password, then forgets the raw bytes; returns the key for use. */
+async function finish(raw: Uint8Array<ArrayBuffer>, ring: KeyRing, password: string | null): Promise<{ ring: KeyRing; key: CryptoKey }> {
+  try {
+    const byPassword =
+      password === null ? ring.byPassword : await wrap(await passwordKey(password, fromBase64(ring.salt), ring.iterations), raw);
+    return { ring: { ...ring, byPassword, failedUnlocks: 0 }, key: await importRawKey(raw) };
+  } finally {
+    raw.fill(0);
+  }
+}
+
+/** A new data key for a user on this device, wrapped by the server's secret and, if given, the password. */
+export async function createKeyRing(
+  serverSecret: Uint8Array<ArrayBuffer>,
+  password: string | null,
+  now = Date.now(),
+  iterations = passwordIterations,
+): Promise<{ ring: KeyRing; key: CryptoKey }> {
+  const raw = crypto.getRandomValues(new Uint8Array(32));
+  const ring: KeyRing = {
+    version: 1,
+    salt: toBase64(crypto.getRandomValues(new Uint8Array(16)).buffer),
+    iterations,
+    byPassword: null,
+    byServer: await wrap(await serverKey(serverSecret), raw),
+    failedUnlocks: 0,
+    lastServerContactAt: now,
+  };
+  return finish(raw, ring, password);
+}
+
+/**
+ * Unlocks with the server's secret (a full sign-in, online); with the password typed at that
+ * sign-in, the password's copy is made again (a new password, or one deleted by the limits).
+ */
+export async function unlockWithServer(
+  ring: KeyRing,
+  serverSecret: Uint8Array<ArrayBuffer>,
+  password: string | null,
+  now = Date.now(),
+): Promise<{ ring: KeyRing; key: CryptoKey }> {
+  const raw = new Uint8Array(await decryptBytes(await serverKey(serverSecret), fromBase64(ring.byServer)));
+  return finish(raw, { ...ring, lastServerContactAt: now }, password);
+}
+
+/**
+ * Unlocks offline with the password. A wrong one counts; at the limit the password's copy goes
+ * and only an online sign-in unlocks (`ring` in the error's place tells the caller what to store).
+ */
+export async function unlockWithPassword(ring: KeyRing, password: string): Promise<{ ring: KeyRing; key: CryptoKey | null }> {
+  if (!ring.byPassword) return { ring, key: null };
+  let raw: Uint8Array<ArrayBuffer>;
+  try {
+    raw = new Uint8Array(
+      await decryptBytes(await passwordKey(password, fromBase64(ring.salt), ring.iterations), fromBase64(ring.byPassword)),
+    );
+  } catch {
+    const failedUnlocks = ring.failedUnlocks + 1;
+    const locked = failedUnlocks >= maxFailedUnlocks;
+    return { ring: { ...ring, failedUnlocks, byPassword: locked ? null : ring.byPassword }, key: null };
+  }
+  return finish(raw, ring, null);
+}
+
+/** After the offline limit without reaching the server, the password no longer unlocks. */
+export function enforceOfflineLimit(ring: KeyRing, limitMs: number, now = Date.now()): KeyRing {
+  return now - ring.lastServerContactAt > limitMs && ring.byPassword ? { ...ring, byPassword: null } : ring;
+}
+
+export function noteServerContact(ring: KeyRing, now = Date.now()): KeyRing {
+  return { ...ring, lastServerContactAt: now };
+}
