@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
 import { baseUrlOf, servers } from '../support/servers';
 import { signIn, ui } from '../support/sign-in';
+import { syncStatus } from '../support/timeline';
 
 const nurse = { ...demoAccounts.nurse, password: demoPassword };
 const idleMs = 4_000; // servers.shortIdle.idleTimeout
@@ -11,6 +12,8 @@ test.use({ baseURL: baseUrlOf('shortIdle') });
 
 async function signInAndIdle(page: Page): Promise<void> {
   await signIn(page, nurse);
+  // The first sync's requests are activity too: the idle time counts from when they end.
+  await expect(syncStatus(page)).toContainText('Synced', { timeout: 30_000 });
   await page.waitForTimeout(idleMs + 1_500);
   await page.reload();
 }
