@@ -3,6 +3,7 @@
  * unsent post and sends it after she signs in again; signing out asks first when work waits; a
  * photo still being prepared holds Post back instead of being dropped.
  */
+import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -132,4 +133,5 @@ test('a 12 MP photo posted at once is never dropped: Post waits until it is prep
   await page.getByRole('button', { name: 'Post', exact: true }).click();
   await expect(postsWith(page, body).getByRole('group', { name: 'Attachments' }).getByRole('img')).toHaveCount(1);
   await expect(page.getByRole('list', { name: 'Photos and files for this post' })).toHaveCount(0);
+  await fs.rm(file, { force: true });
 });
