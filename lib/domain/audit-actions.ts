@@ -13,6 +13,7 @@ export const auditActions = [
   'device.revoked',
   'device.renamed',
   'device.signedOut',
+  'device.keyReleased',
   'staff.created',
   'staff.updated',
   'staff.disabled',

@@ -49,3 +49,13 @@ export interface CurrentDevice {
   /** Whether patient data may reach it now (server/services/devices/find-device). */
   receivesPatientData: boolean;
 }
+
+/**
+ * What a full sign-in gives the device (devices.unlockKey): its secret that wraps the data key
+ * (base64, 32 bytes), and the region's limits the device enforces offline.
+ */
+export interface DeviceKeyRelease {
+  secret: string;
+  lockAfterMinutes: number;
+  offlineLimitHours: number;
+}

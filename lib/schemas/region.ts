@@ -16,6 +16,11 @@ export const regionSlug = z.string().trim().toLowerCase().regex(regionSlugPatter
 /** Idle timeouts a region may set, in minutes: five minutes to one day. */
 export const idleTimeoutBounds = { min: 5, max: 1440 } as const;
 
+/** Minutes without use before the app locks on a device. */
+export const lockAfterBounds = { min: 1, max: 30, default: 5 } as const;
+/** Hours without reaching the server before a device's password stops unlocking its data. */
+export const offlineLimitBounds = { min: 1, max: 336, default: 72 } as const;
+
 export const regionSettingsInput = z.object({
   /** Enabled categories in display order; at least one, each once. */
   postCategories: z
@@ -27,6 +32,8 @@ export const regionSettingsInput = z.object({
   deviceApprovalRequired: z.boolean(),
   /** null: the server's default (RENRAKU_SESSION_IDLE_TIMEOUT). */
   idleTimeoutMinutes: z.number().int().min(idleTimeoutBounds.min).max(idleTimeoutBounds.max).nullable(),
+  lockAfterMinutes: z.number().int().min(lockAfterBounds.min).max(lockAfterBounds.max),
+  offlineLimitHours: z.number().int().min(offlineLimitBounds.min).max(offlineLimitBounds.max),
 });
 export type RegionSettingsInput = z.infer<typeof regionSettingsInput>;
 

@@ -36,6 +36,8 @@ export function findUserRecord(db: DbExecutor, where: { id: string } | { loginId
       deviceApprovalRequired: region.deviceApprovalRequired,
       twoFactorPolicy: region.twoFactorPolicy,
       postCategories: regionCategoriesOf(region.postCategories),
+      lockAfterMinutes: region.lockAfterMinutes,
+      offlineLimitHours: region.offlineLimitHours,
     },
   };
 }

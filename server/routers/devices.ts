@@ -6,6 +6,7 @@ import { listOwnDevices } from '@/server/services/devices/list-own-devices';
 import { decideDevice } from '@/server/services/devices/decide-device';
 import { renameManagedDevice } from '@/server/services/devices/rename-managed-device';
 import { renameOwnDevice } from '@/server/services/devices/rename-own-device';
+import { releaseDeviceKey } from '@/server/services/devices/release-device-key';
 import { reportPendingWork } from '@/server/services/devices/report-pending-work';
 import { signOutOwnDevice } from '@/server/services/devices/sign-out-own-device';
 import { adminProcedure, createTrpcRouter, protectedProcedure } from '@/server/trpc/init';
@@ -28,5 +29,7 @@ export const devicesRouter = createTrpcRouter({
   reportPending: protectedProcedure
     .input(reportPendingInput)
     .mutation(({ ctx, input }) => reportPendingWork(ownDeviceServiceOptions(ctx), input)),
+  /** The device's key secret, for a full sign-in within the last few minutes. */
+  unlockKey: protectedProcedure.mutation(({ ctx }) => releaseDeviceKey(ownDeviceServiceOptions(ctx), ctx.auth)),
   signOutMine: protectedProcedure.input(deviceTarget).mutation(({ ctx, input }) => signOutOwnDevice(ownDeviceServiceOptions(ctx), input)),
 });

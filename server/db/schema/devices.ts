@@ -29,6 +29,11 @@ export const devices = sqliteTable(
     /** What the device last said waits in it unsent (posts, comments, read marks, files), and when. */
     pendingCount: integer('pending_count').notNull().default(0),
     pendingReportedAt: integer('pending_reported_at', { mode: 'timestamp_ms' }),
+    /**
+     * 32 random bytes that wrap the data key this device's app encrypts its patient data with; given
+     * only to a full sign-in (server/services/devices/release-device-key.ts). null until first asked.
+     */
+    keySecret: blob('key_secret', { mode: 'buffer' }),
   },
   (table) => [uniqueIndex('devices_user_key_idx').on(table.userId, table.keyHash), index('devices_status_idx').on(table.status)],
 );

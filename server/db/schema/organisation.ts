@@ -20,6 +20,10 @@ export const regions = sqliteTable(
     twoFactorPolicy: text('two_factor_policy', { enum: twoFactorPolicies }).notNull().default('administrators'),
     /** null: the server's RENRAKU_SESSION_IDLE_TIMEOUT. */
     idleTimeoutMinutes: integer('idle_timeout_minutes'),
+    /** Minutes without use before the app locks itself on a device (lib/offline/encryption). */
+    lockAfterMinutes: integer('lock_after_minutes').notNull().default(5),
+    /** Hours without reaching the server before a device's password no longer unlocks its data. */
+    offlineLimitHours: integer('offline_limit_hours').notNull().default(72),
     /** JSON array of the enabled post categories in display order; null: all, in the glossary's order. */
     postCategories: text('post_categories'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' })

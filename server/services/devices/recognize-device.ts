@@ -48,6 +48,7 @@ export function recognizeDevice(db: DbExecutor, sighting: DeviceSighting, now: D
     decidedBy: null,
     pendingCount: 0,
     pendingReportedAt: null,
+    keySecret: null,
   };
   db.insert(devices).values(row).run();
   return row;

@@ -18,6 +18,8 @@ export interface RegionSettings {
   deviceApprovalRequired: boolean;
   /** null: the server's RENRAKU_SESSION_IDLE_TIMEOUT. */
   idleTimeoutMinutes: number | null;
+  lockAfterMinutes: number;
+  offlineLimitHours: number;
 }
 
 export function findRegionSettings(db: DbExecutor, regionId: string): RegionSettings | null {
@@ -29,5 +31,7 @@ export function findRegionSettings(db: DbExecutor, regionId: string): RegionSett
     twoFactorPolicy: row.twoFactorPolicy,
     deviceApprovalRequired: row.deviceApprovalRequired,
     idleTimeoutMinutes: row.idleTimeoutMinutes,
+    lockAfterMinutes: row.lockAfterMinutes,
+    offlineLimitHours: row.offlineLimitHours,
   };
 }

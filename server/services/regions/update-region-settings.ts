@@ -21,6 +21,8 @@ export function updateRegionSettings(options: AdminServiceOptions, input: Region
         twoFactorPolicy: input.twoFactorPolicy,
         deviceApprovalRequired: input.deviceApprovalRequired,
         idleTimeoutMinutes: input.idleTimeoutMinutes,
+        lockAfterMinutes: input.lockAfterMinutes,
+        offlineLimitHours: input.offlineLimitHours,
       })
       .where(eq(regions.id, admin.region.id))
       .run();

@@ -44,6 +44,7 @@ export const enAuditAction: Messages<typeof jaAuditAction> = {
   'auditAction.device.revoked': 'Device revoked',
   'auditAction.device.renamed': 'Device renamed',
   'auditAction.device.signedOut': 'Device signed out',
+  'auditAction.device.keyReleased': 'Device unlocked with the server’s key',
   'auditAction.staff.secondFactorsReset': 'Staff two-factor sign-in reset',
   'auditAction.secondFactor.enrolled': 'Second factor set up',
   'auditAction.secondFactor.removed': 'Second factor removed',

@@ -41,6 +41,7 @@ export const jaAuditAction = {
   'auditAction.device.revoked': '端末の利用停止',
   'auditAction.device.renamed': '端末名の変更',
   'auditAction.device.signedOut': '端末のサインアウト',
+  'auditAction.device.keyReleased': '端末の暗号鍵の解除（サーバー）',
   'auditAction.staff.secondFactorsReset': '職員の2段階認証のリセット',
   'auditAction.secondFactor.enrolled': '2段階認証の登録',
   'auditAction.secondFactor.removed': '2段階認証の削除',

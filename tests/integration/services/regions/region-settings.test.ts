@@ -18,6 +18,8 @@ const settings = {
   twoFactorPolicy: 'everyone' as const,
   deviceApprovalRequired: true,
   idleTimeoutMinutes: 30,
+  lockAfterMinutes: 10,
+  offlineLimitHours: 24,
 };
 
 describe('region settings (region.settings / updateSettings)', () => {
@@ -28,6 +30,8 @@ describe('region settings (region.settings / updateSettings)', () => {
       twoFactorPolicy: 'administrators',
       deviceApprovalRequired: false,
       idleTimeoutMinutes: null,
+      lockAfterMinutes: 5,
+      offlineLimitHours: 72,
     });
     expect(await (await region.asAdmin('region-admin')).region.settings()).toMatchObject({ name: 'ケア市', slug: 'care' });
     expect(findRegionSettings(region.world.db, 'no-such-region')).toBeNull();
@@ -46,6 +50,8 @@ describe('region settings (region.settings / updateSettings)', () => {
     expect(JSON.parse(entry?.details ?? '{}')).toMatchObject({
       twoFactorPolicy: { from: 'administrators', to: 'everyone' },
       idleTimeoutMinutes: { from: null, to: 30 },
+      lockAfterMinutes: { from: 5, to: 10 },
+      offlineLimitHours: { from: 72, to: 24 },
     });
     // Saving the same again changes nothing and writes nothing.
     await admin.region.updateSettings({ ...settings, postCategories: [...settings.postCategories] });
@@ -63,6 +69,10 @@ describe('region settings (region.settings / updateSettings)', () => {
     await expectInputRefused(admin.region.updateSettings({ ...settings, postCategories: ['message', 'message'] }));
     await expectInputRefused(admin.region.updateSettings({ ...settings, postCategories: ['message'], idleTimeoutMinutes: 1 }));
     await expectInputRefused(admin.region.updateSettings({ ...settings, postCategories: ['message'], idleTimeoutMinutes: 60 * 24 * 7 }));
+    await expectInputRefused(admin.region.updateSettings({ ...settings, postCategories: ['message'], lockAfterMinutes: 0 }));
+    await expectInputRefused(admin.region.updateSettings({ ...settings, postCategories: ['message'], lockAfterMinutes: 31 }));
+    await expectInputRefused(admin.region.updateSettings({ ...settings, postCategories: ['message'], offlineLimitHours: 0 }));
+    await expectInputRefused(admin.region.updateSettings({ ...settings, postCategories: ['message'], offlineLimitHours: 337 }));
   });
 
   it('is for region administrators only, each changing their own region', async () => {

@@ -6,7 +6,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { postCategories, type PostCategory } from '@/lib/domain/categories';
-import { idleTimeoutBounds, regionSettingsInput, twoFactorPolicies, type RegionSettingsInput } from '@/lib/schemas/region';
+import { idleTimeoutBounds, lockAfterBounds, offlineLimitBounds, regionSettingsInput, twoFactorPolicies, type RegionSettingsInput } from '@/lib/schemas/region';
 import { ErrorAlert } from '@/app/_components/error-alert';
 import { FormField } from '@/app/_components/form-field';
 import { AdminPage, QueryState } from '@/app/(signed-in)/admin/_components/admin-page';
@@ -63,7 +63,11 @@ function SettingsForm({ initial, online }: { initial: RegionSettingsInput; onlin
   const [twoFactorPolicy, setTwoFactorPolicy] = useState(initial.twoFactorPolicy);
   const [deviceApprovalRequired, setDeviceApprovalRequired] = useState(initial.deviceApprovalRequired);
   const [idleTimeout, setIdleTimeout] = useState(initial.idleTimeoutMinutes?.toString() ?? '');
-  const [problems, setProblems] = useState<{ categories?: boolean; idleTimeout?: boolean }>({});
+  const [lockAfter, setLockAfter] = useState(initial.lockAfterMinutes.toString());
+  const [offlineLimit, setOfflineLimit] = useState(initial.offlineLimitHours.toString());
+  const [problems, setProblems] = useState<{ categories?: boolean; idleTimeout?: boolean; lockAfter?: boolean; offlineLimit?: boolean }>(
+    {},
+  );
   const save = useMutation(
     trpc.region.updateSettings.mutationOptions({
       onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.region.settings.queryKey() }),
@@ -78,10 +82,17 @@ function SettingsForm({ initial, online }: { initial: RegionSettingsInput; onlin
       twoFactorPolicy,
       deviceApprovalRequired,
       idleTimeoutMinutes: minutes,
+      lockAfterMinutes: lockAfter.trim() === '' ? Number.NaN : Number(lockAfter),
+      offlineLimitHours: offlineLimit.trim() === '' ? Number.NaN : Number(offlineLimit),
     });
     if (!parsed.success) {
       const fields = new Set(parsed.error.issues.map((issue) => issue.path[0]));
-      return setProblems({ categories: fields.has('postCategories'), idleTimeout: fields.has('idleTimeoutMinutes') });
+      return setProblems({
+        categories: fields.has('postCategories'),
+        idleTimeout: fields.has('idleTimeoutMinutes'),
+        lockAfter: fields.has('lockAfterMinutes'),
+        offlineLimit: fields.has('offlineLimitHours'),
+      });
     }
     setProblems({});
     save.mutate(parsed.data);
@@ -140,6 +151,32 @@ function SettingsForm({ initial, online }: { initial: RegionSettingsInput; onlin
         step={1}
         value={idleTimeout}
         onChange={setIdleTimeout}
+      />
+      <FormField
+        className="card field"
+        label={t('settings.lockAfter')}
+        hint={t('settings.lockAfterHint', lockAfterBounds)}
+        problem={problems.lockAfter ? { key: 'settings.rangeInvalid', params: lockAfterBounds } : null}
+        type="number"
+        inputMode="numeric"
+        min={lockAfterBounds.min}
+        max={lockAfterBounds.max}
+        step={1}
+        value={lockAfter}
+        onChange={setLockAfter}
+      />
+      <FormField
+        className="card field"
+        label={t('settings.offlineLimit')}
+        hint={t('settings.offlineLimitHint', offlineLimitBounds)}
+        problem={problems.offlineLimit ? { key: 'settings.rangeInvalid', params: offlineLimitBounds } : null}
+        type="number"
+        inputMode="numeric"
+        min={offlineLimitBounds.min}
+        max={offlineLimitBounds.max}
+        step={1}
+        value={offlineLimit}
+        onChange={setOfflineLimit}
       />
       <ErrorAlert error={save.error} />
       {save.isSuccess && (
