@@ -8,6 +8,7 @@
 import { usePathname, useRouter } from 'next/navigation';
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { useI18n } from '@/app/_lib/i18n';
+import { DeviceKeyGate } from '@/app/_lib/offline/device-key';
 import { DirectoryProvider } from '@/app/_lib/offline/directory';
 import { OfflineProvider } from '@/app/_lib/offline/offline-provider';
 import { WaitingWorkRecorder } from '@/app/_lib/offline/use-pending-count';
@@ -54,17 +55,21 @@ export function SignedInLayout({ children }: { children: ReactNode }) {
       <a className="skip-link" href="#main">
         {t('common.skipToContent')}
       </a>
-      <OfflineProvider user={user}>
-        <DirectoryProvider>
-          <WaitingWorkRecorder />
-          <AppHeader user={user} />
-          <SyncStatus />
-          <DeviceApprovalNotice device={device} />
-          <main id="main" className="page">
-            {children}
-          </main>
-        </DirectoryProvider>
-      </OfflineProvider>
+      <DeviceKeyGate user={user}>
+        {(key) => (
+          <OfflineProvider user={user} deviceKey={key}>
+            <DirectoryProvider>
+              <WaitingWorkRecorder />
+              <AppHeader user={user} />
+              <SyncStatus />
+              <DeviceApprovalNotice device={device} />
+              <main id="main" className="page">
+                {children}
+              </main>
+            </DirectoryProvider>
+          </OfflineProvider>
+        )}
+      </DeviceKeyGate>
     </SignedInContext.Provider>
   );
 }

@@ -7,6 +7,7 @@ import { createRxDatabase, removeRxDatabase, type RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { collectionSchemas, type RenrakuCollections, type RenrakuDatabase } from './collections';
 import { databaseGeneration, forgetGenerations, generationSuffix, nameSafe } from './device-generation';
+import { forgetKeyRing } from './encryption/key-store';
 import { trackedIndexedDb } from './idb-connections';
 import { outboxNamePrefix } from './outbox';
 import { forgetWaitingWork } from './waiting-work';
@@ -53,6 +54,7 @@ export async function removeUserDatabases(userId: string, storage: RxStorage<unk
   await deleteIndexedDbNamed([`rxdb-dexie-${namePrefix}${nameSafe(userId)}`, `${outboxNamePrefix}${nameSafe(userId)}`]);
   forgetGenerations(userId);
   forgetWaitingWork(userId);
+  forgetKeyRing(userId);
 }
 
 /** Deletes every IndexedDB database of this origin whose name starts with one of `prefixes`. */

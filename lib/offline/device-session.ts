@@ -9,7 +9,8 @@ import { BehaviorSubject, type Observable } from 'rxjs';
 import type { RxStorage } from 'rxdb';
 import type { SyncCollection } from '@/lib/sync/protocol';
 import type { RenrakuDatabase } from './collections';
-import { openRenrakuDatabase, requestPersistentStorage } from './database';
+import { defaultStorage, openRenrakuDatabase, requestPersistentStorage } from './database';
+import { encryptedRxStorage } from './encryption/encrypted-rx-storage';
 import { nameSafe, startNextGeneration } from './device-generation';
 import { onStuckOpen } from './idb-connections';
 import { dropRefusedReceipts, recordRefusals } from './mutators';
@@ -43,6 +44,8 @@ export type StuckOutcome = 'rebuilding' | 'needsRestart';
 
 export interface DeviceSessionOptions {
   userId: string;
+  /** The user's data key on this device (./encryption/key-ring.ts): everything stored is sealed with it. */
+  key: CryptoKey;
   transport: SyncTransport;
   uploads: UploadTransport;
   /** RxDB storage (tests use fake-indexeddb); the browser's IndexedDB by default. */
@@ -65,12 +68,12 @@ export async function openDeviceSession(options: DeviceSessionOptions): Promise<
   });
   let db: RenrakuDatabase;
   try {
-    db = await openRenrakuDatabase(userId, options.storage);
+    db = await openRenrakuDatabase(userId, encryptedRxStorage(options.storage ?? defaultStorage(), options.key));
   } catch (error) {
     stopWatching();
     throw error;
   }
-  const outbox = openOutbox(userId);
+  const outbox = openOutbox(userId, options.key);
   const replication = startReplication(db, options.transport, {
     onRefused: (collection: SyncCollection, refused) => {
       // A read mark the server will not take (the team was left) holds nothing of the user's.

@@ -73,11 +73,11 @@ export async function writePost({ db, outbox, userId }: Writer, post: NewPost): 
 
 /** The post's chosen files join the queue, dated with their post so they show with it. */
 async function queueDraftFiles(outbox: OutboxDatabase, postId: string, createdAt: number): Promise<void> {
-  await outbox.files
-    .where('postId')
-    .equals(postId)
-    .and((file) => file.state === 'draft')
-    .modify({ state: 'waiting', createdAt, nextAttemptAt: 0 });
+  // Read by the index and chosen here: the sealed outbox opens values only for reads by key or query.
+  await outbox.transaction('rw', outbox.files, async () => {
+    const drafts = (await outbox.files.where('postId').equals(postId).toArray()).filter((file) => file.state === 'draft');
+    await outbox.files.bulkPut(drafts.map((file) => ({ ...file, state: 'waiting' as const, createdAt, nextAttemptAt: 0 })));
+  });
 }
 
 /** True (and the draft finished: its files queued, the draft gone) when the draft's post was already written. */

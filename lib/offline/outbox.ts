@@ -2,7 +2,7 @@
  * The device's outbox for photos and documents: one IndexedDB database per user (through Dexie),
  * holding each file's bytes as an ArrayBuffer (Safari has long mishandled Blobs in IndexedDB)
  * until the server confirms it, and the composer's draft, so a page the camera app pushed out of
- * memory comes back with its text and photos.
+ * memory comes back with its text and photos; and synced photos' thumbnails, for viewing offline.
  */
 import 'client-only';
 import { Dexie, type Table } from 'dexie';
@@ -11,6 +11,7 @@ import type { AttachmentKind } from '@/lib/schemas/attachment';
 import type { PushRefusalReason } from '@/lib/sync/push';
 import type { SyncCollection } from '@/lib/sync/protocol';
 import { generationSuffix, nameSafe } from './device-generation';
+import { sealDexie } from './encryption/sealed-dexie';
 import { trackedIndexedDb } from './idb-connections';
 
 /** draft: chosen in the composer, not yet posted; waiting: to be sent; failed: refused for good (see errorCode). */
@@ -67,15 +68,29 @@ export interface PushRefusal {
 
 export const refusalKey = (collection: SyncCollection, id: string) => `${collection}:${id}`;
 
+/** A synced photo's thumbnail kept for viewing offline (encrypted like everything here). */
+export interface KeptThumbnail {
+  /** The attachment's id. */
+  id: string;
+  bytes: ArrayBuffer;
+  mime: string;
+  storedAt: number;
+}
+
+/** Thumbnails kept at most; the oldest go first. */
+export const keptThumbnailLimit = 1000;
+
 export class OutboxDatabase extends Dexie {
   files!: Table<OutboxFile, string>;
   drafts!: Table<ComposerDraft, string>;
   refusals!: Table<PushRefusal, string>;
+  thumbs!: Table<KeptThumbnail, string>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores({ files: 'id, postId, patientId, state, createdAt', drafts: 'patientId' });
     this.version(2).stores({ refusals: 'key, collection' });
+    this.version(3).stores({ thumbs: 'id, storedAt' });
   }
 }
 
@@ -85,6 +100,16 @@ export function outboxName(userId: string): string {
   return `${outboxNamePrefix}${nameSafe(userId)}${generationSuffix(userId)}`;
 }
 
-export function openOutbox(userId: string): OutboxDatabase {
-  return new OutboxDatabase(outboxName(userId), { indexedDB: trackedIndexedDb(), IDBKeyRange });
+/** The user's outbox, every value sealed with their data key (./encryption/sealed-dexie.ts). */
+export function openOutbox(userId: string, key: CryptoKey): OutboxDatabase {
+  const outbox = new OutboxDatabase(outboxName(userId), { indexedDB: trackedIndexedDb(), IDBKeyRange });
+  sealDexie(outbox, key);
+  return outbox;
+}
+
+/** Keeps a synced photo's thumbnail, then lets the oldest go beyond the limit. */
+export async function keepThumbnail(outbox: OutboxDatabase, thumb: KeptThumbnail): Promise<void> {
+  await outbox.thumbs.put(thumb);
+  const excess = (await outbox.thumbs.count()) - keptThumbnailLimit;
+  if (excess > 0) await outbox.thumbs.bulkDelete(await outbox.thumbs.orderBy('storedAt').limit(excess).primaryKeys());
 }

@@ -1,8 +1,8 @@
 /**
  * Builds public/sw.js after `next build`: a Workbox service worker that precaches the app shell
  * (every static page's HTML, Next's hashed static assets, the manifest and icons) so the app opens
- * with no network after one visit. API calls are never cached, except photos' thumbnails: a bounded
- * cache keeps those of synced posts viewable offline (removed on sign-out, see app/_lib/local-data.ts).
+ * with no network after one visit. API calls and files are never cached: patient data stays only in
+ * the app's encrypted databases (thumbnails for offline viewing included, see lib/offline/outbox.ts).
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -67,16 +67,6 @@ const { count, size, warnings } = await generateSW({
   // serves every id, also for a patient never opened on this device.
   ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^id$/, /^a$/, /^b$/, /^signedOut$/, /^reason$/],
   runtimeCaching: [
-    {
-      // Thumbnails are content-addressed (immutable) and small: the newest ones stay on the device.
-      urlPattern: ({ url }) => url.origin === self.location.origin && /^\/api\/files\/[0-9a-f-]+\/thumb$/.test(url.pathname),
-      handler: 'CacheFirst',
-      options: {
-        cacheName: 'renraku-thumbs',
-        expiration: { maxEntries: 1000, maxAgeSeconds: 60 * 60 * 24 * 90, purgeOnQuotaError: true },
-        cacheableResponse: { statuses: [200] },
-      },
-    },
     {
       // Pages that are not precached: always from the network, the app shell when offline.
       urlPattern: ({ request, url }) => request.mode === 'navigate' && !url.pathname.startsWith('/api/'),

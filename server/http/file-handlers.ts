@@ -45,8 +45,9 @@ export async function handleDownload(request: Request, id: string, variant: stri
   try {
     const file = await readAttachment({ ...options, store: appContentStore() }, { id, variant, knownSha256 });
     const headers = new Headers({
-      // Content-addressed: what this URL answers never changes, but only this user's browser keeps it.
-      'Cache-Control': 'private, max-age=31536000, immutable',
+      // Never kept by the browser or the service worker in clear: the app keeps the thumbnails it
+      // needs offline encrypted (app/(signed-in)/patient/_lib/use-attachments.ts).
+      'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
       'Content-Security-Policy': 'sandbox',
       'Cross-Origin-Resource-Policy': 'same-origin',

@@ -16,6 +16,7 @@ import { wipeLocalData } from '@/app/_lib/local-data';
 import { markOnce } from '@/app/_lib/perf-mark';
 import type { UserProfile } from '@/app/_lib/router-types';
 import { useTRPC, useTRPCClient } from '@/app/_lib/trpc';
+import { noteDeviceReachedServer } from './device-key-ring';
 import { replicationErrorCode } from './error-code';
 import { StuckDatabase } from './stuck-database';
 import { trpcTransport } from './trpc-transport';
@@ -43,7 +44,7 @@ export interface OfflineState {
 const OfflineContext = createContext<OfflineState | null>(null);
 const idle: SyncStatus = { syncing: false, lastSyncedAt: null };
 
-export function OfflineProvider({ user, children }: { user: UserProfile; children: ReactNode }) {
+export function OfflineProvider({ user, deviceKey, children }: { user: UserProfile; deviceKey: CryptoKey; children: ReactNode }) {
   const client = useTRPCClient();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -62,7 +63,7 @@ export function OfflineProvider({ user, children }: { user: UserProfile; childre
       if (outcome === 'rebuilding') window.location.reload();
       else setStuck(outcome);
     };
-    openDeviceSession({ userId: user.id, transport: trpcTransport(client), uploads: xhrUploadTransport, onStuck }).then(
+    openDeviceSession({ userId: user.id, key: deviceKey, transport: trpcTransport(client), uploads: xhrUploadTransport, onStuck }).then(
       (value) => {
         markOnce('db-open');
         opened = value;
@@ -76,11 +77,15 @@ export function OfflineProvider({ user, children }: { user: UserProfile; childre
       cancelled = true;
       void opened?.close();
     };
-  }, [user.id, client]);
+  }, [user.id, client, deviceKey]);
 
   useEffect(() => {
     if (!session) return;
-    const statuses = session.status$.subscribe(setStatus);
+    const statuses = session.status$.subscribe((next) => {
+      setStatus(next);
+      // In sync with the server: the offline time limit starts again.
+      if (next.lastSyncedAt) noteDeviceReachedServer(user.id);
+    });
     const errors = session.errors$.subscribe((error) => {
       const code = replicationErrorCode(error);
       if (code === 'UNAUTHENTICATED') {
@@ -102,7 +107,7 @@ export function OfflineProvider({ user, children }: { user: UserProfile; childre
       statuses.unsubscribe();
       errors.unsubscribe();
     };
-  }, [session, client, queryClient, trpc]);
+  }, [session, client, queryClient, trpc, user.id]);
 
   const syncNow = useCallback(async () => session?.syncNow(), [session]);
   const wipe = useCallback(async () => {

@@ -15,6 +15,7 @@ import { useSession } from '@/app/_lib/use-session';
 import { useTRPC } from '@/app/_lib/trpc';
 import { screenAfterSignIn, type SecondFactorState } from '@/app/_lib/pending-step';
 import type { UserProfile } from '@/app/_lib/router-types';
+import { holdSignInPassword } from '@/app/_lib/offline/sign-in-secret';
 import { PasskeySignIn } from './passkey-sign-in';
 import { SignInNotices, useSignInNotice, useWaitingWork } from './sign-in-notices';
 
@@ -53,7 +54,11 @@ export function SignInScreen() {
 
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({
-      onSuccess: signedIn,
+      onSuccess: (result, input) => {
+        // Wraps a copy of the device's data key once signed in, so the password unlocks it offline.
+        holdSignInPassword(input.password);
+        return signedIn(result);
+      },
       onError: (cause) => {
         setError(cause);
         setPassword('');

@@ -22,6 +22,7 @@ import { enVerify } from './en/verify';
 import { enPassword } from './en/password';
 import { enHome } from './en/home';
 import { enDevice } from './en/device';
+import { enLock } from './en/lock';
 import { enDevices } from './en/devices';
 import { enMyDevices } from './en/my-devices';
 import { enStaff } from './en/staff';
@@ -73,6 +74,7 @@ export const en = {
   ...enPassword,
   ...enHome,
   ...enDevice,
+  ...enLock,
   ...enDevices,
   ...enMyDevices,
   ...enStaff,

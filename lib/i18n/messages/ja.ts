@@ -21,6 +21,7 @@ import { jaVerify } from './ja/verify';
 import { jaPassword } from './ja/password';
 import { jaHome } from './ja/home';
 import { jaDevice } from './ja/device';
+import { jaLock } from './ja/lock';
 import { jaDevices } from './ja/devices';
 import { jaMyDevices } from './ja/my-devices';
 import { jaStaff } from './ja/staff';
@@ -72,6 +73,7 @@ export const ja = {
   ...jaPassword,
   ...jaHome,
   ...jaDevice,
+  ...jaLock,
   ...jaDevices,
   ...jaMyDevices,
   ...jaStaff,

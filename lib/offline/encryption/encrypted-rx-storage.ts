@@ -16,8 +16,8 @@ export const sealedField = '_sealed';
 /** RxDB's own fields on every stored document. */
 const bookkeeping = ['_deleted', '_rev', '_meta', '_attachments'];
 
-/** Fields a collection filters on without an index of their own (the timeline's category filter). */
-const alsoReadable: Record<string, string[]> = { posts: ['category'] };
+/** Fields a collection filters on without an index of their own (the timeline's category filter, a patient's team). */
+const alsoReadable: Record<string, string[]> = { posts: ['category'], members: ['patientId'] };
 
 type Schema = RxJsonSchema<Record<string, unknown>>;
 

@@ -25,6 +25,19 @@ export interface KeyRing {
   failedUnlocks: number;
   /** When the device last reached the server (ms): the offline time limit counts from here. */
   lastServerContactAt: number;
+  /** The region's limits as the server last gave them (absent until then: the defaults). */
+  limits?: DeviceLimits;
+}
+
+export interface DeviceLimits {
+  lockAfterMinutes: number;
+  offlineLimitHours: number;
+}
+
+export const defaultLimits: DeviceLimits = { lockAfterMinutes: 5, offlineLimitHours: 72 };
+
+export function limitsOf(ring: KeyRing): DeviceLimits {
+  return ring.limits ?? defaultLimits;
 }
 
 async function importRawKey(raw: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
@@ -118,4 +131,46 @@ export function enforceOfflineLimit(ring: KeyRing, limitMs: number, now = Date.n
 
 export function noteServerContact(ring: KeyRing, now = Date.now()): KeyRing {
   return { ...ring, lastServerContactAt: now };
+}
+
+/**
+ * The account's password changed on this device: the password's copy of the key is made again
+ * with the new one (the old password stops unlocking at once). False when there is no password
+ * copy or the old password does not open it; the next full sign-in then makes one.
+ */
+export async function rewrapForNewPassword(ring: KeyRing, oldPassword: string, newPassword: string): Promise<KeyRing | null> {
+  if (!ring.byPassword) return null;
+  let raw: Uint8Array<ArrayBuffer>;
+  try {
+    raw = new Uint8Array(
+      await decryptBytes(await passwordKey(oldPassword, fromBase64(ring.salt), ring.iterations), fromBase64(ring.byPassword)),
+    );
+  } catch {
+    return null;
+  }
+  return (await finish(raw, ring, newPassword)).ring;
+}
+
+/**
+ * The server's secret does not open the ring (this browser became a new device to the server, its
+ * device cookie lost): the password typed at sign-in opens it instead, and the key is wrapped again
+ * for the new secret. Null when the password does not open it either.
+ */
+export async function adoptServerSecret(
+  ring: KeyRing,
+  password: string,
+  serverSecret: Uint8Array<ArrayBuffer>,
+  now = Date.now(),
+): Promise<{ ring: KeyRing; key: CryptoKey } | null> {
+  if (!ring.byPassword) return null;
+  let raw: Uint8Array<ArrayBuffer>;
+  try {
+    raw = new Uint8Array(
+      await decryptBytes(await passwordKey(password, fromBase64(ring.salt), ring.iterations), fromBase64(ring.byPassword)),
+    );
+  } catch {
+    return null;
+  }
+  const byServer = await wrap(await serverKey(serverSecret), raw);
+  return finish(raw, { ...ring, byServer, lastServerContactAt: now }, password);
 }

@@ -54,6 +54,35 @@ async function open(key: CryptoKey, row: unknown): Promise<unknown> {
   return opened;
 }
 
+/**
+ * Runs the sealing or opening (WebCrypto, which is not IndexedDB work) without letting the
+ * transaction end meanwhile: an IndexedDB transaction commits as soon as it has no request pending,
+ * so small reads keep it busy until the work is done, and the result is handed over inside a
+ * request's success callback, where the transaction is active again for what follows.
+ */
+function keepingTransaction<T>(trans: unknown, storeName: string, work: Promise<T>): Promise<T> {
+  const transaction = trans as IDBTransaction | undefined;
+  if (!transaction || typeof transaction.objectStore !== 'function') return work;
+  return new Promise<T>((resolve, reject) => {
+    let settle: (() => void) | null = null;
+    work.then(
+      (value) => (settle = () => resolve(value)),
+      (error: unknown) => (settle = () => reject(error instanceof Error ? error : new Error(String(error)))),
+    );
+    const spin = () => {
+      if (settle) return settle();
+      try {
+        const request = transaction.objectStore(storeName).get(-Infinity);
+        request.onsuccess = spin;
+        request.onerror = () => reject(request.error ?? new Error('The outbox transaction failed.'));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+    spin();
+  });
+}
+
 /** Seals `db` with `key`; call before the database opens. */
 export function sealDexie(db: Dexie, key: CryptoKey): void {
   db.use({
@@ -68,19 +97,23 @@ export function sealDexie(db: Dexie, key: CryptoKey): void {
           ...table,
           async mutate(request) {
             if (request.type !== 'add' && request.type !== 'put') return table.mutate(request);
-            const values = await Promise.all(request.values.map((value) => seal(key, readable, value as Row)));
+            const sealing = Promise.all(request.values.map((value) => seal(key, readable, value as Row)));
+            const values = await keepingTransaction(request.trans, name, sealing);
             return table.mutate({ ...request, values });
           },
           async get(request) {
-            return open(key, await table.get(request));
+            const value = await table.get(request);
+            return keepingTransaction(request.trans, name, open(key, value));
           },
           async getMany(request) {
-            return Promise.all((await table.getMany(request)).map((value) => open(key, value)));
+            const values = await table.getMany(request);
+            return keepingTransaction(request.trans, name, Promise.all(values.map((value) => open(key, value))));
           },
           async query(request) {
             const response = await table.query(request);
             if (!request.values) return response;
-            return { ...response, result: await Promise.all(response.result.map((value) => open(key, value))) };
+            const result = await keepingTransaction(request.trans, name, Promise.all(response.result.map((value) => open(key, value))));
+            return { ...response, result };
           },
           async openCursor(request) {
             if (request.values) throw new Error('The sealed outbox is read by key or query, not through a cursor.');

@@ -8,6 +8,8 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { RenrakuDatabase } from '@/lib/offline/collections';
 import { notYetSynced } from '@/lib/offline/mutators';
 import { openRenrakuDatabase } from '@/lib/offline/database';
+import { encryptedRxStorage } from '@/lib/offline/encryption/encrypted-rx-storage';
+import { createKeyRing } from '@/lib/offline/encryption/key-ring';
 import { startReplication, type ReplicationHandle, type ReplicationOptions } from '@/lib/offline/replication';
 import type { PostDoc } from '@/lib/schemas/post';
 import type { Db } from '@/server/db/client';
@@ -71,11 +73,17 @@ export async function openDevice(
   } = {},
 ): Promise<Device> {
   const plain = getRxStorageDexie({ indexedDB: options.indexedDB ?? new IDBFactory(), IDBKeyRange }) as RxStorage<unknown, unknown>;
-  const storage = options.wrap ? options.wrap(plain) : plain;
+  // Every device encrypts as the app's do, unless a test chooses its own storage.
+  const storage = options.wrap ? options.wrap(plain) : encryptedRxStorage(plain, await testDeviceKey());
   const rxdb = await openRenrakuDatabase(userId, storage, { multiInstance: false, only });
   const transport = inProcessTransport(db, await signInCookie(db, loginId, testPassword));
   const replication = startReplication(rxdb, transport, { retryTimeMs: 30, onRefused: options.onRefused });
   return { userId, rxdb, replication, transport };
+}
+
+/** A data key as a device makes one (fewer PBKDF2 iterations: the tests are not about its cost). */
+export async function testDeviceKey(): Promise<CryptoKey> {
+  return (await createKeyRing(crypto.getRandomValues(new Uint8Array(32)), null, Date.now(), 1_000)).key;
 }
 
 export async function closeDevice(device: Device): Promise<void> {

@@ -6,22 +6,24 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { discardRefused, editPost, recordRefusals, retractPost, writeComment } from '@/lib/offline/mutators';
+import { sealDexie } from '@/lib/offline/encryption/sealed-dexie';
 import { OutboxDatabase } from '@/lib/offline/outbox';
 import type { Db } from '@/server/db/client';
 import { postVersions } from '@/server/db/schema';
 import { setPatientArchived } from '@/server/services/patients/set-patient-archived';
 import { openTestDatabase } from '@/tests/support/test-database';
-import { closeDevice, createTeam, newPost, openDevice, serviceOptionsFor, settle, type Device } from './offline-world';
+import { closeDevice, createTeam, newPost, openDevice, serviceOptionsFor, settle, testDeviceKey, type Device } from './offline-world';
 
 let db: Db;
 let close: () => void;
 let devices: Device[] = [];
 let outbox: OutboxDatabase;
 
-beforeEach(() => {
+beforeEach(async () => {
   ({ db, close } = openTestDatabase());
   devices = [];
   outbox = new OutboxDatabase(`outbox-${crypto.randomUUID()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  sealDexie(outbox, await testDeviceKey());
 });
 afterEach(async () => {
   for (const device of devices) await closeDevice(device);
@@ -107,7 +109,10 @@ describe('changes the server can no longer take', () => {
     );
     // The post shows as the server has it (not retracted); the new comment stays, not sent.
     expect((await nurse.rxdb.posts.findOne(post.id).exec())?.retractedAt).toBeNull();
-    const comment = await nurse.rxdb.comments.findOne({ selector: { body: 'アーカイブ後のコメント' } }).exec();
+    // (Found by its text among the post's comments: the text is sealed at rest, not queryable.)
+    const comment = (await nurse.rxdb.comments.find({ selector: { postId: post.id } }).exec()).find(
+      (each) => each.body === 'アーカイブ後のコメント',
+    );
     expect(comment?.updatedAt).toBe(0);
   });
 });

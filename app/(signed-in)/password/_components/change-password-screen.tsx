@@ -7,15 +7,16 @@ import { ErrorAlert } from '@/app/_components/error-alert';
 import { FormField, type TextFieldProps } from '@/app/_components/form-field';
 import { useSignedIn } from '@/app/_components/signed-in-layout';
 import { useI18n } from '@/app/_lib/i18n';
+import { rewrapDevicePassword } from '@/app/_lib/offline/device-key-ring';
 import { useTRPC } from '@/app/_lib/trpc';
 import { findPasswordProblems, passwordMinLength, passwordProblems } from '@/lib/schemas/password';
 
 export function ChangePasswordScreen() {
   const { user } = useSignedIn();
-  return <ChangePasswordForm mustChange={user.mustChangePassword} />;
+  return <ChangePasswordForm userId={user.id} mustChange={user.mustChangePassword} />;
 }
 
-function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
+function ChangePasswordForm({ userId, mustChange }: { userId: string; mustChange: boolean }) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const router = useRouter();
@@ -31,7 +32,9 @@ function ChangePasswordForm({ mustChange }: { mustChange: boolean }) {
 
   const change = useMutation(
     trpc.auth.changePassword.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: async (_result, input) => {
+        // The device's data key: the new password unlocks it offline from now on, the old one no more.
+        await rewrapDevicePassword(userId, input.currentPassword, input.newPassword);
         setDone(true);
         setCurrent('');
         setNext('');

@@ -8,7 +8,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { map } from 'rxjs';
 import type { AttachmentDoc, FileVariant } from '@/lib/schemas/attachment';
 import { attachmentUrl } from '@/lib/schemas/attachment';
-import type { OutboxFile, OutboxState } from '@/lib/offline/outbox';
+import { keepThumbnail, type OutboxFile, type OutboxState } from '@/lib/offline/outbox';
+import { useOnline } from '@/app/_lib/use-online';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useLive } from '@/app/_lib/offline/use-live';
 import { useRx } from '@/app/_lib/offline/use-rx';
@@ -126,9 +127,44 @@ export function useImageSource(attachment: ShownAttachment, variant: 'thumb' | '
     outbox ? (variant === 'thumb' ? (outbox.thumb ?? null) : outbox.bytes) : null,
     variant === 'thumb' ? 'image/jpeg' : (outbox?.mime ?? 'image/jpeg'),
   );
+  const kept = useKeptThumbnail(
+    attachment.source === 'server' && variant === 'thumb' && attachment.variants.includes('thumb') ? attachment.id : null,
+  );
+  if (kept.offline && attachment.source === 'server' && variant === 'thumb') return kept.url;
   if (attachment.source === 'server') {
     const chosen = attachment.variants.includes(variant) ? variant : attachment.variants.includes('display') ? 'display' : null;
     return chosen ? attachmentUrl(attachment.id, chosen) : null;
   }
   return local;
+}
+
+/**
+ * A synced photo's thumbnail kept encrypted on the device: fetched once online and kept (the
+ * server says no-store; nothing is cached in clear), shown from the device when offline.
+ */
+function useKeptThumbnail(id: string | null): { offline: boolean; url: string | null } {
+  const { outbox } = useOffline();
+  const online = useOnline();
+  const [bytes, setBytes] = useState<ArrayBuffer | null>(null);
+  useEffect(() => {
+    if (!id || !outbox) return;
+    let cancelled = false;
+    void (async () => {
+      const stored = await outbox.thumbs.get(id).catch(() => undefined);
+      if (stored) {
+        if (!cancelled && !online) setBytes(stored.bytes);
+        return;
+      }
+      if (!online) return;
+      const response = await fetch(attachmentUrl(id, 'thumb'), { credentials: 'same-origin' }).catch(() => null);
+      if (!response?.ok) return;
+      const fetched = await response.arrayBuffer();
+      await keepThumbnail(outbox, { id, bytes: fetched, mime: response.headers.get('content-type') ?? 'image/webp', storedAt: Date.now() });
+    })().catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [id, outbox, online]);
+  const url = useObjectUrl(online ? null : bytes, 'image/webp');
+  return { offline: !online, url };
 }

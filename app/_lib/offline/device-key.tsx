@@ -1,0 +1,248 @@
+'use client';
+/**
+ * The signed-in user's data key on this device (lib/offline/encryption), between sign-in and the
+ * device session: nothing of the user's database or outbox opens without it, and it lives only in
+ * this page's memory.
+ *
+ * - Unlocking: within a few minutes of a full sign-in the server gives this device its secret
+ *   (devices.unlockKey), which opens the key — and the password typed at that sign-in, held in
+ *   memory meanwhile, wraps a copy for unlocking offline. Any later start of the app (a reload, a
+ *   restart, the tablet offline) shows the lock screen: the password, checked against that copy on
+ *   the device.
+ * - Locking: after the region's minutes without a touch or a key, or when the app comes back after
+ *   being hidden that long, the device session closes, the key is dropped and the lock screen
+ *   replaces every screen (no patient data stays in the page). The sync pauses while locked: it
+ *   needs the key to read and write the encrypted databases; unsent work waits, encrypted.
+ * - Limits: five wrong passwords, or the region's hours without reaching the server, delete the
+ *   password's copy; then only an online sign-in opens the data (and sends what waits).
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { fromBase64 } from '@/lib/offline/encryption/cipher';
+import {
+  adoptServerSecret,
+  createKeyRing,
+  enforceOfflineLimit,
+  limitsOf,
+  maxFailedUnlocks,
+  unlockWithPassword,
+  unlockWithServer,
+  type DeviceLimits,
+  type KeyRing,
+} from '@/lib/offline/encryption/key-ring';
+import { readKeyRing, writeKeyRing } from '@/lib/offline/encryption/key-store';
+import { removeUserDatabases } from '@/lib/offline/database';
+import { readWaitingWork } from '@/lib/offline/waiting-work';
+import type { UserProfile } from '@/app/_lib/router-types';
+import { useTRPCClient } from '@/app/_lib/trpc';
+import { thumbnailCacheName } from '@/app/_lib/local-data';
+import { LockScreen } from './lock-screen';
+import { takeSignInPassword } from './sign-in-secret';
+
+export type LockReason = 'start' | 'idle' | 'hidden';
+
+export type KeyState =
+  { status: 'unlocking' } | { status: 'locked'; reason: LockReason } | { status: 'unlocked'; key: CryptoKey; limits: DeviceLimits };
+
+export interface UnlockOutcome {
+  ok: boolean;
+  /** Wrong passwords left before the password stops unlocking (when it did not unlock). */
+  triesLeft?: number;
+  /** The password cannot unlock here now (too many tries, offline too long, never set): sign in online. */
+  signInNeeded?: boolean;
+}
+
+interface DeviceKeyContextValue {
+  limits: DeviceLimits;
+  lock: (reason?: LockReason) => void;
+}
+
+const DeviceKeyContext = createContext<DeviceKeyContextValue | null>(null);
+const lockedFlag = (userId: string) => `renraku.locked.${userId}`;
+const activityEvents = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
+const idleCheckMs = 5_000;
+
+function offlineLimitMs(ring: KeyRing): number {
+  return limitsOf(ring).offlineLimitHours * 3_600_000;
+}
+
+/** Reads the user's ring with the offline limit applied (and stored, if it just ran out). */
+function currentRing(userId: string): KeyRing | null {
+  const ring = readKeyRing(userId);
+  if (!ring) return null;
+  const limited = enforceOfflineLimit(ring, offlineLimitMs(ring));
+  if (limited !== ring) writeKeyRing(userId, limited);
+  return limited;
+}
+
+function markLocked(userId: string, locked: boolean): void {
+  try {
+    if (locked) localStorage.setItem(lockedFlag(userId), '1');
+    else localStorage.removeItem(lockedFlag(userId));
+  } catch {
+    // No storage: the lock holds for this page only.
+  }
+}
+
+function isMarkedLocked(userId: string): boolean {
+  try {
+    return localStorage.getItem(lockedFlag(userId)) === '1';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The ring opened with the server's secret, or made anew. Made anew over data written before
+ * encryption: with nothing unsent that data is deleted and pulled again, encrypted; with work
+ * waiting it stays readable, and each record is sealed as it is next written.
+ */
+async function openOrCreateRing(userId: string, secret: Uint8Array<ArrayBuffer>, password: string | null) {
+  const ring = readKeyRing(userId);
+  if (ring) {
+    const opened = await unlockWithServer(ring, secret, password).catch(() => null);
+    if (opened) return opened;
+    const adopted = password ? await adoptServerSecret(ring, password, secret) : null;
+    if (adopted) return adopted;
+    // Neither this device's secret nor the password opens what is stored: it can never be read.
+    await removeUserDatabases(userId);
+  } else if (!readWaitingWork().some((entry) => entry.userId === userId && entry.count > 0)) {
+    await removeUserDatabases(userId);
+  }
+  return createKeyRing(secret, password);
+}
+
+export function DeviceKeyGate({ user, children }: { user: UserProfile; children: (key: CryptoKey) => ReactNode }) {
+  const client = useTRPCClient();
+  const [state, setState] = useState<KeyState>({ status: 'unlocking' });
+
+  /** The server's secret for this device, if it will give it now (a recent full sign-in). */
+  const release = useCallback(async () => {
+    if (!navigator.onLine) return null;
+    try {
+      return await client.devices.unlockKey.mutate();
+    } catch {
+      return null;
+    }
+  }, [client]);
+
+  const unlockedWith = useCallback(
+    (ring: KeyRing, key: CryptoKey) => {
+      writeKeyRing(user.id, ring);
+      markLocked(user.id, false);
+      setState({ status: 'unlocked', key, limits: limitsOf(ring) });
+    },
+    [user.id],
+  );
+
+  /** Opens the key with the server's secret; `password` (typed just now) wraps a fresh copy. */
+  const unlockThroughServer = useCallback(
+    async (password: string | null): Promise<boolean> => {
+      const given = await release();
+      if (!given) return false;
+      const secret = fromBase64(given.secret);
+      try {
+        const opened = await openOrCreateRing(user.id, secret, password);
+        const limits = { lockAfterMinutes: given.lockAfterMinutes, offlineLimitHours: given.offlineLimitHours };
+        unlockedWith({ ...opened.ring, limits }, opened.key);
+        return true;
+      } finally {
+        secret.fill(0);
+      }
+    },
+    [release, unlockedWith, user.id],
+  );
+
+  // At app start: unlocked by a recent sign-in, else locked.
+  useEffect(() => {
+    let cancelled = false;
+    const password = takeSignInPassword();
+    void (async () => {
+      const locked = isMarkedLocked(user.id) && password === null;
+      const opened = !locked && (await unlockThroughServer(password).catch(() => false));
+      if (!opened && !cancelled) setState({ status: 'locked', reason: 'start' });
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [user.id, unlockThroughServer]);
+
+  const unlock = useCallback(
+    async (password: string): Promise<UnlockOutcome> => {
+      const ring = currentRing(user.id);
+      if (ring?.byPassword) {
+        const tried = await unlockWithPassword(ring, password);
+        if (tried.key) {
+          unlockedWith(tried.ring, tried.key);
+          return { ok: true };
+        }
+        writeKeyRing(user.id, tried.ring);
+        return tried.ring.byPassword
+          ? { ok: false, triesLeft: maxFailedUnlocks - tried.ring.failedUnlocks }
+          : { ok: false, signInNeeded: true };
+      }
+      return { ok: false, signInNeeded: true };
+    },
+    [unlockedWith, user.id],
+  );
+
+  const lock = useCallback(
+    (reason: LockReason = 'idle') => {
+      markLocked(user.id, true);
+      setState({ status: 'locked', reason });
+    },
+    [user.id],
+  );
+
+  const unlockedLimits = state.status === 'unlocked' ? state.limits : null;
+  useIdleLock(unlockedLimits ? unlockedLimits.lockAfterMinutes * 60_000 : null, lock);
+
+  // The thumbnails the service worker once kept in clear go (they are kept encrypted now).
+  useEffect(() => {
+    if (state.status === 'unlocked' && typeof caches !== 'undefined') void caches.delete(thumbnailCacheName).catch(() => undefined);
+  }, [state.status]);
+
+  const value = useMemo(() => (unlockedLimits ? { limits: unlockedLimits, lock } : null), [unlockedLimits, lock]);
+  if (state.status === 'unlocking') return null;
+  if (state.status === 'locked') {
+    const ring = currentRing(user.id);
+    return <LockScreen user={user} reason={state.reason} passwordUnlocks={Boolean(ring?.byPassword)} onUnlock={unlock} />;
+  }
+  return <DeviceKeyContext.Provider value={value}>{children(state.key)}</DeviceKeyContext.Provider>;
+}
+
+/** Locks after `afterMs` without a touch, a key or a scroll, or on return after being hidden that long. */
+function useIdleLock(afterMs: number | null, lock: (reason: LockReason) => void): void {
+  const lastActivity = useRef(Date.now());
+  useEffect(() => {
+    if (afterMs === null) return;
+    lastActivity.current = Date.now();
+    let hiddenAt: number | null = null;
+    const touched = () => {
+      lastActivity.current = Date.now();
+    };
+    const check = () => {
+      if (Date.now() - lastActivity.current >= afterMs) lock('idle');
+    };
+    const visibility = () => {
+      if (document.visibilityState === 'hidden') hiddenAt = Date.now();
+      else {
+        if (hiddenAt !== null && Date.now() - hiddenAt >= afterMs) lock('hidden');
+        else check();
+        hiddenAt = null;
+      }
+    };
+    for (const event of activityEvents) window.addEventListener(event, touched, { passive: true, capture: true });
+    document.addEventListener('visibilitychange', visibility);
+    const timer = window.setInterval(check, idleCheckMs);
+    return () => {
+      for (const event of activityEvents) window.removeEventListener(event, touched, { capture: true });
+      document.removeEventListener('visibilitychange', visibility);
+      window.clearInterval(timer);
+    };
+  }, [afterMs, lock]);
+}
+
+/** The region's limits as this device knows them, and a way to lock now (the header's Lock button). */
+export function useDeviceKey(): DeviceKeyContextValue | null {
+  return useContext(DeviceKeyContext);
+}
