@@ -113,3 +113,24 @@ export async function keepThumbnail(outbox: OutboxDatabase, thumb: KeptThumbnail
   const excess = (await outbox.thumbs.count()) - keptThumbnailLimit;
   if (excess > 0) await outbox.thumbs.bulkDelete(await outbox.thumbs.orderBy('storedAt').limit(excess).primaryKeys());
 }
+
+/**
+ * The files waiting or refused (not drafts), oldest first. Two indexed reads rather than `anyOf`,
+ * which Dexie runs as a cursor: the sealed outbox opens values only for reads by key or query.
+ */
+export async function unsentFiles(outbox: OutboxDatabase): Promise<OutboxFile[]> {
+  const [waiting, failed] = await Promise.all([
+    outbox.files.where('state').equals('waiting').toArray(),
+    outbox.files.where('state').equals('failed').toArray(),
+  ]);
+  return [...waiting, ...failed].sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** How many files wait or were refused (see unsentFiles). */
+export async function countUnsentFiles(outbox: OutboxDatabase): Promise<number> {
+  const [waiting, failed] = await Promise.all([
+    outbox.files.where('state').equals('waiting').count(),
+    outbox.files.where('state').equals('failed').count(),
+  ]);
+  return waiting + failed;
+}

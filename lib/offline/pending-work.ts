@@ -2,7 +2,7 @@
 import 'client-only';
 import type { RenrakuDatabase } from './collections';
 import { notYetSynced } from './mutators';
-import type { OutboxDatabase } from './outbox';
+import { countUnsentFiles, type OutboxDatabase } from './outbox';
 
 export interface PendingWork {
   posts: number;
@@ -20,7 +20,7 @@ export async function countPendingWork({ db, outbox }: { db: RenrakuDatabase; ou
     db.posts.count({ selector }).exec(),
     db.comments.count({ selector }).exec(),
     db.receipts.count({ selector }).exec(),
-    outbox.files.where('state').anyOf('waiting', 'failed').count(),
+    countUnsentFiles(outbox),
     outbox.refusals.count(),
   ]);
   return { posts, comments, receipts, files, refused };

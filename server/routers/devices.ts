@@ -29,7 +29,12 @@ export const devicesRouter = createTrpcRouter({
   reportPending: protectedProcedure
     .input(reportPendingInput)
     .mutation(({ ctx, input }) => reportPendingWork(ownDeviceServiceOptions(ctx), input)),
-  /** The device's key secret, for a full sign-in within the last few minutes. */
-  unlockKey: protectedProcedure.mutation(({ ctx }) => releaseDeviceKey(ownDeviceServiceOptions(ctx), ctx.auth)),
+  /**
+   * The device's key secret, for a full sign-in within the last few minutes — also while a new
+   * password or a second factor's setup is owed, whose screens open inside the unlocked app.
+   */
+  unlockKey: protectedProcedure
+    .meta({ allowPendingPasswordChange: true, allowPendingSecondFactor: 'setup' })
+    .mutation(({ ctx }) => releaseDeviceKey(ownDeviceServiceOptions(ctx), ctx.auth)),
   signOutMine: protectedProcedure.input(deviceTarget).mutation(({ ctx, input }) => signOutOwnDevice(ownDeviceServiceOptions(ctx), input)),
 });

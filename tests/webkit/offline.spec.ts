@@ -7,7 +7,7 @@ import { demoAccounts, demoPassword } from '../e2e/support/accounts';
 import { servers } from '../e2e/support/servers';
 import { signIn } from '../e2e/support/sign-in';
 import { demoPatients, newDevice, openTimeline, postsWith, uniqueText, waitUntilSynced } from '../e2e/support/timeline';
-import { openTimelineWebKit, signInWebKit, waitUntilSyncedWebKit, writePostWebKit } from './support/app';
+import { openTimelineWebKit, signInWebKit, unlockWebKit, waitUntilSyncedWebKit, writePostWebKit } from './support/app';
 import { expect, test } from './support/fixtures';
 import { startSwitchableProxy } from './support/switchable-proxy';
 import type { WebKitPage } from './support/webkit-page';
@@ -42,6 +42,7 @@ test('a post written with the server out of reach is kept, then sent by itself',
 
     await proxy.cut();
     await tablet.reload();
+    await unlockWebKit(tablet, nurse.password);
     await tablet.waitForText(new RegExp(yamada.name));
     const body = uniqueText('webkit offline');
     await writePostWebKit(tablet, body);
@@ -49,6 +50,7 @@ test('a post written with the server out of reach is kept, then sent by itself',
 
     // Still there after a reload with no server, and nowhere else yet.
     await tablet.reload();
+    await unlockWebKit(tablet, nurse.password);
     await tablet.waitUntil(() => notSentMarkerShown(tablet, body), 'the post, still unsent, after a reload');
     await expect(postsWith(desk, body)).toHaveCount(0);
 

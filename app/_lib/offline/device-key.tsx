@@ -38,7 +38,7 @@ import { thumbnailCacheName } from '@/app/_lib/local-data';
 import { LockScreen } from './lock-screen';
 import { takeSignInPassword } from './sign-in-secret';
 
-export type LockReason = 'start' | 'idle' | 'hidden';
+export type LockReason = 'start' | 'idle' | 'hidden' | 'manual';
 
 export type KeyState =
   { status: 'unlocking' } | { status: 'locked'; reason: LockReason } | { status: 'unlocked'; key: CryptoKey; limits: DeviceLimits };

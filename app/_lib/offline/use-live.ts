@@ -7,7 +7,14 @@ export function useLive<T>(query: (() => Promise<T>) | null, deps: DependencyLis
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     if (!query) return;
-    const subscription = liveQuery(query).subscribe({ next: setValue, error: () => setValue(undefined) });
+    const subscription = liveQuery(query).subscribe({
+      next: setValue,
+      error: (error: unknown) => {
+        // Shown to whoever debugs the device; the screen shows what it shows without the answer.
+        console.warn('A live query of the outbox failed', error);
+        setValue(undefined);
+      },
+    });
     return () => subscription.unsubscribe();
     // The caller lists what the query depends on.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { combineLatest, map, of } from 'rxjs';
 import { notYetSynced } from '@/lib/offline/mutators';
+import { countUnsentFiles } from '@/lib/offline/outbox';
 import { noteWaitingWork } from '@/lib/offline/waiting-work';
 import { useTRPC } from '@/app/_lib/trpc';
 import { useOnline } from '@/app/_lib/use-online';
@@ -22,7 +23,7 @@ export interface PendingSummary {
 /** What waits to be sent, by kind; null until the device's database has answered. */
 export function usePendingSummary(): PendingSummary | null {
   const { db, outbox } = useOffline();
-  const files = useLive(outbox ? () => outbox.files.where('state').anyOf('waiting', 'failed').count() : null, [outbox]);
+  const files = useLive(outbox ? () => countUnsentFiles(outbox) : null, [outbox]);
   const records = useRx(() => {
     if (!db) return of(null);
     const selector = { updatedAt: notYetSynced };

@@ -58,26 +58,32 @@ async function open(key: CryptoKey, row: unknown): Promise<unknown> {
  * Runs the sealing or opening (WebCrypto, which is not IndexedDB work) without letting the
  * transaction end meanwhile: an IndexedDB transaction commits as soon as it has no request pending,
  * so small reads keep it busy until the work is done, and the result is handed over inside a
- * request's success callback, where the transaction is active again for what follows.
+ * request's success callback, where the transaction is active again for what follows (a write
+ * after a read, as Dexie's `update` does). A read whose transaction has already finished (a query
+ * that was its transaction's last request) is simply opened: nothing follows it there.
  */
-function keepingTransaction<T>(trans: unknown, storeName: string, work: Promise<T>): Promise<T> {
+function keepingTransaction<T>(trans: unknown, storeName: string, work: Promise<T>, mustStayOpen: boolean): Promise<T> {
   const transaction = trans as IDBTransaction | undefined;
   if (!transaction || typeof transaction.objectStore !== 'function') return work;
   return new Promise<T>((resolve, reject) => {
     let settle: (() => void) | null = null;
+    const fail = (error: unknown) => reject(error instanceof Error ? error : new Error(String(error)));
     work.then(
       (value) => (settle = () => resolve(value)),
-      (error: unknown) => (settle = () => reject(error instanceof Error ? error : new Error(String(error)))),
+      (error: unknown) => (settle = () => fail(error)),
     );
     const spin = () => {
       if (settle) return settle();
+      let request: IDBRequest;
       try {
-        const request = transaction.objectStore(storeName).get(-Infinity);
-        request.onsuccess = spin;
-        request.onerror = () => reject(request.error ?? new Error('The outbox transaction failed.'));
+        request = transaction.objectStore(storeName).get(-Infinity);
       } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
+        if (mustStayOpen) fail(error);
+        else work.then(resolve, fail);
+        return;
       }
+      request.onsuccess = spin;
+      request.onerror = () => fail(request.error ?? new Error('The outbox transaction failed.'));
     };
     spin();
   });
@@ -98,21 +104,26 @@ export function sealDexie(db: Dexie, key: CryptoKey): void {
           async mutate(request) {
             if (request.type !== 'add' && request.type !== 'put') return table.mutate(request);
             const sealing = Promise.all(request.values.map((value) => seal(key, readable, value as Row)));
-            const values = await keepingTransaction(request.trans, name, sealing);
+            const values = await keepingTransaction(request.trans, name, sealing, true);
             return table.mutate({ ...request, values });
           },
           async get(request) {
             const value = await table.get(request);
-            return keepingTransaction(request.trans, name, open(key, value));
+            return keepingTransaction(request.trans, name, open(key, value), false);
           },
           async getMany(request) {
             const values = await table.getMany(request);
-            return keepingTransaction(request.trans, name, Promise.all(values.map((value) => open(key, value))));
+            return keepingTransaction(request.trans, name, Promise.all(values.map((value) => open(key, value))), false);
           },
           async query(request) {
             const response = await table.query(request);
             if (!request.values) return response;
-            const result = await keepingTransaction(request.trans, name, Promise.all(response.result.map((value) => open(key, value))));
+            const result = await keepingTransaction(
+              request.trans,
+              name,
+              Promise.all(response.result.map((value) => open(key, value))),
+              false,
+            );
             return { ...response, result };
           },
           async openCursor(request) {

@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
 import { cachedUrls, waitForServiceWorker } from '../support/service-worker';
-import { signIn, ui } from '../support/sign-in';
+import { signIn, ui, unlock } from '../support/sign-in';
 
 const doctor = { ...demoAccounts.doctor, password: demoPassword };
 
@@ -13,6 +13,8 @@ test('opens offline from the cached app shell and profile @tablet', async ({ pag
 
   await context.setOffline(true);
   await page.reload();
+  // Opened again with no server: the password unlocks the data kept on the device.
+  await unlock(page, demoPassword);
   await expect(page.getByRole('heading', { level: 1, name: doctor.name })).toBeVisible();
   await expect(page.getByRole('banner').getByText('Offline', { exact: true })).toBeVisible();
   await expect(page.getByText('You are offline. Showing what was last synced.')).toBeVisible();

@@ -60,7 +60,11 @@ export async function submitSignIn(
  * Signs in and waits for the home screen to greet the user by name; for an account with a known
  * authenticator-app key, passes the second step with a computed code on the way.
  */
-export async function signIn(page: Page, credentials: Credentials & { name: string }, options: { lang?: UiLanguage } = {}): Promise<void> {
+export async function signIn(
+  page: Page,
+  credentials: Credentials & { name: string },
+  options: { lang?: UiLanguage; stay?: boolean } = {},
+): Promise<void> {
   await submitSignIn(page, credentials, options);
   const totpKey = credentials.totpKey ?? totpKeyOf(credentials.loginId);
   if (totpKey) await passTotpStep(page, credentials.loginId, totpKey);
@@ -82,4 +86,20 @@ export async function signOut(page: Page, options: { lang?: UiLanguage } = {}): 
 /** The error a screen shows in its main area (Next's route announcer is an empty alert too). */
 export function screenAlert(page: Page): Locator {
   return page.getByRole('main').getByRole('alert');
+}
+
+/**
+ * The lock screen the app shows when opened again with no recent sign-in (a reload offline, a
+ * restart) or after the region's idle minutes: the password unlocks the data on the device.
+ */
+export async function unlock(page: Page, password: string, lang: UiLanguage = 'en'): Promise<void> {
+  const labels =
+    lang === 'en'
+      ? { title: 'Locked', password: 'Password', unlock: 'Unlock' }
+      : { title: 'ロック中', password: 'パスワード', unlock: 'ロックを解除' };
+  const heading = page.getByRole('heading', { level: 1, name: labels.title });
+  await expect(heading).toBeVisible();
+  await page.getByLabel(labels.password, { exact: true }).fill(password);
+  await page.getByRole('button', { name: labels.unlock, exact: true }).click();
+  await expect(heading).toBeHidden({ timeout: 15_000 });
 }

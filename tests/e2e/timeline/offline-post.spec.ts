@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
 import { waitForServiceWorker } from '../support/service-worker';
-import { signIn } from '../support/sign-in';
+import { signIn, unlock } from '../support/sign-in';
 import {
   demoPatients,
   newDevice,
@@ -36,6 +36,7 @@ test('a post written offline is kept, then synced by itself and seen by the team
 
     await context.setOffline(true);
     await page.reload();
+    await unlock(page, demoPassword);
     await expect(page.getByRole('heading', { level: 1, name: yamada.name, exact: true })).toBeVisible();
     await expect(page.getByText(yamada.post, { exact: true })).toBeVisible();
     await expect(syncStatus(page)).toContainText('Offline');
@@ -47,6 +48,7 @@ test('a post written offline is kept, then synced by itself and seen by the team
     await expect(syncStatus(page)).toContainText('Offline (1 waiting)');
 
     await page.reload();
+    await unlock(page, demoPassword);
     await expect(postsWith(page, body)).toHaveCount(1);
     await expect(notSentMarker(page, body)).toBeVisible();
     await expect(syncStatus(page)).toContainText('Offline (1 waiting)');

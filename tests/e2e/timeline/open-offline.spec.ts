@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
 import { waitForServiceWorker } from '../support/service-worker';
-import { signIn } from '../support/sign-in';
+import { signIn, unlock } from '../support/sign-in';
 import { demoPatients, patientLink, syncStatus, waitUntilSynced } from '../support/timeline';
 
 const nurse = { ...demoAccounts.nurse, password: demoPassword };
@@ -21,6 +21,7 @@ test('a timeline never opened on this device opens offline by its address', asyn
   await context.setOffline(true);
   try {
     await page.goto(href ?? '');
+    await unlock(page, demoPassword);
     await expect(page.getByRole('heading', { level: 1, name: yamada.name, exact: true })).toBeVisible();
     await expect(page.getByText(yamada.post, { exact: true })).toBeVisible();
     await expect(page.getByRole('article').first()).toBeVisible();

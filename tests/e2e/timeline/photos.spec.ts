@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import { demoAccounts, demoPassword } from '../support/accounts';
 import { baseUrlOf } from '../support/servers';
 import { waitForServiceWorker } from '../support/service-worker';
-import { signIn, signOut } from '../support/sign-in';
+import { signIn, signOut, unlock } from '../support/sign-in';
 import { demoPatients, newDevice, openTimeline, postsWith, syncStatus, uniqueText, waitUntilSynced } from '../support/timeline';
 
 const nurse = { ...demoAccounts.nurse, password: demoPassword };
@@ -30,6 +30,7 @@ test('a photo taken offline reaches the doctor upright, downsized and without it
 
   await context.setOffline(true);
   await page.reload();
+  await unlock(page, demoPassword);
   await expect(syncStatus(page)).toContainText('Offline');
   const body = uniqueText('wound photo');
   await page.getByLabel('Message', { exact: true }).fill(body);
@@ -37,8 +38,10 @@ test('a photo taken offline reaches the doctor upright, downsized and without it
   await page.getByLabel('Add photo').setInputFiles([photo('exif/phone-jolla.jpg'), photo('orientation/Portrait_6.jpg')]);
   await expect(page.getByRole('list', { name: 'Photos and files for this post' }).getByRole('listitem')).toHaveCount(2);
 
-  // The draft survives a reload (as when Android's camera app pushes the page out of memory).
+  // The draft survives a reload (as when Android's camera app pushes the page out of memory); the
+  // app opened again offline asks for the password first.
   await page.reload();
+  await unlock(page, demoPassword);
   await expect(page.getByLabel('Message', { exact: true })).toHaveValue(body);
   await expect(page.getByRole('list', { name: 'Photos and files for this post' }).getByRole('listitem')).toHaveCount(2);
   await page.getByRole('button', { name: 'Post', exact: true }).click();
@@ -46,6 +49,7 @@ test('a photo taken offline reaches the doctor upright, downsized and without it
   await expect(thumbnails(page, body)).toHaveCount(2);
   await expect(postsWith(page, body).getByText('Waiting to send')).toHaveCount(2);
   await page.reload();
+  await unlock(page, demoPassword);
   await expect(thumbnails(page, body)).toHaveCount(2);
   await expect(thumbnails(page, body).first()).toHaveJSProperty('complete', true);
   expect(
@@ -76,7 +80,7 @@ test('a photo taken offline reaches the doctor upright, downsized and without it
       displays.map(async (url) => {
         const response = await desk.request.get(url);
         expect(response.status()).toBe(200);
-        expect(response.headers()['cache-control']).toBe('private, max-age=31536000, immutable');
+        expect(response.headers()['cache-control']).toBe('no-store');
         expect(response.headers()['x-content-type-options']).toBe('nosniff');
         expect(response.headers()['content-security-policy']).toContain('sandbox');
         return sharp(await response.body()).metadata();
@@ -191,27 +195,48 @@ test('the doctor opens a photo full screen, then compares two in the patient’s
   await expect(page.getByText('Same day')).toBeVisible();
   await expect(page.locator('main img')).toHaveCount(2);
 
-  // Thumbnails seen once stay on the device (the service worker's bounded cache).
+  // Thumbnails seen once stay on the device, encrypted in the outbox: never in a cache in clear.
   await waitForServiceWorker(page);
   await page.goBack();
   await page.reload();
   const thumbs = page.locator('main img[src$="/thumb"]');
   await expect(thumbs.first()).toBeVisible();
+  const keptThumbnails = () =>
+    page.evaluate(async () => {
+      const name = (await indexedDB.databases()).map((info) => info.name ?? '').find((each) => each.startsWith('renraku-outbox-'));
+      if (!name) return 0;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('no outbox'));
+      });
+      try {
+        if (!db.objectStoreNames.contains('thumbs')) return 0;
+        return await new Promise<number>((resolve) => {
+          const request = db.transaction('thumbs').objectStore('thumbs').count();
+          request.onsuccess = () => resolve(request.result);
+        });
+      } finally {
+        db.close();
+      }
+    });
+  await expect.poll(keptThumbnails).toBeGreaterThanOrEqual(2);
   await context.setOffline(true);
   try {
     await page.reload();
-    await expect(thumbs.first()).toBeVisible();
-    await expect.poll(() => thumbs.first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    await unlock(page, demoPassword);
+    const kept = page.locator('main img[src^="blob:"]');
+    await expect(kept.first()).toBeVisible();
+    await expect.poll(() => kept.first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   } finally {
     await context.setOffline(false);
   }
-  const cachedThumbnails = () =>
-    page.evaluate(async () => ((await caches.has('renraku-thumbs')) ? (await (await caches.open('renraku-thumbs')).keys()).length : 0));
-  expect(await cachedThumbnails()).toBeGreaterThanOrEqual(2);
+  // The only cache is the app shell's; file responses say no-store.
+  expect(await page.evaluate(async () => (await caches.keys()).filter((name) => !name.startsWith('workbox-precache')))).toEqual([]);
   // Signing out removes them with the rest of the patient data.
   await page.goto('/');
   await signOut(page);
-  expect(await cachedThumbnails()).toBe(0);
+  expect(await keptThumbnails()).toBe(0);
 });
 
 test('documents go as they are and come back as downloads; a 400-megapixel photo is refused on the device before it is decoded', async ({

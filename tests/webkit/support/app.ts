@@ -19,6 +19,8 @@ export const either = {
   sendComment: /^(Send comment|コメントを送る)$/,
   addPhoto: /^(Add photo|写真を追加)$/,
   lastSynced: /last synced|最終同期/,
+  locked: /^(Locked|ロック中)$/,
+  unlock: /^(Unlock|ロックを解除)$/,
 } as const;
 
 export async function signInWebKit(page: WebKitPage, account: Credentials & { name: string }): Promise<void> {
@@ -28,6 +30,14 @@ export async function signInWebKit(page: WebKitPage, account: Credentials & { na
   await page.click('button', either.signIn);
   await page.waitForPath('/');
   await page.waitForText(new RegExp(account.name));
+}
+
+/** The lock screen of an app opened again with no server to vouch for a recent sign-in: the password unlocks it. */
+export async function unlockWebKit(page: WebKitPage, password: string): Promise<void> {
+  await page.element('h1', either.locked);
+  await page.fill(either.password, password);
+  await page.click('button', either.unlock);
+  await page.waitUntil(async () => (await page.find('h1', either.locked, false)) === null, 'the lock screen to go', 20_000);
 }
 
 export async function openTimelineWebKit(page: WebKitPage, patientName: string): Promise<void> {

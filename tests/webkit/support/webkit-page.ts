@@ -79,7 +79,7 @@ export class WebKitPage {
     await this.waitUntil(async () => (await this.url()).pathname === pathname, `the path ${pathname}`, timeoutMs);
   }
 
-  private async find(selector: string, name: Pattern, byText: boolean): Promise<WebElement | null> {
+  async find(selector: string, name: Pattern, byText: boolean): Promise<WebElement | null> {
     return this.driver.executeScript<WebElement | null>(findByName, selector, name.source, name.flags, byText);
   }
 

@@ -7,7 +7,7 @@ import type { PostDoc } from '@/lib/schemas/post';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useLive } from '@/app/_lib/offline/use-live';
 import { useRx } from '@/app/_lib/offline/use-rx';
-import { refusalKey, type OutboxFile, type PushRefusal } from '@/lib/offline/outbox';
+import { refusalKey, unsentFiles, type OutboxFile, type PushRefusal } from '@/lib/offline/outbox';
 
 export interface PendingItems {
   posts: PostDoc[];
@@ -24,15 +24,9 @@ export interface PendingItems {
 
 export function usePendingItems(): PendingItems | undefined {
   const { db, outbox } = useOffline();
-  const files = useLive(
-    outbox
-      ? async () =>
-          (await outbox.files.where('state').anyOf('waiting', 'failed').sortBy('createdAt')).map(
-            ({ bytes: _bytes, thumb: _thumb, ...meta }) => meta,
-          )
-      : null,
-    [outbox],
-  );
+  const files = useLive(outbox ? async () => (await unsentFiles(outbox)).map(({ bytes: _bytes, thumb: _thumb, ...meta }) => meta) : null, [
+    outbox,
+  ]);
   const refusals = useLive(outbox ? () => outbox.refusals.toArray() : null, [outbox]);
   const records = useRx(() => {
     if (!db) return null;

@@ -4,6 +4,7 @@ export const jaLock = {
   'lock.who': '{name} さんの記録はこの端末で暗号化されています。',
   'lock.reason.start': 'アプリを開き直したため、パスワードの入力が必要です。',
   'lock.reason.idle': '{minutes}分間操作がなかったため、ロックしました。',
+  'lock.reason.manual': 'ロックしました。パスワードで解除します。',
   'lock.reason.hidden': 'アプリが{minutes}分以上画面に出ていなかったため、ロックしました。',
   'lock.password': 'パスワード',
   'lock.unlock': 'ロックを解除',

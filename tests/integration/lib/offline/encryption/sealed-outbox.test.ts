@@ -7,7 +7,7 @@
 import type { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writePost } from '@/lib/offline/mutators';
-import { keepThumbnail, keptThumbnailLimit, type OutboxFile } from '@/lib/offline/outbox';
+import { countUnsentFiles, keepThumbnail, keptThumbnailLimit, unsentFiles, type OutboxFile } from '@/lib/offline/outbox';
 import { dumpIndexedDb } from '@/tests/support/dump-indexeddb';
 import { openDeviceDb, type DeviceDb } from '@/tests/support/device-db';
 
@@ -85,6 +85,9 @@ describe('the sealed outbox', () => {
     await device.outbox.files.update(waiting[0]!.id, { attempts: 2, errorCode: 'NETWORK' });
     expect(await device.outbox.files.get(waiting[0]!.id)).toMatchObject({ attempts: 2, errorCode: 'NETWORK', fileName: '仙骨部_創傷.jpg' });
     expect((await device.outbox.drafts.get('patient-1'))?.body).toBe('仙骨部に2cmの発赤');
+    // What the sync screen and the counts read (never `anyOf`, which Dexie runs as a cursor).
+    expect(await countUnsentFiles(device.outbox)).toBe(1);
+    expect((await unsentFiles(device.outbox)).map((file) => file.fileName)).toEqual(['仙骨部_創傷.jpg']);
 
     // At rest: no name, no text, no bytes in clear; only keys and indexed fields readable.
     const dump = await dumpIndexedDb(device.indexedDB);
