@@ -28,7 +28,8 @@ export const enSettings: Messages<typeof jaSettings> = {
   'settings.lockAfter': 'Lock the app on a device after this many minutes without use',
   'settings.lockAfterHint': '{min} to {max} minutes (default {default}). Unlocking needs the password; unsent work waits, encrypted.',
   'settings.offlineLimit': 'Hours a device may stay offline and still be unlocked with the password',
-  'settings.offlineLimitHint': '{min} to {max} hours (default {default}). After that, only an online sign-in opens the data on the device; nothing unsent is lost.',
+  'settings.offlineLimitHint':
+    '{min} to {max} hours (default {default}). After that, only an online sign-in opens the data on the device; nothing unsent is lost.',
   'settings.rangeInvalid': 'Enter a whole number from {min} to {max}.',
   'settings.save': 'Save settings',
   'settings.saving': 'Saving…',

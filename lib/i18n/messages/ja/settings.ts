@@ -24,7 +24,8 @@ export const jaSettings = {
   'settings.lockAfter': '操作がないときに端末のアプリをロックするまで（分）',
   'settings.lockAfterHint': '{min}〜{max}分（既定 {default}分）。解除にはパスワードが必要です。未送信の記録は暗号化されたまま保たれます。',
   'settings.offlineLimit': '端末がオフラインのままパスワードで開ける時間（時間）',
-  'settings.offlineLimitHint': '{min}〜{max}時間（既定 {default}時間）。過ぎると、オンラインでサインインするまで端末のデータは開けません。未送信の記録は失われません。',
+  'settings.offlineLimitHint':
+    '{min}〜{max}時間（既定 {default}時間）。過ぎると、オンラインでサインインするまで端末のデータは開けません。未送信の記録は失われません。',
   'settings.rangeInvalid': '{min}〜{max}の整数を入力してください。',
   'settings.save': '設定を保存',
   'settings.saving': '保存中…',

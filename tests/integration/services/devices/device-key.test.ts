@@ -56,7 +56,11 @@ describe('the device key secret (devices.unlockKey)', () => {
     const me = await callerOf(fresh.cookie).auth.me();
     // Revoked behind the session's back (the revoke service also ends the sessions): the session
     // itself is refused, before the service's own check.
-    world.db.update(devices).set({ status: 'revoked' }).where(eq(devices.id, me.device?.id ?? '')).run();
+    world.db
+      .update(devices)
+      .set({ status: 'revoked' })
+      .where(eq(devices.id, me.device?.id ?? ''))
+      .run();
     await expectAppError(callerOf(fresh.cookie).devices.unlockKey(), 'UNAUTHENTICATED');
   });
 });

@@ -6,7 +6,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { postCategories, type PostCategory } from '@/lib/domain/categories';
-import { idleTimeoutBounds, lockAfterBounds, offlineLimitBounds, regionSettingsInput, twoFactorPolicies, type RegionSettingsInput } from '@/lib/schemas/region';
+import {
+  idleTimeoutBounds,
+  lockAfterBounds,
+  offlineLimitBounds,
+  regionSettingsInput,
+  twoFactorPolicies,
+  type RegionSettingsInput,
+} from '@/lib/schemas/region';
 import { ErrorAlert } from '@/app/_components/error-alert';
 import { FormField } from '@/app/_components/form-field';
 import { AdminPage, QueryState } from '@/app/(signed-in)/admin/_components/admin-page';
