@@ -21,8 +21,7 @@ export async function resetStaffPassword(
   input: ResetStaffPasswordInput,
 ): Promise<{ temporaryPassword: string }> {
   const { db, admin, now = new Date() } = options;
-  const target = findManageableStaff(db, admin, input.userId);
-  if (target.id === admin.id) throw new AppError('FORBIDDEN', { reason: 'self' });
+  const target = findManageableStaff(db, admin, input.userId, 'resetPassword');
   const temporaryPassword = input.temporaryPassword ?? generateTemporaryPassword();
   const problems = findPasswordProblems(temporaryPassword);
   if (problems.length > 0) throw new AppError('PASSWORD_POLICY', { problems });

@@ -5,7 +5,6 @@
  */
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { AppError } from '@/lib/errors/app-error';
 import { audit } from '@/server/audit/audit';
 import { invalidateUserSessions } from '@/server/auth/session';
 import { passkeys, recoveryCodes, totpCredentials } from '@/server/db/schema';
@@ -18,8 +17,7 @@ export function resetStaffSecondFactors(
   input: { userId: string },
 ): { removed: { totp: boolean; passkeys: number; recoveryCodes: number } } {
   const { db, admin } = options;
-  const target = findManageableStaff(db, admin, input.userId);
-  if (target.id === admin.id) throw new AppError('FORBIDDEN', { reason: 'self' });
+  const target = findManageableStaff(db, admin, input.userId, 'resetSecondFactors');
   const removed = db.transaction((tx) => {
     const totp = tx.delete(totpCredentials).where(eq(totpCredentials.userId, target.id)).run().changes > 0;
     const keys = tx.delete(passkeys).where(eq(passkeys.userId, target.id)).run().changes;

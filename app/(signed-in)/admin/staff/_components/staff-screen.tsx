@@ -43,7 +43,15 @@ function StaffAdmin({ user }: { user: UserProfile }) {
           {handOvers && <TemporaryPasswords handOvers={handOvers} onDone={() => setHandOvers(null)} />}
           <CreateStaffForm online={online} onCreated={handOver} />
           <ImportStaffCard online={online} onCreated={setHandOvers} />
-          {staff.data && <StaffList staff={staff.data} meId={user.id} online={online} onPasswordReset={handOver} />}
+          {staff.data && (
+            <StaffList
+              staff={staff.data}
+              meId={user.id}
+              viewerIsRegionAdmin={user.role === 'regionAdmin'}
+              online={online}
+              onPasswordReset={handOver}
+            />
+          )}
           {staff.isPending && online && (
             <p className="hint" role="status">
               {t('common.loading')}
