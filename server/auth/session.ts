@@ -90,7 +90,10 @@ export type SessionValidation =
   | { ok: false; reason: 'malformed' | 'unknown' | SessionExpiry }
   | { ok: false; reason: 'ended'; endedBecause: EndedSessionReason };
 
-/** `idleTimeoutFor`: a user's own idle timeout (their region's setting), where one applies. */
+/**
+ * `idleTimeoutFor`: a user's own idle timeout (their region's setting), where one applies. It can
+ * only shorten the operator's: a region may be stricter than the server, never laxer.
+ */
 export function validateSessionToken(
   db: Db,
   token: string,
@@ -104,7 +107,8 @@ export function validateSessionToken(
   const row = db.select().from(sessions).where(eq(sessions.id, id)).get();
   if (!row) return endedSession(db, id, secret);
   if (!constantTimeEqual(hashSecret(secret), new Uint8Array(row.secretHash))) return { ok: false, reason: 'unknown' };
-  const policy = { ...basePolicy, idleTimeoutMs: idleTimeoutFor?.(row.userId) ?? basePolicy.idleTimeoutMs };
+  const own = idleTimeoutFor?.(row.userId) ?? null;
+  const policy = { ...basePolicy, idleTimeoutMs: own === null ? basePolicy.idleTimeoutMs : Math.min(own, basePolicy.idleTimeoutMs) };
   const session: Session = {
     id: row.id,
     userId: row.userId,

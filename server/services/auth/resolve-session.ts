@@ -62,7 +62,7 @@ export function resolveSession({ db, config, cookies, now = new Date() }: Omit<A
   return { signedIn: { session: validation.session, user, device } };
 }
 
-/** The region administrator's idle timeout for this user's region, if set (else the server's). */
+/** The region administrator's idle timeout for this user's region, if set (the shorter of it and the server's applies). */
 function regionIdleTimeoutMs(db: Db, userId: string): number | null {
   const row = db
     .select({ minutes: regions.idleTimeoutMinutes })

@@ -37,7 +37,12 @@ beforeEach(async () => {
 });
 
 const as = async (loginId: string) => openRequest(world.db, { cookie: await signInCookie(world.db, loginId, testPassword) }).caller;
-const regionAdminDevice = () => world.db.select().from(devices).where(eq(devices.userId, ids['region-admin'] ?? '')).get();
+const regionAdminDevice = () =>
+  world.db
+    .select()
+    .from(devices)
+    .where(eq(devices.userId, ids['region-admin'] ?? ''))
+    .get();
 
 describe('the region administrator’s account', () => {
   it('is out of reach of its own facility’s administrator, who still sees it listed', async () => {
@@ -51,7 +56,14 @@ describe('the region administrator’s account', () => {
       clinicAdmin.staff.resetSecondFactors({ userId }),
       clinicAdmin.staff.setDisabled({ userId, disabled: true }),
       clinicAdmin.staff.unlock({ userId }),
-      clinicAdmin.staff.update({ userId, displayName: '乗っ取り', displayNameKana: 'ノットリ', profession: 'clerk', email: '', role: 'staff' }),
+      clinicAdmin.staff.update({
+        userId,
+        displayName: '乗っ取り',
+        displayNameKana: 'ノットリ',
+        profession: 'clerk',
+        email: '',
+        role: 'staff',
+      }),
     ]) {
       const error = await expectAppError(call, 'FORBIDDEN');
       expect(error.details).toEqual({ reason: 'regionAdmin' });
