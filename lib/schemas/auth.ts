@@ -8,6 +8,7 @@ export const loginIdPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$/;
 export const loginId = z
   .string()
   .trim()
+  .max(64)
   .regex(loginIdPattern)
   .transform((value) => value.toLowerCase());
 

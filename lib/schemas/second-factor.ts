@@ -22,8 +22,10 @@ const base64url = z
   .max(16_384)
   .regex(/^[A-Za-z0-9_-]*$/);
 const challengeId = z.string().min(1).max(64);
-/** Not read by the server; any object (the browser's type has no index signature). */
-const clientExtensionResults = z.custom<object>((value) => typeof value === 'object' && value !== null);
+/** Not read by the server; any small object (the browser's type has no index signature). */
+const clientExtensionResults = z.custom<object>(
+  (value) => typeof value === 'object' && value !== null && JSON.stringify(value).length <= 4096,
+);
 
 /** What @simplewebauthn/browser's startRegistration returns (the fields the server verifies; others are dropped). */
 export const registrationResponse = z.object({
