@@ -15,6 +15,8 @@ export const loginId = z
 export const signInInput = z.object({
   loginId: z.string().trim().min(1).max(64),
   password: passwordInput,
+  /** The portal the sign-in page was opened from (`/signin?region=<slug>`): whose log a failure for an unknown ID goes to. */
+  region: z.string().trim().max(63).optional(),
 });
 export type SignInInput = z.infer<typeof signInInput>;
 

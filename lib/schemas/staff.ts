@@ -51,3 +51,14 @@ export interface StaffMember {
   disabled: boolean;
   mustChangePassword: boolean;
 }
+
+/** A staff member who cannot sign in because of failures at their login ID (the staff screen). */
+export interface LockoutView {
+  userId: string;
+  loginId: string;
+  displayName: string;
+  facilityName: string;
+  until: Date;
+  /** Where the failures came from, most recent first. */
+  addresses: Array<{ ip: string; failures: number; lastAt: Date }>;
+}

@@ -41,7 +41,7 @@ export const secondFactorRouter = createTrpcRouter({
   verifyRecoveryCode: verifyStep
     .input(recoveryCodeInput)
     .mutation(({ ctx, input }) => redeemRecoveryCode(authServiceOptions(ctx), ctx.auth, input)),
-  passkeyOptions: verifyStep.mutation(({ ctx }) => beginPasskeyAuthentication({ db: ctx.db }, ctx.auth.user.id)),
+  passkeyOptions: verifyStep.mutation(({ ctx }) => beginPasskeyAuthentication({ db: ctx.db, request: ctx.request }, ctx.auth.user.id)),
   verifyPasskey: verifyStep
     .input(passkeyAssertionInput)
     .mutation(({ ctx, input }) => verifyPasskey(authServiceOptions(ctx), ctx.auth, input)),

@@ -12,7 +12,7 @@ import { parseTransports } from './parse-transports';
 import { challengeLifetimeMs, storeChallenge } from './webauthn-challenges';
 
 export async function beginPasskeyRegistration(
-  { db, now = new Date(), relyingParty = defaultRelyingParty }: PasskeyServiceOptions,
+  { db, request, now = new Date(), relyingParty = defaultRelyingParty }: PasskeyServiceOptions,
   signedIn: SignedIn,
 ) {
   const existing = db
@@ -32,6 +32,10 @@ export async function beginPasskeyRegistration(
     excludeCredentials: existing.map((key) => ({ id: key.id, transports: parseTransports(key.transports) })),
     authenticatorSelection: { residentKey: 'required', userVerification: 'required' },
   });
-  const challengeId = storeChallenge(db, { challenge: options.challenge, userId: signedIn.user.id, purpose: 'register' }, now);
+  const challengeId = storeChallenge(
+    db,
+    { challenge: options.challenge, userId: signedIn.user.id, purpose: 'register', ip: request.ip },
+    now,
+  );
   return { challengeId, options };
 }

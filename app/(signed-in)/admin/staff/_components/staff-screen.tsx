@@ -14,6 +14,7 @@ import { useOnline } from '@/app/_lib/use-online';
 import { CreateStaffForm } from './create-staff-form';
 import { StaffList } from './staff-list';
 import { ImportStaffCard } from './import-staff-card';
+import { LockoutsCard } from './lockouts-card';
 import { TemporaryPasswords, type HandOver } from './temporary-password';
 import { BackLink } from '@/app/_components/back-link';
 import { isAdministrator } from '@/lib/domain/roles';
@@ -41,6 +42,7 @@ function StaffAdmin({ user }: { user: UserProfile }) {
         <>
           {!online && <p className="alert alert-warning">{t('staff.needsConnection')}</p>}
           {handOvers && <TemporaryPasswords handOvers={handOvers} onDone={() => setHandOvers(null)} />}
+          <LockoutsCard online={online} />
           <CreateStaffForm online={online} onCreated={handOver} />
           <ImportStaffCard online={online} onCreated={setHandOvers} />
           {staff.data && (
