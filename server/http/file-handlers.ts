@@ -3,6 +3,7 @@ import 'server-only';
 import { Readable } from 'node:stream';
 import { fileVariants, type FileVariant } from '@/lib/schemas/attachment';
 import { env } from '@/server/env';
+import { admitUpload, uploadRetryAfterSeconds } from '@/server/files/upload-admission';
 import { appContentStore } from '@/server/services/files/app-content-store';
 import { readAttachment } from '@/server/services/files/read-attachment';
 import { uploadAttachment } from '@/server/services/files/upload-attachment';
@@ -15,6 +16,11 @@ export async function handleUpload(request: Request): Promise<Response> {
   if (options instanceof Response) return options;
   const meta = uploadMetaOf(request);
   if (!meta || !request.body) return errorResponse('INVALID_INPUT');
+  const place = admitUpload(options.user.id);
+  if (!place) {
+    await request.body.cancel().catch(() => undefined);
+    return errorResponse('RATE_LIMITED', { 'Retry-After': String(uploadRetryAfterSeconds) });
+  }
   try {
     const attachment = await uploadAttachment(
       { ...options, store: appContentStore(), facilityQuotaBytes: env.facilityQuotaBytes },
@@ -24,6 +30,8 @@ export async function handleUpload(request: Request): Promise<Response> {
     return Response.json({ attachment }, { headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
     return responseOfError(error, 'upload');
+  } finally {
+    place.release();
   }
 }
 
