@@ -23,6 +23,8 @@ export type SignInInput = z.infer<typeof signInInput>;
 export const changePasswordInput = z.object({
   currentPassword: passwordInput,
   newPassword: z.string().min(1).max(passwordMaxLength),
+  /** Also remove every passkey (someone else may have added one): only when the user asks. */
+  removePasskeys: z.boolean().default(false),
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
 

@@ -61,3 +61,9 @@ export const passkeyAssertionInput = z.object({ challengeId, response: authentic
 export type PasskeyAssertionInput = z.infer<typeof passkeyAssertionInput>;
 export const renamePasskeyInput = z.object({ id: base64url.min(1).max(1024), name: passkeyName });
 export const passkeyTarget = z.object({ id: base64url.min(1).max(1024) });
+
+/** Proving it is you again before changing sign-in factors: the password, a code from the app, or a passkey. */
+export const reauthenticateInput = z
+  .object({ password: passwordInput.optional(), code: totpCode.optional(), passkey: passkeyAssertionInput.optional() })
+  .refine((proof) => [proof.password, proof.code, proof.passkey].filter(Boolean).length === 1, { message: 'exactly one proof' });
+export type ReauthenticateInput = z.infer<typeof reauthenticateInput>;

@@ -25,6 +25,8 @@ export interface Session {
   deviceId: string | null;
   /** When a second factor was passed in this session; null: not (yet). */
   secondFactorAt: Date | null;
+  /** When the person last proved it was them in it: signing in, a second factor, re-authenticating. */
+  reauthenticatedAt: Date | null;
 }
 
 /** Renew `lastActiveAt` at most this often, so reads do not each cost a write. */
@@ -58,6 +60,8 @@ export function createSession(
     lastActiveAt: now,
     deviceId: input.deviceId ?? null,
     secondFactorAt: input.secondFactorAt ?? null,
+    // A session begins with a proof: a password, a passkey, or (a password change) both passwords.
+    reauthenticatedAt: now,
   };
   db.insert(sessions)
     .values({ ...session, secretHash: Buffer.from(hashSecret(secret)), ip: input.ip, userAgent: input.userAgent?.slice(0, 512) ?? null })
@@ -116,6 +120,7 @@ export function validateSessionToken(
     lastActiveAt: row.lastActiveAt,
     deviceId: row.deviceId,
     secondFactorAt: row.secondFactorAt,
+    reauthenticatedAt: row.reauthenticatedAt,
   };
   const expired = sessionExpiry(session, policy, now);
   if (expired) {

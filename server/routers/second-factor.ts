@@ -8,6 +8,7 @@ import {
   identityProofInput,
   passkeyAssertionInput,
   passkeyTarget,
+  reauthenticateInput,
   recoveryCodeInput,
   registerPasskeyInput,
   renamePasskeyInput,
@@ -19,6 +20,7 @@ import { findSecondFactors } from '@/server/services/second-factors/find-second-
 import { removePasskey } from '@/server/services/second-factors/remove-passkey';
 import { renamePasskey } from '@/server/services/second-factors/rename-passkey';
 import { beginPasskeyAuthentication } from '@/server/services/second-factors/begin-passkey-authentication';
+import { reauthenticate } from '@/server/services/second-factors/reauthenticate';
 import { redeemRecoveryCode } from '@/server/services/second-factors/redeem-recovery-code';
 import { regenerateRecoveryCodes } from '@/server/services/second-factors/regenerate-recovery-codes';
 import { beginPasskeyRegistration } from '@/server/services/second-factors/begin-passkey-registration';
@@ -45,6 +47,11 @@ export const secondFactorRouter = createTrpcRouter({
   verifyPasskey: verifyStep
     .input(passkeyAssertionInput)
     .mutation(({ ctx, input }) => verifyPasskey(authServiceOptions(ctx), ctx.auth, input)),
+
+  /** Proving it is you again, before changing factors (also while enrolment is owed, as it may take a while). */
+  reauthenticate: enrolment
+    .input(reauthenticateInput)
+    .mutation(({ ctx, input }) => reauthenticate(authServiceOptions(ctx), ctx.auth, input)),
 
   beginTotp: enrolment.mutation(({ ctx }) => beginTotpEnrolment({ db: ctx.db }, ctx.auth)),
   confirmTotp: enrolment

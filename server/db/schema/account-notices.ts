@@ -4,18 +4,9 @@
  * Written in the transaction of the change.
  */
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { accountNoticeKinds } from '@/lib/schemas/account-notice';
 import { users } from './users';
 import { requiredRef } from './references';
-
-export const accountNoticeKinds = [
-  'passkeyAdded',
-  'passkeyRemoved',
-  'totpAdded',
-  'totpRemoved',
-  'recoveryCodesRegenerated',
-  'secondFactorsReset',
-  'passkeysRemovedWithPassword',
-] as const;
 
 export const accountNotices = sqliteTable(
   'account_notices',

@@ -24,8 +24,9 @@ export interface SecondFactorStep {
   passed(): void;
 }
 
+/** A factor passed is also a fresh proof of who is at the screen (server/services/second-factors/reauthentication.ts). */
 export function markSessionSecondFactor(tx: DbExecutor, sessionId: string, at: Date): void {
-  tx.update(sessions).set({ secondFactorAt: at }).where(eq(sessions.id, sessionId)).run();
+  tx.update(sessions).set({ secondFactorAt: at, reauthenticatedAt: at }).where(eq(sessions.id, sessionId)).run();
 }
 
 export function beginSecondFactorStep(options: AuthServiceOptions, signedIn: SignedIn, method: SecondFactorMethod): SecondFactorStep {
@@ -53,6 +54,7 @@ export function beginSecondFactorStep(options: AuthServiceOptions, signedIn: Sig
       markSessionSecondFactor(tx, signedIn.session.id, now);
       audit(audited, 'secondFactor.verified', { details: { method, ...details } }, tx);
       signedIn.session.secondFactorAt = now;
+      signedIn.session.reauthenticatedAt = now;
     },
     passed() {
       markAttemptSucceeded(db, attemptId);

@@ -9,6 +9,7 @@ import { audit } from '@/server/audit/audit';
 import { invalidateUserSessions } from '@/server/auth/session';
 import { passkeys, recoveryCodes, totpCredentials } from '@/server/db/schema';
 import { findManageableStaff } from '@/server/policy/staff-admin';
+import { notifyAccount } from '@/server/services/notices/notify-account';
 import type { AdminServiceOptions } from '@/server/services/service-options';
 import { auditedAccount } from './audited-account';
 
@@ -25,6 +26,7 @@ export function resetStaffSecondFactors(
     invalidateUserSessions(tx, target.id, 'factorsReset');
     const counts = { totp, passkeys: keys, recoveryCodes: codes };
     audit(options, 'staff.secondFactorsReset', auditedAccount(target, counts), tx);
+    if (totp || keys > 0) notifyAccount(tx, target.id, 'secondFactorsReset', { by: admin.displayName }, options.now ?? new Date());
     return counts;
   });
   return { removed };
