@@ -62,6 +62,9 @@ export type PasskeyAssertionInput = z.infer<typeof passkeyAssertionInput>;
 export const renamePasskeyInput = z.object({ id: base64url.min(1).max(1024), name: passkeyName });
 export const passkeyTarget = z.object({ id: base64url.min(1).max(1024) });
 
+/** How long a proof of identity lets a session change sign-in factors. */
+export const reauthenticationWindowMinutes = 5;
+
 /** Proving it is you again before changing sign-in factors: the password, a code from the app, or a passkey. */
 export const reauthenticateInput = z
   .object({ password: passwordInput.optional(), code: totpCode.optional(), passkey: passkeyAssertionInput.optional() })

@@ -7,11 +7,12 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
+import { reauthenticationWindowMinutes } from '@/lib/schemas/second-factor';
 import type { Session } from '@/server/auth/session';
 import type { DbExecutor } from '@/server/db/client';
 import { sessions } from '@/server/db/schema';
 
-export const reauthenticationWindowMs = 5 * 60_000;
+export const reauthenticationWindowMs = reauthenticationWindowMinutes * 60_000;
 
 /** Until when the session may change sign-in factors; null when it must re-authenticate first. */
 export function reauthenticatedUntil(session: Pick<Session, 'reauthenticatedAt'>, now: Date = new Date()): Date | null {

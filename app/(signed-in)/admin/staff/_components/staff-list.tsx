@@ -9,6 +9,7 @@ import { ErrorAlert } from '@/app/_components/error-alert';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
 import { EditStaffForm } from './edit-staff-form';
+import { ResetPasswordButton } from './reset-password-button';
 import type { HandOver } from './temporary-password';
 
 interface Props {
@@ -61,8 +62,8 @@ function StaffRow({
   const setDisabled = useMutation(trpc.staff.setDisabled.mutationOptions({ onSuccess: refresh }));
   const reset = useMutation(
     trpc.staff.resetPassword.mutationOptions({
-      onSuccess: ({ temporaryPassword }) => {
-        onPasswordReset({ name: member.displayName, loginId: member.loginId, temporaryPassword });
+      onSuccess: ({ temporaryPassword, removedPasskeys }) => {
+        onPasswordReset({ name: member.displayName, loginId: member.loginId, temporaryPassword, removedPasskeys });
         refresh();
       },
     }),
@@ -114,12 +115,10 @@ function StaffRow({
       )}
       {!self && manageable && (
         <div className="row">
-          <ConfirmButton
-            className="button button-small"
-            label={t('staff.resetPasswordNamed', { name: member.displayName })}
-            question={t('staff.resetPasswordConfirm', { name: member.displayName })}
-            onConfirm={() => reset.mutate({ userId: member.id })}
+          <ResetPasswordButton
+            name={member.displayName}
             disabled={!online}
+            onConfirm={({ removePasskeys }) => reset.mutate({ userId: member.id, removePasskeys })}
           />
           <button type="button" className="button button-small" disabled={!online} onClick={() => unlock.mutate({ userId: member.id })}>
             {t('staff.unlockNamed', { name: member.displayName })}
