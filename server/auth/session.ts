@@ -10,6 +10,7 @@ import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { eq, and, lt, ne, type SQL } from 'drizzle-orm';
 import type { Db, DbExecutor } from '@/server/db/client';
 import { endedSessions, sessions, type EndedSessionReason } from '@/server/db/schema';
+import { announceSessionsChanged } from './session-events';
 
 export interface SessionPolicy {
   idleTimeoutMs: number;
@@ -104,6 +105,8 @@ export function validateSessionToken(
   basePolicy: SessionPolicy,
   now: Date = new Date(),
   idleTimeoutFor?: (userId: string) => number | null,
+  /** `renew: false`: look without counting as activity (a live stream re-checking its session). */
+  { renew = true }: { renew?: boolean } = {},
 ): SessionValidation {
   const parts = token.split('.');
   if (parts.length !== 2 || !parts[0] || !parts[1]) return { ok: false, reason: 'malformed' };
@@ -128,7 +131,7 @@ export function validateSessionToken(
     return { ok: false, reason: expired };
   }
   // Renew at most once a minute, and well within short idle timeouts.
-  if (now.getTime() - session.lastActiveAt.getTime() >= Math.min(activityResolutionMs, policy.idleTimeoutMs / 2)) {
+  if (renew && now.getTime() - session.lastActiveAt.getTime() >= Math.min(activityResolutionMs, policy.idleTimeoutMs / 2)) {
     session.lastActiveAt = now;
     db.update(sessions).set({ lastActiveAt: now }).where(eq(sessions.id, session.id)).run();
   }
@@ -150,7 +153,9 @@ function endSessions(db: DbExecutor, where: SQL | undefined, reason: EndedSessio
     .values(ending.map((row) => ({ ...row, reason, endedAt: now })))
     .onConflictDoNothing()
     .run();
-  return db.delete(sessions).where(where).run().changes;
+  const ended = db.delete(sessions).where(where).run().changes;
+  announceSessionsChanged();
+  return ended;
 }
 
 export function invalidateSession(db: DbExecutor, sessionId: string, reason: EndedSessionReason, now = new Date()): void {

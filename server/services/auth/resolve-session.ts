@@ -35,10 +35,16 @@ const problemOfEnding: Record<EndedSessionReason, SessionProblem> = {
   deviceSignedOut: 'signedOutElsewhere',
 };
 
-export function resolveSession({ db, config, cookies, now = new Date() }: Omit<AuthServiceOptions, 'request'>): SessionResolution {
+export function resolveSession({
+  db,
+  config,
+  cookies,
+  now = new Date(),
+  renew = true,
+}: Omit<AuthServiceOptions, 'request'> & { renew?: boolean }): SessionResolution {
   const token = readSessionToken(cookies, config.secureCookies);
   if (!token) return { signedIn: null, reason: 'none' };
-  const validation = validateSessionToken(db, token, config.session, now, (userId) => regionIdleTimeoutMs(db, userId));
+  const validation = validateSessionToken(db, token, config.session, now, (userId) => regionIdleTimeoutMs(db, userId), { renew });
   // The cookie is left alone: a stale request answered after a new sign-in or password change
   // would otherwise delete the new session's cookie. An unknown token signs nobody in anyway.
   if (!validation.ok) {
