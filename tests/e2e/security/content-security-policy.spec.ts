@@ -2,7 +2,7 @@
  * The Content-Security-Policy: no 'unsafe-inline' for scripts; a fresh nonce per response (on the
  * scripts of pages rendered per request), and the build's hashes for the prerendered app shell,
  * which the service worker serves offline with the headers it was cached with. The app signs
- * in, shows a timeline, posts, and opens offline under it with no violation reported.
+ * in, shows a timeline, posts, and opens (and unlocks) offline under it with no violation reported.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -83,6 +83,10 @@ test('the app runs under it: sign in, timeline, post, and offline from the cache
   await waitForServiceWorker(page);
   await context.setOffline(true);
   await page.reload();
+  // Opened again, the app locks its encrypted data until the password is given (offline too).
+  await expect(page.getByRole('heading', { level: 1, name: 'Locked' })).toBeVisible();
+  await page.getByLabel('Password', { exact: true }).fill(nurse.password);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: demoPatients.yamada.name, exact: true })).toBeVisible();
   await expect(postsWith(page, body)).toHaveCount(1);
   await context.setOffline(false);
