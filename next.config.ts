@@ -4,27 +4,8 @@ import type { NextConfig } from 'next';
 // the environment, and only to decide whether the app is served over HTTPS.
 const overHttps = (process.env.RENRAKU_BASE_URL ?? '').startsWith('https:');
 
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  // Next's App Router streams its payload in inline scripts; without a per-request nonce (which
-  // would make every page dynamic and break the offline app shell) they need 'unsafe-inline'.
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' blob: data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "media-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  ...(overHttps ? ['upgrade-insecure-requests'] : []),
-].join('; ');
-
+// The Content-Security-Policy carries a fresh nonce per response: proxy.ts sends it.
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'same-origin' },
   { key: 'Permissions-Policy', value: 'camera=(self), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
@@ -40,8 +21,7 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       // Files set their own caching and a sandboxing CSP (server/http/file-handlers.ts).
-      { source: '/:path((?!api/files/).*)', headers: securityHeaders },
-      { source: '/api/files/:path*', headers: securityHeaders.filter((header) => header.key !== 'Content-Security-Policy') },
+      { source: '/:path*', headers: securityHeaders },
       { source: '/api/:path((?!files/).*)', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
       {
         source: '/sw.js',

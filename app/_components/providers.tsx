@@ -1,5 +1,6 @@
 'use client';
 /** Query cache, tRPC client, translations and the service worker, around every page. */
+import '@/app/_lib/zod-without-eval';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { I18nProvider } from '@/app/_lib/i18n';

@@ -7,6 +7,7 @@ export const auditActions = [
   'auth.signOutEverywhere',
   'auth.passwordChanged',
   'auth.passwordChangeFailed',
+  'auth.reauthenticated',
   'admin.regionAdminCreated',
   'device.registered',
   'device.approved',

@@ -18,8 +18,12 @@ export const appErrorCodes = {
   WRONG_CURRENT_PASSWORD: 'WRONG_CURRENT_PASSWORD',
   ORIGIN_MISMATCH: 'ORIGIN_MISMATCH',
   CLIENT_OUTDATED: 'CLIENT_OUTDATED',
-  /** Too many requests of one kind from one place (e.g. registration applications from an IP). */
+  /** Too many requests of one kind from one place (applications from an IP, uploads at once, live streams). */
   RATE_LIMITED: 'RATE_LIMITED',
+  /** A request body over the limit for its route, refused before it is read. */
+  REQUEST_TOO_LARGE: 'REQUEST_TOO_LARGE',
+  /** Changing sign-in factors needs the password or a current factor again, within the last few minutes. */
+  REAUTHENTICATION_REQUIRED: 'REAUTHENTICATION_REQUIRED',
   // Devices (server/services/devices): patient data only reaches approved devices.
   DEVICE_NOT_APPROVED: 'DEVICE_NOT_APPROVED',
   DEVICE_REVOKED: 'DEVICE_REVOKED',

@@ -26,7 +26,7 @@ export const facilityApplicationInput = z
     contactGivenNameKana: kana.max(50),
     profession: z.enum(professions),
     email: z.email().max(254),
-    emailConfirm: z.string().trim(),
+    emailConfirm: z.string().trim().max(254),
     loginId,
     password: z.string().min(1).max(passwordMaxLength),
     agreedToTerms: z.literal(true),

@@ -51,7 +51,10 @@ export const uploadMeta = z.object({
   patientId: z.uuid(),
   kind: z.enum(attachmentKinds),
   fileName: z.string().trim().max(fileNameMaxLength),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: z
+    .string()
+    .length(64)
+    .regex(/^[0-9a-f]{64}$/),
   clientCreatedAt: z.number().int().min(0),
 });
 export type UploadMeta = z.infer<typeof uploadMeta>;

@@ -33,3 +33,9 @@ export interface AuditEntryView {
   userAgent: string | null;
   details: string | null;
 }
+
+/** Failed sign-ins for login IDs that name no account, on one Japanese day (YYYY-MM-DD). */
+export interface UnknownSignInDay {
+  day: string;
+  count: number;
+}

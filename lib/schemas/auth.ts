@@ -8,18 +8,23 @@ export const loginIdPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$/;
 export const loginId = z
   .string()
   .trim()
+  .max(64)
   .regex(loginIdPattern)
   .transform((value) => value.toLowerCase());
 
 export const signInInput = z.object({
   loginId: z.string().trim().min(1).max(64),
   password: passwordInput,
+  /** The portal the sign-in page was opened from (`/signin?region=<slug>`): whose log a failure for an unknown ID goes to. */
+  region: z.string().trim().max(63).optional(),
 });
 export type SignInInput = z.infer<typeof signInInput>;
 
 export const changePasswordInput = z.object({
   currentPassword: passwordInput,
   newPassword: z.string().min(1).max(passwordMaxLength),
+  /** Also remove every passkey (someone else may have added one): only when the user asks. */
+  removePasskeys: z.boolean().default(false),
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
 

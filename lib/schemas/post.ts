@@ -7,6 +7,8 @@ import { postCategories } from '@/lib/domain/categories';
 
 export const postVisibilities = ['team', 'private'] as const;
 export const postBodyMaxLength = 10_000;
+/** Earlier versions a pushed post may carry (the server keeps its own history and never reads the device's). */
+export const postHistoryMaxLength = 1000;
 
 export const postVersion = z.object({
   revision: z.number().int().min(1),
@@ -39,3 +41,10 @@ export const postDoc = z.object({
   updatedAt: z.number().int(),
 });
 export type PostDoc = z.infer<typeof postDoc>;
+
+/**
+ * A post as a device pushes it: `postDoc` with its history bounded. `postDoc` itself stays as it is,
+ * because it is also the device's RxDB collection schema, and RxDB refuses to open a collection
+ * whose schema changed without a migration (lib/offline/collections.ts).
+ */
+export const pushedPostDoc = postDoc.extend({ history: z.array(postVersion).max(postHistoryMaxLength) });

@@ -11,7 +11,7 @@ export type TwoFactorPolicy = (typeof twoFactorPolicies)[number];
 
 /** A region's portal address, /join/<slug>: lower-case half-width letters, digits and hyphens. */
 export const regionSlugPattern = /^[a-z0-9][a-z0-9-]{1,62}$/;
-export const regionSlug = z.string().trim().toLowerCase().regex(regionSlugPattern);
+export const regionSlug = z.string().trim().max(63).toLowerCase().regex(regionSlugPattern);
 
 /** Idle timeouts a region may set, in minutes: five minutes to one day. */
 export const idleTimeoutBounds = { min: 5, max: 1440 } as const;

@@ -22,8 +22,10 @@ const base64url = z
   .max(16_384)
   .regex(/^[A-Za-z0-9_-]*$/);
 const challengeId = z.string().min(1).max(64);
-/** Not read by the server; any object (the browser's type has no index signature). */
-const clientExtensionResults = z.custom<object>((value) => typeof value === 'object' && value !== null);
+/** Not read by the server; any small object (the browser's type has no index signature). */
+const clientExtensionResults = z.custom<object>(
+  (value) => typeof value === 'object' && value !== null && JSON.stringify(value).length <= 4096,
+);
 
 /** What @simplewebauthn/browser's startRegistration returns (the fields the server verifies; others are dropped). */
 export const registrationResponse = z.object({
@@ -59,3 +61,12 @@ export const passkeyAssertionInput = z.object({ challengeId, response: authentic
 export type PasskeyAssertionInput = z.infer<typeof passkeyAssertionInput>;
 export const renamePasskeyInput = z.object({ id: base64url.min(1).max(1024), name: passkeyName });
 export const passkeyTarget = z.object({ id: base64url.min(1).max(1024) });
+
+/** How long a proof of identity lets a session change sign-in factors. */
+export const reauthenticationWindowMinutes = 5;
+
+/** Proving it is you again before changing sign-in factors: the password, a code from the app, or a passkey. */
+export const reauthenticateInput = z
+  .object({ password: passwordInput.optional(), code: totpCode.optional(), passkey: passkeyAssertionInput.optional() })
+  .refine((proof) => [proof.password, proof.code, proof.passkey].filter(Boolean).length === 1, { message: 'exactly one proof' });
+export type ReauthenticateInput = z.infer<typeof reauthenticateInput>;

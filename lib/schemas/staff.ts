@@ -37,7 +37,11 @@ export const updateStaffInput = staffTarget.extend({
 export type UpdateStaffInput = z.infer<typeof updateStaffInput>;
 export const setStaffDisabledInput = staffTarget.extend({ disabled: z.boolean() });
 export type SetStaffDisabledInput = z.infer<typeof setStaffDisabledInput>;
-export const resetStaffPasswordInput = staffTarget.extend({ temporaryPassword: z.string().min(1).max(256).optional() });
+export const resetStaffPasswordInput = staffTarget.extend({
+  temporaryPassword: z.string().min(1).max(256).optional(),
+  /** Also remove the person's passkeys (one may be someone else's way in): the screen's box is ticked unless unticked. */
+  removePasskeys: z.boolean().default(true),
+});
 export type ResetStaffPasswordInput = z.infer<typeof resetStaffPasswordInput>;
 
 export interface StaffMember {
@@ -50,4 +54,15 @@ export interface StaffMember {
   email: string | null;
   disabled: boolean;
   mustChangePassword: boolean;
+}
+
+/** A staff member who cannot sign in because of failures at their login ID (the staff screen). */
+export interface LockoutView {
+  userId: string;
+  loginId: string;
+  displayName: string;
+  facilityName: string;
+  until: Date;
+  /** Where the failures came from, most recent first. */
+  addresses: Array<{ ip: string; failures: number; lastAt: Date }>;
 }

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { syncCollections } from './protocol';
 
-const document = z.record(z.string(), z.unknown());
+/** Each collection's pusher parses its own document; the request bounds only its shape (and its body's size). */
+const document = z.record(z.string().max(64), z.unknown());
 
 export const pushRequest = z.object({
   protocolVersion: z.number().int(),

@@ -10,6 +10,7 @@ import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { eq, and, lt, ne, type SQL } from 'drizzle-orm';
 import type { Db, DbExecutor } from '@/server/db/client';
 import { endedSessions, sessions, type EndedSessionReason } from '@/server/db/schema';
+import { announceSessionsChanged } from './session-events';
 
 export interface SessionPolicy {
   idleTimeoutMs: number;
@@ -25,6 +26,8 @@ export interface Session {
   deviceId: string | null;
   /** When a second factor was passed in this session; null: not (yet). */
   secondFactorAt: Date | null;
+  /** When the person last proved it was them in it: signing in, a second factor, re-authenticating. */
+  reauthenticatedAt: Date | null;
 }
 
 /** Renew `lastActiveAt` at most this often, so reads do not each cost a write. */
@@ -58,6 +61,8 @@ export function createSession(
     lastActiveAt: now,
     deviceId: input.deviceId ?? null,
     secondFactorAt: input.secondFactorAt ?? null,
+    // A session begins with a proof: a password, a passkey, or (a password change) both passwords.
+    reauthenticatedAt: now,
   };
   db.insert(sessions)
     .values({ ...session, secretHash: Buffer.from(hashSecret(secret)), ip: input.ip, userAgent: input.userAgent?.slice(0, 512) ?? null })
@@ -90,13 +95,18 @@ export type SessionValidation =
   | { ok: false; reason: 'malformed' | 'unknown' | SessionExpiry }
   | { ok: false; reason: 'ended'; endedBecause: EndedSessionReason };
 
-/** `idleTimeoutFor`: a user's own idle timeout (their region's setting), where one applies. */
+/**
+ * `idleTimeoutFor`: a user's own idle timeout (their region's setting), where one applies. It can
+ * only shorten the operator's: a region may be stricter than the server, never laxer.
+ */
 export function validateSessionToken(
   db: Db,
   token: string,
   basePolicy: SessionPolicy,
   now: Date = new Date(),
   idleTimeoutFor?: (userId: string) => number | null,
+  /** `renew: false`: look without counting as activity (a live stream re-checking its session). */
+  { renew = true }: { renew?: boolean } = {},
 ): SessionValidation {
   const parts = token.split('.');
   if (parts.length !== 2 || !parts[0] || !parts[1]) return { ok: false, reason: 'malformed' };
@@ -104,7 +114,8 @@ export function validateSessionToken(
   const row = db.select().from(sessions).where(eq(sessions.id, id)).get();
   if (!row) return endedSession(db, id, secret);
   if (!constantTimeEqual(hashSecret(secret), new Uint8Array(row.secretHash))) return { ok: false, reason: 'unknown' };
-  const policy = { ...basePolicy, idleTimeoutMs: idleTimeoutFor?.(row.userId) ?? basePolicy.idleTimeoutMs };
+  const own = idleTimeoutFor?.(row.userId) ?? null;
+  const policy = { ...basePolicy, idleTimeoutMs: own === null ? basePolicy.idleTimeoutMs : Math.min(own, basePolicy.idleTimeoutMs) };
   const session: Session = {
     id: row.id,
     userId: row.userId,
@@ -112,6 +123,7 @@ export function validateSessionToken(
     lastActiveAt: row.lastActiveAt,
     deviceId: row.deviceId,
     secondFactorAt: row.secondFactorAt,
+    reauthenticatedAt: row.reauthenticatedAt,
   };
   const expired = sessionExpiry(session, policy, now);
   if (expired) {
@@ -119,7 +131,7 @@ export function validateSessionToken(
     return { ok: false, reason: expired };
   }
   // Renew at most once a minute, and well within short idle timeouts.
-  if (now.getTime() - session.lastActiveAt.getTime() >= Math.min(activityResolutionMs, policy.idleTimeoutMs / 2)) {
+  if (renew && now.getTime() - session.lastActiveAt.getTime() >= Math.min(activityResolutionMs, policy.idleTimeoutMs / 2)) {
     session.lastActiveAt = now;
     db.update(sessions).set({ lastActiveAt: now }).where(eq(sessions.id, session.id)).run();
   }
@@ -141,7 +153,9 @@ function endSessions(db: DbExecutor, where: SQL | undefined, reason: EndedSessio
     .values(ending.map((row) => ({ ...row, reason, endedAt: now })))
     .onConflictDoNothing()
     .run();
-  return db.delete(sessions).where(where).run().changes;
+  const ended = db.delete(sessions).where(where).run().changes;
+  announceSessionsChanged();
+  return ended;
 }
 
 export function invalidateSession(db: DbExecutor, sessionId: string, reason: EndedSessionReason, now = new Date()): void {

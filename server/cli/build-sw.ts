@@ -65,7 +65,7 @@ const { count, size, warnings } = await generateSW({
   cleanupOutdatedCaches: true,
   // Screens take their subject from the query string (`/patient?id=…`): the same precached shell
   // serves every id, also for a patient never opened on this device.
-  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^id$/, /^a$/, /^b$/, /^signedOut$/, /^reason$/],
+  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^id$/, /^a$/, /^b$/, /^signedOut$/, /^reason$/, /^region$/],
   runtimeCaching: [
     {
       // Pages that are not precached: always from the network, the app shell when offline.

@@ -22,6 +22,8 @@ export interface StoredFile {
 export interface ContentStore {
   readonly root: string;
   put(bytes: Uint8Array): Promise<StoredFile>;
+  /** Takes a complete temp file written in this store's temp folder (writeTempFile) as it is: moved, not copied. */
+  adopt(temp: TempFile): Promise<StoredFile>;
   /** Stops reading, and keeps nothing, as soon as the stream passes `maxBytes`. */
   putStream(source: ByteSource, options: { maxBytes: number }): Promise<({ ok: true } & StoredFile) | FileRefusal<'FILE_TOO_LARGE'>>;
   /** Throws a TypeError for anything but 64 lowercase hex digits. */
@@ -111,6 +113,8 @@ export function createContentStore(root: string): ContentStore {
       if (await refresh(sha256)) return { sha256, size: bytes.byteLength };
       return keep(await writeTempFile(tempDir, oneChunk(bytes)));
     },
+
+    adopt: keep,
 
     async putStream(source, { maxBytes }) {
       const temp = await writeTempFile(tempDir, chunksOf(source), maxBytes);

@@ -5,7 +5,7 @@
  * and the ~150 MB the WebAssembly heap grows to is handed back when the worker ends.
  */
 import 'server-only';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { refuse, type FileRefusal } from './file-refusal';
 
 export interface RawImage {
@@ -20,15 +20,27 @@ type WorkerAnswer =
 
 const workerUrl = new URL('./decode-heic-worker.mjs', import.meta.url);
 
+/**
+ * The worker's own V8 heap and stack, far below the server's: a hostile file that sends the decoder's
+ * JavaScript into a runaway ends the worker (refused as HEIC_UNSUPPORTED), not the server. The
+ * WebAssembly heap lives outside V8's; it is bounded by the pixel limit, checked before decoding.
+ */
+export const heicWorkerLimits: ResourceLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 };
+
 export async function decodeHeic(
   input: Uint8Array,
-  { maxPixels, timeoutMs = 60_000 }: { maxPixels: number; timeoutMs?: number },
+  {
+    maxPixels,
+    timeoutMs = 60_000,
+    resourceLimits = heicWorkerLimits,
+  }: { maxPixels: number; timeoutMs?: number; resourceLimits?: ResourceLimits },
 ): Promise<RawImage | FileRefusal<'HEIC_UNSUPPORTED' | 'IMAGE_TOO_LARGE'>> {
   // A copy of just these bytes (a Buffer may view a larger pooled ArrayBuffer), moved, not cloned.
   const bytes = new Uint8Array(input);
   const worker = new Worker(workerUrl, {
     workerData: { input: bytes, maxPixels },
     transferList: [bytes.buffer],
+    resourceLimits,
     // A plain .mjs file: no need for the parent's TypeScript loader.
     execArgv: [],
     // libheif prints its complaints; keep them for the refusal's reason instead of the server's log.

@@ -4,7 +4,7 @@
  * used for anything but display.
  */
 import 'server-only';
-import { fileTypeFromBuffer } from 'file-type';
+import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type';
 import { refuse, type FileRefusal } from './file-refusal';
 
 /** What the user said they are attaching: a photo (made into variants) or a document (kept as is). */
@@ -49,16 +49,20 @@ function isAllowedMime(mime: string): mime is AllowedMime {
   return Object.hasOwn(allowedTypes, mime);
 }
 
+/** Bytes in memory, or a file on disk (an upload's temp file), which is read only as far as needed. */
+export type FileInput = Uint8Array | { path: string };
+
 /**
  * Pass the whole file (uploads are size-limited before this): an Office file is recognised by an
- * entry inside the zip, which a short prefix may not reach. Text formats (HTML, SVG, XML, scripts)
- * have no signature file-type trusts, so they come back UNSUPPORTED_TYPE whatever their name.
+ * entry inside the zip, which a short prefix may not reach (from a path, file-type seeks to it).
+ * Text formats (HTML, SVG, XML, scripts) have no signature file-type trusts, so they come back
+ * UNSUPPORTED_TYPE whatever their name.
  */
 export async function detectFileType(
-  bytes: Uint8Array,
+  input: FileInput,
   claimed: ClaimedKind,
 ): Promise<DetectedType | FileRefusal<'UNSUPPORTED_TYPE' | 'TYPE_MISMATCH'>> {
-  const found = await fileTypeFromBuffer(bytes);
+  const found = input instanceof Uint8Array ? await fileTypeFromBuffer(input) : await fileTypeFromFile(input.path);
   if (!found) return refuse('UNSUPPORTED_TYPE', 'no known file signature (text, HTML, SVG or unknown binary)');
   if (!isAllowedMime(found.mime)) return refuse('UNSUPPORTED_TYPE', `${found.mime} is not on the allow-list`);
   const { extension, category } = allowedTypes[found.mime];

@@ -6,9 +6,10 @@
  * and leaner than decoding full-size raw pixels once and resizing those.
  */
 import 'server-only';
+import { readFile } from 'node:fs/promises';
 import sharp, { type Sharp, type SharpOptions } from 'sharp';
 import { decodeHeic } from './decode-heic';
-import { detectFileType } from './detect-file-type';
+import { detectFileType, type FileInput } from './detect-file-type';
 import { refuse, type FileRefusal } from './file-refusal';
 import { withImageSlot } from './image-capacity';
 import { hasLegibleVariant, renderVariant, type ImageKind, type ImageVariant, type VariantName } from './image-variants';
@@ -52,22 +53,24 @@ function refusalOf(error: unknown): ImageRefusal {
   return refuse('UNREADABLE_IMAGE', text);
 }
 
-async function openHeic(input: Uint8Array): Promise<Source | ImageRefusal> {
-  const raw = await decodeHeic(input, { maxPixels: maxInputPixels });
+async function openHeic(input: FileInput): Promise<Source | ImageRefusal> {
+  // The worker needs the bytes; read only now, holding an image slot.
+  const raw = await decodeHeic(input instanceof Uint8Array ? input : await readFile(input.path), { maxPixels: maxInputPixels });
   if ('ok' in raw) return raw;
   const { width, height, channels } = raw;
   // libheif has already applied the file's rotation and mirroring.
   return { open: () => sharp(raw.data, { ...decodeOptions, raw: { width, height, channels } }), width, height };
 }
 
-async function openEncoded(input: Uint8Array): Promise<Source | ImageRefusal> {
+async function openEncoded(input: FileInput): Promise<Source | ImageRefusal> {
+  const source = input instanceof Uint8Array ? input : input.path;
   // Reads the header only: a decompression bomb is refused here without a pixel decoded.
-  const header = await sharp(input, decodeOptions).metadata();
+  const header = await sharp(source, decodeOptions).metadata();
   const { width, height } = header.autoOrient;
   if (width * height > maxInputPixels) {
     return refuse('IMAGE_TOO_LARGE', `${width}x${height} exceeds ${maxInputPixels} pixels`);
   }
-  return { open: () => sharp(input, decodeOptions), width, height };
+  return { open: () => sharp(source, decodeOptions), width, height };
 }
 
 async function render(source: Source, kind: ImageKind): Promise<ProcessedImage> {
@@ -84,8 +87,13 @@ async function render(source: Source, kind: ImageKind): Promise<ProcessedImage> 
   return { ok: true, width: source.width, height: source.height, variants };
 }
 
-/** `input` is the whole file. A file that cannot be made into variants is refused, never thrown. */
-export async function processImage(input: Uint8Array, { kind }: { kind: ImageKind }): Promise<ProcessedImage | ImageRefusal> {
+/**
+ * `input` is the whole file, in memory or (an upload) on disk: an upload waits for its turn holding
+ * only its path, and is read once its turn comes. A file that cannot be made into variants is
+ * refused, never thrown.
+ */
+export async function processImage(input: FileInput, { kind }: { kind: ImageKind }): Promise<ProcessedImage | ImageRefusal> {
+  // The signature first (from a path, a few bytes): what is not an image never waits in line.
   const type = await detectFileType(input, 'photo');
   if (!type.ok) return type;
   return withImageSlot(async () => {

@@ -1,37 +1,37 @@
 /** The file routes: uploading an attachment (POST /api/files) and reading one (GET /api/files/:id/:variant). */
 import 'server-only';
 import { Readable } from 'node:stream';
-import { fileVariants, uploadMeta, type FileVariant } from '@/lib/schemas/attachment';
+import { fileVariants, type FileVariant } from '@/lib/schemas/attachment';
 import { env } from '@/server/env';
+import { admitUpload, uploadRetryAfterSeconds } from '@/server/files/upload-admission';
 import { appContentStore } from '@/server/services/files/app-content-store';
 import { readAttachment } from '@/server/services/files/read-attachment';
 import { uploadAttachment } from '@/server/services/files/upload-attachment';
 import { attachmentDisposition } from './content-disposition';
 import { errorResponse, responseOfError, signedInRequest } from './signed-in-request';
+import { uploadMetaOf } from './upload-meta';
 
 export async function handleUpload(request: Request): Promise<Response> {
   const options = signedInRequest(request, { stateChanging: true });
   if (options instanceof Response) return options;
-  const params = new URL(request.url).searchParams;
-  const meta = uploadMeta.safeParse({
-    id: params.get('id'),
-    postId: params.get('postId'),
-    patientId: params.get('patientId'),
-    kind: params.get('kind'),
-    fileName: params.get('name') ?? '',
-    sha256: params.get('sha256'),
-    clientCreatedAt: Number(params.get('createdAt')),
-  });
-  if (!meta.success || !request.body) return errorResponse('INVALID_INPUT');
+  const meta = uploadMetaOf(request);
+  if (!meta || !request.body) return errorResponse('INVALID_INPUT');
+  const place = admitUpload(options.user.id);
+  if (!place) {
+    await request.body.cancel().catch(() => undefined);
+    return errorResponse('RATE_LIMITED', { 'Retry-After': String(uploadRetryAfterSeconds) });
+  }
   try {
     const attachment = await uploadAttachment(
       { ...options, store: appContentStore(), facilityQuotaBytes: env.facilityQuotaBytes },
-      meta.data,
+      meta,
       request.body,
     );
     return Response.json({ attachment }, { headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
     return responseOfError(error, 'upload');
+  } finally {
+    place.release();
   }
 }
 

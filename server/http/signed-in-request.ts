@@ -41,9 +41,12 @@ export function signedInRequest(
     cookies: createCookieJar(request.headers, new Headers()),
   });
   if (!resolution.signedIn) return errorResponse('UNAUTHENTICATED');
-  // As for procedures: nothing until a second factor the session owes has been passed (or enrolled).
+  // The same gates as procedures (server/trpc/init.ts), in the same order: a second factor the
+  // session has is passed first, an administrator-set password is replaced, then one is enrolled.
   const secondFactor = secondFactorDueFor(db, resolution.signedIn);
-  if (secondFactor) return errorResponse(secondFactor === 'required' ? 'SECOND_FACTOR_REQUIRED' : 'SECOND_FACTOR_SETUP_REQUIRED');
+  if (secondFactor === 'required') return errorResponse('SECOND_FACTOR_REQUIRED');
+  if (resolution.signedIn.user.mustChangePassword) return errorResponse('PASSWORD_CHANGE_REQUIRED');
+  if (secondFactor === 'setupRequired') return errorResponse('SECOND_FACTOR_SETUP_REQUIRED');
   // Files and the audit log's CSV carry patient data: only for a device that may receive it.
   if (!mayReceivePatientData(resolution.signedIn)) return errorResponse('DEVICE_NOT_APPROVED');
   const { user } = resolution.signedIn;

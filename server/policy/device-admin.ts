@@ -1,6 +1,7 @@
 /**
  * Who may approve, revoke or rename whose device: whoever may manage the device's user
- * (server/policy/staff-admin.ts) — their facility's administrator, or their region's.
+ * (server/policy/staff-admin.ts) — their facility's administrator, or their region's; a region
+ * administrator's devices only another region administrator of the region.
  */
 import 'server-only';
 import { eq } from 'drizzle-orm';
@@ -14,7 +15,7 @@ import { findManageableStaff } from './staff-admin';
 export function findManageableDevice(db: Db, admin: UserRecord, deviceId: string): { device: DeviceRow; owner: UserRecord } {
   const device = db.select().from(devices).where(eq(devices.id, deviceId)).get();
   if (!device) throw new AppError('NOT_FOUND');
-  return { device, owner: findManageableStaff(db, admin, device.userId) };
+  return { device, owner: findManageableStaff(db, admin, device.userId, 'manageDevice') };
 }
 
 /** One of the user's own devices; NOT_FOUND for anyone else's. */

@@ -100,6 +100,12 @@ export function findPatientAccessFacts(db: DbExecutor, userId: string, patientId
   return { patient, membership };
 }
 
+/** Whether the actor may read the patient's data now (a live stream asks before passing a notice on). */
+export function mayReadPatient(db: DbExecutor, actor: Actor, patientId: string): boolean {
+  const facts = findPatientAccessFacts(db, actor.userId, patientId);
+  return facts !== null && decidePatientAccess(actor, facts.patient, facts.membership, 'read').allowed;
+}
+
 /**
  * Loads the facts and applies the rule; throws NOT_FOUND for a patient the actor may not even
  * know exists, FORBIDDEN when they may read but not do this.

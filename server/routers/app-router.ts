@@ -6,6 +6,7 @@ import { auditRouter } from './audit';
 import { authRouter } from './auth';
 import { devicesRouter } from './devices';
 import { facilityRouter } from './facility';
+import { noticesRouter } from './notices';
 import { patientsRouter } from './patients';
 import { regionRouter } from './region';
 import { secondFactorRouter } from './second-factor';
@@ -18,6 +19,7 @@ export const appRouter = createTrpcRouter({
   auth: authRouter,
   devices: devicesRouter,
   facility: facilityRouter,
+  notices: noticesRouter,
   patients: patientsRouter,
   region: regionRouter,
   secondFactor: secondFactorRouter,

@@ -3,10 +3,13 @@ import 'server-only';
 import { auditQuery } from '@/lib/schemas/audit';
 import { listAuditEntries } from '@/server/services/audit/list-audit-entries';
 import { listAuditedPatients } from '@/server/services/audit/list-audited-patients';
-import { adminProcedure, createTrpcRouter } from '@/server/trpc/init';
+import { countUnknownSignInFailures } from '@/server/services/audit/count-unknown-sign-in-failures';
+import { adminProcedure, createTrpcRouter, roleProcedure } from '@/server/trpc/init';
 import { adminServiceOptions } from '@/server/trpc/service-options';
 
 export const auditRouter = createTrpcRouter({
   list: adminProcedure.input(auditQuery).query(({ ctx, input }) => listAuditEntries(adminServiceOptions(ctx), input)),
   patients: adminProcedure.query(({ ctx }) => listAuditedPatients(adminServiceOptions(ctx))),
+  /** The region administrator's daily count of failed sign-ins for unknown login IDs. */
+  unknownSignIns: roleProcedure('regionAdmin').query(({ ctx }) => countUnknownSignInFailures(adminServiceOptions(ctx))),
 });

@@ -37,7 +37,7 @@ export const authRouter = createTrpcRouter({
   signIn: publicProcedure.input(signInInput).mutation(({ ctx, input }) => signIn(authServiceOptions(ctx), input)),
 
   /** Passwordless sign-in: options for a discoverable passkey, then its assertion. */
-  passkeySignInOptions: publicProcedure.mutation(({ ctx }) => beginPasskeyAuthentication({ db: ctx.db }, null)),
+  passkeySignInOptions: publicProcedure.mutation(({ ctx }) => beginPasskeyAuthentication({ db: ctx.db, request: ctx.request }, null)),
   signInWithPasskey: publicProcedure
     .input(passkeyAssertionInput)
     .mutation(({ ctx, input }) => signInWithPasskey(authServiceOptions(ctx), input)),

@@ -8,6 +8,7 @@ import {
   identityProofInput,
   passkeyAssertionInput,
   passkeyTarget,
+  reauthenticateInput,
   recoveryCodeInput,
   registerPasskeyInput,
   renamePasskeyInput,
@@ -19,6 +20,7 @@ import { findSecondFactors } from '@/server/services/second-factors/find-second-
 import { removePasskey } from '@/server/services/second-factors/remove-passkey';
 import { renamePasskey } from '@/server/services/second-factors/rename-passkey';
 import { beginPasskeyAuthentication } from '@/server/services/second-factors/begin-passkey-authentication';
+import { reauthenticate } from '@/server/services/second-factors/reauthenticate';
 import { redeemRecoveryCode } from '@/server/services/second-factors/redeem-recovery-code';
 import { regenerateRecoveryCodes } from '@/server/services/second-factors/regenerate-recovery-codes';
 import { beginPasskeyRegistration } from '@/server/services/second-factors/begin-passkey-registration';
@@ -41,10 +43,15 @@ export const secondFactorRouter = createTrpcRouter({
   verifyRecoveryCode: verifyStep
     .input(recoveryCodeInput)
     .mutation(({ ctx, input }) => redeemRecoveryCode(authServiceOptions(ctx), ctx.auth, input)),
-  passkeyOptions: verifyStep.mutation(({ ctx }) => beginPasskeyAuthentication({ db: ctx.db }, ctx.auth.user.id)),
+  passkeyOptions: verifyStep.mutation(({ ctx }) => beginPasskeyAuthentication({ db: ctx.db, request: ctx.request }, ctx.auth.user.id)),
   verifyPasskey: verifyStep
     .input(passkeyAssertionInput)
     .mutation(({ ctx, input }) => verifyPasskey(authServiceOptions(ctx), ctx.auth, input)),
+
+  /** Proving it is you again, before changing factors (also while enrolment is owed, as it may take a while). */
+  reauthenticate: enrolment
+    .input(reauthenticateInput)
+    .mutation(({ ctx, input }) => reauthenticate(authServiceOptions(ctx), ctx.auth, input)),
 
   beginTotp: enrolment.mutation(({ ctx }) => beginTotpEnrolment({ db: ctx.db }, ctx.auth)),
   confirmTotp: enrolment

@@ -11,6 +11,7 @@ import {
 } from '@/lib/schemas/staff';
 import { createManyStaff } from '@/server/services/staff/create-many-staff';
 import { createStaff } from '@/server/services/staff/create-staff';
+import { listLockouts } from '@/server/services/staff/list-lockouts';
 import { listStaff } from '@/server/services/staff/list-staff';
 import { resetStaffPassword } from '@/server/services/staff/reset-staff-password';
 import { resetStaffSecondFactors } from '@/server/services/staff/reset-staff-second-factors';
@@ -35,4 +36,5 @@ export const staffRouter = createTrpcRouter({
     .input(staffTarget)
     .mutation(({ ctx, input }) => resetStaffSecondFactors(adminServiceOptions(ctx), input)),
   unlock: adminProcedure.input(staffTarget).mutation(({ ctx, input }) => unlockStaff(adminServiceOptions(ctx), input)),
+  lockouts: adminProcedure.query(({ ctx }) => listLockouts(adminServiceOptions(ctx), ctx.config.loginThrottle)),
 });

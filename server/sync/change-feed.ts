@@ -1,6 +1,7 @@
 /**
  * Tells live streams that data changed, after the change is committed. One process, so an
- * in-memory emitter suffices; each device then pulls what it may see.
+ * in-memory emitter suffices; each stream passes on only the notices about patients its user may
+ * read (server/services/sync/stream-notices.ts), and the device then pulls what it may see.
  */
 import 'server-only';
 import { EventEmitter } from 'node:events';
@@ -8,6 +9,8 @@ import { EventEmitter } from 'node:events';
 export interface ChangeNotice {
   seq: number;
   patientIds: string[];
+  /** Users concerned who may no longer read these patients (one who left a team): they must pull the deletions. */
+  userIds?: string[];
 }
 
 const globalForFeed = globalThis as unknown as { renrakuChangeFeed?: EventEmitter };
@@ -20,28 +23,4 @@ export function publishChange(notice: ChangeNotice): void {
 export function subscribeChanges(listener: (notice: ChangeNotice) => void): () => void {
   feed.on('change', listener);
   return () => feed.off('change', listener);
-}
-
-/** The notices as an async stream, until `signal` aborts (a live-stream subscription). */
-export async function* changeNotices(signal: AbortSignal | undefined): AsyncGenerator<ChangeNotice> {
-  const pending: ChangeNotice[] = [];
-  let wake: (() => void) | null = null;
-  const stop = subscribeChanges((notice) => {
-    pending.push(notice);
-    wake?.();
-  });
-  const aborted = new Promise<void>((resolve) => signal?.addEventListener('abort', () => resolve(), { once: true }));
-  try {
-    while (!signal?.aborted) {
-      const next = pending.shift();
-      if (next) {
-        yield next;
-        continue;
-      }
-      await Promise.race([new Promise<void>((resolve) => (wake = resolve)), aborted]);
-      wake = null;
-    }
-  } finally {
-    stop();
-  }
 }

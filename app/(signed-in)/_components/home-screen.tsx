@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useI18n } from '@/app/_lib/i18n';
 import { formatDateTime } from '@/lib/i18n/format';
+import { AccountNotices } from '@/app/_components/account-notices';
 import { DeviceCard } from '@/app/_components/device-card';
 import { LanguageSwitch } from '@/app/_components/language-switch';
 import { useSignedIn } from '@/app/_components/signed-in-layout';
@@ -47,6 +48,7 @@ export function HomeScreen() {
         </p>
       </div>
       {!online && <p className="alert alert-warning">{t('common.offlineNotice')}</p>}
+      <AccountNotices />
       <Link href="/patients" className="button button-primary button-large">
         {t('home.myPatients')}
       </Link>

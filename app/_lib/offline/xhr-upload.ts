@@ -5,17 +5,24 @@ import type { AttachmentDoc } from '@/lib/schemas/attachment';
 import type { OutboxFile } from '@/lib/offline/outbox';
 import { UploadFailure, type UploadTransport } from '@/lib/offline/outbox-sender';
 
+/** The upload's address: ids, kind, checksum and time; never the file's name, which proxies would log. */
 export function uploadUrl(file: OutboxFile): string {
   const params = new URLSearchParams({
     id: file.id,
     postId: file.postId,
     patientId: file.patientId,
     kind: file.kind,
-    name: file.fileName,
     sha256: file.sha256,
     createdAt: String(file.createdAt),
   });
   return `/api/files?${params.toString()}`;
+}
+
+/** The name travels in a header, percent-encoded UTF-8 (server/http/upload-meta.ts). */
+export const fileNameHeader = 'X-File-Name';
+
+export function encodeFileName(name: string): string {
+  return encodeURIComponent(name);
 }
 
 export const xhrUploadTransport: UploadTransport = {
@@ -24,6 +31,7 @@ export const xhrUploadTransport: UploadTransport = {
       const xhr = new XMLHttpRequest();
       xhr.open('POST', uploadUrl(file));
       xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+      xhr.setRequestHeader(fileNameHeader, encodeFileName(file.fileName));
       xhr.responseType = 'json';
       xhr.upload.onprogress = (event) => {
         if (event.lengthComputable) onProgress(event.loaded / event.total);

@@ -32,6 +32,8 @@ export function SignInScreen() {
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useSignInNotice();
   const waiting = useWaitingWork();
+  // The portal this page was opened from: a failure for an unknown login ID goes to its region's log.
+  const [region, setRegion] = useState<string | undefined>(undefined);
   const errorId = useId();
   const refused = error == null ? undefined : { invalid: clientErrorOf(error).code === 'INVALID_CREDENTIALS', describedBy: errorId };
 
@@ -39,6 +41,10 @@ export function SignInScreen() {
   useEffect(() => {
     if (waiting.length === 1) setLoginId((current) => current || (waiting[0]?.loginId ?? ''));
   }, [waiting]);
+
+  useEffect(() => {
+    setRegion(new URLSearchParams(window.location.search).get('region')?.slice(0, 63) || undefined);
+  }, []);
 
   useEffect(() => {
     if (session.status === 'signedIn' && session.confirmed) router.replace(screenAfterSignIn(session.user, session.secondFactor));
@@ -70,7 +76,7 @@ export function SignInScreen() {
     event.preventDefault();
     setError(null);
     setNotice(null);
-    signIn.mutate({ loginId, password });
+    signIn.mutate({ loginId, password, region });
   }
 
   return (

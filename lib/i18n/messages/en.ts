@@ -28,6 +28,7 @@ import { enMyDevices } from './en/my-devices';
 import { enStaff } from './en/staff';
 import { enStaffCsv } from './en/staff-csv';
 import { enSecurity } from './en/security';
+import { enNotices } from './en/notices';
 import { enAudit } from './en/audit';
 import { enAuditAction } from './en/audit-action';
 import { enPatients } from './en/patients';
@@ -80,6 +81,7 @@ export const en = {
   ...enStaff,
   ...enStaffCsv,
   ...enSecurity,
+  ...enNotices,
   ...enAudit,
   ...enAuditAction,
   ...enPatients,

@@ -27,6 +27,7 @@ import { jaMyDevices } from './ja/my-devices';
 import { jaStaff } from './ja/staff';
 import { jaStaffCsv } from './ja/staff-csv';
 import { jaSecurity } from './ja/security';
+import { jaNotices } from './ja/notices';
 import { jaAudit } from './ja/audit';
 import { jaAuditAction } from './ja/audit-action';
 import { jaPatients } from './ja/patients';
@@ -79,6 +80,7 @@ export const ja = {
   ...jaStaff,
   ...jaStaffCsv,
   ...jaSecurity,
+  ...jaNotices,
   ...jaAudit,
   ...jaAuditAction,
   ...jaPatients,

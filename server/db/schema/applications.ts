@@ -45,6 +45,21 @@ export const facilityApplications = sqliteTable(
   ],
 );
 
+/**
+ * Every submission from a region's portal that passed its schema, kept apart from the applications
+ * (which only accepted ones become) so the limit per IP counts refused ones too, and is counted
+ * and recorded in one synchronous step before the slow password hash.
+ */
+export const portalSubmissions = sqliteTable(
+  'portal_submissions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ip: text('ip').notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('portal_submissions_ip_idx').on(table.ip, table.at)],
+);
+
 export const withdrawalStatuses = ['pending', 'completed', 'cancelled'] as const;
 
 export const withdrawalRequests = sqliteTable(

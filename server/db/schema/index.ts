@@ -11,3 +11,4 @@ export * from './devices';
 export * from './second-factors';
 export * from './applications';
 export * from './mail';
+export * from './account-notices';

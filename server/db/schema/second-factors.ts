@@ -49,11 +49,17 @@ export const passkeys = sqliteTable(
 
 export const webauthnChallengePurposes = ['register', 'authenticate'] as const;
 
-export const webauthnChallenges = sqliteTable('webauthn_challenges', {
-  id: text('id').primaryKey(),
-  challenge: text('challenge').notNull(),
-  /** Registration: who registers. Passwordless sign-in: null until the passkey names its user. */
-  userId: text('user_id').references(() => users.id),
-  purpose: text('purpose', { enum: webauthnChallengePurposes }).notNull(),
-  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
-});
+export const webauthnChallenges = sqliteTable(
+  'webauthn_challenges',
+  {
+    id: text('id').primaryKey(),
+    challenge: text('challenge').notNull(),
+    /** Registration: who registers. Passwordless sign-in: null until the passkey names its user. */
+    userId: text('user_id').references(() => users.id),
+    purpose: text('purpose', { enum: webauthnChallengePurposes }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    /** Who asked, for the cap on challenges one address may hold (anyone may ask for one to sign in). */
+    ip: text('ip'),
+  },
+  (table) => [index('webauthn_challenges_ip_idx').on(table.ip, table.expiresAt)],
+);

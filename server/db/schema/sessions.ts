@@ -22,6 +22,11 @@ export const sessions = sqliteTable(
     deviceId: text('device_id').references(() => devices.id),
     /** When the user passed a second factor in this session; null: not (yet). */
     secondFactorAt: integer('second_factor_at', { mode: 'timestamp_ms' }),
+    /**
+     * When the person last proved it was them in this session (a password, a second factor, a
+     * passkey): changing sign-in factors needs it recent (server/services/second-factors/reauthentication.ts).
+     */
+    reauthenticatedAt: integer('reauthenticated_at', { mode: 'timestamp_ms' }),
   },
   (table) => [index('sessions_user_idx').on(table.userId), index('sessions_device_idx').on(table.deviceId)],
 );

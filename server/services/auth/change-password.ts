@@ -1,6 +1,8 @@
 /**
  * A user changes their own password. Every other session of theirs ends; this one is replaced by
- * a fresh token, so a stolen cookie does not survive the change.
+ * a fresh token, so a stolen cookie does not survive the change. Where they ask, every passkey goes
+ * too (a passkey signs in without the password, so a changed password alone would not shut out
+ * someone who added one); they are told how many.
  */
 import 'server-only';
 import { eq } from 'drizzle-orm';
@@ -14,13 +16,14 @@ import { hashPassword, verifyPassword } from '@/server/auth/password';
 import { createSession, invalidateUserSessions, cookieExpiresAt } from '@/server/auth/session';
 import { setSessionTokenCookie } from '@/server/auth/session-cookie';
 import { users } from '@/server/db/schema';
+import { removeAllPasskeys } from '@/server/services/second-factors/remove-all-passkeys';
 import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
 
 export async function changePassword(
   { db, config, cookies, request, now = new Date() }: AuthServiceOptions,
   signedIn: SignedIn,
   input: ChangePasswordInput,
-): Promise<{ endedSessions: number }> {
+): Promise<{ endedSessions: number; removedPasskeys: number }> {
   const { user } = signedIn;
   const audited = { audit: auditContextOf(request, signedIn), now };
   // Guessing the current password from a stolen session counts towards the same lockout as sign-in.
@@ -38,9 +41,10 @@ export async function changePassword(
   if (await verifyPassword(user.passwordHash, input.newPassword)) throw new AppError('PASSWORD_UNCHANGED');
   const passwordHash = await hashPassword(input.newPassword);
 
-  const { endedSessions, token, session } = db.transaction((tx) => {
+  const { endedSessions, removedPasskeys, token, session } = db.transaction((tx) => {
     tx.update(users).set({ passwordHash, mustChangePassword: false, passwordChangedAt: now }).where(eq(users.id, user.id)).run();
     const ended = invalidateUserSessions(tx, user.id, 'passwordChanged', { now });
+    const removedPasskeys = input.removePasskeys ? removeAllPasskeys(tx, user.id, now) : 0;
     // The new session stays on this device and keeps the second factor this one passed.
     const created = createSession(
       tx,
@@ -53,10 +57,10 @@ export async function changePassword(
       },
       now,
     );
-    const details = { endedOtherSessions: ended - 1 };
+    const details = { endedOtherSessions: ended - 1, removedPasskeys };
     audit(audited, 'auth.passwordChanged', { request: { sessionId: created.session.id }, details }, tx);
-    return { endedSessions: ended - 1, ...created };
+    return { endedSessions: ended - 1, removedPasskeys, ...created };
   });
   setSessionTokenCookie(cookies, token, cookieExpiresAt(session, config.session), config.secureCookies);
-  return { endedSessions };
+  return { endedSessions, removedPasskeys };
 }

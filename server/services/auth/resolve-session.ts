@@ -35,10 +35,16 @@ const problemOfEnding: Record<EndedSessionReason, SessionProblem> = {
   deviceSignedOut: 'signedOutElsewhere',
 };
 
-export function resolveSession({ db, config, cookies, now = new Date() }: Omit<AuthServiceOptions, 'request'>): SessionResolution {
+export function resolveSession({
+  db,
+  config,
+  cookies,
+  now = new Date(),
+  renew = true,
+}: Omit<AuthServiceOptions, 'request'> & { renew?: boolean }): SessionResolution {
   const token = readSessionToken(cookies, config.secureCookies);
   if (!token) return { signedIn: null, reason: 'none' };
-  const validation = validateSessionToken(db, token, config.session, now, (userId) => regionIdleTimeoutMs(db, userId));
+  const validation = validateSessionToken(db, token, config.session, now, (userId) => regionIdleTimeoutMs(db, userId), { renew });
   // The cookie is left alone: a stale request answered after a new sign-in or password change
   // would otherwise delete the new session's cookie. An unknown token signs nobody in anyway.
   if (!validation.ok) {
@@ -62,7 +68,7 @@ export function resolveSession({ db, config, cookies, now = new Date() }: Omit<A
   return { signedIn: { session: validation.session, user, device } };
 }
 
-/** The region administrator's idle timeout for this user's region, if set (else the server's). */
+/** The region administrator's idle timeout for this user's region, if set (the shorter of it and the server's applies). */
 function regionIdleTimeoutMs(db: Db, userId: string): number | null {
   const row = db
     .select({ minutes: regions.idleTimeoutMinutes })

@@ -21,7 +21,7 @@ export function startSession(
   { db, config, cookies, request, now = new Date() }: AuthServiceOptions,
   user: UserRecord,
   /** `passkeyId`: the passkey that signed the person in, without a password. */
-  how: { method: SignInMethod; secondFactorAt?: Date | null; passkeyId?: string },
+  how: { method: SignInMethod; secondFactorAt?: Date | null; passkeyId?: string; passedLoginIdLock?: boolean },
 ): { session: Session; device: DeviceRow } {
   const deviceKey = ensureDeviceKey(cookies, config.secureCookies, now);
   const audited = { audit: auditContextOf(request, { user }), now };
@@ -51,7 +51,8 @@ export function startSession(
       const details = { name: seen.name, status: seen.status };
       audit(audited, 'device.registered', { target: { type: 'device', id: seen.id }, request: onDevice, details }, tx);
     }
-    audit(audited, 'auth.signIn', { request: inSession, details: { method: how.method, deviceStatus: seen.status } }, tx);
+    const details = { method: how.method, deviceStatus: seen.status, ...(how.passedLoginIdLock && { passedLoginIdLock: true }) };
+    audit(audited, 'auth.signIn', { request: inSession, details }, tx);
     if (how.passkeyId) audit(audited, 'passkey.signIn', { target: { type: 'passkey', id: how.passkeyId }, request: inSession }, tx);
     return { device: seen, created: started };
   });

@@ -34,6 +34,7 @@ export function removeTeamMember(options: PatientServiceOptions, input: RemoveMe
     audit(options, 'careTeam.memberRemoved', { patientId: input.patientId, target: { type: 'user', id: input.userId } }, tx);
     return value;
   });
-  publishChange({ seq, patientIds: [input.patientId] });
+  // The one who left may no longer read the patient, yet must hear of it: their devices pull the deletions.
+  publishChange({ seq, patientIds: [input.patientId], userIds: [input.userId] });
   return { seq };
 }

@@ -8,6 +8,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { audit } from '@/server/audit/audit';
 import { invalidateDeviceSessions } from '@/server/auth/session';
+import { announceSessionsChanged } from '@/server/auth/session-events';
 import { devices } from '@/server/db/schema';
 import { findManageableDevice } from '@/server/policy/device-admin';
 import type { DeviceStatus } from '@/lib/schemas/device';
@@ -23,6 +24,8 @@ export function decideDevice(
   const endedSessions = db.transaction((tx) => {
     tx.update(devices).set({ status: input.status, decidedAt: now, decidedBy: admin.id }).where(eq(devices.id, device.id)).run();
     const ended = input.status === 'revoked' ? invalidateDeviceSessions(tx, device.id, 'deviceRevoked', now) : 0;
+    // An approved device's open stream starts passing notices on (and tells it to pull) at once.
+    if (input.status === 'approved') announceSessionsChanged();
     audit(
       options,
       input.status === 'approved' ? 'device.approved' : 'device.revoked',

@@ -1,9 +1,10 @@
 /** Devices as administrators see them (their facility's, or their region's), pending first. */
 import 'server-only';
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { ListDevicesInput, ManagedDevice } from '@/lib/schemas/device';
 import { devices, facilities, users } from '@/server/db/schema';
+import { manageableAccountsSql } from '@/server/policy/staff-admin';
 import type { AdminServiceOptions } from '@/server/services/service-options';
 import { activeSessions, toDeviceSummary } from './device-summary';
 
@@ -15,7 +16,6 @@ export function listManagedDevices(
   input: ListDevicesInput = {},
 ): ManagedDevice[] {
   const decider = alias(users, 'decider');
-  const scope: SQL = admin.role === 'regionAdmin' ? eq(facilities.regionId, admin.region.id) : eq(facilities.id, admin.facility.id);
   return db
     .select({
       device: devices,
@@ -28,7 +28,7 @@ export function listManagedDevices(
     .innerJoin(users, eq(devices.userId, users.id))
     .innerJoin(facilities, eq(users.facilityId, facilities.id))
     .leftJoin(decider, eq(devices.decidedBy, decider.id))
-    .where(and(scope, input?.status ? eq(devices.status, input.status) : undefined))
+    .where(and(manageableAccountsSql(admin), input?.status ? eq(devices.status, input.status) : undefined))
     .orderBy(pendingFirst, desc(devices.lastSeenAt))
     .limit(1000)
     .all()

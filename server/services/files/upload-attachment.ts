@@ -1,11 +1,13 @@
 /**
- * Receives a photo or document for a post. The bytes stream to a temp file under a size limit;
- * their type comes from their signature; a photo becomes its metadata-free variants (the upload
- * itself, GPS and all, is never kept); a document is kept as sent. The same upload twice (a
- * retry, a duplicated request) stores one attachment and answers both alike.
+ * Receives a photo or document for a post. The bytes stream to a temp file under a size limit and
+ * are never held whole in memory: their type comes from the file's signature; a photo waits its
+ * turn for the image pipeline holding only its path, then becomes its metadata-free variants (the
+ * upload itself, GPS and all, is never kept); a document's temp file is moved into the store as
+ * sent. The same upload twice (a retry, a duplicated request) stores one attachment and answers
+ * both alike.
  */
 import 'server-only';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
@@ -74,18 +76,17 @@ export async function uploadAttachment(options: FileServiceOptions, meta: Upload
   if ('ok' in temp) throw appErrorOf(temp);
   try {
     if (temp.sha256 !== meta.sha256) throw new AppError('INVALID_INPUT', { reason: 'checksumMismatch' });
-    const bytes = await readFile(temp.path);
-    const type = await detectFileType(bytes, isDocument ? 'document' : 'photo');
+    const type = await detectFileType({ path: temp.path }, isDocument ? 'document' : 'photo');
     if (!type.ok) throw appErrorOf(type);
 
     const variants: Partial<Record<FileVariant, StoredVariant>> = {};
     let width = 0;
     let height = 0;
     if (isDocument) {
-      const stored = await store.put(bytes);
+      const stored = await store.adopt(temp);
       variants.document = { ...stored, mime: type.mime, width: 0, height: 0 };
     } else {
-      const image = await processImage(bytes, { kind: imageKindOf(meta.kind) });
+      const image = await processImage({ path: temp.path }, { kind: imageKindOf(meta.kind) });
       if (!image.ok) throw appErrorOf(image);
       ({ width, height } = image);
       const named = {

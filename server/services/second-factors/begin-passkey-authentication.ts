@@ -13,7 +13,12 @@ import { challengeLifetimeMs, storeChallenge } from './webauthn-challenges';
  * are offered; without, the browser lets the person pick one (discoverable).
  */
 export async function beginPasskeyAuthentication(
-  { db, now = new Date(), relyingParty = defaultRelyingParty }: Pick<PasskeyServiceOptions, 'db' | 'now' | 'relyingParty'>,
+  {
+    db,
+    request,
+    now = new Date(),
+    relyingParty = defaultRelyingParty,
+  }: Pick<PasskeyServiceOptions, 'db' | 'now' | 'relyingParty'> & { request: { ip: string | null } },
   userId: string | null,
 ) {
   const allowCredentials = userId
@@ -31,6 +36,6 @@ export async function beginPasskeyAuthentication(
     userVerification: 'required',
     timeout: challengeLifetimeMs,
   });
-  const challengeId = storeChallenge(db, { challenge: options.challenge, userId, purpose: 'authenticate' }, now);
+  const challengeId = storeChallenge(db, { challenge: options.challenge, userId, purpose: 'authenticate', ip: request.ip }, now);
   return { challengeId, options };
 }

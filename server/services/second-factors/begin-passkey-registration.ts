@@ -1,6 +1,8 @@
 /**
  * Registering a passkey from the security settings, first step: options for the browser (a
- * discoverable credential with user verification, so it can later replace the password).
+ * discoverable credential with user verification, so it can later replace the password). Only
+ * after a recent proof of identity (./reauthentication.ts): the challenge stored here is what the
+ * second step needs, so that step is covered too.
  */
 import 'server-only';
 import { loadWebAuthn } from '@/server/auth/webauthn';
@@ -9,12 +11,14 @@ import { relyingParty as defaultRelyingParty } from '@/server/auth/relying-party
 import { passkeys } from '@/server/db/schema';
 import type { SignedIn, PasskeyServiceOptions } from '@/server/services/service-options';
 import { parseTransports } from './parse-transports';
+import { assertRecentlyReauthenticated } from './reauthentication';
 import { challengeLifetimeMs, storeChallenge } from './webauthn-challenges';
 
 export async function beginPasskeyRegistration(
-  { db, now = new Date(), relyingParty = defaultRelyingParty }: PasskeyServiceOptions,
+  { db, request, now = new Date(), relyingParty = defaultRelyingParty }: PasskeyServiceOptions,
   signedIn: SignedIn,
 ) {
+  assertRecentlyReauthenticated(signedIn.session, now);
   const existing = db
     .select({ id: passkeys.id, transports: passkeys.transports })
     .from(passkeys)
@@ -32,6 +36,10 @@ export async function beginPasskeyRegistration(
     excludeCredentials: existing.map((key) => ({ id: key.id, transports: parseTransports(key.transports) })),
     authenticatorSelection: { residentKey: 'required', userVerification: 'required' },
   });
-  const challengeId = storeChallenge(db, { challenge: options.challenge, userId: signedIn.user.id, purpose: 'register' }, now);
+  const challengeId = storeChallenge(
+    db,
+    { challenge: options.challenge, userId: signedIn.user.id, purpose: 'register', ip: request.ip },
+    now,
+  );
   return { challengeId, options };
 }

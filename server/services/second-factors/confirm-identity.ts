@@ -6,7 +6,7 @@ import 'server-only';
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import { audit } from '@/server/audit/audit';
-import { beginPasswordAttempt, evaluateAttempts, markAttemptSucceeded } from '@/server/auth/login-attempts';
+import { beginPasswordAttempt, markAttemptSucceeded, refuseIfLocked, type AttemptOptions } from '@/server/auth/login-attempts';
 import { verifyPassword } from '@/server/auth/password';
 import { matchTotpStep } from '@/server/auth/totp';
 import { totpCredentials } from '@/server/db/schema';
@@ -23,9 +23,10 @@ export async function confirmIdentity(options: AuthServiceOptions, signedIn: Sig
   // A failure changes nothing but the attempt count: its entries stand alone.
   const audited = { audit: auditContextOf(options.request, signedIn), now };
   const key = { loginId: signedIn.user.loginId, ip: options.request.ip ?? 'unknown' };
-  const { attemptId } = beginPasswordAttempt(db, key, config.loginThrottle, now, (decision) =>
-    audit(audited, 'auth.signInLocked', { outcome: 'failure', details: { scope: decision.scope, until: decision.until } }, db),
-  );
+  const auditLocked = (decision: { scope: string; until: number }) =>
+    audit(audited, 'auth.signInLocked', { outcome: 'failure', details: { scope: decision.scope, until: decision.until } }, db);
+  const throttle: AttemptOptions = proof.code ? { step: 'secondFactor', passLoginIdLock: true } : {};
+  const { attemptId } = beginPasswordAttempt(db, key, config.loginThrottle, now, auditLocked, throttle);
   let ok = false;
   if (proof.code) {
     const credential = db.select().from(totpCredentials).where(eq(totpCredentials.userId, signedIn.user.id)).get();
@@ -49,8 +50,7 @@ export async function confirmIdentity(options: AuthServiceOptions, signedIn: Sig
   if (!ok) {
     const details = { method: proof.code ? 'totp' : 'password', reason: 'confirmIdentity' };
     audit(audited, 'secondFactor.failed', { outcome: 'failure', details }, db);
-    const after = evaluateAttempts(db, key, config.loginThrottle, now);
-    if (after.locked) throw new AppError('LOGIN_LOCKED', { until: new Date(after.until).toISOString() });
+    refuseIfLocked(db, key, config.loginThrottle, now, auditLocked, throttle);
     throw new AppError(proof.code ? 'SECOND_FACTOR_INVALID' : 'WRONG_CURRENT_PASSWORD');
   }
   markAttemptSucceeded(db, attemptId);

@@ -12,6 +12,8 @@ import { matchTotpStep, parseTotpSecret } from '@/server/auth/totp';
 import { totpCredentials } from '@/server/db/schema';
 import { auditContextOf } from '@/server/audit/audit-context';
 import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
+import { notifyAccount } from '@/server/services/notices/notify-account';
+import { assertRecentlyReauthenticated } from './reauthentication';
 import { replaceRecoveryCodes } from './recovery-code-set';
 import { hasTotp } from './second-factor-due';
 import { markSessionSecondFactor } from './second-factor-step';
@@ -22,6 +24,8 @@ export function confirmTotpEnrolment(
   input: { secret: string; code: string },
 ): { recoveryCodes: string[] } {
   const { db, now = new Date() } = options;
+  // Checked here too: the secret comes from the client, which could skip the first step.
+  assertRecentlyReauthenticated(signedIn.session, now);
   const secret = parseTotpSecret(input.secret);
   if (!secret) throw new AppError('INVALID_INPUT', { field: 'secret' });
   const step = matchTotpStep(secret, input.code, now, null);
@@ -36,6 +40,7 @@ export function confirmTotpEnrolment(
     const audited = { audit: auditContextOf(options.request, signedIn), now };
     audit(audited, 'secondFactor.enrolled', { details: { method: 'totp' } }, tx);
     audit(audited, 'recoveryCodes.generated', { details: { count: codes.length } }, tx);
+    notifyAccount(tx, signedIn.user.id, 'totpAdded', { device: signedIn.device?.name ?? null }, now);
     return codes;
   });
   signedIn.session.secondFactorAt = now;

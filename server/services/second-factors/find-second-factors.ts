@@ -5,6 +5,7 @@ import type { Db } from '@/server/db/client';
 import { passkeys, totpCredentials } from '@/server/db/schema';
 import type { SignedIn } from '@/server/services/service-options';
 import { countRecoveryCodesLeft } from './recovery-code-set';
+import { reauthenticatedUntil } from './reauthentication';
 import { policyRequiresSecondFactor, secondFactorDueFor } from './second-factor-due';
 
 export function findSecondFactors(db: Db, signedIn: SignedIn) {
@@ -30,5 +31,7 @@ export function findSecondFactors(db: Db, signedIn: SignedIn) {
     passkeys: keys,
     policyRequires: policyRequiresSecondFactor(signedIn.user),
     due: secondFactorDueFor(db, signedIn),
+    /** Until when factors may be changed without proving it is them again; null: prove it first. */
+    reauthenticatedUntil: reauthenticatedUntil(signedIn.session),
   };
 }

@@ -15,6 +15,7 @@ import type { SignedIn, PasskeyServiceOptions } from '@/server/services/service-
 import { countRecoveryCodesLeft, replaceRecoveryCodes } from './recovery-code-set';
 import { markSessionSecondFactor } from './second-factor-step';
 import { consumeChallenge } from './webauthn-challenges';
+import { notifyAccount } from '@/server/services/notices/notify-account';
 
 export async function finishPasskeyRegistration(
   options: PasskeyServiceOptions,
@@ -53,6 +54,7 @@ export async function finishPasskeyRegistration(
     const audited = { audit: auditContextOf(options.request, signedIn), now };
     const details = { name: input.name, deviceType: credentialDeviceType };
     audit(audited, 'passkey.registered', { target: { type: 'passkey', id: credential.id }, details }, tx);
+    notifyAccount(tx, signedIn.user.id, 'passkeyAdded', { name: input.name, device: signedIn.device?.name ?? null }, now);
     if (codes) audit(audited, 'recoveryCodes.generated', { details: { count: codes.length } }, tx);
     return codes;
   });

@@ -9,6 +9,7 @@ import { audit } from '@/server/audit/audit';
 import { totpCredentials } from '@/server/db/schema';
 import { auditContextOf } from '@/server/audit/audit-context';
 import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
+import { notifyAccount } from '@/server/services/notices/notify-account';
 import { confirmIdentity, type IdentityProof } from './confirm-identity';
 import { dropRecoveryCodes } from './recovery-code-set';
 import { countPasskeys, hasTotp, policyRequiresSecondFactor } from './second-factor-due';
@@ -23,5 +24,6 @@ export async function removeTotp(options: AuthServiceOptions, signedIn: SignedIn
     tx.delete(totpCredentials).where(eq(totpCredentials.userId, userId)).run();
     if (countPasskeys(tx, userId) === 0) dropRecoveryCodes(tx, userId);
     audit({ audit: auditContextOf(options.request, signedIn), now }, 'secondFactor.removed', { details: { method: 'totp' } }, tx);
+    notifyAccount(tx, userId, 'totpRemoved', { device: signedIn.device?.name ?? null }, now);
   });
 }

@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors/app-error';
 import { audit } from '@/server/audit/audit';
 import { auditContextOf } from '@/server/audit/audit-context';
-import { beginPasswordAttempt, evaluateAttempts, markAttemptSucceeded } from '@/server/auth/login-attempts';
+import { beginPasswordAttempt, markAttemptSucceeded, refuseIfLocked, type AttemptOptions } from '@/server/auth/login-attempts';
 import type { DbExecutor } from '@/server/db/client';
 import { sessions } from '@/server/db/schema';
 import type { AuthServiceOptions, SignedIn } from '@/server/services/service-options';
@@ -24,8 +24,9 @@ export interface SecondFactorStep {
   passed(): void;
 }
 
+/** A factor passed is also a fresh proof of who is at the screen (server/services/second-factors/reauthentication.ts). */
 export function markSessionSecondFactor(tx: DbExecutor, sessionId: string, at: Date): void {
-  tx.update(sessions).set({ secondFactorAt: at }).where(eq(sessions.id, sessionId)).run();
+  tx.update(sessions).set({ secondFactorAt: at, reauthenticatedAt: at }).where(eq(sessions.id, sessionId)).run();
 }
 
 export function beginSecondFactorStep(options: AuthServiceOptions, signedIn: SignedIn, method: SecondFactorMethod): SecondFactorStep {
@@ -40,21 +41,20 @@ export function beginSecondFactorStep(options: AuthServiceOptions, signedIn: Sig
       { outcome: 'failure', details: { scope: decision.scope, until: decision.until, step: 'secondFactor' } },
       db,
     );
-  const { attemptId } = beginPasswordAttempt(db, key, config.loginThrottle, now, auditLocked);
+  // A second factor may pass a login-ID lock: the session got here with the right password.
+  const throttle: AttemptOptions = { step: 'secondFactor', passLoginIdLock: true };
+  const { attemptId } = beginPasswordAttempt(db, key, config.loginThrottle, now, auditLocked, throttle);
   return {
     fail(reason) {
       audit(audited, 'secondFactor.failed', { outcome: 'failure', details: { method, reason } }, db);
-      const after = evaluateAttempts(db, key, config.loginThrottle, now);
-      if (after.locked) {
-        auditLocked({ scope: after.scope, until: after.until });
-        throw new AppError('LOGIN_LOCKED', { until: new Date(after.until).toISOString() });
-      }
+      refuseIfLocked(db, key, config.loginThrottle, now, auditLocked, throttle);
       throw new AppError('SECOND_FACTOR_INVALID');
     },
     markPassed(tx, details = {}) {
       markSessionSecondFactor(tx, signedIn.session.id, now);
       audit(audited, 'secondFactor.verified', { details: { method, ...details } }, tx);
       signedIn.session.secondFactorAt = now;
+      signedIn.session.reauthenticatedAt = now;
     },
     passed() {
       markAttemptSucceeded(db, attemptId);

@@ -8,7 +8,7 @@ import { AppError } from '@/lib/errors/app-error';
 import type { CreateManyStaffInput } from '@/lib/schemas/staff';
 import { audit } from '@/server/audit/audit';
 import { generateTemporaryPassword } from '@/server/auth/temporary-password';
-import { decideStaffManagement } from '@/server/policy/staff-admin';
+import { decideStaffReach } from '@/server/policy/staff-admin';
 import { insertUser, prepareUser } from '@/server/services/users/create-user';
 import { isLoginIdTaken } from '@/server/services/users/is-login-id-taken';
 import type { AdminServiceOptions } from '@/server/services/service-options';
@@ -23,7 +23,7 @@ export interface CreatedStaff {
 
 export async function createManyStaff(options: AdminServiceOptions, input: CreateManyStaffInput): Promise<CreatedStaff[]> {
   const { db, admin } = options;
-  if (!decideStaffManagement(admin, { facilityId: admin.facility.id, regionId: admin.region.id }).allowed) throw new AppError('FORBIDDEN');
+  if (!decideStaffReach(admin, { facilityId: admin.facility.id, regionId: admin.region.id }).allowed) throw new AppError('FORBIDDEN');
   const loginIds = input.accounts.map((account) => account.loginId.trim().toLowerCase());
   const conflicts = [...new Set(loginIds.filter((loginId, index) => loginIds.indexOf(loginId) !== index || isLoginIdTaken(db, loginId)))];
   if (conflicts.length > 0) throw new AppError('CONFLICT', { field: 'loginId', loginIds: conflicts });

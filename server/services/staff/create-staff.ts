@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors/app-error';
 import type { CreateStaffInput } from '@/lib/schemas/staff';
 import { audit } from '@/server/audit/audit';
 import { generateTemporaryPassword } from '@/server/auth/temporary-password';
-import { decideStaffManagement } from '@/server/policy/staff-admin';
+import { decideStaffReach } from '@/server/policy/staff-admin';
 import { insertUser, prepareUser } from '@/server/services/users/create-user';
 import type { AdminServiceOptions } from '@/server/services/service-options';
 import { auditedAccount } from './audited-account';
@@ -17,7 +17,7 @@ export async function createStaff(
   input: CreateStaffInput,
 ): Promise<{ id: string; temporaryPassword: string }> {
   const { db, admin } = options;
-  if (!decideStaffManagement(admin, { facilityId: admin.facility.id, regionId: admin.region.id }).allowed) throw new AppError('FORBIDDEN');
+  if (!decideStaffReach(admin, { facilityId: admin.facility.id, regionId: admin.region.id }).allowed) throw new AppError('FORBIDDEN');
   const temporaryPassword = input.temporaryPassword ?? generateTemporaryPassword();
   const prepared = await prepareUser({ ...input, password: temporaryPassword, role: 'staff', mustChangePassword: true });
   const { id } = db.transaction((tx) => {

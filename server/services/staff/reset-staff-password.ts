@@ -1,6 +1,7 @@
 /**
  * Sets a temporary password for someone who forgot theirs: it must be replaced at the next
- * sign-in, every session ends, and a lockout on the login ID is lifted.
+ * sign-in, every session ends, and a lockout on the login ID is lifted. Unless the administrator
+ * unticks it, their passkeys go too (a passkey signs in without the password); they are told.
  */
 import 'server-only';
 import { eq } from 'drizzle-orm';
@@ -13,25 +14,27 @@ import { generateTemporaryPassword } from '@/server/auth/temporary-password';
 import { invalidateUserSessions } from '@/server/auth/session';
 import { loginAttempts, users } from '@/server/db/schema';
 import { findManageableStaff } from '@/server/policy/staff-admin';
+import { removeAllPasskeys } from '@/server/services/second-factors/remove-all-passkeys';
 import type { AdminServiceOptions } from '@/server/services/service-options';
 import { auditedAccount } from './audited-account';
 
 export async function resetStaffPassword(
   options: AdminServiceOptions,
   input: ResetStaffPasswordInput,
-): Promise<{ temporaryPassword: string }> {
+): Promise<{ temporaryPassword: string; removedPasskeys: number }> {
   const { db, admin, now = new Date() } = options;
-  const target = findManageableStaff(db, admin, input.userId);
-  if (target.id === admin.id) throw new AppError('FORBIDDEN', { reason: 'self' });
+  const target = findManageableStaff(db, admin, input.userId, 'resetPassword');
   const temporaryPassword = input.temporaryPassword ?? generateTemporaryPassword();
   const problems = findPasswordProblems(temporaryPassword);
   if (problems.length > 0) throw new AppError('PASSWORD_POLICY', { problems });
   const passwordHash = await hashPassword(temporaryPassword);
-  db.transaction((tx) => {
+  const removedPasskeys = db.transaction((tx) => {
     tx.update(users).set({ passwordHash, mustChangePassword: true }).where(eq(users.id, target.id)).run();
-    invalidateUserSessions(tx, target.id, 'passwordChanged');
+    invalidateUserSessions(tx, target.id, 'passwordChanged', { now });
+    const removed = input.removePasskeys ? removeAllPasskeys(tx, target.id, now, admin.displayName) : 0;
     tx.insert(loginAttempts).values({ loginId: target.loginId, ip: 'admin', outcome: 'unlocked', at: now }).run();
-    audit(options, 'staff.passwordReset', auditedAccount(target), tx);
+    audit(options, 'staff.passwordReset', auditedAccount(target, { removedPasskeys: removed }), tx);
+    return removed;
   });
-  return { temporaryPassword };
+  return { temporaryPassword, removedPasskeys };
 }

@@ -4,7 +4,6 @@
  */
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { AppError } from '@/lib/errors/app-error';
 import type { SetStaffDisabledInput } from '@/lib/schemas/staff';
 import { audit } from '@/server/audit/audit';
 import { invalidateUserSessions } from '@/server/auth/session';
@@ -15,8 +14,7 @@ import { auditedAccount } from './audited-account';
 
 export function setStaffDisabled(options: AdminServiceOptions, input: SetStaffDisabledInput): { disabled: boolean } {
   const { db, admin, now = new Date() } = options;
-  const target = findManageableStaff(db, admin, input.userId);
-  if (target.id === admin.id) throw new AppError('FORBIDDEN', { reason: 'self' });
+  const target = findManageableStaff(db, admin, input.userId, 'disable');
   if (target.disabled === input.disabled) return { disabled: input.disabled };
   db.transaction((tx) => {
     tx.update(users)

@@ -8,7 +8,7 @@ import { auditedAccount } from './audited-account';
 
 export function unlockStaff(options: AdminServiceOptions, input: { userId: string }): void {
   const { db, admin, now = new Date() } = options;
-  const target = findManageableStaff(db, admin, input.userId);
+  const target = findManageableStaff(db, admin, input.userId, 'unlock');
   db.transaction((tx) => {
     tx.insert(loginAttempts).values({ loginId: target.loginId, ip: 'admin', outcome: 'unlocked', at: now }).run();
     audit(options, 'staff.unlocked', auditedAccount(target), tx);

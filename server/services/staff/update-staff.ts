@@ -1,7 +1,7 @@
 /**
  * An administrator corrects an account: name and kana, profession, email, and whether it is one
- * of the facility's administrators. Nobody changes their own role, and a region administrator's
- * account is not edited here (it is the region's). The audit log names the changed fields.
+ * of the facility's administrators. Nobody changes their own role; a region administrator's account
+ * only another region administrator edits (server/policy/staff-admin). The audit log names the changed fields.
  */
 import 'server-only';
 import { eq } from 'drizzle-orm';
@@ -9,16 +9,16 @@ import type { Role } from '@/lib/domain/roles';
 import type { UpdateStaffInput } from '@/lib/schemas/staff';
 import { audit } from '@/server/audit/audit';
 import { users } from '@/server/db/schema';
-import { assertStaffEditAllowed, findManageableStaff } from '@/server/policy/staff-admin';
+import { assertRoleChangeAllowed, findManageableStaff } from '@/server/policy/staff-admin';
 import type { AdminServiceOptions } from '@/server/services/service-options';
 import { auditedAccount } from './audited-account';
 
 export function updateStaff(options: AdminServiceOptions, input: UpdateStaffInput): { changed: string[] } {
   const { db, admin } = options;
-  const target = findManageableStaff(db, admin, input.userId);
+  const target = findManageableStaff(db, admin, input.userId, 'edit');
   // A region administrator's role is not set here: it stays.
   const role: Role = target.role === 'regionAdmin' ? 'regionAdmin' : input.role;
-  assertStaffEditAllowed(admin, target, role);
+  assertRoleChangeAllowed(admin, target, role);
   const current = db.select({ email: users.email }).from(users).where(eq(users.id, target.id)).get();
   const next = {
     displayName: input.displayName,

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/server/db/client';
 import { clientIpHeader } from '@/server/http/request-meta';
-import { handleTrpcRequest, trpcEndpoint } from '@/server/http/trpc-handler';
+import { handleTrpcRequest, maxBatchCalls, maxProcedureBodyBytes, trpcEndpoint } from '@/server/http/trpc-handler';
 import { seedWorld, testPassword } from '@/tests/support/seed';
 
 // env's default base URL, since the tests set no RENRAKU_BASE_URL.
@@ -65,5 +65,108 @@ describe('handleTrpcRequest', () => {
     const response = await post('auth.signIn', { loginId: '', password: '' });
     expect(response.status).toBe(400);
     expect(((await response.json()) as ErrorBody).error.json.data.appError.code).toBe('INVALID_INPUT');
+  });
+});
+
+describe('what one request may cost', () => {
+  const me = (batch: number) =>
+    handleTrpcRequest(
+      new Request(`${origin}${trpcEndpoint}/${Array.from({ length: batch }, () => 'auth.me').join(',')}?batch=1`, {
+        headers: { [clientIpHeader]: '192.0.2.81' },
+      }),
+    );
+
+  it('answers a batch of up to ten calls, and refuses more with 400', async () => {
+    expect((await me(maxBatchCalls)).status).toBe(200);
+    const refused = await me(maxBatchCalls + 1);
+    expect(refused.status).toBe(400);
+  });
+
+  it('refuses a body declared larger than 2 MB with 413, before reading any of it', async () => {
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(new Uint8Array(64 * 1024));
+      },
+    });
+    const response = await handleTrpcRequest(
+      new Request(`${origin}${trpcEndpoint}/auth.signIn`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': String(128 * 1024 * 1024), origin },
+        body,
+        duplex: 'half',
+      } as RequestInit),
+    );
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('REQUEST_TOO_LARGE');
+    // A ReadableStream pulls once to fill its queue when made; nothing more was asked of it.
+    expect(pulled).toBeLessThanOrEqual(1);
+  });
+
+  it('stops reading a chunked body at 2 MB with 413', async () => {
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += 64 * 1024;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(32));
+      },
+    });
+    const response = await handleTrpcRequest(
+      new Request(`${origin}${trpcEndpoint}/auth.signIn`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin },
+        body,
+        duplex: 'half',
+      } as RequestInit),
+    );
+    expect(response.status).toBe(413);
+    expect(sent).toBeLessThan(maxProcedureBodyBytes + 256 * 1024);
+  });
+
+  it('still takes an ordinary body, sent whole or in chunks', async () => {
+    await seeded;
+    const text = JSON.stringify({ json: { loginId, password: testPassword } });
+    const chunks = [text.slice(0, 10), text.slice(10)].map((part) => new TextEncoder().encode(part));
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const chunk of chunks) controller.enqueue(chunk);
+        controller.close();
+      },
+    });
+    const response = await handleTrpcRequest(
+      new Request(`${origin}${trpcEndpoint}/auth.signIn`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin, [clientIpHeader]: '192.0.2.82' },
+        body,
+        duplex: 'half',
+      } as RequestInit),
+    );
+    expect(response.status).toBe(200);
+  });
+
+  it('lets a signed-in device push more than 2 MB, and nobody else', async () => {
+    await seeded;
+    const signIn = await post('auth.signIn', { loginId, password: testPassword }, { [clientIpHeader]: '192.0.2.83' });
+    const cookie =
+      signIn.headers
+        .getSetCookie()
+        .find((line) => line.startsWith('renraku_session='))
+        ?.split(';')[0] ?? '';
+    const rows = Array.from({ length: 400 }, () => ({ newDocumentState: { body: 'あ'.repeat(3000) }, assumedMasterState: null }));
+    const bytes = JSON.stringify({ json: { protocolVersion: 1, collection: 'posts', rows } });
+    expect(bytes.length).toBeGreaterThan(maxProcedureBodyBytes / 3);
+    const push = (headers: Record<string, string>) =>
+      handleTrpcRequest(
+        new Request(`${origin}${trpcEndpoint}/sync.push`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin, ...headers },
+          body: bytes,
+        }),
+      );
+    expect(new TextEncoder().encode(bytes).byteLength).toBeGreaterThan(maxProcedureBodyBytes);
+    expect((await push({})).status).toBe(413);
+    expect((await push({ cookie: 'renraku_session=forged.token' })).status).toBe(413);
+    expect((await push({ cookie })).status).toBe(200);
   });
 });

@@ -25,17 +25,19 @@ function ChangePasswordForm({ userId, mustChange }: { userId: string; mustChange
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState(false);
+  const [removePasskeys, setRemovePasskeys] = useState(false);
+  const [done, setDone] = useState<{ removedPasskeys: number } | null>(null);
   const problems = findPasswordProblems(next);
   const mismatch = confirm.length > 0 && confirm !== next;
   const acceptable = problems.length === 0 && next === confirm;
 
   const change = useMutation(
     trpc.auth.changePassword.mutationOptions({
-      onSuccess: async (_result, input) => {
+      onSuccess: async ({ removedPasskeys: removed }, input) => {
         // The device's data key: the new password unlocks it offline from now on, the old one no more.
         await rewrapDevicePassword(userId, input.currentPassword, input.newPassword);
-        setDone(true);
+        setDone({ removedPasskeys: removed });
+        setRemovePasskeys(false);
         setCurrent('');
         setNext('');
         setConfirm('');
@@ -53,9 +55,9 @@ function ChangePasswordForm({ userId, mustChange }: { userId: string; mustChange
   function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    setDone(false);
+    setDone(null);
     if (!acceptable) return;
-    change.mutate({ currentPassword: current, newPassword: next });
+    change.mutate({ currentPassword: current, newPassword: next, removePasskeys });
   }
 
   return (
@@ -66,6 +68,7 @@ function ChangePasswordForm({ userId, mustChange }: { userId: string; mustChange
         {done && (
           <p className="alert alert-info" role="status">
             {t('password.changed')}
+            {done.removedPasskeys > 0 && <> {t('password.passkeysRemoved', { count: done.removedPasskeys })}</>}
           </p>
         )}
         <ErrorAlert error={error} />
@@ -93,6 +96,15 @@ function ChangePasswordForm({ userId, mustChange }: { userId: string; mustChange
             </p>
           ),
         })}
+        {!mustChange && (
+          <div>
+            <label className="checkbox">
+              <input type="checkbox" checked={removePasskeys} onChange={(event) => setRemovePasskeys(event.target.checked)} />
+              {t('password.removePasskeys')}
+            </label>
+            <p className="hint">{t('password.removePasskeysHint')}</p>
+          </div>
+        )}
         <button type="submit" className="button button-primary" disabled={change.isPending || !acceptable || !current}>
           {change.isPending ? t('password.submitting') : t('password.submit')}
         </button>

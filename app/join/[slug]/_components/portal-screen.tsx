@@ -76,7 +76,7 @@ export function PortalScreen({ region }: { region: { slug: string; name: string 
           </div>
         </header>
         <p>
-          <Link href="/signin" className="portal-link">
+          <Link href={`/signin?region=${encodeURIComponent(region.slug)}`} className="portal-link">
             {t('join.signInLink')}
           </Link>
         </p>
@@ -113,7 +113,7 @@ export function PortalScreen({ region }: { region: { slug: string; name: string 
                 <li>{t('join.doneNext3', { loginId: step.application.loginId })}</li>
               </ol>
               <p>
-                <Link href="/signin" className="button">
+                <Link href={`/signin?region=${encodeURIComponent(region.slug)}`} className="button">
                   {t('signIn.title')}
                 </Link>
               </p>

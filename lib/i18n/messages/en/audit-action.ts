@@ -9,6 +9,7 @@ export const enAuditAction: Messages<typeof jaAuditAction> = {
   'auditAction.auth.signOut': 'Signed out',
   'auditAction.auth.signOutEverywhere': 'Signed out everywhere',
   'auditAction.auth.passwordChanged': 'Password changed',
+  'auditAction.auth.reauthenticated': 'Identity confirmed again',
   'auditAction.auth.passwordChangeFailed': 'Password change failed',
   'auditAction.admin.regionAdminCreated': 'Region administrator created',
   'auditAction.staff.created': 'Staff account created',

@@ -33,5 +33,10 @@ export const enAudit: Messages<typeof jaAudit> = {
   'audit.more': 'Show older entries',
   'audit.failure': 'failed',
   'audit.needsConnection': 'The audit log is kept on the server: reading it needs a connection.',
+  'audit.unknownTitle': 'Failed sign-ins for unknown login IDs',
+  'audit.unknownLead': 'How many a day, over the last {days} days. A day with many more may be someone guessing login IDs.',
+  'audit.unknownNone': 'None in the last {days} days.',
+  'audit.unknownDay': 'Day',
+  'audit.unknownCount': 'Failed sign-ins',
   'audit.forAdmins': 'Only facility and region administrators can read the audit log.',
 };

@@ -27,7 +27,10 @@ export const enError: Messages<typeof jaError> = {
   'error.HEIC_UNSUPPORTED': 'This HEIC image could not be converted. Save it as JPEG on the device and attach it again.',
   'error.INTERNAL': 'Something went wrong on the server. Please try again later.',
   'error.network': 'Cannot reach the server. Check your connection.',
-  'error.RATE_LIMITED': 'Too many applications in a short time. Please try again later.',
+  'error.RATE_LIMITED': 'Too many requests in a short time. Please try again later.',
+  'error.REQUEST_TOO_LARGE': 'What you are sending is too large.',
+  'error.REAUTHENTICATION_REQUIRED':
+    'To confirm it is you, enter your password, a code from your authenticator app, or use a passkey again.',
   'error.DEVICE_NOT_APPROVED':
     'This device is waiting for approval by your facility administrator. Patient information arrives once it is approved.',
   'error.DEVICE_REVOKED': 'An administrator has stopped this device from being used. Contact your facility administrator.',

@@ -23,7 +23,8 @@ export const enSettings: Messages<typeof jaSettings> = {
   'settings.deviceApprovalRequired': 'A new device receives patient data only once its facility administrator approves it',
   'settings.deviceApprovalHint': 'When off, every device that signs in receives patient data (for demonstrations).',
   'settings.idleTimeout': 'Sign out after this many minutes without activity',
-  'settings.idleTimeoutHint': '{min} to {max} minutes. Leave empty to use the server’s default.',
+  'settings.idleTimeoutHint':
+    '{min} to {max} minutes. Leave empty to use the server’s default. Longer than the server’s default, the shorter of the two applies.',
   'settings.idleTimeoutInvalid': 'Enter a whole number from {min} to {max}, or leave it empty.',
   'settings.lockAfter': 'Lock the app on a device after this many minutes without use',
   'settings.lockAfterHint': '{min} to {max} minutes (default {default}). Unlocking needs the password; unsent work waits, encrypted.',

@@ -41,4 +41,13 @@ export const enStaff: Messages<typeof jaStaff> = {
   'staff.resetSecondFactorsConfirm':
     'This removes the authenticator app, passkeys and recovery codes of {name} and signs them out everywhere. Continue?',
   'staff.secondFactorsReset': 'Two-factor sign-in of {name} was reset.',
+  'staff.resetPasswordTitle': 'Reset the password of {name}',
+  'staff.resetRemovePasskeys': 'Also remove all their passkeys (a passkey signs in without the password)',
+  'staff.passkeysRemoved': 'Passkeys of {name} removed: {count}.',
+  'staff.lockoutsTitle': 'Accounts locked out of signing in',
+  'staff.lockoutsLead':
+    'Repeated failed sign-ins at one login ID lock it for a while. Anyone can cause this, so check where the failures came from. The person can still sign in while locked if both their password and their second factor are right.',
+  'staff.lockoutsNone': 'No account is locked out.',
+  'staff.lockedUntil': 'Locked until {until}',
+  'staff.lockoutAddress': '{count} from {ip} (last at {at})',
 };

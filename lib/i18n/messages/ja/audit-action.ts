@@ -6,6 +6,7 @@ export const jaAuditAction = {
   'auditAction.auth.signOut': 'サインアウト',
   'auditAction.auth.signOutEverywhere': '全端末からサインアウト',
   'auditAction.auth.passwordChanged': 'パスワード変更',
+  'auditAction.auth.reauthenticated': '本人確認（再認証）',
   'auditAction.auth.passwordChangeFailed': 'パスワード変更の失敗',
   'auditAction.admin.regionAdminCreated': '地域管理者の作成',
   'auditAction.staff.created': '職員アカウントの作成',

@@ -31,4 +31,9 @@ export const jaAudit = {
   'audit.failure': '失敗',
   'audit.needsConnection': '監査ログはサーバーにあります。閲覧には接続が必要です。',
   'audit.forAdmins': '監査ログを閲覧できるのは施設管理者と地域管理者だけです。',
+  'audit.unknownTitle': '存在しないログインIDでのサインイン失敗',
+  'audit.unknownLead': '過去{days}日間の日ごとの件数です。急に増えた日は、ログインIDを推測しようとする試みかもしれません。',
+  'audit.unknownNone': '過去{days}日間にはありません。',
+  'audit.unknownDay': '日付',
+  'audit.unknownCount': '件数',
 } as const;

@@ -19,7 +19,8 @@ export const jaSettings = {
   'settings.deviceApprovalRequired': '新しい端末は施設管理者の承認後に患者情報を受け取る',
   'settings.deviceApprovalHint': 'オフにすると、サインインしたどの端末にも患者情報が届きます（デモ向け）。',
   'settings.idleTimeout': '操作がないときの自動サインアウト（分）',
-  'settings.idleTimeoutHint': '{min}〜{max}分。空欄にするとサーバーの既定値を使います。',
+  'settings.idleTimeoutHint':
+    '{min}〜{max}分。空欄にするとサーバーの既定値を使います。サーバーの既定値より長くしても、短いほうが適用されます。',
   'settings.idleTimeoutInvalid': '{min}〜{max}の整数を入力するか、空欄にしてください。',
   'settings.lockAfter': '操作がないときに端末のアプリをロックするまで（分）',
   'settings.lockAfterHint': '{min}〜{max}分（既定 {default}分）。解除にはパスワードが必要です。未送信の記録は暗号化されたまま保たれます。',

@@ -38,4 +38,13 @@ export const jaStaff = {
   'staff.resetSecondFactorsConfirm':
     '{name} さんの認証アプリ・パスキー・リカバリーコードをすべて削除し、サインイン中の端末からサインアウトさせます。続けますか？',
   'staff.secondFactorsReset': '{name} さんの2段階認証をリセットしました。',
+  'staff.resetPasswordTitle': '{name} さんのパスワードを再設定',
+  'staff.resetRemovePasskeys': 'パスキーもすべて削除する（パスキーはパスワードなしでサインインできるため）',
+  'staff.passkeysRemoved': '{name} さんのパスキーを{count}件削除しました。',
+  'staff.lockoutsTitle': 'サインインがロックされているアカウント',
+  'staff.lockoutsLead':
+    '同じログインIDでサインインの失敗が続くと、一定時間ロックされます。本人以外の失敗でもロックされるため、失敗の送信元を確かめてください。パスワードと2段階認証の両方が正しければ、本人はロック中でもサインインできます。',
+  'staff.lockoutsNone': 'ロックされているアカウントはありません。',
+  'staff.lockedUntil': '{until} までロック中',
+  'staff.lockoutAddress': '{ip} から {count} 回（最後は {at}）',
 } as const;

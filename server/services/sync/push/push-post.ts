@@ -7,7 +7,7 @@
  */
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { postDoc, type PostDoc } from '@/lib/schemas/post';
+import { pushedPostDoc, type PostDoc } from '@/lib/schemas/post';
 import type { DbExecutor } from '@/server/db/client';
 import { careTeamMembers, posts, postVersions } from '@/server/db/schema';
 import { nextSeq } from '@/server/db/sequence';
@@ -25,7 +25,7 @@ function teamUserIds(db: DbExecutor, patientId: string): Set<string> {
 }
 
 export function pushPost(db: DbExecutor, actor: Actor, raw: Record<string, unknown>, now: number): PushOutcome<PostDoc> {
-  const parsed = postDoc.safeParse(raw);
+  const parsed = pushedPostDoc.safeParse(raw);
   if (!parsed.success) return { kind: 'refused', reason: 'invalid' };
   const doc = parsed.data;
   const existing = db.select().from(posts).where(eq(posts.id, doc.id)).get();

@@ -98,7 +98,10 @@ describe('auth.changePassword', () => {
     const bystander = await signInCookie(db, 'newcomer', testPassword);
 
     const { caller, responseHeaders } = openRequest(db, { cookie: current });
-    await expect(caller.auth.changePassword({ currentPassword: testPassword, newPassword })).resolves.toEqual({ endedSessions: 1 });
+    await expect(caller.auth.changePassword({ currentPassword: testPassword, newPassword })).resolves.toEqual({
+      endedSessions: 1,
+      removedPasskeys: 0,
+    });
 
     const fresh = sessionSetCookie(responseHeaders);
     expect(fresh?.attributes).toContain('HttpOnly');

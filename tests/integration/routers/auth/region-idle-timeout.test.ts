@@ -1,4 +1,4 @@
-/** A region's own idle timeout (region settings) replaces the server's for its users' sessions. */
+/** A region's own idle timeout (region settings) applies to its users' sessions where it is the shorter. */
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { regions } from '@/server/db/schema';
@@ -35,6 +35,23 @@ describe('the region’s idle timeout', () => {
     // Renewed at minute 14: idle again from there.
     expect(resolveAt(cookie, start + minutes(28)).signedIn).not.toBeNull();
     expect(resolveAt(cookie, start + minutes(44))).toEqual({ signedIn: null, reason: 'idle' });
+  });
+
+  it('never lengthens the server’s: the shorter of the two wins', async () => {
+    const serverMinutes = 30;
+    const config = { ...testAuthConfig, session: { ...testAuthConfig.session, idleTimeoutMs: minutes(serverMinutes) } };
+    test.db.update(regions).set({ idleTimeoutMinutes: 240 }).where(eq(regions.id, world.regionId)).run();
+    const start = Date.now();
+    const cookie = await signInCookie(test.db, 'nurse-sato', testPassword, { config });
+    const at = (offset: number) =>
+      resolveSession({
+        db: test.db,
+        config,
+        cookies: createCookieJar(new Headers({ cookie }), new Headers()),
+        now: new Date(start + offset),
+      });
+    expect(at(minutes(serverMinutes - 1)).signedIn).not.toBeNull();
+    expect(at(minutes(2 * serverMinutes))).toEqual({ signedIn: null, reason: 'idle' });
   });
 
   it('leaves the server’s timeout in force when the region sets none', async () => {

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { facilityApplicationInput } from '@/lib/schemas/application';
 import { auditLog, facilities, facilityApplications, mailOutbox } from '@/server/db/schema';
-import { applicationsPerIpPerHour } from '@/server/services/applications/submit-application';
+import { applicationsPerIpPerHour, receiptNoticesPerAddressPerDay } from '@/server/services/applications/submit-application';
 import {
   applicationInput,
   openRegionWorld,
@@ -101,6 +101,36 @@ describe('submitting an application (applications.submit)', () => {
       await submit(applicationInput({ loginId: `applicant-${index}` }), { ip: '198.51.100.7' });
     await expectAppError(submit(applicationInput({ loginId: 'one-too-many' }), { ip: '198.51.100.7' }), 'RATE_LIMITED');
     await submit(applicationInput({ loginId: 'elsewhere' }), { ip: '198.51.100.8' });
+  });
+
+  it('keeps to that limit when twenty are sent at once', async () => {
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, index) => submit(applicationInput({ loginId: `parallel-${index}` }), { ip: '198.51.100.9' })),
+    );
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(applicationsPerIpPerHour);
+    expect(region.world.db.select().from(facilityApplications).all()).toHaveLength(applicationsPerIpPerHour);
+    expect(mailsTo('yamamoto@aozora.example.jp').length).toBeLessThanOrEqual(receiptNoticesPerAddressPerDay);
+  });
+
+  it('counts refused submissions too, so login IDs cannot be probed without end', async () => {
+    for (let index = 0; index < applicationsPerIpPerHour; index += 1)
+      await expectAppError(submit(applicationInput({ loginId: 'nurse' }), { ip: '198.51.100.10' }), 'CONFLICT');
+    await expectAppError(submit(applicationInput({ loginId: 'free-one' }), { ip: '198.51.100.10' }), 'RATE_LIMITED');
+  });
+
+  it(`mails one address at most ${receiptNoticesPerAddressPerDay} receipts a day, whatever IPs the submissions come from`, async () => {
+    for (let index = 0; index < 6; index += 1)
+      await submit(applicationInput({ loginId: `flood-${index}`, email: 'Victim@example.jp', emailConfirm: 'victim@example.jp' }), {
+        ip: `203.0.113.${index + 1}`,
+      });
+    const received = region.world.db
+      .select()
+      .from(mailOutbox)
+      .all()
+      .filter((mail) => mail.template === 'applicationReceived');
+    expect(received).toHaveLength(receiptNoticesPerAddressPerDay);
+    // The applications themselves are all there for the region administrator to decide.
+    expect(region.world.db.select().from(facilityApplications).all()).toHaveLength(6);
   });
 });
 

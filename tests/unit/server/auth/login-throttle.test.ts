@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateThrottle, type ThrottlePolicy } from '@/server/auth/login-throttle';
+import { evaluateThrottle, secondFactorMayPass, type ThrottlePolicy } from '@/server/auth/login-throttle';
 
 const windowMs = 15 * 60_000;
 const policy: ThrottlePolicy = { windowMs, maxFailuresPerLoginId: 3, maxFailuresPerIp: 5 };
@@ -61,5 +61,19 @@ describe('evaluateThrottle', () => {
     expect(evaluateThrottle({ byLoginId: ago(30, 20, 10), byIp: ago(30, 29, 28, 27, 26) }, policy, now)).toMatchObject({
       scope: 'loginId',
     });
+  });
+});
+
+describe('secondFactorMayPass', () => {
+  it('lets a login-ID lock be passed while few second-factor failures stand against the ID', () => {
+    expect(secondFactorMayPass({ byLoginId: ago(30, 20, 10), byIp: [], secondFactorByLoginId: ago(10) }, policy, now)).toBe(true);
+  });
+
+  it('not once second factors have failed as often as the login-ID limit', () => {
+    expect(secondFactorMayPass({ byLoginId: ago(30, 20, 10), byIp: [], secondFactorByLoginId: ago(30, 20, 10) }, policy, now)).toBe(false);
+  });
+
+  it('never through an IP lock', () => {
+    expect(secondFactorMayPass({ byLoginId: ago(30, 20, 10), byIp: ago(50, 40, 30, 20, 10) }, policy, now)).toBe(false);
   });
 });

@@ -22,11 +22,13 @@ interface Passkey {
 
 interface Props {
   passkeys: Passkey[];
+  /** Identity proved recently: adding and removing may proceed (renaming needs no proof). */
+  confirmed: boolean;
   onChanged: () => Promise<void>;
   onRegistered: (codes: string[] | null) => Promise<void>;
 }
 
-export function PasskeysSection({ passkeys, onChanged, onRegistered }: Props) {
+export function PasskeysSection({ passkeys, confirmed, onChanged, onRegistered }: Props) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
   const headingId = useId();
@@ -53,6 +55,7 @@ export function PasskeysSection({ passkeys, onChanged, onRegistered }: Props) {
       await onChanged();
     } catch (cause) {
       setMessage({ kind: 'error', text: describeError(clientErrorOf(cause), locale) });
+      await onChanged();
     }
   }
 
@@ -65,7 +68,7 @@ export function PasskeysSection({ passkeys, onChanged, onRegistered }: Props) {
       ) : (
         <ul className="member-list" aria-label={t('security.passkeys.listLabel')}>
           {passkeys.map((passkey) => (
-            <PasskeyRow key={passkey.id} passkey={passkey} onChanged={onChanged} />
+            <PasskeyRow key={passkey.id} passkey={passkey} confirmed={confirmed} onChanged={onChanged} />
           ))}
         </ul>
       )}
@@ -77,7 +80,7 @@ export function PasskeysSection({ passkeys, onChanged, onRegistered }: Props) {
       <ErrorAlert>{message?.kind === 'error' && message.text}</ErrorAlert>
       <form className="stack" onSubmit={(event) => void add(event)} noValidate>
         <FormField label={t('security.passkeys.name')} maxLength={passkeyNameMaxLength} required value={name} onChange={setName} />
-        <button type="submit" className="button button-primary" disabled={busy || !name.trim()}>
+        <button type="submit" className="button button-primary" disabled={busy || !confirmed || !name.trim()}>
           {busy ? t('security.passkeys.adding') : t('security.passkeys.add')}
         </button>
       </form>
@@ -85,7 +88,7 @@ export function PasskeysSection({ passkeys, onChanged, onRegistered }: Props) {
   );
 }
 
-function PasskeyRow({ passkey, onChanged }: { passkey: Passkey; onChanged: () => Promise<void> }) {
+function PasskeyRow({ passkey, confirmed, onChanged }: { passkey: Passkey; confirmed: boolean; onChanged: () => Promise<void> }) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
   const [editing, setEditing] = useState(false);
@@ -99,7 +102,7 @@ function PasskeyRow({ passkey, onChanged }: { passkey: Passkey; onChanged: () =>
       },
     }),
   );
-  const remove = useMutation(trpc.secondFactor.removePasskey.mutationOptions({ onSuccess: onChanged }));
+  const remove = useMutation(trpc.secondFactor.removePasskey.mutationOptions({ onSuccess: onChanged, onError: () => void onChanged() }));
   const error = rename.error ?? remove.error;
   return (
     <li className="member-row">
@@ -139,6 +142,7 @@ function PasskeyRow({ passkey, onChanged }: { passkey: Passkey; onChanged: () =>
           label={t('security.passkeys.remove', { name: passkey.name })}
           question={t('security.passkeys.removeConfirm', { name: passkey.name })}
           onConfirm={() => remove.mutate({ id: passkey.id })}
+          disabled={!confirmed}
         />
       </div>
     </li>

@@ -10,10 +10,13 @@ import { useTRPC } from '@/app/_lib/trpc';
 export function RecoveryCodesSection({
   left,
   hasFactor,
+  confirmed,
   onIssued,
 }: {
   left: number;
   hasFactor: boolean;
+  /** Identity proved recently: new codes may be made. */
+  confirmed: boolean;
   onIssued: (codes: string[]) => Promise<void>;
 }) {
   const { t } = useI18n();
@@ -33,7 +36,7 @@ export function RecoveryCodesSection({
         label={t('security.codes.regenerate')}
         question={t('security.codes.regenerateConfirm')}
         onConfirm={() => regenerate.mutate()}
-        disabled={regenerate.isPending}
+        disabled={regenerate.isPending || !confirmed}
       />
     </section>
   );

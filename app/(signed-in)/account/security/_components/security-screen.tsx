@@ -5,12 +5,16 @@
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { AccountNotices } from '@/app/_components/account-notices';
 import { useSignedIn } from '@/app/_components/signed-in-layout';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
 import type { UserProfile } from '@/app/_lib/router-types';
+import { reauthenticationWindowMinutes } from '@/lib/schemas/second-factor';
+import { formatTime } from '@/lib/i18n/format';
 import { PasskeysSection } from './passkeys-section';
+import { ReauthenticateCard } from './reauthenticate-card';
 import { RecoveryCodes, RecoveryCodesSection } from './recovery-codes';
 import { TotpSection } from './totp-section';
 
@@ -20,7 +24,7 @@ export function SecurityScreen() {
 }
 
 function SecuritySettings({ user }: { user: UserProfile }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const status = useQuery(trpc.secondFactor.status.queryOptions());
@@ -37,6 +41,15 @@ function SecuritySettings({ user }: { user: UserProfile }) {
   };
 
   const data = status.data;
+  // Changes need a recent proof of identity; when it runs out, the card to give one comes back.
+  const until = data?.reauthenticatedUntil ?? null;
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!until) return;
+    const timer = setTimeout(() => setNow(Date.now()), Math.max(0, until.getTime() - Date.now()) + 500);
+    return () => clearTimeout(timer);
+  }, [until]);
+  const confirmed = until !== null && until.getTime() > now;
   // While enrolment is owed, nothing else opens; once a factor is set up, home is a link away.
   const setup = data?.due === 'setupRequired';
   return (
@@ -55,13 +68,30 @@ function SecuritySettings({ user }: { user: UserProfile }) {
           }}
         />
       )}
+      {!setup && <AccountNotices />}
       {data && !codes && (
         <>
-          <TotpSection totp={data.totp} onChanged={refresh} onEnrolled={issued} />
-          <PasskeysSection passkeys={data.passkeys} onChanged={refresh} onRegistered={issued} />
+          {confirmed && until ? (
+            <p className="hint" role="status">
+              {t('security.reauth.confirmed', { time: formatTime(until, locale) })}
+            </p>
+          ) : (
+            <ReauthenticateCard
+              hasTotp={data.totp !== null}
+              hasPasskey={data.passkeys.length > 0}
+              windowMinutes={reauthenticationWindowMinutes}
+              onConfirmed={async () => {
+                setNow(Date.now());
+                await refresh();
+              }}
+            />
+          )}
+          <TotpSection totp={data.totp} confirmed={confirmed} onChanged={refresh} onEnrolled={issued} />
+          <PasskeysSection passkeys={data.passkeys} confirmed={confirmed} onChanged={refresh} onRegistered={issued} />
           <RecoveryCodesSection
             left={data.recoveryCodesLeft}
             hasFactor={data.totp !== null || data.passkeys.length > 0}
+            confirmed={confirmed}
             onIssued={issued}
           />
           {!setup && (

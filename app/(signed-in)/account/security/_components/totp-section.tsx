@@ -10,14 +10,16 @@ import { formatDateTime } from '@/lib/i18n/format';
 
 interface Props {
   totp: { createdAt: Date } | null;
+  /** Identity proved recently: setting up may proceed (removing asks for its own proof). */
+  confirmed: boolean;
   onChanged: () => Promise<void>;
   onEnrolled: (codes: string[]) => Promise<void>;
 }
 
-export function TotpSection({ totp, onChanged, onEnrolled }: Props) {
+export function TotpSection({ totp, confirmed, onChanged, onEnrolled }: Props) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
-  const begin = useMutation(trpc.secondFactor.beginTotp.mutationOptions());
+  const begin = useMutation(trpc.secondFactor.beginTotp.mutationOptions({ onError: () => void onChanged() }));
   const headingId = useId();
   return (
     <section className="card stack" aria-labelledby={headingId}>
@@ -28,12 +30,18 @@ export function TotpSection({ totp, onChanged, onEnrolled }: Props) {
           <RemoveTotp onRemoved={onChanged} />
         </>
       ) : begin.data ? (
-        <ConfirmTotp enrolment={begin.data} onCancel={() => begin.reset()} onEnrolled={onEnrolled} />
+        <ConfirmTotp
+          enrolment={begin.data}
+          confirmed={confirmed}
+          onCancel={() => begin.reset()}
+          onEnrolled={onEnrolled}
+          onFailed={onChanged}
+        />
       ) : (
         <>
           <p className="hint">{t('security.app.none')}</p>
           <ErrorAlert error={begin.error} />
-          <button type="button" className="button button-primary" onClick={() => begin.mutate()} disabled={begin.isPending}>
+          <button type="button" className="button button-primary" onClick={() => begin.mutate()} disabled={begin.isPending || !confirmed}>
             {t('security.app.setUp')}
           </button>
         </>
@@ -44,12 +52,16 @@ export function TotpSection({ totp, onChanged, onEnrolled }: Props) {
 
 function ConfirmTotp({
   enrolment,
+  confirmed,
   onCancel,
   onEnrolled,
+  onFailed,
 }: {
   enrolment: { secret: string; qrSvg: string };
+  confirmed: boolean;
   onCancel: () => void;
   onEnrolled: Props['onEnrolled'];
+  onFailed: () => Promise<void>;
 }) {
   const { t } = useI18n();
   const trpc = useTRPC();
@@ -58,7 +70,10 @@ function ConfirmTotp({
   const confirm = useMutation(
     trpc.secondFactor.confirmTotp.mutationOptions({
       onSuccess: ({ recoveryCodes }) => onEnrolled(recoveryCodes),
-      onError: () => setCode(''),
+      onError: () => {
+        setCode('');
+        void onFailed();
+      },
     }),
   );
   function submit(event: FormEvent) {
@@ -87,7 +102,11 @@ function ConfirmTotp({
       <ErrorAlert error={confirm.error} />
       <FormField label={t('verify.code')} autoComplete="one-time-code" inputMode="numeric" required value={code} onChange={setCode} />
       <div className="row">
-        <button type="submit" className="button button-primary" disabled={confirm.isPending || !/^\d{6}$/.test(code.replace(/\s/g, ''))}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={confirm.isPending || !confirmed || !/^\d{6}$/.test(code.replace(/\s/g, ''))}
+        >
           {t('security.app.confirm')}
         </button>
         <button type="button" className="button" onClick={onCancel}>

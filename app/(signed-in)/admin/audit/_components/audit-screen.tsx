@@ -14,6 +14,7 @@ import { useTRPC } from '@/app/_lib/trpc';
 import { useOnline } from '@/app/_lib/use-online';
 import { AuditFilterForm } from './audit-filter-form';
 import { AuditTable } from './audit-table';
+import { UnknownSignIns } from './unknown-sign-ins';
 import { BackLink } from '@/app/_components/back-link';
 import { ErrorAlert } from '@/app/_components/error-alert';
 import { isAdministrator } from '@/lib/domain/roles';
@@ -61,6 +62,7 @@ function AuditLog({ user }: { user: UserProfile }) {
               : t('audit.leadFacility', { facility: user.facility.name })}
           </p>
           {!online && <p className="alert alert-warning">{t('audit.needsConnection')}</p>}
+          {user.role === 'regionAdmin' && <UnknownSignIns online={online} />}
           <AuditFilterForm patients={patients.data ?? []} onApply={setFilters} />
           <p>
             <a className="button" href={csvUrl(filters)} download>

@@ -9,23 +9,33 @@ import { ErrorAlert } from '@/app/_components/error-alert';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
 import { EditStaffForm } from './edit-staff-form';
+import { ResetPasswordButton } from './reset-password-button';
 import type { HandOver } from './temporary-password';
 
 interface Props {
   staff: StaffMember[];
   meId: string;
+  /** A region administrator's account is managed only by a region administrator (server/policy/staff-admin). */
+  viewerIsRegionAdmin: boolean;
   online: boolean;
   onPasswordReset: (handOver: HandOver) => void;
 }
 
-export function StaffList({ staff, meId, online, onPasswordReset }: Props) {
+export function StaffList({ staff, meId, viewerIsRegionAdmin, online, onPasswordReset }: Props) {
   const { t } = useI18n();
   return (
     <section className="card" aria-labelledby="staff-list-heading">
       <h2 id="staff-list-heading">{t('staff.listTitle', { count: staff.length })}</h2>
       <ul className="member-list" aria-label={t('staff.listTitle', { count: staff.length })}>
         {staff.map((member) => (
-          <StaffRow key={member.id} member={member} self={member.id === meId} online={online} onPasswordReset={onPasswordReset} />
+          <StaffRow
+            key={member.id}
+            member={member}
+            self={member.id === meId}
+            manageable={viewerIsRegionAdmin || member.role !== 'regionAdmin'}
+            online={online}
+            onPasswordReset={onPasswordReset}
+          />
         ))}
       </ul>
     </section>
@@ -35,11 +45,13 @@ export function StaffList({ staff, meId, online, onPasswordReset }: Props) {
 function StaffRow({
   member,
   self,
+  manageable,
   online,
   onPasswordReset,
 }: {
   member: StaffMember;
   self: boolean;
+  manageable: boolean;
   online: boolean;
   onPasswordReset: Props['onPasswordReset'];
 }) {
@@ -50,8 +62,8 @@ function StaffRow({
   const setDisabled = useMutation(trpc.staff.setDisabled.mutationOptions({ onSuccess: refresh }));
   const reset = useMutation(
     trpc.staff.resetPassword.mutationOptions({
-      onSuccess: ({ temporaryPassword }) => {
-        onPasswordReset({ name: member.displayName, loginId: member.loginId, temporaryPassword });
+      onSuccess: ({ temporaryPassword, removedPasskeys }) => {
+        onPasswordReset({ name: member.displayName, loginId: member.loginId, temporaryPassword, removedPasskeys });
         refresh();
       },
     }),
@@ -96,19 +108,17 @@ function StaffRow({
         )}
         <ErrorAlert error={error} inline />
       </div>
-      {(member.role !== 'regionAdmin' || self) && (
+      {manageable && (
         <button type="button" className="button button-small" disabled={!online} onClick={() => setEditing(true)}>
           {t('staff.editNamed', { name: member.displayName })}
         </button>
       )}
-      {!self && (
+      {!self && manageable && (
         <div className="row">
-          <ConfirmButton
-            className="button button-small"
-            label={t('staff.resetPasswordNamed', { name: member.displayName })}
-            question={t('staff.resetPasswordConfirm', { name: member.displayName })}
-            onConfirm={() => reset.mutate({ userId: member.id })}
+          <ResetPasswordButton
+            name={member.displayName}
             disabled={!online}
+            onConfirm={({ removePasskeys }) => reset.mutate({ userId: member.id, removePasskeys })}
           />
           <button type="button" className="button button-small" disabled={!online} onClick={() => unlock.mutate({ userId: member.id })}>
             {t('staff.unlockNamed', { name: member.displayName })}

@@ -14,6 +14,7 @@ import { useOnline } from '@/app/_lib/use-online';
 import { CreateStaffForm } from './create-staff-form';
 import { StaffList } from './staff-list';
 import { ImportStaffCard } from './import-staff-card';
+import { LockoutsCard } from './lockouts-card';
 import { TemporaryPasswords, type HandOver } from './temporary-password';
 import { BackLink } from '@/app/_components/back-link';
 import { isAdministrator } from '@/lib/domain/roles';
@@ -41,9 +42,18 @@ function StaffAdmin({ user }: { user: UserProfile }) {
         <>
           {!online && <p className="alert alert-warning">{t('staff.needsConnection')}</p>}
           {handOvers && <TemporaryPasswords handOvers={handOvers} onDone={() => setHandOvers(null)} />}
+          <LockoutsCard online={online} />
           <CreateStaffForm online={online} onCreated={handOver} />
           <ImportStaffCard online={online} onCreated={setHandOvers} />
-          {staff.data && <StaffList staff={staff.data} meId={user.id} online={online} onPasswordReset={handOver} />}
+          {staff.data && (
+            <StaffList
+              staff={staff.data}
+              meId={user.id}
+              viewerIsRegionAdmin={user.role === 'regionAdmin'}
+              online={online}
+              onPasswordReset={handOver}
+            />
+          )}
           {staff.isPending && online && (
             <p className="hint" role="status">
               {t('common.loading')}

@@ -9,6 +9,8 @@ export interface HandOver {
   name: string;
   loginId: string;
   temporaryPassword: string;
+  /** Passkeys removed with a password reset, to tell the administrator (and through them, the person). */
+  removedPasskeys?: number;
 }
 
 export function TemporaryPasswords({ handOvers, onDone }: { handOvers: HandOver[]; onDone: () => void }) {
@@ -58,6 +60,9 @@ export function TemporaryPasswords({ handOvers, onDone }: { handOvers: HandOver[
           </table>
         </div>
       )}
+      {handOvers.length === 1 && only?.removedPasskeys ? (
+        <p>{t('staff.passkeysRemoved', { name: only.name, count: only.removedPasskeys })}</p>
+      ) : null}
       <p>{t('staff.handOverHint')}</p>
       <div className="row no-print">
         {handOvers.length > 1 && (
