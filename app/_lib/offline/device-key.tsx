@@ -166,6 +166,24 @@ export function DeviceKeyGate({ user, children }: { user: UserProfile; children:
     };
   }, [user.id, unlockThroughServer]);
 
+  /**
+   * Online, the server checks the password (counting towards the sign-in lockout, audited) and then
+   * gives the device its secret: this opens a device whose password copy is gone, and one whose
+   * password was changed elsewhere (the copy is made again with the new one).
+   */
+  const unlockOnline = useCallback(
+    async (password: string): Promise<boolean> => {
+      if (!navigator.onLine) return false;
+      try {
+        await client.secondFactor.reauthenticate.mutate({ password });
+      } catch {
+        return false;
+      }
+      return unlockThroughServer(password).catch(() => false);
+    },
+    [client, unlockThroughServer],
+  );
+
   const unlock = useCallback(
     async (password: string): Promise<UnlockOutcome> => {
       const ring = currentRing(user.id);
@@ -176,13 +194,15 @@ export function DeviceKeyGate({ user, children }: { user: UserProfile; children:
           return { ok: true };
         }
         writeKeyRing(user.id, tried.ring);
+        if (await unlockOnline(password)) return { ok: true };
         return tried.ring.byPassword
           ? { ok: false, triesLeft: maxFailedUnlocks - tried.ring.failedUnlocks }
           : { ok: false, signInNeeded: true };
       }
-      return { ok: false, signInNeeded: true };
+      if (await unlockOnline(password)) return { ok: true };
+      return { ok: false, signInNeeded: !navigator.onLine, triesLeft: navigator.onLine ? undefined : 0 };
     },
-    [unlockedWith, user.id],
+    [unlockOnline, unlockedWith, user.id],
   );
 
   const lock = useCallback(

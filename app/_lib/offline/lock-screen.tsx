@@ -39,7 +39,8 @@ export function LockScreen({ user, reason, passwordUnlocks, onUnlock }: Props) {
   const waiting = readWaitingWork().find((entry) => entry.userId === user.id)?.count ?? 0;
   const ring = readKeyRing(user.id);
   const minutes = (ring ? limitsOf(ring) : defaultLimits).lockAfterMinutes;
-  const signInNeeded = !passwordUnlocks || outcome?.signInNeeded === true;
+  // Without the password's copy the password is checked online; offline only a later sign-in helps.
+  const signInNeeded = (!passwordUnlocks && !online) || outcome?.signInNeeded === true;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -61,13 +62,18 @@ export function LockScreen({ user, reason, passwordUnlocks, onUnlock }: Props) {
         <p>{t('lock.who', { name: user.displayName })}</p>
         <p className="hint">{t(`lock.reason.${reason}`, { minutes })}</p>
         {waiting > 0 && <p className="alert alert-info">{t('lock.waiting', { count: waiting })}</p>}
+        {!passwordUnlocks && (
+          <p className="alert alert-warning" role="alert">
+            {online ? t('lock.checkedOnline') : t('lock.signInNeeded')}
+          </p>
+        )}
         {signInNeeded ? (
           <SignInAgain online={online} />
         ) : (
           <form className="stack" onSubmit={submit} noValidate aria-label={t('lock.title')}>
-            {outcome && !outcome.ok && outcome.triesLeft !== undefined && (
+            {outcome && !outcome.ok && (
               <p className="alert alert-error" role="alert">
-                {t('lock.wrong', { count: outcome.triesLeft })}
+                {outcome.triesLeft === undefined ? t('lock.wrongOnline') : t('lock.wrong', { count: outcome.triesLeft })}
               </p>
             )}
             <FormField
@@ -84,6 +90,7 @@ export function LockScreen({ user, reason, passwordUnlocks, onUnlock }: Props) {
             </button>
           </form>
         )}
+        {!passwordUnlocks && online && <SignInAgain online={online} />}
         <p className="hint">{t('lock.syncPaused')}</p>
         {confirmSignOut ? (
           <div className="stack" role="group" aria-label={t('lock.signOut')}>
@@ -129,9 +136,6 @@ function SignInAgain({ online }: { online: boolean }) {
   );
   return (
     <div className="stack">
-      <p className="alert alert-warning" role="alert">
-        {t('lock.signInNeeded')}
-      </p>
       {!online && <p className="hint">{t('lock.offlineSignIn')}</p>}
       <button
         type="button"

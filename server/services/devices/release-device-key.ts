@@ -18,9 +18,12 @@ import type { OwnDeviceServiceOptions, SignedIn } from '@/server/services/servic
 /** How long after proving who they are a user's device may be given its secret. */
 export const keyReleaseWindowMs = 5 * 60_000;
 
-/** When the session last proved its user: the sign-in (password), or its second factor. */
+/**
+ * When the session last proved its user: the sign-in (password), its second factor, or a
+ * re-authentication (the lock screen's password checked online, secondFactor.reauthenticate).
+ */
 export function lastProofAt(session: SignedIn['session']): number {
-  return Math.max(session.createdAt.getTime(), session.secondFactorAt?.getTime() ?? 0);
+  return Math.max(session.createdAt.getTime(), session.secondFactorAt?.getTime() ?? 0, session.reauthenticatedAt?.getTime() ?? 0);
 }
 
 export function releaseDeviceKey(options: OwnDeviceServiceOptions, signedIn: SignedIn): DeviceKeyRelease {

@@ -15,6 +15,9 @@ export const enLock: Messages<typeof jaLock> = {
   'lock.wrong': 'Wrong password. {count} more wrong tries and an online sign-in will be needed.',
   'lock.signInNeeded':
     'The password cannot unlock this device now (five wrong tries, offline for too long, or a device signed in with a passkey). Sign in again online. Nothing unsent is lost: it is sent once you are signed in.',
+  'lock.checkedOnline':
+    'The password no longer unlocks this device on its own (five wrong tries, offline for too long, or a device signed in with a passkey): it is checked with the server now. Signed in with a passkey? Sign in again.',
+  'lock.wrongOnline': 'The password is not correct.',
   'lock.signInAgain': 'Sign in again',
   'lock.offlineSignIn': 'Connect to the internet, then sign in again.',
   'lock.syncPaused': 'Syncing is paused while locked. Unsent work waits, encrypted, and is sent once unlocked.',
