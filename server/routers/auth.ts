@@ -21,9 +21,15 @@ import { toUserProfile } from '@/server/services/users/to-user-profile';
  */
 const clearSiteData = '"cache"';
 
+/** Session problems that mean the server ended a session this browser still holds (not none or a forged token). */
+const endedByServer = new Set(['idle', 'maxAge', 'passwordChanged', 'signedOutElsewhere', 'disabled', 'deviceRevoked']);
+
 export const authRouter = createTrpcRouter({
-  me: publicProcedure.query(({ ctx }) =>
-    ctx.auth
+  me: publicProcedure.query(({ ctx }) => {
+    // A session the server ended: the browser's HTTP cache goes too, as at sign-out (the app
+    // decides what of its own storage stays: unsent work waits, encrypted, for its author).
+    if (ctx.authProblem && endedByServer.has(ctx.authProblem)) ctx.responseHeaders.set('Clear-Site-Data', clearSiteData);
+    return ctx.auth
       ? {
           user: toUserProfile(ctx.auth.user),
           sessionStartedAt: ctx.auth.session.createdAt,
@@ -31,8 +37,8 @@ export const authRouter = createTrpcRouter({
           secondFactor: secondFactorDueFor(ctx.db, ctx.auth),
           problem: null,
         }
-      : { user: null, sessionStartedAt: null, device: null, secondFactor: null, problem: ctx.authProblem },
-  ),
+      : { user: null, sessionStartedAt: null, device: null, secondFactor: null, problem: ctx.authProblem };
+  }),
 
   signIn: publicProcedure.input(signInInput).mutation(({ ctx, input }) => signIn(authServiceOptions(ctx), input)),
 

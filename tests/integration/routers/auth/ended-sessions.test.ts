@@ -30,6 +30,18 @@ describe('why a session ended', () => {
     expect(await problemOf(tablet)).toBe('passwordChanged');
   });
 
+  it('asks the browser to drop its HTTP cache when the server ended the session, not when there was none', async () => {
+    const tablet = await signInCookie(db, 'nurse-sato', testPassword);
+    const pc = await signInCookie(db, 'nurse-sato', testPassword);
+    await openRequest(db, { cookie: pc }).caller.auth.signOutEverywhere();
+    const ended = openRequest(db, { cookie: tablet, method: 'GET' });
+    expect((await ended.caller.auth.me()).problem).toBe('signedOutElsewhere');
+    expect(ended.responseHeaders.get('Clear-Site-Data')).toBe('"cache"');
+    const nobody = openRequest(db, { method: 'GET' });
+    expect((await nobody.caller.auth.me()).problem).toBe('none');
+    expect(nobody.responseHeaders.get('Clear-Site-Data')).toBeNull();
+  });
+
   it('signed out everywhere from another device', async () => {
     const tablet = await signInCookie(db, 'nurse-sato', testPassword);
     const pc = await signInCookie(db, 'nurse-sato', testPassword);

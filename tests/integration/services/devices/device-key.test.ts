@@ -46,9 +46,16 @@ describe('the device key secret (devices.unlockKey)', () => {
     const sessionId = sessionIdOf(tablet.cookie);
     expect(sessionId).not.toBe('');
     const stale = new Date(Date.now() - keyReleaseWindowMs - 1000);
-    world.db.update(sessions).set({ createdAt: stale, lastActiveAt: new Date() }).where(eq(sessions.id, sessionId)).run();
+    world.db
+      .update(sessions)
+      .set({ createdAt: stale, reauthenticatedAt: stale, lastActiveAt: new Date() })
+      .where(eq(sessions.id, sessionId))
+      .run();
     const refused = await expectAppError(callerOf(tablet.cookie).devices.unlockKey(), 'FORBIDDEN');
     expect(refused.details).toMatchObject({ reason: 'signInAgain' });
+    // The password again (the lock screen, online): the window opens anew.
+    await callerOf(tablet.cookie).secondFactor.reauthenticate({ password: testPassword });
+    expect(Buffer.from((await callerOf(tablet.cookie).devices.unlockKey()).secret, 'base64')).toHaveLength(32);
 
     await expectAppError(openRequest(world.db).caller.devices.unlockKey(), 'UNAUTHENTICATED');
 
