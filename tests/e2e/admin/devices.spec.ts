@@ -60,6 +60,9 @@ test('a new tablet waits for approval, then receives its patients; revoked, it i
   await page.getByRole('radio', { name: 'Female' }).check();
   await page.getByRole('button', { name: 'Register', exact: true }).click();
   await expect(page.getByRole('heading', { name: patientName })).toBeVisible();
+  // What the device keeps is sealed: the patient's id, readable for the indexes, shows whether it holds her.
+  const patientId = new URL(page.url()).searchParams.get('id') ?? '';
+  expect(patientId).not.toBe('');
   await page.getByRole('link', { name: /^Care team/ }).click();
   await page.getByLabel('Search the directory (name, kana or facility)').fill('端末 看護師');
   await page.getByRole('button', { name: 'Add 端末 看護師 to the team' }).click();
@@ -77,7 +80,7 @@ test('a new tablet waits for approval, then receives its patients; revoked, it i
     await nurse.goto('/patients');
     await expect(nurse.getByRole('status', { name: 'This device is waiting for approval' })).toBeVisible();
     await expect(patientLink(nurse, patientName)).toHaveCount(0);
-    expect(await dumpIndexedDb(nurse)).not.toContain(patientName);
+    expect(await dumpIndexedDb(nurse)).not.toContain(patientId);
 
     // Approved: the patient arrives by itself (the tablet asks again every 15 seconds).
     await page.goto('/admin/devices');
@@ -88,7 +91,7 @@ test('a new tablet waits for approval, then receives its patients; revoked, it i
     await expect(nurse.getByRole('status', { name: 'This device is waiting for approval' })).toHaveCount(0, { timeout: 30_000 });
     await expect(patientLink(nurse, patientName)).toBeVisible({ timeout: 30_000 });
     await waitUntilSynced(nurse);
-    expect(await dumpIndexedDb(nurse)).toContain(patientName);
+    expect(await dumpIndexedDb(nurse)).toContain(patientId);
 
     // Revoked: at once (its live stream is closed) the tablet is signed out, told why, and holds no patient data.
     await deviceRow(page, nurseLoginId)
@@ -103,7 +106,7 @@ test('a new tablet waits for approval, then receives its patients; revoked, it i
     await expect(
       nurse.getByText('An administrator stopped this device from being used, so the patient information on it has been erased.'),
     ).toBeVisible();
-    expect(await dumpIndexedDb(nurse)).not.toContain(patientName);
+    expect(await dumpIndexedDb(nurse)).not.toContain(patientId);
 
     // And it cannot simply sign in again.
     await submitSignIn(nurse, { loginId: nurseLoginId, password: 'Nurse-chosen-2025#' }, { stay: true });
