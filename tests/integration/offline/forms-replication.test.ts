@@ -26,9 +26,7 @@ afterEach(async () => {
   close();
 });
 
-const only = ['patients', 'members', 'posts', 'forms', 'observations'] as Array<
-  'patients' | 'members' | 'posts' | 'forms' | 'observations'
->;
+const only: DeviceCollection[] = ['patients', 'members', 'posts', 'forms', 'observations'];
 
 function writerOf(device: Device): Writer {
   return {
