@@ -62,6 +62,7 @@ import { enReportForm } from './en/report-form';
 import { enOpinionForm } from './en/opinion-form';
 import { enVitals } from './en/vitals';
 import { enDesignR } from './en/design-r';
+import { enFormPrint } from './en/form-print';
 
 export const en = {
   ...enApp,
@@ -123,4 +124,5 @@ export const en = {
   ...enOpinionForm,
   ...enVitals,
   ...enDesignR,
+  ...enFormPrint,
 } as const satisfies Messages;

@@ -61,6 +61,7 @@ import { jaReportForm } from './ja/report-form';
 import { jaOpinionForm } from './ja/opinion-form';
 import { jaVitals } from './ja/vitals';
 import { jaDesignR } from './ja/design-r';
+import { jaFormPrint } from './ja/form-print';
 
 export const ja = {
   ...jaApp,
@@ -122,4 +123,5 @@ export const ja = {
   ...jaOpinionForm,
   ...jaVitals,
   ...jaDesignR,
+  ...jaFormPrint,
 } as const;

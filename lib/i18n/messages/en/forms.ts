@@ -35,6 +35,7 @@ export const enForms: Messages<typeof jaForms> = {
     'Once finalised, this version cannot change. A correction is made as a new version, and this one stays. Finalise?',
   'forms.finalising': 'Finalising…',
   'forms.cannotFinalise': 'Cannot finalise: “{field}” {problem}',
+  'forms.fieldProblem': '“{field}” {problem}',
   'forms.problem.required': 'is empty.',
   'forms.problem.endBeforeStart': 'ends before it starts.',
   'forms.problem.longerThanMonths': 'may last {count} months at most.',
