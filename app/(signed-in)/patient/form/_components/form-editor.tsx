@@ -132,19 +132,25 @@ export function FormEditor({ form }: { form: RxDocument<FormDoc> }) {
       {preview ? (
         <PrintSheet template={form.template} content={draft.content} meta={null} />
       ) : (
-        <form className="stack" onSubmit={(event) => event.preventDefault()} noValidate>
-          {template.sections.map((section) => (
-            <FormSection
-              key={section.id}
-              template={form.template}
-              section={section}
-              content={draft.content}
-              onChange={change}
-              problems={byKey}
-              onRefillVisits={refillVisits}
-            />
-          ))}
-        </form>
+        <>
+          {/* The browser's own Print (Ctrl+P) prints the sheet, not the editor. */}
+          <div className="print-only">
+            <PrintSheet template={form.template} content={draft.content} meta={null} />
+          </div>
+          <form className="stack" onSubmit={(event) => event.preventDefault()} noValidate>
+            {template.sections.map((section) => (
+              <FormSection
+                key={section.id}
+                template={form.template}
+                section={section}
+                content={draft.content}
+                onChange={change}
+                problems={byKey}
+                onRefillVisits={refillVisits}
+              />
+            ))}
+          </form>
+        </>
       )}
       <div className="form-actions no-print">
         <button type="button" className="button" aria-pressed={preview} onClick={() => setPreview((on) => !on)}>

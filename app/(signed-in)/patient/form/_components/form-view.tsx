@@ -14,7 +14,6 @@ import { useI18n } from '@/app/_lib/i18n';
 import { useDirectory } from '@/app/_lib/offline/directory';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { formHref } from '@/app/(signed-in)/patient/_components/form-summary';
-import { PersonName } from '@/app/(signed-in)/patient/_components/person-name';
 import { seriesOf, usePatientForms } from '@/app/(signed-in)/patient/_lib/use-forms';
 import { PrintSheet } from './print/print-sheet';
 
@@ -53,11 +52,7 @@ export function FormView({ form, writable }: { form: FormDoc; writable: boolean 
           <span className={form.status === 'final' ? 'badge badge-final' : 'badge badge-draft'}>{t(`forms.status.${form.status}`)}</span>
           {isPendingSync(form) && <span className="badge badge-pending">{t('post.notSent')}</span>}
         </h1>
-        {form.status === 'final' && (
-          <p className="form-finalised">
-            {t('forms.finalisedBy', { name: finalisedBy, time: at })} · <PersonName userId={form.finalizedBy ?? form.authorId} />
-          </p>
-        )}
+        {form.status === 'final' && <p className="form-finalised">{t('forms.finalisedBy', { name: finalisedBy, time: at })}</p>}
         {form.supersedesId && <p className="hint">{t('forms.correctionOf', { version: form.version - 1 })}</p>}
         {newer && (
           <p className="alert alert-warning">
