@@ -111,7 +111,11 @@ export function FormEditor({ form }: { form: RxDocument<FormDoc> }) {
           {form.version > 1 && <span className="badge">{t('forms.version', { version: form.version })}</span>}
         </h1>
         <p className="hint" role="status">
-          {draft.savedAt ? t('forms.savedLocally', { time: formatTime(draft.savedAt, locale) }) : t('forms.prefilled')}
+          {draft.saving
+            ? t('forms.saving')
+            : draft.savedAt
+              ? t('forms.savedLocally', { time: formatTime(draft.savedAt, locale) })
+              : t('forms.prefilled')}
         </p>
       </header>
       <nav className="form-sections no-print" aria-label={t('forms.sections')}>

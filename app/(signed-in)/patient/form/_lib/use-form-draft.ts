@@ -21,6 +21,8 @@ export interface FormDraft {
   replace(content: Record<string, unknown>): void;
   /** When the answers last reached this device's database (this screen). */
   savedAt: number | null;
+  /** Answers typed that have not reached it yet. */
+  saving: boolean;
   /** Writes what is pending now. */
   flush(): Promise<void>;
 }
@@ -29,6 +31,7 @@ export function useFormDraft(form: RxDocument<FormDoc>): FormDraft {
   const { writer } = useOffline();
   const [content, setContent] = useState<Record<string, unknown>>(() => form.toJSON().content as Record<string, unknown>);
   const [savedAt, setSavedAt] = useState<number | null>(null);
+  const [saving, setSaving] = useState(false);
   const latest = useRef(form);
   latest.current = form;
   const pending = useRef<Record<string, unknown> | null>(null);
@@ -41,11 +44,14 @@ export function useFormDraft(form: RxDocument<FormDoc>): FormDraft {
     pending.current = null;
     await saveFormDraft(writer, latest.current, { content: next, period: templateOf(latest.current.template).period(next) });
     setSavedAt(Date.now());
+    // Typing meanwhile has scheduled the next save.
+    if (!pending.current) setSaving(false);
   }, [writer]);
 
   const schedule = useCallback(
     (next: Record<string, unknown>) => {
       pending.current = next;
+      setSaving(true);
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => void flush().catch(() => undefined), saveAfterMs);
     },
@@ -80,5 +86,5 @@ export function useFormDraft(form: RxDocument<FormDoc>): FormDraft {
     },
     [schedule],
   );
-  return { content, set, replace, savedAt, flush };
+  return { content, set, replace, savedAt, saving, flush };
 }
