@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
+import { lockHeading, reachUnlocked, unlock } from '../support/lock';
 import { waitForServiceWorker } from '../support/service-worker';
 import { signIn } from '../support/sign-in';
 import { demoPatients, newDevice, openTimeline, uniqueText, waitUntilSynced } from '../support/timeline';
@@ -37,7 +38,7 @@ test('a report filled offline is finalised, synced, opened and printed by the do
   await expect(page).toHaveURL((url) => url.pathname === '/patient/form' && url.searchParams.has('form'));
   const formUrl = new URL(page.url());
   const formId = formUrl.searchParams.get('form') ?? '';
-  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`^${escape(report)}`) })).toBeVisible();
+  await reachUnlocked(page, page.getByRole('heading', { level: 1, name: new RegExp(`^${escape(report)}`) }), nurse.password);
   // Pre-filled from the patient's record and the author's profile.
   await expect(page.getByRole('textbox', { name: /^Client’s name/ })).toHaveValue(yamada.name);
   await expect(page.getByRole('textbox', { name: /^Author’s name/ })).toHaveValue(nurse.name);
@@ -60,6 +61,9 @@ test('a report filled offline is finalised, synced, opened and printed by the do
   await crash(page);
   const again = await context.newPage();
   await again.goto(formUrl.pathname + formUrl.search);
+  // The app opened again: the device's records are encrypted until the password unlocks them, offline too.
+  await expect(lockHeading(again)).toBeVisible();
+  await unlock(again, nurse.password);
   await expect(courseField(again)).toHaveValue(course);
   await expect(careField(again)).toHaveValue(care);
 

@@ -4,6 +4,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
+import { reachUnlocked } from '../support/lock';
 import { waitForServiceWorker } from '../support/service-worker';
 import { signIn } from '../support/sign-in';
 import { demoPatients, newDevice, openTimeline, waitUntilSynced } from '../support/timeline';
@@ -42,7 +43,7 @@ test('vitals recorded offline are refused when impossible, else kept, synced and
     await waitForServiceWorker(page);
     await context.setOffline(true);
     await page.getByRole('link', { name: 'Vitals', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: `Vitals of ${yamada.name}` })).toBeVisible();
+    await reachUnlocked(page, page.getByRole('heading', { level: 1, name: `Vitals of ${yamada.name}` }), nurse.password);
     await expect(page.getByLabel('Measured at', { exact: true })).not.toHaveValue('');
 
     // 300/20: refused, each range named, the first wrong value focused, nothing recorded.
