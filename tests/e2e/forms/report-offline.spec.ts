@@ -28,6 +28,9 @@ test('a report filled offline is finalised, synced, opened and printed by the do
   // Two sign-ins, a crash and a print: more than one sign-in's minute on a busy two-core machine.
   test.setTimeout(150_000);
   await signIn(page, nurse);
+  // The demo's 訪問看護指示書 ends within 14 days: the home screen says so once it has synced.
+  const ending = page.getByRole('region', { name: 'Visiting nursing instructions ending' });
+  await expect(ending.getByRole('link', { name: new RegExp(`^${yamada.name}: until .+ \\(\\d+ days? left\\)$`) })).toBeVisible();
   await openTimeline(page, yamada.name);
   await waitUntilSynced(page);
   await waitForServiceWorker(page);

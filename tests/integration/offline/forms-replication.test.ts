@@ -99,6 +99,9 @@ describe('forms and vitals across devices', () => {
       [1, '浮腫は軽減し、ADLは維持。'],
       [2, '訂正：浮腫は消失。'],
     ]);
+    // The screens' queries on fields other than the indexes still answer on an encrypted device.
+    expect(await doctor.rxdb.forms.find({ selector: { template: 'visitingNursingReport', status: 'final' } }).exec()).toHaveLength(2);
+    expect(await nurse.rxdb.forms.find({ selector: { authorId: nurse.userId } }).exec()).toHaveLength(2);
   });
 
   it('brings a reading recorded offline, and the post it was posted with, to the team but not to others', async () => {
