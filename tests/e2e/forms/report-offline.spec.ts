@@ -7,9 +7,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
-import { lockHeading, reachUnlocked, unlock } from '../support/lock';
+import { reachUnlocked } from '../support/lock';
 import { waitForServiceWorker } from '../support/service-worker';
-import { signIn } from '../support/sign-in';
+import { signIn, unlock } from '../support/sign-in';
 import { demoPatients, newDevice, openTimeline, uniqueText, waitUntilSynced } from '../support/timeline';
 
 const nurse = { ...demoAccounts.nurse, password: demoPassword };
@@ -65,7 +65,6 @@ test('a report filled offline is finalised, synced, opened and printed by the do
   const again = await context.newPage();
   await again.goto(formUrl.pathname + formUrl.search);
   // The app opened again: the device's records are encrypted until the password unlocks them, offline too.
-  await expect(lockHeading(again)).toBeVisible();
   await unlock(again, nurse.password);
   await expect(courseField(again)).toHaveValue(course);
   await expect(careField(again)).toHaveValue(care);
