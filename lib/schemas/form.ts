@@ -26,7 +26,7 @@ export const formDoc = z.object({
   /** The days the form covers (an instruction's validity, a report's month), from its content. */
   periodStart: day.nullable(),
   periodEnd: day.nullable(),
-  content: z.record(z.string(), z.unknown()),
+  content: z.record(z.string().max(64), z.unknown()),
   /** The timeline post that announces the finalised form (its card). */
   postId: z.uuid().nullable(),
   clientCreatedAt: z.number().int(),
