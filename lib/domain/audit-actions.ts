@@ -46,6 +46,7 @@ export const auditActions = [
   'file.viewed',
   'sync.pushed',
   'sync.pushRefused',
+  'form.finalised',
   'application.submitted',
   'application.approved',
   'application.rejected',

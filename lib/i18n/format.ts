@@ -4,12 +4,13 @@ import type { Locale } from './locales';
 const intlLocale: Record<Locale, string> = { ja: 'ja-JP', en: 'en-GB' };
 export const displayTimeZone = 'Asia/Tokyo';
 
-type Style = 'dateTime' | 'date' | 'time';
+type Style = 'dateTime' | 'date' | 'time' | 'month';
 
 const styles: Record<Style, Intl.DateTimeFormatOptions> = {
   dateTime: { dateStyle: 'medium', timeStyle: 'short', timeZone: displayTimeZone },
   date: { dateStyle: 'long', timeZone: displayTimeZone },
   time: { timeStyle: 'short', timeZone: displayTimeZone },
+  month: { year: 'numeric', month: 'long', timeZone: displayTimeZone },
 };
 
 // Building an Intl.DateTimeFormat is slow (a timeline formats several per post): build each once.
@@ -35,4 +36,9 @@ export function formatDate(value: Date | number, locale: Locale): string {
 
 export function formatTime(value: Date | number, locale: Locale): string {
   return formatterFor(locale, 'time').format(value);
+}
+
+/** A month (2026年11月, November 2026). */
+export function formatMonth(value: Date | number, locale: Locale): string {
+  return formatterFor(locale, 'month').format(value);
 }

@@ -1,10 +1,12 @@
-/** The device's collections (well under the open edition's limit of about 13 per page). */
+/** The device's collections (nine: under the open edition's limit of 13 open at once per page). */
 import 'client-only';
 import type { RxCollection, RxDatabase } from 'rxdb';
 import { attachmentDoc, type AttachmentDoc } from '@/lib/schemas/attachment';
 import { commentDoc, receiptDoc, type CommentDoc, type ReceiptDoc } from '@/lib/schemas/comment';
 import { memberDoc, type MemberDoc } from '@/lib/schemas/care-team';
 import { directoryEntry, type DirectoryEntry } from '@/lib/schemas/directory';
+import { formDoc, type FormDoc } from '@/lib/schemas/form';
+import { observationDoc, type ObservationDoc } from '@/lib/schemas/observation';
 import { patientDoc, type PatientDoc } from '@/lib/schemas/patient';
 import { postDoc, type PostDoc } from '@/lib/schemas/post';
 import { postConflictHandler } from './conflict-handler';
@@ -17,6 +19,8 @@ export interface RenrakuCollections {
   comments: RxCollection<CommentDoc>;
   receipts: RxCollection<ReceiptDoc>;
   attachments: RxCollection<AttachmentDoc>;
+  forms: RxCollection<FormDoc>;
+  observations: RxCollection<ObservationDoc>;
   directory: RxCollection<DirectoryEntry>;
 }
 
@@ -38,6 +42,20 @@ export const collectionSchemas = {
     schema: toRxSchema<AttachmentDoc>(attachmentDoc, {
       numberIndexes: ['clientCreatedAt', 'updatedAt'],
       indexes: ['postId', ['patientId', 'clientCreatedAt'], 'updatedAt'],
+    }),
+  },
+  // One collection for every form template, and one for vital signs and wound scores alike: the
+  // open edition's limit counts collections, not kinds. Indexed fields stay top-level.
+  forms: {
+    schema: toRxSchema<FormDoc>(formDoc, {
+      numberIndexes: ['clientCreatedAt', 'updatedAt'],
+      indexes: [['patientId', 'clientCreatedAt'], 'updatedAt'],
+    }),
+  },
+  observations: {
+    schema: toRxSchema<ObservationDoc>(observationDoc, {
+      numberIndexes: ['measuredAt', 'updatedAt'],
+      indexes: [['patientId', 'measuredAt'], 'updatedAt'],
     }),
   },
   directory: { schema: toRxSchema<DirectoryEntry>(directoryEntry, {}) },

@@ -8,7 +8,9 @@
  *   the assumed master state answered by conflicts, and the live stream of pull notices; the
  *   collections patients, members, posts, comments and receipts. Added within version 1, as older
  *   clients neither ask for nor read them: the attachments collection, and `refused` in a push's
- *   answer (documents the server will not take and has no copy of to offer).
+ *   answer (documents the server will not take and has no copy of to offer); the forms collection
+ *   (様式, one document per version; drafts reach only their author) and the observations
+ *   collection (vital signs and wound scores), both pushed by devices.
  */
 export const syncProtocolVersion = 1;
 export const minSupportedProtocolVersion = 1;
@@ -21,11 +23,11 @@ export const minSupportedProtocolVersion = 1;
 export const replicationEpoch = 1;
 
 /** The replicated collections: what a device holds of the patients whose teams its user is on. */
-export const syncCollections = ['patients', 'members', 'posts', 'comments', 'receipts', 'attachments'] as const;
+export const syncCollections = ['patients', 'members', 'posts', 'comments', 'receipts', 'attachments', 'forms', 'observations'] as const;
 export type SyncCollection = (typeof syncCollections)[number];
 
 /** What devices write and push; patients, memberships and the directory change through their own procedures. */
-export const pushCollections = ['posts', 'comments', 'receipts'] as const satisfies readonly SyncCollection[];
+export const pushCollections = ['posts', 'comments', 'receipts', 'forms', 'observations'] as const satisfies readonly SyncCollection[];
 export type PushCollection = (typeof pushCollections)[number];
 
 export function isPushCollection(collection: SyncCollection): collection is PushCollection {

@@ -63,9 +63,9 @@ const { count, size, warnings } = await generateSW({
   // A new version waits until the user chooses to reload (app/_components/service-worker-update.tsx).
   skipWaiting: false,
   cleanupOutdatedCaches: true,
-  // Screens take their subject from the query string (`/patient?id=…`): the same precached shell
-  // serves every id, also for a patient never opened on this device.
-  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^id$/, /^a$/, /^b$/, /^signedOut$/, /^reason$/, /^region$/],
+  // Screens take their subject from the query string (`/patient?id=…`, a form's `&form=…`): the
+  // same precached shell serves every id, also for a patient never opened on this device.
+  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^id$/, /^a$/, /^b$/, /^form$/, /^signedOut$/, /^reason$/, /^region$/],
   runtimeCaching: [
     {
       // Pages that are not precached: always from the network, the app shell when offline.

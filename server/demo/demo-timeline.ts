@@ -11,7 +11,7 @@ import { careTeamMembers, comments, patients, posts, readReceipts } from '@/serv
 import { nextSeq } from '@/server/db/sequence';
 
 type Staff = 'doctor' | 'nurse' | 'caremanager' | 'pharmacist' | 'outsider';
-type StaffIds = Record<Staff, { userId: string; facilityId: string }>;
+export type StaffIds = Record<Staff, { userId: string; facilityId: string }>;
 
 const day = 86_400_000;
 
@@ -98,7 +98,7 @@ function addPatient(
   }
 }
 
-function addPost(
+export function addPost(
   tx: DbExecutor,
   patientId: string,
   authorId: string,
@@ -125,7 +125,8 @@ function addPost(
   return id;
 }
 
-export function seedDemoTimeline(tx: DbExecutor, staff: StaffIds, regionId: string, extraPosts: number, now = Date.now()): void {
+/** Seeds both patients' timelines; returns 山田 花子's id (her vitals and forms are seeded next: demo-clinical.ts). */
+export function seedDemoTimeline(tx: DbExecutor, staff: StaffIds, regionId: string, extraPosts: number, now = Date.now()): string {
   const yamada = randomUUID();
   const sato = randomUUID();
   addPatient(
@@ -223,4 +224,5 @@ export function seedDemoTimeline(tx: DbExecutor, staff: StaffIds, regionId: stri
       now - (extraPosts - i) * 60_000,
     );
   }
+  return yamada;
 }

@@ -13,6 +13,7 @@ import { queueMail } from '@/server/mail/queue-mail';
 import { applicationReceivedMail, applicationSubmittedMail } from '@/server/mail/templates';
 import { insertUser, prepareUser } from '@/server/services/users/create-user';
 import { seedDemoSecondFactors } from './seed-demo-second-factors';
+import { seedDemoClinical } from './demo-clinical';
 import { seedDemoTimeline } from './demo-timeline';
 
 export const demoPassword = 'renraku-demo-1234';
@@ -105,18 +106,15 @@ export async function seedDemo({ db }: { db: Db }, options: { extraPosts?: numbe
       if (!found) throw new Error(`no demo account ${loginId}`);
       return { userId: found.user.id, facilityId: ids[found.facility] };
     };
-    seedDemoTimeline(
-      tx,
-      {
-        doctor: staffOf('demo-doctor'),
-        nurse: staffOf('demo-nurse'),
-        caremanager: staffOf('demo-caremanager'),
-        pharmacist: staffOf('demo-pharmacist'),
-        outsider: staffOf('demo-outsider'),
-      },
-      region.id,
-      options.extraPosts ?? 0,
-    );
+    const staff = {
+      doctor: staffOf('demo-doctor'),
+      nurse: staffOf('demo-nurse'),
+      caremanager: staffOf('demo-caremanager'),
+      pharmacist: staffOf('demo-pharmacist'),
+      outsider: staffOf('demo-outsider'),
+    };
+    const yamada = seedDemoTimeline(tx, staff, region.id, options.extraPosts ?? 0);
+    seedDemoClinical(tx, staff, yamada);
     seedPendingApplication(tx, region.id, applicantHash);
     setDatabaseMode(tx, 'demo');
   });

@@ -2,6 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { receiptId, type CommentDoc, type ReceiptDoc } from '@/lib/schemas/comment';
+import { emptyFormContent } from '@/lib/forms/templates';
+import type { FormDoc } from '@/lib/schemas/form';
+import type { ObservationDoc } from '@/lib/schemas/observation';
 import type { PostDoc } from '@/lib/schemas/post';
 import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
 import { syncProtocolVersion, type SyncCollection } from '@/lib/sync/protocol';
@@ -115,4 +118,85 @@ export function expectAcknowledged<Doc extends { id: string }>(result: { conflic
     expect(master._deleted).toBe(false);
     expect(Number(master.updatedAt)).toBeGreaterThan(0);
   }
+}
+
+/** A form version as a device would push it: a draft of `template` unless told otherwise. */
+export function formDocBy(
+  world: CareTeamWorld,
+  author: Person,
+  patientId: string,
+  template: FormDoc['template'],
+  fields: Partial<FormDoc> = {},
+): FormDoc {
+  const id = fields.id ?? randomUUID();
+  return {
+    id,
+    patientId,
+    template,
+    seriesId: id,
+    version: 1,
+    supersedesId: null,
+    status: 'draft',
+    authorId: world.ids[author],
+    periodStart: null,
+    periodEnd: null,
+    content: emptyFormContent(template),
+    postId: null,
+    clientCreatedAt: Date.now(),
+    serverCreatedAt: null,
+    finalizedAt: null,
+    finalizedBy: null,
+    updatedAt: 0,
+    ...fields,
+  };
+}
+
+/** The answers of a 訪問看護報告書 with every required field filled. */
+export function completeReport(fields: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    ...emptyFormContent('visitingNursingReport'),
+    patientName: '山田 花子',
+    birthDate: '1938-04-01',
+    reportMonth: '2026-11',
+    visits: [{ date: '2026-11-02', count: 1, therapist: false, special: false, emergency: false, long: false }],
+    course: '浮腫は軽減し、ADLは維持。',
+    careContent: '全身状態の観察、服薬確認、入浴介助。',
+    authorName: 'テスト nurse',
+    authorProfession: 'nurse',
+    reportedOn: '2026-11-30',
+    stationName: 'ケア訪問看護ステーション',
+    addressee: 'テスト doctor',
+    ...fields,
+  };
+}
+
+export function vitalsDocBy(world: CareTeamWorld, author: Person, patientId: string, fields: Partial<ObservationDoc> = {}): ObservationDoc {
+  return {
+    id: randomUUID(),
+    patientId,
+    authorId: world.ids[author],
+    kind: 'vitals',
+    measuredAt: Date.now() - 60_000,
+    postId: null,
+    attachmentId: null,
+    vitals: {
+      temperature: 36.6,
+      temperatureSite: 'axillary',
+      systolic: 124,
+      diastolic: 72,
+      pulse: 74,
+      respiratoryRate: 16,
+      spo2: 97,
+      oxygen: 'roomAir',
+      oxygenFlow: null,
+      weight: 47.6,
+    },
+    woundScore: null,
+    clientCreatedAt: Date.now(),
+    serverCreatedAt: null,
+    retractedAt: null,
+    retractedBy: null,
+    updatedAt: 0,
+    ...fields,
+  };
 }

@@ -1,10 +1,11 @@
 'use client';
-/** Home after sign-in: who I am, where I work, my language, and signing out. */
+/** Home after sign-in: who I am, where I work, instructions about to end, my language, and signing out. */
 import Link from 'next/link';
 import { useI18n } from '@/app/_lib/i18n';
 import { formatDateTime } from '@/lib/i18n/format';
 import { AccountNotices } from '@/app/_components/account-notices';
 import { DeviceCard } from '@/app/_components/device-card';
+import { InstructionExpiry } from './instruction-expiry';
 import { LanguageSwitch } from '@/app/_components/language-switch';
 import { useSignedIn } from '@/app/_components/signed-in-layout';
 import { SignOutControls } from './sign-out-controls';
@@ -49,6 +50,7 @@ export function HomeScreen() {
       </div>
       {!online && <p className="alert alert-warning">{t('common.offlineNotice')}</p>}
       <AccountNotices />
+      <InstructionExpiry />
       <Link href="/patients" className="button button-primary button-large">
         {t('home.myPatients')}
       </Link>

@@ -54,6 +54,15 @@ import { enSettings } from './en/settings';
 import { enMail } from './en/mail';
 import { enFacilityPage } from './en/facility-page';
 import { enWithdrawal } from './en/withdrawal';
+import { enForms } from './en/forms';
+import { enFormChoice } from './en/form-choice';
+import { enInstructionForm } from './en/instruction-form';
+import { enPlanForm } from './en/plan-form';
+import { enReportForm } from './en/report-form';
+import { enOpinionForm } from './en/opinion-form';
+import { enVitals } from './en/vitals';
+import { enDesignR } from './en/design-r';
+import { enFormPrint } from './en/form-print';
 
 export const en = {
   ...enApp,
@@ -107,4 +116,13 @@ export const en = {
   ...enMail,
   ...enFacilityPage,
   ...enWithdrawal,
+  ...enForms,
+  ...enFormChoice,
+  ...enInstructionForm,
+  ...enPlanForm,
+  ...enReportForm,
+  ...enOpinionForm,
+  ...enVitals,
+  ...enDesignR,
+  ...enFormPrint,
 } as const satisfies Messages;

@@ -53,6 +53,15 @@ import { jaSettings } from './ja/settings';
 import { jaMail } from './ja/mail';
 import { jaFacilityPage } from './ja/facility-page';
 import { jaWithdrawal } from './ja/withdrawal';
+import { jaForms } from './ja/forms';
+import { jaFormChoice } from './ja/form-choice';
+import { jaInstructionForm } from './ja/instruction-form';
+import { jaPlanForm } from './ja/plan-form';
+import { jaReportForm } from './ja/report-form';
+import { jaOpinionForm } from './ja/opinion-form';
+import { jaVitals } from './ja/vitals';
+import { jaDesignR } from './ja/design-r';
+import { jaFormPrint } from './ja/form-print';
 
 export const ja = {
   ...jaApp,
@@ -106,4 +115,13 @@ export const ja = {
   ...jaMail,
   ...jaFacilityPage,
   ...jaWithdrawal,
+  ...jaForms,
+  ...jaFormChoice,
+  ...jaInstructionForm,
+  ...jaPlanForm,
+  ...jaReportForm,
+  ...jaOpinionForm,
+  ...jaVitals,
+  ...jaDesignR,
+  ...jaFormPrint,
 } as const;

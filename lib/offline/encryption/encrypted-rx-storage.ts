@@ -16,8 +16,16 @@ export const sealedField = '_sealed';
 /** RxDB's own fields on every stored document. */
 const bookkeeping = ['_deleted', '_rev', '_meta', '_attachments'];
 
-/** Fields a collection filters on without an index of their own (the timeline's category filter, a patient's team). */
-const alsoReadable: Record<string, string[]> = { posts: ['category'], members: ['patientId'] };
+/**
+ * Fields a collection filters on without an index of their own (the timeline's category filter, a
+ * patient's team; a form's kind and state for the home screen's ending instructions, its author for
+ * a new form's pre-fill, its series for the versions). None of them is the record's content.
+ */
+const alsoReadable: Record<string, string[]> = {
+  posts: ['category'],
+  members: ['patientId'],
+  forms: ['template', 'status', 'authorId', 'seriesId'],
+};
 
 type Schema = RxJsonSchema<Record<string, unknown>>;
 

@@ -12,3 +12,4 @@ export * from './second-factors';
 export * from './applications';
 export * from './mail';
 export * from './account-notices';
+export * from './forms';

@@ -12,7 +12,9 @@ import type { PatientServiceOptions } from '@/server/services/service-options';
 import { assertSupportedProtocol } from './protocol-guard';
 import { pullAttachments } from './pull/pull-attachments';
 import { pullComments } from './pull/pull-comments';
+import { pullForms } from './pull/pull-forms';
 import { pullMembers } from './pull/pull-members';
+import { pullObservations } from './pull/pull-observations';
 import { pullPatients } from './pull/pull-patients';
 import { pullPosts } from './pull/pull-posts';
 import type { PullBatch, PullWindow } from './pull/pull-query';
@@ -27,6 +29,8 @@ const pullers: Record<SyncCollection, Puller> = {
   comments: pullComments,
   receipts: pullReceipts,
   attachments: pullAttachments,
+  forms: pullForms,
+  observations: pullObservations,
 };
 
 export function pullChanges(options: PatientServiceOptions, input: PullRequest): PullResponse<object> {

@@ -15,6 +15,8 @@ import { AppError } from '@/lib/errors/app-error';
 import type { PatientServiceOptions } from '@/server/services/service-options';
 import { assertSupportedProtocol } from './protocol-guard';
 import { pushComment } from './push/push-comment';
+import { pushForm } from './push/push-form';
+import { pushObservation } from './push/push-observation';
 import { deviceHoldsMaster, type PushOutcome } from './push/push-outcome';
 import { pushPost } from './push/push-post';
 import { pushReceipt } from './push/push-receipt';
@@ -22,7 +24,13 @@ import { pushReceipt } from './push/push-receipt';
 type Pusher = (db: DbExecutor, actor: Actor, doc: Record<string, unknown>, now: number) => PushOutcome<object>;
 
 /** One per pushable collection (lib/sync/protocol.ts): the typecheck fails if one is missing. */
-const pushers: Record<PushCollection, Pusher> = { posts: pushPost, comments: pushComment, receipts: pushReceipt };
+const pushers: Record<PushCollection, Pusher> = {
+  posts: pushPost,
+  comments: pushComment,
+  receipts: pushReceipt,
+  forms: pushForm,
+  observations: pushObservation,
+};
 
 export function pushChanges(options: PatientServiceOptions, input: PushRequest): PushResponse<object> {
   const { db, actor, now = new Date() } = options;
@@ -36,6 +44,8 @@ export function pushChanges(options: PatientServiceOptions, input: PushRequest):
     const counts = new Map<string, number>();
     for (const outcome of taken) {
       if (outcome.kind === 'applied') counts.set(outcome.patientId, (counts.get(outcome.patientId) ?? 0) + 1);
+      if (outcome.kind === 'applied' && outcome.audit)
+        audit(options, outcome.audit.action, { patientId: outcome.patientId, details: outcome.audit.details }, tx);
       if (outcome.kind === 'refused' || outcome.kind === 'conflict') {
         const reason = outcome.kind === 'refused' ? outcome.reason : 'conflict';
         audit(

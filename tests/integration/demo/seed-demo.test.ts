@@ -1,6 +1,11 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { daysBetween } from '@/lib/forms/calendar-days';
+import { findFormProblems } from '@/lib/forms/form-problems';
+import { observationDoc } from '@/lib/schemas/observation';
+import { japanDay } from '@/lib/time/japan-time';
 import { findDatabaseMode } from '@/server/db/meta';
-import { users } from '@/server/db/schema';
+import { forms, observations, posts, users } from '@/server/db/schema';
 import { demoAccounts, demoPassword, seedDemo } from '@/server/demo/seed-demo';
 import { openTestDatabase, type TestDatabase } from '@/tests/support/test-database';
 import { openRequest } from '@/tests/support/trpc-harness';
@@ -45,4 +50,34 @@ describe('seedDemo', () => {
       });
     },
   );
+});
+
+describe('seedDemo: 山田 花子’s vitals and instruction', () => {
+  it('has three weeks of readings, those of her vitals posts attached to them', () => {
+    const readings = test.db.select().from(observations).all();
+    expect(readings).toHaveLength(14);
+    const days = readings.map((reading) => reading.measuredAt);
+    expect(Math.max(...days) - Math.min(...days)).toBeGreaterThanOrEqual(19 * 86_400_000);
+    expect(readings.every((reading) => observationDoc.safeParse({ ...reading, updatedAt: reading.seq }).success)).toBe(true);
+    const attached = readings.filter((reading) => reading.postId !== null);
+    expect(attached).toHaveLength(4);
+    const vitalsPosts = test.db.select().from(posts).where(eq(posts.category, 'vitals')).all();
+    for (const reading of attached)
+      expect(vitalsPosts.find((post) => post.id === reading.postId)?.clientCreatedAt).toBe(reading.measuredAt);
+  });
+
+  it('has a finalised one-month instruction ending within the home screen’s 14 days, announced on the timeline', () => {
+    const [instruction] = test.db.select().from(forms).all();
+    expect(instruction).toMatchObject({ template: 'visitingNursingInstruction', status: 'final', version: 1 });
+    expect(findFormProblems('visitingNursingInstruction', instruction!.content)).toEqual([]);
+    const daysLeft = daysBetween(japanDay(Date.now()), instruction!.periodEnd ?? '');
+    expect(daysLeft).toBeGreaterThan(0);
+    expect(daysLeft).toBeLessThanOrEqual(14);
+    const post = test.db
+      .select()
+      .from(posts)
+      .where(eq(posts.id, instruction!.postId ?? ''))
+      .get();
+    expect(post?.body).toMatch(/^訪問看護指示書（令和/);
+  });
 });

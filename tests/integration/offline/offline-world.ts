@@ -61,11 +61,19 @@ export async function createTeam(db: Db, loginIds: string[]) {
   return { world, patientId: patient.id };
 }
 
+export type DeviceCollection = 'patients' | 'members' | 'posts' | 'comments' | 'receipts' | 'forms' | 'observations' | 'directory';
+
+/**
+ * The timeline's collections: RxDB's open edition lets one process hold about 13 collections open,
+ * so two devices cannot each open all of them. Tests of other collections name theirs.
+ */
+export const timelineCollections: DeviceCollection[] = ['patients', 'members', 'posts', 'comments', 'receipts'];
+
 export async function openDevice(
   db: Db,
   userId: string,
   loginId: string,
-  only?: Array<'patients' | 'members' | 'posts' | 'comments' | 'receipts' | 'directory'>,
+  only: DeviceCollection[] = timelineCollections,
   options: Pick<ReplicationOptions, 'onRefused'> & {
     /** The device's IndexedDB (to read what it stores), and a wrapper for its storage (encryption). */
     indexedDB?: IDBFactory;
@@ -121,7 +129,7 @@ export function newPost(patientId: string, authorId: string, body: string): Post
 export async function settle(devices: Device[]): Promise<void> {
   const unconfirmed = async (device: Device) => {
     let count = 0;
-    for (const name of ['posts', 'comments', 'receipts'] as const) {
+    for (const name of ['posts', 'comments', 'receipts', 'forms', 'observations'] as const) {
       const collection = device.rxdb.collections[name];
       if (collection) count += await collection.count({ selector: { updatedAt: notYetSynced } }).exec();
     }

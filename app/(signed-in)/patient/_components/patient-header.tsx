@@ -1,11 +1,12 @@
 'use client';
-/** The timeline's heading: who the patient is, the facts a visitor needs, and the ways to the photos and the team. */
+/** The timeline's heading: who the patient is, the facts a visitor needs, and the ways to the vitals, forms, photos and team. */
 import Link from 'next/link';
 import { formatDate } from '@/lib/i18n/format';
 import type { PatientDoc } from '@/lib/schemas/patient';
 import { japanDate } from '@/lib/time/japan-time';
 import { useI18n } from '@/app/_lib/i18n';
 import { isPhoto, usePatientAttachments } from '../_lib/use-attachments';
+import { currentVersions, usePatientForms } from '../_lib/use-forms';
 import { PatientSummary } from './patient-summary';
 import { BackLink } from '@/app/_components/back-link';
 
@@ -32,6 +33,10 @@ export function PatientHeader({ patient, teamSize }: { patient: PatientDoc; team
           </p>
         </div>
         <div className="row">
+          <Link href={`/patient/vitals?id=${patient.id}`} className="button">
+            {t('vitals.link')}
+          </Link>
+          <FormsLink patientId={patient.id} />
           <PhotosLink patientId={patient.id} />
           <Link href={`/patient/team?id=${patient.id}`} className="button">
             {t('patient.team', { count: teamSize })}
@@ -53,6 +58,17 @@ export function PatientHeader({ patient, teamSize }: { patient: PatientDoc; team
         </dl>
       </details>
     </header>
+  );
+}
+
+function FormsLink({ patientId }: { patientId: string }) {
+  const { t } = useI18n();
+  const forms = usePatientForms(patientId);
+  const count = forms === undefined ? undefined : currentVersions(forms).length;
+  return (
+    <Link href={`/patient/forms?id=${patientId}`} className="button">
+      {count ? t('forms.linkCount', { count }) : t('forms.link')}
+    </Link>
   );
 }
 

@@ -11,6 +11,9 @@ import { useI18n } from '@/app/_lib/i18n';
 import { fitView, wrapIndex, zoomAt, type View } from '../_lib/photo-gestures';
 import { hasLegible, largeVariant } from '../_lib/photo-variant';
 import { useImageSource, type ShownAttachment } from '../_lib/use-attachments';
+import { scoresOfPhoto, useWoundScores } from '../_lib/use-wound-scores';
+import { designRNotation } from '@/lib/wounds/design-r';
+import { DesignRDialog } from './design-r-dialog';
 import { ZoomablePhoto } from './zoomable-photo';
 
 interface Props {
@@ -19,12 +22,14 @@ interface Props {
   onClose: () => void;
   /** The conversation about these photos (their post's comments, and a box to add one), beside them. */
   discussion?: { count: number; content: ReactNode };
+  /** Wound photos may be given a DESIGN-R®2020 score (not for an archived patient). */
+  canScore?: boolean;
 }
 
 const zoomStep = 1.5;
 const centre = { x: 0, y: 0 };
 
-export function PhotoViewer({ attachments, startId, onClose, discussion }: Props) {
+export function PhotoViewer({ attachments, startId, onClose, discussion, canScore = false }: Props) {
   const { t, locale } = useI18n();
   const directory = useDirectory();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -33,6 +38,7 @@ export function PhotoViewer({ attachments, startId, onClose, discussion }: Props
   const [currentId, setCurrentId] = useState(startId);
   const [legible, setLegible] = useState(false);
   const [view, setView] = useState<View>(fitView);
+  const [scoring, setScoring] = useState(false);
   // By id, not index: a photo synced in meanwhile must not change the one being looked at.
   const index = Math.max(
     0,
@@ -40,6 +46,9 @@ export function PhotoViewer({ attachments, startId, onClose, discussion }: Props
   );
   const current = attachments[index];
   const total = attachments.length;
+  const scores = useWoundScores(current?.patientId ?? '');
+  const photoScores = current ? scoresOfPhoto(scores, current.id) : [];
+  const latestScore = photoScores.at(-1);
 
   useEffect(() => {
     if (!dialog.current?.open) dialog.current?.showModal();
@@ -88,6 +97,12 @@ export function PhotoViewer({ attachments, startId, onClose, discussion }: Props
             <time dateTime={new Date(current.createdAt).toISOString()}>{formatDateTime(current.createdAt, locale)}</time>
             <span>{uploader}</span>
             {current.source === 'outbox' && <span className="badge badge-pending">{t('post.notSent')}</span>}
+            {latestScore && (
+              <span className="badge design-r-badge">
+                {t('designR.title')} {designRNotation(latestScore.woundScore)}
+                {latestScore.woundScore.site && ` · ${latestScore.woundScore.site}`}
+              </span>
+            )}
           </p>
         )}
         <button ref={closeButton} type="button" className="button photo-viewer-close" onClick={() => dialog.current?.close()}>
@@ -127,6 +142,11 @@ export function PhotoViewer({ attachments, startId, onClose, discussion }: Props
               {t('photos.viewer.legible')}
             </button>
           )}
+          {canScore && current?.kind === 'wound' && (
+            <button type="button" className="button" onClick={() => setScoring(true)}>
+              {t('designR.record')}
+            </button>
+          )}
           {current?.source === 'server' && current.variants.includes('original') && (
             <a className="button" href={attachmentUrl(current.id, 'original')} target="_blank" rel="noopener">
               {t('photos.viewer.original')}
@@ -137,6 +157,13 @@ export function PhotoViewer({ attachments, startId, onClose, discussion }: Props
           {t('photos.viewer.next')} <span aria-hidden="true">›</span>
         </button>
       </div>
+      {scoring && current && (
+        <DesignRDialog
+          photo={current}
+          site={latestScore?.woundScore.site ?? scores?.at(-1)?.woundScore.site ?? ''}
+          onClose={() => setScoring(false)}
+        />
+      )}
       {discussion && (
         <details className="photo-viewer-discussion">
           <summary>{t('photos.viewer.comments', { count: discussion.count })}</summary>

@@ -4,9 +4,12 @@ import { memo, useId, useState } from 'react';
 import { formatDateTime, formatTime } from '@/lib/i18n/format';
 import { useI18n } from '@/app/_lib/i18n';
 import { isPendingSync } from '@/lib/offline/mutators';
+import type { FormDoc } from '@/lib/schemas/form';
+import type { ObservationDoc } from '@/lib/schemas/observation';
 import type { ShownAttachment } from '../_lib/use-attachments';
 import type { Comment, Post, Receipt } from '../_lib/use-timeline';
 import { CategoryChip } from './category-chip';
+import { FormCard } from './form-card';
 import { PostAttachments } from './post-attachments';
 import { PostComments } from './post-comments';
 import { PostEditForm } from './post-edit-form';
@@ -14,12 +17,17 @@ import { PostHistory } from './post-history';
 import { PersonName, useNamesOf } from './person-name';
 import { ReadBy } from './read-by';
 import { RetractButton } from './retract-button';
+import { VitalsCard } from './vitals-card';
 
 export interface PostArticleProps {
   post: Post;
   comments: Comment[];
   receipts: Receipt[];
   attachments: ShownAttachment[];
+  /** The finalised form this post announces (its card replaces the text), once on this device. */
+  form?: FormDoc;
+  /** Vital-sign readings posted with it. */
+  readings?: ObservationDoc[];
   meId: string;
   /** Whether new comments and changes may be written (not for an archived patient). */
   writable: boolean;
@@ -33,6 +41,8 @@ export const PostArticle = memo(function PostArticle({
   comments,
   receipts,
   attachments,
+  form,
+  readings,
   meId,
   writable,
   trackRead,
@@ -79,9 +89,14 @@ export const PostArticle = memo(function PostArticle({
         </div>
       ) : editing ? (
         <PostEditForm post={post} onDone={() => setEditing(false)} />
+      ) : form ? (
+        <FormCard form={form} />
       ) : (
         <p className="post-body">{post.body}</p>
       )}
+      {readings?.map((reading) => (
+        <VitalsCard key={reading.id} reading={reading} />
+      ))}
       {attachments.length > 0 && <PostAttachments attachments={attachments} post={post} comments={comments} writable={writable} />}
       {(post.editedAt !== null || post.history.length > 0) && <PostHistory post={post} />}
       <footer className="post-foot">
@@ -93,7 +108,8 @@ export const PostArticle = memo(function PostArticle({
                 {t('comment.add')}
               </button>
             )}
-            {mine && (
+            {/* A form's post says what the form is; the form itself is corrected by a new version. */}
+            {mine && !form && (
               <>
                 <button type="button" className="button button-small" onClick={() => setEditing(true)}>
                   {t('post.edit')}

@@ -68,6 +68,7 @@ export function PostAttachments({ attachments, post, comments, writable }: Props
           attachments={photos}
           startId={open}
           onClose={() => setOpen(null)}
+          canScore={writable}
           discussion={{
             count: comments.length,
             content: <PhotoDiscussion post={post} comments={comments} writable={writable && post.retractedAt === null} />,

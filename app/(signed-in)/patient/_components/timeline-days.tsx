@@ -7,6 +7,8 @@ import { useI18n } from '@/app/_lib/i18n';
 import { markOnce } from '@/app/_lib/perf-mark';
 import { groupByDay } from '../_lib/day-key';
 import { isForMe } from '../_lib/post-visibility';
+import type { FormDoc } from '@/lib/schemas/form';
+import type { ObservationDoc } from '@/lib/schemas/observation';
 import type { ShownAttachment } from '../_lib/use-attachments';
 import type { Comment, Post, Receipt } from '../_lib/use-timeline';
 import { PostArticle } from './post-article';
@@ -16,6 +18,8 @@ interface Props {
   comments: ReadonlyMap<string, Comment[]>;
   receipts: ReadonlyMap<string, Receipt[]>;
   attachments: ReadonlyMap<string, ShownAttachment[]>;
+  forms: ReadonlyMap<string, FormDoc>;
+  readings: ReadonlyMap<string, ObservationDoc[]>;
   meId: string;
   writable: boolean;
   trackRead: (element: HTMLElement | null) => (() => void) | undefined;
@@ -25,7 +29,7 @@ const none: never[] = [];
 
 const postTime = (post: Post) => post.clientCreatedAt;
 
-export function TimelineDays({ posts, comments, receipts, attachments, meId, writable, trackRead }: Props) {
+export function TimelineDays({ posts, comments, receipts, attachments, forms, readings, meId, writable, trackRead }: Props) {
   const { locale } = useI18n();
   useLayoutEffect(() => markOnce('timeline-committed'), []);
   const myReceipt = (post: Post) => receipts.get(post.id)?.some((receipt) => receipt.id === receiptId(post.id, meId)) ?? false;
@@ -41,6 +45,8 @@ export function TimelineDays({ posts, comments, receipts, attachments, meId, wri
           comments={comments.get(post.id) ?? none}
           receipts={receipts.get(post.id) ?? none}
           attachments={attachments.get(post.id) ?? none}
+          form={forms.get(post.id)}
+          readings={readings.get(post.id)}
           meId={meId}
           writable={writable}
           trackRead={isForMe(meId, post) && !myReceipt(post) ? trackRead : undefined}

@@ -8,6 +8,8 @@ import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useReadMarker } from '../_lib/use-read-marker';
 import { groupByPost, usePatientAttachments } from '../_lib/use-attachments';
+import { useFormsByPost } from '../_lib/use-forms';
+import { byPost, usePatientObservations } from '../_lib/use-observations';
 import { useCommentsOf, useReceiptsOf, useTimelinePosts } from '../_lib/use-timeline';
 import { useTimelineScroll } from '../_lib/use-timeline-scroll';
 import { CategoryFilter } from './category-select';
@@ -17,6 +19,7 @@ import { TimelineDays } from './timeline-days';
 /** Enough for a few weeks of a busy team, few enough that a tablet stays smooth. */
 const pageSize = 60;
 const noIds: string[] = [];
+const readingLeadMs = 7 * 86_400_000;
 
 /**
  * True from the frame after `ready` first painted: the posts show at once, their comments and
@@ -52,6 +55,14 @@ export function Timeline({ patient, team }: { patient: Pick<PatientDoc, 'id' | '
   // A post's files carry its time: those of the shown posts are the ones from the first post on.
   const shownAttachments = usePatientAttachments(patient.id, page === undefined ? null : (posts[0]?.clientCreatedAt ?? 0));
   const attachments = useMemo(() => groupByPost(shownAttachments), [shownAttachments]);
+  const forms = useFormsByPost(patient.id);
+  // A reading may be posted a while after it was measured: look a week before the first post.
+  const shownReadings = usePatientObservations(
+    patient.id,
+    'vitals',
+    page === undefined ? null : Math.max(0, (posts[0]?.clientCreatedAt ?? 0) - readingLeadMs),
+  );
+  const readings = useMemo(() => byPost(shownReadings), [shownReadings]);
   const trackRead = useReadMarker(patient.id);
   const list = useRef<HTMLDivElement>(null);
   const scroll = useTimelineScroll(list, postIds[0]);
@@ -94,6 +105,8 @@ export function Timeline({ patient, team }: { patient: Pick<PatientDoc, 'id' | '
             comments={comments}
             receipts={receipts}
             attachments={attachments}
+            forms={forms}
+            readings={readings}
             meId={me.id}
             writable={writable}
             trackRead={trackRead}

@@ -32,6 +32,7 @@ export const enAuditAction: Messages<typeof jaAuditAction> = {
   'auditAction.file.viewed': 'Photo or file viewed',
   'auditAction.sync.pushed': 'Records received from a device',
   'auditAction.sync.pushRefused': 'Records from a device refused',
+  'auditAction.form.finalised': 'Form finalised',
   'auditAction.application.submitted': 'Facility application received',
   'auditAction.application.approved': 'Facility application approved',
   'auditAction.application.rejected': 'Facility application rejected',

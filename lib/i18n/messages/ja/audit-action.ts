@@ -29,6 +29,7 @@ export const jaAuditAction = {
   'auditAction.file.viewed': '写真・ファイルの閲覧',
   'auditAction.sync.pushed': '端末からの記録の受信',
   'auditAction.sync.pushRefused': '端末からの記録の拒否',
+  'auditAction.form.finalised': '様式の確定',
   'auditAction.application.submitted': '施設登録申請の受付',
   'auditAction.application.approved': '施設登録申請の承認',
   'auditAction.application.rejected': '施設登録申請の却下',

@@ -44,6 +44,8 @@ export interface PullSource<Table extends SQLiteTable> {
   patientId?: keyof Table['_']['columns'] & string;
   /** Rows of a post (comments, receipts, attachments) reach only the post's audience, as posts do (`'self'`). */
   audienceOf?: (keyof Table['_']['columns'] & string) | 'self';
+  /** Any other rule of who sees a row (the policy's SQL twin over the alias): a form's draft, say. */
+  visibleTo?: (userId: string, alias: string) => SQL;
 }
 
 /**
@@ -91,6 +93,7 @@ export function selectPulled<Table extends SQLiteTable>(
       JOIN care_team_members m ON m.patient_id = ${column(source.patientId ?? 'patientId')} AND m.user_id = ${userId}
     WHERE ${afterCheckpoint(eff, id, checkpoint)} AND ${knownToMember(row)}
       ${source.audienceOf ? sql`AND ${postVisibleSql(userId, post ? 'p' : source.alias)}` : sql``}
+      ${source.visibleTo ? sql`AND ${source.visibleTo(userId, source.alias)}` : sql``}
     ORDER BY "eff", "checkpointId"
     LIMIT ${limit}`);
   // JSON columns come back as text: decode them as Drizzle would.

@@ -1,9 +1,16 @@
 /** What became of one pushed document. */
+import type { AuditAction } from '@/lib/domain/audit-actions';
 import type { PushRefusalReason } from '@/lib/sync/push';
+
+/** What else the change must leave in the audit log, with the push's own entry (a form finalised, say). */
+export interface PushAuditEvent {
+  action: AuditAction;
+  details: Record<string, string | number | null>;
+}
 
 export type PushOutcome<Doc> =
   /** Taken, or already there. `master` is the server's resulting state. */
-  | { kind: 'applied' | 'unchanged'; patientId: string; master: Doc }
+  | { kind: 'applied' | 'unchanged'; patientId: string; master: Doc; audit?: PushAuditEvent }
   /** Not taken; the device's copy is replaced by the server's. */
   | { kind: 'conflict'; master: Doc; patientId: string }
   /**

@@ -6,12 +6,15 @@ import { auditLog } from '@/server/db/schema';
 import { openTeamWorld, signIn, type CareTeamWorld } from '@/tests/support/care-team-world';
 import {
   commentDocBy,
+  completeReport,
   expectAcknowledged,
+  formDocBy,
   postDocBy,
   pullAll,
   pullOnce,
   push,
   receiptDocBy,
+  vitalsDocBy,
   type PulledDoc,
 } from '@/tests/support/sync-docs';
 
@@ -88,6 +91,10 @@ describe('pulling by checkpoint (sync.pull)', () => {
     await push(world, 'nurse', 'posts', [post]);
     await push(world, 'doctor', 'comments', [commentDocBy(world, 'doctor', post)]);
     await push(world, 'doctor', 'receipts', [receiptDocBy(world, 'doctor', post)]);
+    await push(world, 'nurse', 'forms', [
+      formDocBy(world, 'nurse', patientId, 'visitingNursingReport', { content: completeReport(), status: 'final' }),
+    ]);
+    await push(world, 'nurse', 'observations', [vitalsDocBy(world, 'nurse', patientId)]);
 
     const pulledRows = () =>
       world.db
@@ -117,6 +124,10 @@ describe('pulling by checkpoint (sync.pull)', () => {
     await push(world, 'nurse', 'posts', [post]);
     await push(world, 'doctor', 'comments', [commentDocBy(world, 'doctor', post)]);
     await push(world, 'doctor', 'receipts', [receiptDocBy(world, 'doctor', post)]);
+    await push(world, 'nurse', 'forms', [
+      formDocBy(world, 'nurse', patientId, 'visitingNursingReport', { content: completeReport(), status: 'final' }),
+    ]);
+    await push(world, 'nurse', 'observations', [vitalsDocBy(world, 'nurse', patientId)]);
 
     for (const person of ['outsider', 'stranger'] as const) {
       for (const collection of syncCollections) {

@@ -1,7 +1,8 @@
 'use client';
 /**
  * 写真の比較: `/patient/compare?id=…&a=…&b=…`, two photos of a patient side by side, the earlier
- * first, with the days between them, zooming and panning together — a wound followed week by week.
+ * first, with the days between them, zooming and panning together — a wound followed week by week,
+ * with each photo's DESIGN-R®2020 score beside it and the total over time below.
  */
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
@@ -12,7 +13,9 @@ import { PatientGate } from '@/app/(signed-in)/patient/_components/patient-gate'
 import { daysApart } from '@/app/(signed-in)/patient/_lib/days-apart';
 import { fitView, maxScale, minScale, zoomAt, type View } from '@/app/(signed-in)/patient/_lib/photo-gestures';
 import { isPhoto, usePatientAttachments, type ShownAttachment } from '@/app/(signed-in)/patient/_lib/use-attachments';
+import { useWoundScores } from '@/app/(signed-in)/patient/_lib/use-wound-scores';
 import { ComparePane } from './compare-pane';
+import { PhotoScore, WoundTotals } from './compare-scores';
 
 export function CompareScreen() {
   return <PatientGate>{(patient) => <ComparePanel key={patient.id} patient={patient.toJSON() as PatientDoc} />}</PatientGate>;
@@ -31,6 +34,7 @@ function ComparePanel({ patient }: { patient: PatientDoc }) {
   const { t } = useI18n();
   const params = useSearchParams();
   const attachments = usePatientAttachments(patient.id);
+  const scores = useWoundScores(patient.id);
   const [view, setView] = useState<View>(fitView);
   const zoomId = useId();
   const pair = useMemo(() => (attachments ? pairOf(attachments, params.get('a'), params.get('b')) : null), [attachments, params]);
@@ -93,6 +97,11 @@ function ComparePanel({ patient }: { patient: PatientDoc }) {
             <ComparePane photo={pair[0]} note={null} view={view} onViewChange={setView} />
             <ComparePane photo={pair[1]} note={laterNote(pair[0], pair[1])} view={view} onViewChange={setView} />
           </div>
+          <div className="compare-grid compare-scores">
+            <PhotoScore scores={scores} attachmentId={pair[0].id} />
+            <PhotoScore scores={scores} attachmentId={pair[1].id} />
+          </div>
+          <WoundTotals scores={scores ?? []} compared={[pair[0].id, pair[1].id]} />
         </>
       )}
     </div>

@@ -78,7 +78,9 @@ function GalleryPanel({ patient }: { patient: PatientDoc }) {
         </>
       )}
       {documents.length > 0 && <DocumentList documents={documents} />}
-      {viewing && <PhotoViewer attachments={shown} startId={viewing} onClose={() => setViewing(null)} />}
+      {viewing && (
+        <PhotoViewer attachments={shown} startId={viewing} onClose={() => setViewing(null)} canScore={patient.archivedAt === null} />
+      )}
     </div>
   );
 }

@@ -1,0 +1,87 @@
+'use client';
+/**
+ * The home screen's warning: a patient's visiting nursing instruction (訪問看護指示書) ends within
+ * 14 days, or ended in the last month with no newer one — so the nurse asks the physician in time.
+ * Read from this device's forms, offline too.
+ */
+import Link from 'next/link';
+import { useMemo } from 'react';
+import { combineLatest, map } from 'rxjs';
+import { daysBetween } from '@/lib/forms/calendar-days';
+import { formatDate } from '@/lib/i18n/format';
+import type { FormDoc } from '@/lib/schemas/form';
+import { japanDate, japanDay } from '@/lib/time/japan-time';
+import { useI18n } from '@/app/_lib/i18n';
+import { useOffline } from '@/app/_lib/offline/offline-provider';
+import { useRx } from '@/app/_lib/offline/use-rx';
+
+/** Days before its end that an instruction is named. */
+export const expiryWarningDays = 14;
+/** Days after its end that an instruction not yet renewed is still named. */
+const endedShownDays = 30;
+
+interface Ending {
+  patientId: string;
+  name: string;
+  end: string;
+  daysLeft: number;
+}
+
+/** Each patient's instruction that covers the furthest, when it ends soon or has just ended. */
+export function endingInstructions(forms: FormDoc[], patients: ReadonlyMap<string, string>, today: string): Ending[] {
+  const furthest = new Map<string, string>();
+  for (const form of forms) {
+    if (form.template !== 'visitingNursingInstruction' || form.status !== 'final' || !form.periodEnd) continue;
+    const known = furthest.get(form.patientId);
+    if (!known || form.periodEnd > known) furthest.set(form.patientId, form.periodEnd);
+  }
+  return [...furthest]
+    .filter(([patientId]) => patients.has(patientId))
+    .map(([patientId, end]) => ({ patientId, name: patients.get(patientId) ?? '', end, daysLeft: daysBetween(today, end) }))
+    .filter((ending) => ending.daysLeft <= expiryWarningDays && ending.daysLeft >= -endedShownDays)
+    .sort((a, b) => a.daysLeft - b.daysLeft);
+}
+
+export function InstructionExpiry() {
+  const { t, locale } = useI18n();
+  const { db } = useOffline();
+  const sources = useRx(
+    () =>
+      db
+        ? combineLatest([
+            db.forms.find({ selector: { template: 'visitingNursingInstruction', status: 'final' } }).$,
+            db.patients.find().$,
+          ]).pipe(
+            map(([forms, patients]) => ({
+              forms: forms.map((form) => form.toJSON() as FormDoc),
+              patients: new Map(patients.filter((patient) => patient.archivedAt === null).map((patient) => [patient.id, patient.name])),
+            })),
+          )
+        : null,
+    [db],
+  );
+  const endings = useMemo(() => (sources ? endingInstructions(sources.forms, sources.patients, japanDay(Date.now())) : []), [sources]);
+  if (endings.length === 0) return null;
+  return (
+    <section className="alert alert-warning instruction-expiry" aria-labelledby="instruction-expiry">
+      <h2 id="instruction-expiry">{t('forms.expiry.title')}</h2>
+      <ul>
+        {endings.map((ending) => {
+          const date = formatDate(japanDate(ending.end, '12:00:00'), locale);
+          const text =
+            ending.daysLeft > 0
+              ? t('forms.expiry.endsIn', { name: ending.name, date, count: ending.daysLeft })
+              : ending.daysLeft === 0
+                ? t('forms.expiry.endsToday', { name: ending.name, date })
+                : t('forms.expiry.ended', { name: ending.name, date });
+          return (
+            <li key={ending.patientId}>
+              <Link href={`/patient/forms?id=${ending.patientId}`}>{text}</Link>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="hint">{t('forms.expiry.hint')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+'use client';
+/**
+ * One measure's trend as SVG: the usual range shaded, each reading a point (blood pressure a bar
+ * from diastolic to systolic), the value of a tapped point said below it. The SVG is an image with
+ * a name ("Blood pressure, 14 readings"); the table beside it carries every value for everyone.
+ */
+import { useId, useState } from 'react';
+import { formatDateTime } from '@/lib/i18n/format';
+import { useI18n } from '@/app/_lib/i18n';
+import { linearScale, niceTicks } from '../_lib/chart-scale';
+
+export interface ChartPoint {
+  id: string;
+  at: number;
+  /** One value, or a [low, high] range (blood pressure). */
+  value: number | readonly [number, number];
+  text: string;
+}
+
+interface Props {
+  title: string;
+  points: ChartPoint[];
+  timeDomain: readonly [number, number];
+  valueDomain: readonly [number, number];
+  /** Shaded usual ranges (two for blood pressure). */
+  bands: Array<readonly [number, number]>;
+  unit: string;
+  /** The accessible name, where "<title>, n readings" does not fit (wound scores). */
+  label?: string;
+  /** Points drawn larger (the photos being compared). */
+  highlight?: readonly string[];
+}
+
+const width = 640;
+const height = 200;
+const pad = { left: 44, right: 12, top: 10, bottom: 26 };
+
+export function TrendChart({ title, points, timeDomain, valueDomain, bands, unit, label: name, highlight = [] }: Props) {
+  const { t, locale } = useI18n();
+  const [selected, setSelected] = useState<string | null>(null);
+  const titleId = useId();
+  const x = linearScale(timeDomain, [pad.left, width - pad.right]);
+  const y = linearScale(valueDomain, [height - pad.bottom, pad.top]);
+  const label = name ?? t('vitals.chartLabel', { measure: title, count: points.length });
+  const chosen = points.find((point) => point.id === selected);
+  const dayLabel = (at: number) =>
+    new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { month: 'numeric', day: 'numeric', timeZone: 'Asia/Tokyo' }).format(at);
+  const single = points.filter((point) => typeof point.value === 'number');
+  const line = single.map((point) => `${x(point.at).toFixed(1)},${y(point.value as number).toFixed(1)}`).join(' ');
+
+  return (
+    <figure className="trend-chart">
+      <figcaption id={titleId}>
+        {title} <span className="hint">({unit})</span>
+      </figcaption>
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+        <title>{label}</title>
+        {bands.map(([low, high], index) => (
+          <rect
+            key={index}
+            className="trend-band"
+            x={pad.left}
+            width={width - pad.left - pad.right}
+            y={y(high)}
+            height={Math.max(0, y(low) - y(high))}
+          />
+        ))}
+        {niceTicks(valueDomain[0], valueDomain[1], 4).map((tick) => (
+          <g key={tick} className="trend-grid">
+            <line x1={pad.left} x2={width - pad.right} y1={y(tick)} y2={y(tick)} />
+            <text x={pad.left - 6} y={y(tick) + 4} textAnchor="end">
+              {tick}
+            </text>
+          </g>
+        ))}
+        {[timeDomain[0], (timeDomain[0] + timeDomain[1]) / 2, timeDomain[1]].map((at, index) => (
+          <text
+            key={index}
+            className="trend-axis"
+            x={x(at)}
+            y={height - 6}
+            textAnchor={index === 0 ? 'start' : index === 2 ? 'end' : 'middle'}
+          >
+            {dayLabel(at)}
+          </text>
+        ))}
+        {single.length > 1 && <polyline className="trend-line" points={line} />}
+        {points.map((point) => {
+          const px = x(point.at);
+          const active = point.id === selected || highlight.includes(point.id);
+          const select = () => setSelected(active ? null : point.id);
+          if (typeof point.value === 'number')
+            return (
+              <g key={point.id} className="trend-point" data-active={active || undefined} onClick={select}>
+                <circle cx={px} cy={y(point.value)} r={16} className="trend-hit" />
+                <circle cx={px} cy={y(point.value)} r={active ? 6 : 4} />
+              </g>
+            );
+          const [low, high] = point.value as readonly [number, number];
+          return (
+            <g key={point.id} className="trend-point trend-range" data-active={active || undefined} onClick={select}>
+              <rect x={px - 14} y={y(high) - 8} width={28} height={y(low) - y(high) + 16} className="trend-hit" />
+              <line x1={px} x2={px} y1={y(high)} y2={y(low)} />
+              <circle cx={px} cy={y(high)} r={active ? 5 : 3.5} />
+              <circle cx={px} cy={y(low)} r={active ? 5 : 3.5} />
+            </g>
+          );
+        })}
+      </svg>
+      <p className="trend-value" aria-live="polite">
+        {chosen ? (
+          t('vitals.pointValue', { time: formatDateTime(chosen.at, locale), value: chosen.text })
+        ) : (
+          <span className="hint">{t('vitals.tapHint')}</span>
+        )}
+      </p>
+    </figure>
+  );
+}

@@ -1,0 +1,36 @@
+/** The choice lists several official forms share, with the printed Japanese term. */
+import type { Messages } from '../../catalogue';
+import type { jaFormChoice } from '../ja/form-choice';
+
+export const enFormChoice: Messages<typeof jaFormChoice> = {
+  'formChoice.bedridden.independent': 'Independent (自立)',
+  'formChoice.bedridden.J1': 'J1',
+  'formChoice.bedridden.J2': 'J2',
+  'formChoice.bedridden.A1': 'A1',
+  'formChoice.bedridden.A2': 'A2',
+  'formChoice.bedridden.B1': 'B1',
+  'formChoice.bedridden.B2': 'B2',
+  'formChoice.bedridden.C1': 'C1',
+  'formChoice.bedridden.C2': 'C2',
+  'formChoice.dementia.independent': 'Independent (自立)',
+  'formChoice.dementia.I': 'I (Ⅰ)',
+  'formChoice.dementia.IIa': 'IIa (Ⅱa)',
+  'formChoice.dementia.IIb': 'IIb (Ⅱb)',
+  'formChoice.dementia.IIIa': 'IIIa (Ⅲa)',
+  'formChoice.dementia.IIIb': 'IIIb (Ⅲb)',
+  'formChoice.dementia.IV': 'IV (Ⅳ)',
+  'formChoice.dementia.M': 'M',
+  'formChoice.careLevel.independent': 'Independent (自立)',
+  'formChoice.careLevel.support1': 'Support 1 (要支援1)',
+  'formChoice.careLevel.support2': 'Support 2 (要支援2)',
+  'formChoice.careLevel.care1': 'Care 1 (要介護1)',
+  'formChoice.careLevel.care2': 'Care 2 (要介護2)',
+  'formChoice.careLevel.care3': 'Care 3 (要介護3)',
+  'formChoice.careLevel.care4': 'Care 4 (要介護4)',
+  'formChoice.careLevel.care5': 'Care 5 (要介護5)',
+  'formChoice.severity.mild': 'Mild (軽)',
+  'formChoice.severity.moderate': 'Moderate (中)',
+  'formChoice.severity.severe': 'Severe (重)',
+  'formChoice.yesNo.no': 'No (無)',
+  'formChoice.yesNo.yes': 'Yes (有)',
+};

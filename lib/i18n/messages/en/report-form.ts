@@ -1,0 +1,42 @@
+/** 訪問看護報告書: each English label names the printed Japanese term. */
+import type { Messages } from '../../catalogue';
+import type { jaReportForm } from '../ja/report-form';
+
+export const enReportForm: Messages<typeof jaReportForm> = {
+  'reportForm.section.patient': 'Client (利用者)',
+  'reportForm.patientName': 'Client’s name (利用者氏名)',
+  'reportForm.birthDate': 'Date of birth (生年月日)',
+  'reportForm.careLevel': 'Long-term care level (要介護認定の状況)',
+  'reportForm.patientAddress': 'Address (住所)',
+  'reportForm.section.visits': 'Visit days (訪問日)',
+  'reportForm.reportMonth': 'Month reported (報告する月)',
+  'reportForm.spansTwoMonths': 'Visits span two months (右表を使用)',
+  'reportForm.visits': 'Visit days (訪問日)',
+  'reportForm.visits.hint':
+    'Filled in from this month’s visit records (the station staff’s posts and vital signs). Tap a day to correct its visits. ○ visit ◎ two or more △ under a special instruction × emergency visit □ long visit ◇ therapist’s visit',
+  'reportForm.section.course': 'Course and care (病状の経過)',
+  'reportForm.course': 'Course of illness (病状の経過)',
+  'reportForm.course.hint': 'The client’s condition and activities of daily living (ADL).',
+  'reportForm.careContent': 'Nursing and rehabilitation given (看護・リハビリテーションの内容)',
+  'reportForm.homeCare': 'Care at home (家庭での介護の状況)',
+  'reportForm.homeCare.hint': 'How the family cares, their health, the home environment.',
+  'reportForm.section.supplies': 'Medical supplies (衛生材料等)',
+  'reportForm.suppliesName': 'Supplies used (衛生材料等の名称)',
+  'reportForm.suppliesFrequency': 'How often used and changed (使用及び交換頻度)',
+  'reportForm.suppliesAmount': 'Amount used (使用量)',
+  'reportForm.suppliesChange': 'Change of supplies needed (衛生材料等の変更の必要性)',
+  'reportForm.suppliesChangeDetail': 'What to change (変更内容)',
+  'reportForm.section.notes': 'Information and notes (情報提供)',
+  'reportForm.informationProvided': 'Information provided (情報提供)',
+  'reportForm.informationProvided.hint': 'To whom, and on which day.',
+  'reportForm.specialNotes': 'Notable points (特記すべき事項)',
+  'reportForm.section.authors': 'Author and station (作成者)',
+  'reportForm.authorName': 'Author’s name (作成者氏名)',
+  'reportForm.authorProfession': 'Author’s profession (作成者職種)',
+  'reportForm.authorProfession.nurse': 'Nurse (看護師)',
+  'reportForm.authorProfession.publicHealthNurse': 'Public health nurse (保健師)',
+  'reportForm.reportedOn': 'Date of report (報告日)',
+  'reportForm.stationName': 'Station (事業所名)',
+  'reportForm.managerName': 'Manager’s name (管理者氏名)',
+  'reportForm.addressee': 'To the physician (主治医 殿)',
+};
