@@ -33,12 +33,15 @@ describe('the device key secret (devices.unlockKey)', () => {
     // The same user on another browser install: another secret.
     const laptop = await signInOnDevice(world.db, 'nurse', testPassword);
     expect((await callerOf(laptop.cookie).devices.unlockKey()).secret).not.toBe(first.secret);
+    // Another facility's user on the same browser install is another device: never the nurse's secret.
+    const doctorHere = await signInOnDevice(world.db, 'doctor', testPassword, { deviceCookie: tablet.deviceCookie });
+    expect((await callerOf(doctorHere.cookie).devices.unlockKey()).secret).not.toBe(first.secret);
     // Signing in again on the tablet keeps its secret (its data stays readable).
     const again = await signInOnDevice(world.db, 'nurse', testPassword, { deviceCookie: tablet.deviceCookie });
     expect((await callerOf(again.cookie).devices.unlockKey()).secret).toBe(first.secret);
 
     const entries = world.db.select().from(auditLog).where(eq(auditLog.action, 'device.keyReleased')).all();
-    expect(entries.map((entry) => JSON.parse(entry.details ?? '{}').created)).toEqual([true, false, true, false]);
+    expect(entries.map((entry) => JSON.parse(entry.details ?? '{}').created)).toEqual([true, false, true, true, false]);
   });
 
   it('refuses a session whose sign-in is older than the window, nobody, and a revoked device', async () => {
