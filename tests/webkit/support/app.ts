@@ -43,7 +43,10 @@ export async function unlockWebKit(page: WebKitPage, password: string): Promise<
 export async function openTimelineWebKit(page: WebKitPage, patientName: string): Promise<void> {
   await page.click('link', either.openMyPatients);
   await page.waitForPath('/patients');
-  await page.click('link', new RegExp(`^${patientName}$`));
+  // Clicked on the element itself, not at its coordinates: a patient arriving meanwhile by the live
+  // stream (another spec registers one) can shift the list between WebDriver's scroll and its click.
+  const link = await page.link(new RegExp(`^${patientName}$`));
+  await page.driver.executeScript('arguments[0].click()', link);
   await page.waitForPath('/patient');
   await page.waitForText(new RegExp(patientName));
 }
