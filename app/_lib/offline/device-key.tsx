@@ -96,6 +96,10 @@ function isMarkedLocked(userId: string): boolean {
  * encryption: with nothing unsent that data is deleted and pulled again, encrypted; with work
  * waiting it stays readable, and each record is sealed as it is next written.
  */
+function holdsUnsentWork(userId: string): boolean {
+  return readWaitingWork().some((entry) => entry.userId === userId && entry.count > 0);
+}
+
 async function openOrCreateRing(userId: string, secret: Uint8Array<ArrayBuffer>, password: string | null) {
   const ring = readKeyRing(userId);
   if (ring) {
@@ -103,9 +107,11 @@ async function openOrCreateRing(userId: string, secret: Uint8Array<ArrayBuffer>,
     if (opened) return opened;
     const adopted = password ? await adoptServerSecret(ring, password, secret) : null;
     if (adopted) return adopted;
-    // Neither this device's secret nor the password opens what is stored: it can never be read.
+    // Neither this device's secret nor this password opens what is stored. Unsent work is never
+    // deleted for it: the lock screen stays, where an older password may still open the copy.
+    if (holdsUnsentWork(userId)) throw new Error('The data on this device opens with neither its secret nor this password.');
     await removeUserDatabases(userId);
-  } else if (!readWaitingWork().some((entry) => entry.userId === userId && entry.count > 0)) {
+  } else if (!holdsUnsentWork(userId)) {
     await removeUserDatabases(userId);
   }
   return createKeyRing(secret, password);
