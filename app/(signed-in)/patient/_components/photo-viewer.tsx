@@ -86,7 +86,11 @@ export function PhotoViewer({ attachments, startId, onClose, discussion, canScor
       className="photo-viewer"
       aria-label={t('photos.viewer.label')}
       aria-describedby={howToId}
-      onClose={onClose}
+      // React passes a nested dialog's close (the DESIGN-R score, a comment's confirmation) up the
+      // tree: only the viewer's own close closes the viewer.
+      onClose={(event) => {
+        if (event.target === event.currentTarget) onClose();
+      }}
       onKeyDown={onKeyDown}
     >
       <div className="photo-viewer-bar">
