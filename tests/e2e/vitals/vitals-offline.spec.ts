@@ -21,9 +21,11 @@ test('vitals recorded offline are refused when impossible, else kept, synced and
   page,
   context,
   browser,
-}) => {
-  // A weight no other run writes, to find this reading among the demo's and other runs'.
-  const weight = `${40 + Math.floor(Math.random() * 20)}.${1 + Math.floor(Math.random() * 9)}`;
+}, testInfo) => {
+  // A weight no other run writes, to find this reading among the demo's (47–49 kg) and the other
+  // projects' running at the same time: each project has its own ten kilograms from 60 kg.
+  const projectBase = 60 + 10 * testInfo.config.projects.findIndex((project) => project.name === testInfo.project.name);
+  const weight = `${projectBase + Math.floor(Math.random() * 10)}.${1 + Math.floor(Math.random() * 9)}`;
 
   const doctorContext = await newDevice(browser);
   try {

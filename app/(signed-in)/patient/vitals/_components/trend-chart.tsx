@@ -33,7 +33,17 @@ interface Props {
 
 const width = 640;
 const height = 200;
-const pad = { left: 44, right: 12, top: 10, bottom: 26 };
+/** The right margin leaves room for the newest reading's mark (taken "now", at the very end of the period). */
+const pad = { left: 44, right: 24, top: 10, bottom: 26 };
+
+/** The first, middle and last day of the period under the chart; a day already said is not said again. */
+function axisDays(domain: readonly [number, number], dayLabel: (at: number) => string) {
+  const [start, end] = domain;
+  const first = { at: start, anchor: 'start' as const, text: dayLabel(start) };
+  const middle = { at: (start + end) / 2, anchor: 'middle' as const, text: dayLabel((start + end) / 2) };
+  const last = { at: end, anchor: 'end' as const, text: dayLabel(end) };
+  return [first, ...(middle.text !== first.text && middle.text !== last.text ? [middle] : []), ...(last.text !== first.text ? [last] : [])];
+}
 
 export function TrendChart({ title, points, timeDomain, valueDomain, bands, unit, label: name, highlight = [] }: Props) {
   const { t, locale } = useI18n();
@@ -73,20 +83,15 @@ export function TrendChart({ title, points, timeDomain, valueDomain, bands, unit
             </text>
           </g>
         ))}
-        {[timeDomain[0], (timeDomain[0] + timeDomain[1]) / 2, timeDomain[1]].map((at, index) => (
-          <text
-            key={index}
-            className="trend-axis"
-            x={x(at)}
-            y={height - 6}
-            textAnchor={index === 0 ? 'start' : index === 2 ? 'end' : 'middle'}
-          >
-            {dayLabel(at)}
+        {axisDays(timeDomain, dayLabel).map(({ at, text, anchor }) => (
+          <text key={anchor} className="trend-axis" x={x(at)} y={height - 6} textAnchor={anchor}>
+            {text}
           </text>
         ))}
         {single.length > 1 && <polyline className="trend-line" points={line} />}
         {points.map((point) => {
-          const px = x(point.at);
+          // A reading from a device whose clock ran ahead stays on the chart, at its end.
+          const px = Math.min(x(point.at), width - pad.right);
           const active = point.id === selected || highlight.includes(point.id);
           const select = () => setSelected(active ? null : point.id);
           if (typeof point.value === 'number')
