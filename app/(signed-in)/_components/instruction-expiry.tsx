@@ -69,11 +69,13 @@ export function InstructionExpiry() {
         {endings.map((ending) => {
           const date = formatDate(japanDate(ending.end, '12:00:00'), locale);
           const text =
-            ending.daysLeft > 0
+            ending.daysLeft > 1
               ? t('forms.expiry.endsIn', { name: ending.name, date, count: ending.daysLeft })
-              : ending.daysLeft === 0
-                ? t('forms.expiry.endsToday', { name: ending.name, date })
-                : t('forms.expiry.ended', { name: ending.name, date });
+              : ending.daysLeft === 1
+                ? t('forms.expiry.endsTomorrow', { name: ending.name, date })
+                : ending.daysLeft === 0
+                  ? t('forms.expiry.endsToday', { name: ending.name, date })
+                  : t('forms.expiry.ended', { name: ending.name, date });
           return (
             <li key={ending.patientId}>
               <Link href={`/patient/forms?id=${ending.patientId}`}>{text}</Link>

@@ -75,6 +75,7 @@ export const enForms: Messages<typeof jaForms> = {
   'forms.card.notHere': 'This form has not reached this device yet.',
   'forms.expiry.title': 'Visiting nursing instructions ending',
   'forms.expiry.endsIn': '{name}: until {date} ({count} days left)',
+  'forms.expiry.endsTomorrow': '{name}: until {date} (1 day left)',
   'forms.expiry.endsToday': '{name}: ends today ({date})',
   'forms.expiry.ended': '{name}: ended on {date}',
   'forms.expiry.hint': 'Shown from 14 days before the end. Ask the physician for a new instruction.',

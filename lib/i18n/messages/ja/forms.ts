@@ -71,6 +71,7 @@ export const jaForms = {
   'forms.card.notHere': 'この様式はまだこの端末に届いていません。',
   'forms.expiry.title': '訪問看護指示書の期限',
   'forms.expiry.endsIn': '{name} さん：{date}まで（あと{count}日）',
+  'forms.expiry.endsTomorrow': '{name} さん：{date}まで（あと1日）',
   'forms.expiry.endsToday': '{name} さん：本日（{date}）まで',
   'forms.expiry.ended': '{name} さん：{date}に終了しています',
   'forms.expiry.hint': '期限の14日前からお知らせします。新しい指示書を主治医に依頼してください。',
