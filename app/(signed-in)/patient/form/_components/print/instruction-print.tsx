@@ -2,8 +2,8 @@
 import type { InstructionContent } from '@/lib/forms/templates/instruction';
 import { instructionKinds, medicalDevices, pressureUlcerDepths } from '@/lib/forms/templates/instruction';
 import { bedriddenLevels, dementiaLevels, yesNo } from '@/lib/forms/choices';
-import { BirthDate, CareLevel } from './shared-prints';
-import { Circles, Footer, Grid, ja, labelsOf, Row, Sheet, Text, Wareki, type PrintMeta, gap } from './print-parts';
+import { CareLevel, PatientRow, SignOff } from './shared-prints';
+import { Circles, Grid, ja, labelsOf, Row, Sheet, Text, Wareki, type PrintMeta, gap } from './print-parts';
 
 const { label, option, shared } = labelsOf('instructionForm');
 
@@ -53,16 +53,7 @@ export function InstructionPrint({ content: c, meta }: { content: InstructionCon
         </p>
       </header>
       <Grid>
-        <tr>
-          <th scope="row">{label('patientName')}</th>
-          <td>
-            <strong className="print-name">{c.patientName}</strong> {ja('formPrint.sama')}
-          </td>
-          <th scope="row">{label('birthDate')}</th>
-          <td>
-            <BirthDate birthDate={c.birthDate} on={c.issuedOn} />
-          </td>
-        </tr>
+        <PatientRow labels={[label('patientName'), label('birthDate')]} name={c.patientName} birthDate={c.birthDate} on={c.issuedOn} />
         <Row label={label('patientAddress')}>
           <Text value={c.patientAddress} />
           {gap}
@@ -190,35 +181,24 @@ export function InstructionPrint({ content: c, meta }: { content: InstructionCon
           ：{ja('formPrint.agencyNamed')} <Text value={c.suctionAgency === 'yes' ? c.suctionAgencyName : ''} />
         </Row>
       </Grid>
-      <footer className="print-sign">
-        <p>
-          {ja('formPrint.instructed')}
-          {gap}
-          <Wareki day={c.issuedOn} />
-        </p>
-        <dl>
-          <dt>{label('clinicName')}</dt>
-          <dd>{c.clinicName}</dd>
-          <dt>{label('clinicAddress')}</dt>
-          <dd>{c.clinicAddress}</dd>
-          <dt>{label('clinicPhone')}</dt>
-          <dd>{c.clinicPhone}</dd>
-          <dt>{label('clinicFax')}</dt>
-          <dd>{c.clinicFax}</dd>
-          <dt>{label('doctorName')}</dt>
-          <dd>
-            {c.doctorName}
+      <SignOff
+        statement={
+          <p>
+            {ja('formPrint.instructed')}
             {gap}
-            {ja('formPrint.seal')}
-          </dd>
-        </dl>
-        <p className="print-addressee">
-          {c.addressee}
-          {gap}
-          {ja('formPrint.dono')}
-        </p>
-        <Footer meta={meta} />
-      </footer>
+            <Wareki day={c.issuedOn} />
+          </p>
+        }
+        details={[
+          [label('clinicName'), c.clinicName],
+          [label('clinicAddress'), c.clinicAddress],
+          [label('clinicPhone'), c.clinicPhone],
+          [label('clinicFax'), c.clinicFax],
+        ]}
+        signer={[label('doctorName'), c.doctorName]}
+        addressee={c.addressee}
+        meta={meta}
+      />
     </Sheet>
   );
 }

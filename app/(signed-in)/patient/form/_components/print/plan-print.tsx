@@ -1,8 +1,8 @@
 /** 訪問看護計画書 (別紙様式1) on A4. */
 import { yesNo } from '@/lib/forms/choices';
 import type { PlanContent } from '@/lib/forms/templates/plan';
-import { BirthDate, CareLevel } from './shared-prints';
-import { Circles, Footer, Grid, ja, labelsOf, Row, Sheet, Text, Wareki, type PrintMeta, gap } from './print-parts';
+import { CareLevel, PatientRow, SignOff } from './shared-prints';
+import { Circles, Grid, ja, labelsOf, Row, Sheet, Text, Wareki, type PrintMeta, gap } from './print-parts';
 
 const { label, option } = labelsOf('planForm');
 const some = (value: string) => ja(value === 'yes' ? 'formPrint.some' : 'formPrint.none');
@@ -19,17 +19,13 @@ export function PlanPrint({ content: c, meta }: { content: PlanContent; meta: Pr
         <h1>{ja('formPrint.planTitle')}</h1>
       </header>
       <Grid>
-        <tr>
-          <th scope="row">{label('patientName')}</th>
-          <td>
-            <span className="print-kana">{c.patientKana}</span>
-            <strong className="print-name">{c.patientName}</strong> {ja('formPrint.sama')}
-          </td>
-          <th scope="row">{label('birthDate')}</th>
-          <td>
-            <BirthDate birthDate={c.birthDate} on={c.createdOn} />
-          </td>
-        </tr>
+        <PatientRow
+          labels={[label('patientName'), label('birthDate')]}
+          name={c.patientName}
+          kana={c.patientKana}
+          birthDate={c.birthDate}
+          on={c.createdOn}
+        />
         <Row label={label('careLevel')}>
           <CareLevel value={c.careLevel} />
         </Row>
@@ -105,28 +101,20 @@ export function PlanPrint({ content: c, meta }: { content: PlanContent; meta: Pr
           <Circles options={['pt', 'ot', 'st']} chosen={c.author2Profession} labelOf={option('author2Profession')} />
         </Row>
       </Grid>
-      <footer className="print-sign">
-        <p>{ja('formPrint.planned')}</p>
-        <p>
-          <Wareki day={c.createdOn} />
-        </p>
-        <dl>
-          <dt>{label('stationName')}</dt>
-          <dd>{c.stationName}</dd>
-          <dt>{label('managerName')}</dt>
-          <dd>
-            {c.managerName}
-            {gap}
-            {ja('formPrint.seal')}
-          </dd>
-        </dl>
-        <p className="print-addressee">
-          {c.addressee}
-          {gap}
-          {ja('formPrint.dono')}
-        </p>
-        <Footer meta={meta} />
-      </footer>
+      <SignOff
+        statement={
+          <>
+            <p>{ja('formPrint.planned')}</p>
+            <p>
+              <Wareki day={c.createdOn} />
+            </p>
+          </>
+        }
+        details={[[label('stationName'), c.stationName]]}
+        signer={[label('managerName'), c.managerName]}
+        addressee={c.addressee}
+        meta={meta}
+      />
     </Sheet>
   );
 }

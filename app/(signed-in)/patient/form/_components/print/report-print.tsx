@@ -4,8 +4,8 @@ import { yesNo } from '@/lib/forms/choices';
 import { visitMarks } from '@/lib/forms/visit-calendar';
 import { reportMonths, type ReportContent, type VisitDay } from '@/lib/forms/templates/report';
 import { formatWarekiMonth } from '@/lib/i18n/wareki';
-import { BirthDate, CareLevel } from './shared-prints';
-import { Circles, Footer, Grid, ja, labelsOf, Row, Sheet, Text, Wareki, type PrintMeta, gap } from './print-parts';
+import { CareLevel, PatientRow, SignOff } from './shared-prints';
+import { Circles, Grid, ja, labelsOf, Row, Sheet, Text, Wareki, type PrintMeta, gap } from './print-parts';
 
 const { label, option } = labelsOf('reportForm');
 /** 日 月 火 … as the printed calendar heads its columns (1970-01-04 was a Sunday). */
@@ -66,16 +66,7 @@ export function ReportPrint({ content: c, meta }: { content: ReportContent; meta
         <h1>{ja('formPrint.reportTitle')}</h1>
       </header>
       <Grid>
-        <tr>
-          <th scope="row">{label('patientName')}</th>
-          <td>
-            <strong className="print-name">{c.patientName}</strong> {ja('formPrint.sama')}
-          </td>
-          <th scope="row">{label('birthDate')}</th>
-          <td>
-            <BirthDate birthDate={c.birthDate} on={c.reportedOn} />
-          </td>
-        </tr>
+        <PatientRow labels={[label('patientName'), label('birthDate')]} name={c.patientName} birthDate={c.birthDate} on={c.reportedOn} />
         <Row label={label('careLevel')}>
           <CareLevel value={c.careLevel} />
         </Row>
@@ -127,28 +118,20 @@ export function ReportPrint({ content: c, meta }: { content: ReportContent; meta
           <Circles options={['nurse', 'publicHealthNurse']} chosen={c.authorProfession} labelOf={option('authorProfession')} />
         </Row>
       </Grid>
-      <footer className="print-sign">
-        <p>{ja('formPrint.reported')}</p>
-        <p>
-          <Wareki day={c.reportedOn} />
-        </p>
-        <dl>
-          <dt>{label('stationName')}</dt>
-          <dd>{c.stationName}</dd>
-          <dt>{label('managerName')}</dt>
-          <dd>
-            {c.managerName}
-            {gap}
-            {ja('formPrint.seal')}
-          </dd>
-        </dl>
-        <p className="print-addressee">
-          {c.addressee}
-          {gap}
-          {ja('formPrint.dono')}
-        </p>
-        <Footer meta={meta} />
-      </footer>
+      <SignOff
+        statement={
+          <>
+            <p>{ja('formPrint.reported')}</p>
+            <p>
+              <Wareki day={c.reportedOn} />
+            </p>
+          </>
+        }
+        details={[[label('stationName'), c.stationName]]}
+        signer={[label('managerName'), c.managerName]}
+        addressee={c.addressee}
+        meta={meta}
+      />
     </Sheet>
   );
 }
