@@ -4,7 +4,7 @@
  * approval and idle timeout. Saved together; the server validates with the same schema.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type ComponentProps, type FormEvent } from 'react';
 import { postCategories, type PostCategory } from '@/lib/domain/categories';
 import {
   idleTimeoutBounds,
@@ -146,42 +146,27 @@ function SettingsForm({ initial, online }: { initial: RegionSettingsInput; onlin
           {t('settings.deviceApprovalHint')}
         </p>
       </fieldset>
-      <FormField
-        className="card field"
+      <WholeNumberField
         label={t('settings.idleTimeout')}
         hint={t('settings.idleTimeoutHint', idleTimeoutBounds)}
         problem={problems.idleTimeout ? { key: 'settings.idleTimeoutInvalid', params: idleTimeoutBounds } : null}
-        type="number"
-        inputMode="numeric"
-        min={idleTimeoutBounds.min}
-        max={idleTimeoutBounds.max}
-        step={1}
+        bounds={idleTimeoutBounds}
         value={idleTimeout}
         onChange={setIdleTimeout}
       />
-      <FormField
-        className="card field"
+      <WholeNumberField
         label={t('settings.lockAfter')}
         hint={t('settings.lockAfterHint', lockAfterBounds)}
         problem={problems.lockAfter ? { key: 'settings.rangeInvalid', params: lockAfterBounds } : null}
-        type="number"
-        inputMode="numeric"
-        min={lockAfterBounds.min}
-        max={lockAfterBounds.max}
-        step={1}
+        bounds={lockAfterBounds}
         value={lockAfter}
         onChange={setLockAfter}
       />
-      <FormField
-        className="card field"
+      <WholeNumberField
         label={t('settings.offlineLimit')}
         hint={t('settings.offlineLimitHint', offlineLimitBounds)}
         problem={problems.offlineLimit ? { key: 'settings.rangeInvalid', params: offlineLimitBounds } : null}
-        type="number"
-        inputMode="numeric"
-        min={offlineLimitBounds.min}
-        max={offlineLimitBounds.max}
-        step={1}
+        bounds={offlineLimitBounds}
         value={offlineLimit}
         onChange={setOfflineLimit}
       />
@@ -198,4 +183,16 @@ function SettingsForm({ initial, online }: { initial: RegionSettingsInput; onlin
       </div>
     </form>
   );
+}
+
+/** A whole number between bounds, as the region's time settings are typed. */
+function WholeNumberField({
+  bounds,
+  ...field
+}: Pick<ComponentProps<typeof FormField>, 'label' | 'hint' | 'problem'> & {
+  bounds: { min: number; max: number };
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return <FormField {...field} className="card field" type="number" inputMode="numeric" min={bounds.min} max={bounds.max} step={1} />;
 }
