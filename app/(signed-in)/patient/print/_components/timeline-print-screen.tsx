@@ -4,7 +4,7 @@
  * the way back), which never print; below, the A4 sheet the browser prints, from this device's own
  * data, so it works offline as the forms' print views do.
  */
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useSearchParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import type { PatientDoc } from '@/lib/schemas/patient';
 import { BackLink } from '@/app/_components/back-link';
@@ -20,14 +20,14 @@ export function TimelinePrintScreen() {
 function PrintPanel({ patient }: { patient: PatientDoc }) {
   const { t } = useI18n();
   const params = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
   const [now] = useState(() => Date.now());
   const range = useMemo(() => rangeOf(params, now), [params, now]);
   const bounds = boundsOf(range);
   const change = (next: Partial<PrintRange>) => {
     const query = new URLSearchParams({ id: patient.id, ...range, ...next });
-    router.replace(`${pathname}?${query.toString()}`);
+    // The history API, not the router: Next.js keeps useSearchParams in step without asking the
+    // server for the page, which offline would mean a reload (and the lock screen).
+    window.history.replaceState(null, '', `?${query.toString()}`);
   };
   return (
     <div className="stack timeline-print-screen">
