@@ -52,8 +52,9 @@ function resourcesOf(record: PatientRecord, baseUrl: string): FhirResource[] {
   const { patient } = record;
   const files = documentReferences(record.attachments, baseUrl);
   const fileIds = new Set(files.map((file) => file.id));
-  const filesOfPost = (postId: string) =>
-    record.attachments.filter((row) => row.postId === postId && fileIds.has(row.id)).map((row) => row.id);
+  const filesByPost = new Map<string, string[]>();
+  for (const row of record.attachments)
+    if (fileIds.has(row.id)) filesByPost.set(row.postId, [...(filesByPost.get(row.postId) ?? []), row.id]);
   const staff = new Map(record.staff.map(({ user }) => [user.id, user]));
   const facilities = [...(record.registeredBy ? [record.registeredBy] : []), ...record.staff.map(({ facility }) => facility)];
   const supersededIds = new Set(record.forms.map((form) => form.supersedesId).filter((id) => id !== null));
@@ -64,14 +65,15 @@ function resourcesOf(record: PatientRecord, baseUrl: string): FhirResource[] {
     ...facilities.map((facility) =>
       organizationToFhir({ ...facility, active: 'active' in facility ? facility.active : facility.status === 'active' }),
     ),
-    ...record.posts.map((post) => postToFhir(post, filesOfPost(post.id))),
+    ...record.posts.map((post) => postToFhir(post, filesByPost.get(post.id) ?? [])),
     ...record.comments.map(commentToFhir),
     ...files,
-    ...(record.observations.flatMap((row) => {
+    ...record.observations.flatMap((row) => {
       const doc = toObservationDoc(row);
       // A photo the export does not carry (not yet uploaded) is not named.
-      return observationToFhir(doc.attachmentId && !fileIds.has(doc.attachmentId) ? { ...doc, attachmentId: null } : doc);
-    }) as unknown as FhirResource[]),
+      const observations = observationToFhir(doc.attachmentId && !fileIds.has(doc.attachmentId) ? { ...doc, attachmentId: null } : doc);
+      return observations.map((observation) => ({ ...observation }));
+    }),
     ...record.forms.map((form) => formToFhir({ ...form, superseded: supersededIds.has(form.id) })),
   ];
 }
