@@ -16,6 +16,9 @@ export function handleFhirExport(request: Request, patientId: string): Response 
         'Content-Disposition': attachmentDisposition(fileName),
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
+        // Patient data opened straight in a tab runs nothing, and no other site may embed it.
+        'Content-Security-Policy': 'sandbox',
+        'Cross-Origin-Resource-Policy': 'same-origin',
       },
     });
   } catch (error) {

@@ -36,6 +36,7 @@ describe('GET /api/fhir/patient/:id', () => {
       /^attachment; filename="___+_FHIR_\d{4}-\d{2}-\d{2}\.json"; filename\*=UTF-8''%E6%9B%B8%E5%87%BA%E5%A4%AA%E9%83%8E_FHIR_\d{4}-\d{2}-\d{2}\.json$/,
     );
     expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('content-security-policy')).toBe('sandbox');
     const bundle = (await response.json()) as {
       resourceType: string;
       type: string;
