@@ -17,7 +17,10 @@ interface Bundle {
   }>;
 }
 
-test('Export (FHIR) downloads the patient’s record as a FHIR Bundle', async ({ page }) => {
+test('Export (FHIR) downloads the patient’s record as a FHIR Bundle, and says offline that it needs the network', async ({
+  page,
+  context,
+}) => {
   await signIn(page, doctor);
   await openTimeline(page, yamada.name);
   await page.getByText('Patient details', { exact: true }).click();
@@ -37,4 +40,13 @@ test('Export (FHIR) downloads the patient’s record as a FHIR Bundle', async ({
   expect(texts).toContain(yamada.post);
   // The doctor wrote the demo's private post: it is theirs to export.
   expect(texts).toContain('仙骨部発赤、褥瘡の初期変化の可能性。エアマットへの変更を検討してください。');
+
+  await context.setOffline(true);
+  try {
+    await expect(page.getByRole('button', { name: 'Export (FHIR)' })).toBeDisabled();
+    await expect(page.getByText('Exporting needs an internet connection.')).toBeVisible();
+  } finally {
+    await context.setOffline(false);
+  }
+  await expect(link).toBeVisible();
 });
