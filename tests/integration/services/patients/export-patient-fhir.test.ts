@@ -184,4 +184,19 @@ describe('the FHIR export of a patient', () => {
     expect(entries.at(-1)).toMatchObject({ actorUserId: world.ids.caremanager, patientId, outcome: 'success' });
     expect(JSON.parse(entries.at(-1)!.details ?? '{}')).toEqual({ format: 'fhir-r4', bundleId: bundle.id, resources: bundle.entry.length });
   });
+
+  // Last: it changes the team the other cases read.
+  it('refuses a member once they have left the team, and keeps them in the care team’s history for the others', async () => {
+    await world.as('nurse').caller.patients.removeMember({ patientId, userId: world.ids.caremanager });
+    await expectServiceError(
+      Promise.resolve().then(() => exportAs('caremanager')),
+      'NOT_FOUND',
+    );
+    const { bundle } = exportAs('doctor');
+    const [team] = ofType(bundle, 'CareTeam') as unknown as Array<{
+      participant: Array<{ member: { reference: string }; period: { end?: string } }>;
+    }>;
+    const left = team!.participant.find((p) => p.member.reference === `PractitionerRole/role-${world.ids.caremanager}`);
+    expect(left?.period.end).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
 });
