@@ -1,6 +1,6 @@
 'use client';
 /** One post as it prints: when, what kind, who (profession and facility), the text, readings, thumbnails and comments. */
-import { formatDateTime, formatTime } from '@/lib/i18n/format';
+import { formatDateTime } from '@/lib/i18n/format';
 import type { FormDoc } from '@/lib/schemas/form';
 import type { ObservationDoc } from '@/lib/schemas/observation';
 import { useI18n } from '@/app/_lib/i18n';
@@ -27,7 +27,8 @@ export function PrintedPost({ post, comments, attachments, form, readings }: Pro
   return (
     <article className="printed-post" data-post-id={post.id}>
       <p className="printed-post-head">
-        <time dateTime={new Date(post.clientCreatedAt).toISOString()}>{formatTime(post.clientCreatedAt, locale)}</time>
+        {/* The date too: a page may begin in the middle of a day, under no day heading. */}
+        <time dateTime={new Date(post.clientCreatedAt).toISOString()}>{formatDateTime(post.clientCreatedAt, locale)}</time>
         <span className="printed-category">{t(`category.${post.category}`)}</span>
         <Author userId={post.authorId} />
         {post.visibility === 'private' && (
