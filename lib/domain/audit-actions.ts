@@ -37,6 +37,7 @@ export const auditActions = [
   'patient.consentRecorded',
   'patient.archived',
   'patient.restored',
+  'patient.exported',
   'careTeam.memberAdded',
   'careTeam.memberRemoved',
   'sync.pulled',

@@ -1,7 +1,7 @@
 /**
  * Vital signs and wound scores as FHIR R4 Observations shaped for JP Core (FORMS.md §6.2–6.3): the
  * LOINC code of each measure (with the MEDIS code where JP Core names one), UCUM units, the JP Core
- * categories and profiles. Only the shapes: the export endpoint comes later.
+ * categories and profiles. The patient's FHIR export (lib/fhir/bundle.ts) carries them.
  */
 import type { ObservationDoc, VitalSigns, DesignRScore } from '@/lib/schemas/observation';
 import { japanIsoTime } from '@/lib/time/japan-time';
@@ -175,7 +175,8 @@ export function woundScoreToFhir(doc: ObservationDoc & { woundScore: DesignRScor
       },
     })),
     ...(score.site ? { bodySite: { text: score.site } } : {}),
-    ...(doc.attachmentId ? { derivedFrom: [{ reference: `Media/${doc.attachmentId}` }] } : {}),
+    // The photo, a DocumentReference in the export (JP Core allows derivedFrom to name one).
+    ...(doc.attachmentId ? { derivedFrom: [{ reference: `DocumentReference/${doc.attachmentId}` }] } : {}),
   };
 }
 

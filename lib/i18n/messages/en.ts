@@ -63,6 +63,8 @@ import { enOpinionForm } from './en/opinion-form';
 import { enVitals } from './en/vitals';
 import { enDesignR } from './en/design-r';
 import { enFormPrint } from './en/form-print';
+import { enTimelinePrint } from './en/timeline-print';
+import { enFhirExport } from './en/fhir-export';
 
 export const en = {
   ...enApp,
@@ -125,4 +127,6 @@ export const en = {
   ...enVitals,
   ...enDesignR,
   ...enFormPrint,
+  ...enTimelinePrint,
+  ...enFhirExport,
 } as const satisfies Messages;

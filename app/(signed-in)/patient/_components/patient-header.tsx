@@ -7,6 +7,7 @@ import { japanDate } from '@/lib/time/japan-time';
 import { useI18n } from '@/app/_lib/i18n';
 import { isPhoto, usePatientAttachments } from '../_lib/use-attachments';
 import { currentVersions, usePatientForms } from '../_lib/use-forms';
+import { FhirExportLink } from './fhir-export-link';
 import { PatientSummary } from './patient-summary';
 import { BackLink } from '@/app/_components/back-link';
 
@@ -56,6 +57,7 @@ export function PatientHeader({ patient, teamSize }: { patient: PatientDoc; team
           <dt>{t('register.consent')}</dt>
           <dd>{patient.consentObtainedOn ? formatDay(patient.consentObtainedOn) : t('patient.consentMissing')}</dd>
         </dl>
+        <FhirExportLink patient={patient} />
       </details>
     </header>
   );

@@ -1,5 +1,6 @@
 'use client';
 /** A patient's timeline: oldest at the top, newest by the composer; earlier posts load on request. */
+import Link from 'next/link';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PostCategory } from '@/lib/domain/categories';
 import type { MemberDoc } from '@/lib/schemas/care-team';
@@ -79,6 +80,9 @@ export function Timeline({ patient, team }: { patient: Pick<PatientDoc, 'id' | '
             scroll.followNewest();
           }}
         />
+        <Link href={`/patient/print?id=${patient.id}`} className="button">
+          {t('timelinePrint.link')}
+        </Link>
       </div>
       <div ref={list} className="timeline" aria-busy={page === undefined}>
         {page?.hasEarlier && (

@@ -23,6 +23,7 @@ export const enAuditAction: Messages<typeof jaAuditAction> = {
   'auditAction.patient.consentRecorded': 'Consent recorded',
   'auditAction.patient.archived': 'Patient archived',
   'auditAction.patient.restored': 'Patient restored',
+  'auditAction.patient.exported': 'Patient record exported (FHIR)',
   'auditAction.careTeam.memberAdded': 'Added to a care team',
   'auditAction.careTeam.memberRemoved': 'Removed from a care team',
   'auditAction.sync.pulled': 'Patient data sent to a device',

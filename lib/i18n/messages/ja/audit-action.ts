@@ -20,6 +20,7 @@ export const jaAuditAction = {
   'auditAction.patient.consentRecorded': '同意の記録',
   'auditAction.patient.archived': '患者のアーカイブ',
   'auditAction.patient.restored': '患者のアーカイブ解除',
+  'auditAction.patient.exported': '患者記録の書き出し（FHIR）',
   'auditAction.careTeam.memberAdded': '支援チームへの追加',
   'auditAction.careTeam.memberRemoved': '支援チームからの削除',
   'auditAction.sync.pulled': '端末への患者情報の送信',

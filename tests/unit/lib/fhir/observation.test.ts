@@ -114,7 +114,7 @@ describe('observationToFhir (DESIGN-R®2020)', () => {
       'N:N3',
       'P:p0',
     ]);
-    expect(score!.derivedFrom).toEqual([{ reference: 'Media/33333333-3333-4333-8333-333333333333' }]);
+    expect(score!.derivedFrom).toEqual([{ reference: 'DocumentReference/33333333-3333-4333-8333-333333333333' }]);
     expect(score!.bodySite).toEqual({ text: '仙骨部' });
   });
 });

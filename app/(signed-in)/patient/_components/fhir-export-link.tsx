@@ -1,0 +1,34 @@
+'use client';
+/**
+ * 書き出し（FHIR）: the patient's record as a FHIR R4 file, made by the server for whoever is on
+ * the team (GET /api/fhir/patient/:id, audited). It needs the network, so offline it says so.
+ */
+import { useI18n } from '@/app/_lib/i18n';
+import { useOnline } from '@/app/_lib/use-online';
+
+export function FhirExportLink({ patient }: { patient: { id: string; name: string } }) {
+  const { t } = useI18n();
+  const online = useOnline();
+  return (
+    <div className="fhir-export">
+      {online ? (
+        <a
+          href={`/api/fhir/patient/${patient.id}`}
+          download
+          className="button"
+          aria-label={t('fhirExport.linkLabel', { name: patient.name })}
+          aria-describedby="fhir-export-hint"
+        >
+          {t('fhirExport.link')}
+        </a>
+      ) : (
+        <button type="button" className="button" disabled aria-describedby="fhir-export-hint">
+          {t('fhirExport.link')}
+        </button>
+      )}
+      <p className="hint" id="fhir-export-hint">
+        {online ? t('fhirExport.hint') : t('fhirExport.offline')}
+      </p>
+    </div>
+  );
+}

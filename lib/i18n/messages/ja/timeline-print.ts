@@ -1,0 +1,21 @@
+/** A timeline printed on A4: the link, the date range, what each page says. */
+export const jaTimelinePrint = {
+  'timelinePrint.link': '印刷',
+  'timelinePrint.heading': 'タイムラインの印刷',
+  'timelinePrint.from': '開始日',
+  'timelinePrint.to': '終了日',
+  'timelinePrint.print': '印刷する',
+  'timelinePrint.back': 'タイムラインに戻る',
+  'timelinePrint.rangeInvalid': '開始日は終了日より前の日付にしてください。',
+  'timelinePrint.count': '{count}件の記事',
+  'timelinePrint.empty': 'この期間の記事はありません。',
+  'timelinePrint.loading': '記事を準備しています…',
+  'timelinePrint.title': '連絡帳記録 {from}〜{to}',
+  'timelinePrint.printedBy': '印刷：{name}（{time}）',
+  'timelinePrint.privateTo': '特別便（宛先：{names}）',
+  'timelinePrint.retracted': '取り消し済み',
+  'timelinePrint.edited': '編集済み',
+  'timelinePrint.form': '様式：{name}',
+  'timelinePrint.comments': 'コメント',
+  'timelinePrint.hint': '下の内容がA4で印刷されます。写真は縮小画像で載ります。',
+} as const;
