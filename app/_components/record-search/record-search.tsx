@@ -9,10 +9,12 @@ import { useI18n } from '@/app/_lib/i18n';
 import { useRecordSearch } from '@/app/_lib/search/use-record-search';
 import { SearchHits } from './search-hits';
 
-export function RecordSearch({ patientId = null }: { patientId?: string | null }) {
+/** `onOpen`: called when a hit is opened from a timeline's box (which then empties, out of the way). */
+export function RecordSearch({ patientId = null, onOpen }: { patientId?: string | null; onOpen?: () => void }) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
-  const { ready, answer } = useRecordSearch(query, patientId);
+  const [wanted, setWanted] = useState(false);
+  const { ready, answer } = useRecordSearch(query, patientId, wanted);
   const statusId = useId();
   const typed = query.trim();
   return (
@@ -26,6 +28,7 @@ export function RecordSearch({ patientId = null }: { patientId?: string | null }
         autoComplete="off"
         enterKeyHint="search"
         describedBy={statusId}
+        onFocus={() => setWanted(true)}
       />
       <p className="hint search-status" id={statusId} role="status" aria-live="polite">
         {typed && !ready
@@ -39,7 +42,18 @@ export function RecordSearch({ patientId = null }: { patientId?: string | null }
                 : ''}
       </p>
       {answer && answer.hits.length > 0 && (
-        <SearchHits answer={answer} showPatient={patientId === null} onOpen={patientId ? () => setQuery('') : undefined} />
+        <SearchHits
+          answer={answer}
+          showPatient={patientId === null}
+          onOpen={
+            patientId
+              ? () => {
+                  setQuery('');
+                  onOpen?.();
+                }
+              : undefined
+          }
+        />
       )}
     </section>
   );

@@ -40,7 +40,12 @@ export function SearchHits({
   const patientNames = usePatientNames(showPatient);
   const pieces = useMemo(() => new Map(answer.hits.map((hit) => [hit.id, highlightMatches(hit.text, answer.query)])), [answer]);
   return (
-    <ol className="search-hits" aria-label={t('search.results', { query: answer.query })} data-search-query={answer.query}>
+    <ol
+      className="search-hits"
+      aria-label={t('search.results', { query: answer.query })}
+      data-search-query={answer.query}
+      data-search-total={answer.total}
+    >
       {answer.hits.map((hit) => (
         <li key={hit.id}>
           <Link href={hitHref(hit)} className="search-hit" onClick={onOpen}>

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { SearchAnswer } from '@/lib/search/search-entry';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
-import { deviceSearchFor } from './device-search';
+import { deviceSearchFor, runningDeviceSearch } from './device-search';
 
 export interface RecordSearchState {
   ready: boolean;
@@ -12,9 +12,13 @@ export interface RecordSearchState {
   answer: (SearchAnswer & { query: string }) | null;
 }
 
-export function useRecordSearch(query: string, patientId: string | null): RecordSearchState {
+/**
+ * `start`: build the index if nothing has yet. A screen starts it when the user turns to its box,
+ * not when it opens: indexing every record would compete with the screen's own first paint.
+ */
+export function useRecordSearch(query: string, patientId: string | null, start: boolean): RecordSearchState {
   const { db, me } = useOffline();
-  const search = useMemo(() => (db ? deviceSearchFor(db, me.id) : null), [db, me.id]);
+  const search = useMemo(() => (db ? (start ? deviceSearchFor(db, me.id) : runningDeviceSearch(db, me.id)) : null), [db, me.id, start]);
   const status = useRx(() => search?.status ?? null, [search]);
   const [answer, setAnswer] = useState<RecordSearchState['answer']>(null);
   const ready = status?.ready ?? false;

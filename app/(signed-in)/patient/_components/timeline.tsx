@@ -75,14 +75,14 @@ export function Timeline({ patient, team }: { patient: Pick<PatientDoc, 'id' | '
   const trackRead = useReadMarker(patient.id);
   const list = useRef<HTMLDivElement>(null);
   const scroll = useTimelineScroll(list, postIds[0]);
-  useShowFound(list, found.postId, postIds, scroll.letGo);
+  const showFoundAgain = useShowFound(list, found.postId, postIds, scroll.letGo);
   const writable = patient.archivedAt === null;
 
   return (
     <>
       <div className="timeline-toolbar">
         <div className="timeline-search">
-          <RecordSearch patientId={patient.id} />
+          <RecordSearch patientId={patient.id} onOpen={showFoundAgain} />
         </div>
         <CategoryFilter
           value={category}

@@ -4,7 +4,7 @@
  * it, and once it is shown, the timeline scrolled to it, the post marked and focused.
  */
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
 
@@ -16,13 +16,16 @@ export function useFoundPost(patientId: string): { postId: string | null; at: nu
   return { postId, at };
 }
 
-/** Scrolls to the found post once its article is on screen; `letGo` stops the timeline following the newest. */
+/**
+ * Scrolls to the found post once its article is on screen; `letGo` stops the timeline following the
+ * newest. Returns what shows it again (the same hit opened twice leaves the address as it was).
+ */
 export function useShowFound(
   list: RefObject<HTMLElement | null>,
   postId: string | null,
   shownIds: readonly string[],
   letGo: () => void,
-): void {
+): () => void {
   const [shown, setShown] = useState<string | null>(null);
   const present = postId !== null && shownIds.includes(postId);
   useEffect(() => {
@@ -37,4 +40,5 @@ export function useShowFound(
     article.focus({ preventScroll: true });
     setShown(postId);
   }, [list, postId, present, shown, letGo]);
+  return useCallback(() => setShown(null), []);
 }
