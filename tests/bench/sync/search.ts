@@ -1,9 +1,9 @@
 /**
  * Figure 4: the offline search on a device holding the initial sync's 20,000 posts. Opens My
- * patients and focuses the search box (which starts the index), reads the app's `renraku:search-*` measures — the page's time
- * to gather the documents into entries, the worker's time to index them, open → ready — then types
- * queries into the search box and times each from the keystroke to its hits painted, beside the
- * worker's own time answering.
+ * patients and focuses the search box (which starts the index), reads the app's `renraku:search-*`
+ * measures — the page's time to gather the documents into entries, the worker's time to index
+ * them, focus → ready — then types queries into the box and times each from the keystroke to its
+ * hits painted, beside the worker's own time answering.
  */
 import type { Page } from 'playwright-core';
 
