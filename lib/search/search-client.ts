@@ -10,6 +10,8 @@ import { answerSearchMessage } from './search-responder';
 
 type Reply = (message: FromSearchWorker) => void;
 
+export const searchWorkerUrl = '/search-worker.js';
+
 export interface SearchClient {
   /** Resolves once the index holds the change; with its size and the time the index spent. */
   apply(upserts: SearchEntry[], removals: string[]): Promise<{ size: number; ms: number }>;
@@ -23,8 +25,8 @@ function startWorker(onReply: Reply): { send(message: ToSearchWorker): void; clo
     // Answered on a later task, as a worker would, so callers never see a synchronous reply.
     return { send: (message) => void setTimeout(() => onReply(respond(message)), 0), close: () => undefined };
   }
-  // Written inline so the bundler sees it and emits the worker as its own chunk.
-  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'renraku-search' });
+  // One script of its own, built after Next's build (server/cli/build-search-worker.ts says why).
+  const worker = new Worker(searchWorkerUrl, { name: 'renraku-search' });
   worker.onmessage = (event: MessageEvent<FromSearchWorker>) => onReply(event.data);
   return { send: (message) => worker.postMessage(message), close: () => worker.terminate() };
 }
