@@ -19,16 +19,43 @@ export interface SearchClient {
   close(): void;
 }
 
-function startWorker(onReply: Reply): { send(message: ToSearchWorker): void; close(): void } {
-  if (typeof Worker === 'undefined') {
-    const respond = answerSearchMessage();
-    // Answered on a later task, as a worker would, so callers never see a synchronous reply.
-    return { send: (message) => void setTimeout(() => onReply(respond(message)), 0), close: () => undefined };
-  }
+type Channel = { send(message: ToSearchWorker): void; close(): void };
+
+function inPage(onReply: Reply): Channel {
+  const respond = answerSearchMessage();
+  // Answered on a later task, as a worker would, so callers never see a synchronous reply.
+  return { send: (message) => void setTimeout(() => onReply(respond(message)), 0), close: () => undefined };
+}
+
+function startWorker(onReply: Reply): Channel {
+  if (typeof Worker === 'undefined') return inPage(onReply);
   // One script of its own, built after Next's build (server/cli/build-search-worker.ts says why).
   const worker = new Worker(searchWorkerUrl, { name: 'renraku-search' });
-  worker.onmessage = (event: MessageEvent<FromSearchWorker>) => onReply(event.data);
-  return { send: (message) => worker.postMessage(message), close: () => worker.terminate() };
+  // Until the worker first answers, what was sent is kept: a worker that cannot start (no script,
+  // as under `next dev` before a build) hands over to an index in the page, which gets it all again.
+  let unanswered: ToSearchWorker[] | null = [];
+  let fallback: Channel | null = null;
+  worker.onmessage = (event: MessageEvent<FromSearchWorker>) => {
+    unanswered = null;
+    onReply(event.data);
+  };
+  worker.onerror = () => {
+    if (!unanswered || fallback) return;
+    worker.terminate();
+    fallback = inPage(onReply);
+    for (const message of unanswered) fallback.send(message);
+  };
+  return {
+    send(message) {
+      if (fallback) return fallback.send(message);
+      unanswered?.push(message);
+      worker.postMessage(message);
+    },
+    close() {
+      worker.terminate();
+      fallback?.close();
+    },
+  };
 }
 
 export function createSearchClient(): SearchClient {
