@@ -11,6 +11,7 @@ export default tseslint.config(
       'node_modules/**',
       'data/**',
       'public/sw.js',
+      'public/search-worker.js',
       'public/workbox-*.js',
       'test-results/**',
       'playwright-report/**',

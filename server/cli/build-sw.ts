@@ -42,6 +42,7 @@ function publicFiles(dir: string): ManifestEntry[] {
 }
 
 const manifestBody = path.join(appDir, 'manifest.webmanifest.body');
+const searchWorker = path.join(root, 'public', 'search-worker.js');
 const pages = staticPages();
 
 const { count, size, warnings } = await generateSW({
@@ -53,6 +54,8 @@ const { count, size, warnings } = await generateSW({
   additionalManifestEntries: [
     ...pages,
     ...publicFiles('icons'),
+    // The search index's worker (server/cli/build-search-worker.ts): search works offline.
+    ...(fs.existsSync(searchWorker) ? [{ url: '/search-worker.js', revision: revisionOf(searchWorker) }] : []),
     ...(fs.existsSync(manifestBody) ? [{ url: '/manifest.webmanifest', revision: revisionOf(manifestBody) }] : []),
   ],
   maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
@@ -63,9 +66,10 @@ const { count, size, warnings } = await generateSW({
   // A new version waits until the user chooses to reload (app/_components/service-worker-update.tsx).
   skipWaiting: false,
   cleanupOutdatedCaches: true,
-  // Screens take their subject from the query string (`/patient?id=…`, a form's `&form=…`): the
-  // same precached shell serves every id, also for a patient never opened on this device.
-  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^id$/, /^a$/, /^b$/, /^form$/, /^signedOut$/, /^reason$/, /^region$/],
+  // Screens take their subject from the query string (`/patient?id=…`, a form's `&form=…`, a post
+  // opened from a search `&post=…`): the same precached shell serves every id, also for a patient
+  // never opened on this device.
+  ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^id$/, /^post$/, /^a$/, /^b$/, /^form$/, /^signedOut$/, /^reason$/, /^region$/],
   runtimeCaching: [
     {
       // Pages that are not precached: always from the network, the app shell when offline.

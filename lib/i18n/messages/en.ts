@@ -65,6 +65,7 @@ import { enDesignR } from './en/design-r';
 import { enFormPrint } from './en/form-print';
 import { enTimelinePrint } from './en/timeline-print';
 import { enFhirExport } from './en/fhir-export';
+import { enSearch } from './en/search';
 
 export const en = {
   ...enApp,
@@ -129,4 +130,5 @@ export const en = {
   ...enFormPrint,
   ...enTimelinePrint,
   ...enFhirExport,
+  ...enSearch,
 } as const satisfies Messages;

@@ -64,6 +64,7 @@ import { jaDesignR } from './ja/design-r';
 import { jaFormPrint } from './ja/form-print';
 import { jaTimelinePrint } from './ja/timeline-print';
 import { jaFhirExport } from './ja/fhir-export';
+import { jaSearch } from './ja/search';
 
 export const ja = {
   ...jaApp,
@@ -128,4 +129,5 @@ export const ja = {
   ...jaFormPrint,
   ...jaTimelinePrint,
   ...jaFhirExport,
+  ...jaSearch,
 } as const;

@@ -15,6 +15,7 @@ import { printJson, printTable } from './report';
 import { addNursePatients, countVisiblePosts, createBenchWorld, removeBenchWorld, type BenchWorld } from './seed';
 import { startBenchServer, type BenchServer } from './server-process';
 import { summarise, type Results } from './summary';
+import { measureSearch } from './search';
 import { measureInAppOpen, measureTimeline } from './timeline';
 
 const port = Number(process.env.BENCH_SYNC_PORT ?? 3400);
@@ -92,7 +93,10 @@ async function main(): Promise<void> {
   const timelinePageAvailable = (await fetch(`${baseUrl}/patient`)).status === 200;
   let propagation: Results['propagation'] = null;
   let timeline: Results['timeline'] = null;
+  let search: Results['search'] = null;
   if (timelinePageAvailable) {
+    log(`search: index and queries over the ${nursePosts} posts of the initial sync`);
+    search = await attempt('search', () => measureSearch(nurse.page));
     log(`propagation: ${shape.propagationPosts} posts from demo-nurse's device to demo-doctor's`);
     const doctor = await newDevice(browser, baseUrl);
     const patientId = world.yamadaId;
@@ -115,6 +119,7 @@ async function main(): Promise<void> {
     initialSync,
     propagation,
     timeline,
+    search,
     timelinePageAvailable,
     serverRssMb: { afterStart: rssAfterStart, peak },
     durationS: Math.round((Date.now() - started) / 1000),

@@ -7,7 +7,9 @@ import type { MemberDoc } from '@/lib/schemas/care-team';
 import type { PatientDoc } from '@/lib/schemas/patient';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
+import { RecordSearch } from '@/app/_components/record-search/record-search';
 import { useReadMarker } from '../_lib/use-read-marker';
+import { useFoundPost, useShowFound } from '../_lib/use-found-post';
 import { groupByPost, usePatientAttachments } from '../_lib/use-attachments';
 import { useFormsByPost } from '../_lib/use-forms';
 import { byPost, usePatientObservations } from '../_lib/use-observations';
@@ -47,7 +49,14 @@ export function Timeline({ patient, team }: { patient: Pick<PatientDoc, 'id' | '
   const { me } = useOffline();
   const [category, setCategory] = useState<PostCategory | null>(null);
   const [limit, setLimit] = useState(pageSize);
-  const page = useTimelinePosts(patient.id, limit, category);
+  const found = useFoundPost(patient.id);
+  // A post opened from a search shows whatever the filter was.
+  const [filteredFor, setFilteredFor] = useState(found.postId);
+  if (filteredFor !== found.postId) {
+    setFilteredFor(found.postId);
+    setCategory(null);
+  }
+  const page = useTimelinePosts(patient.id, limit, category, found.at);
   const posts = useMemo(() => page?.posts ?? [], [page]);
   const postIds = useMemo(() => posts.map((post) => post.id), [posts]);
   const detailsShown = useAfterFirstPaint(page !== undefined);
@@ -67,11 +76,15 @@ export function Timeline({ patient, team }: { patient: Pick<PatientDoc, 'id' | '
   const trackRead = useReadMarker(patient.id);
   const list = useRef<HTMLDivElement>(null);
   const scroll = useTimelineScroll(list, postIds[0]);
+  const showFoundAgain = useShowFound(list, found.postId, postIds, scroll.letGo);
   const writable = patient.archivedAt === null;
 
   return (
     <>
       <div className="timeline-toolbar">
+        <div className="timeline-search">
+          <RecordSearch patientId={patient.id} onOpen={showFoundAgain} />
+        </div>
         <CategoryFilter
           value={category}
           onChange={(next) => {

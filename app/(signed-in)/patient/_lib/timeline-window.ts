@@ -21,7 +21,16 @@ export async function findTimelineWindow(
   patientId: string,
   size: number,
   category: PostCategory | null,
+  reaching: number | null = null,
 ): Promise<TimelineWindow> {
+  const window = await findWindow(db, patientId, size, category);
+  if (reaching === null || reaching >= window.since) return window;
+  const before = { patientId, ...(category ? { category } : {}), clientCreatedAt: { $lt: reaching } };
+  // Whether any lies before is all the screen needs (a count by category would read every post).
+  return { since: reaching, earlier: (await db.posts.findOne({ selector: before }).exec()) ? 1 : 0 };
+}
+
+async function findWindow(db: RenrakuDatabase, patientId: string, size: number, category: PostCategory | null): Promise<TimelineWindow> {
   if (category) {
     // Index counts cannot filter by category: a filtered view reads the patient's posts once.
     const newest = await db.posts.find({ selector: { patientId, category }, sort: [{ clientCreatedAt: 'desc' }], limit: size + 1 }).exec();

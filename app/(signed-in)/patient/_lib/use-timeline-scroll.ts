@@ -67,5 +67,10 @@ export function useTimelineScroll(list: RefObject<HTMLElement | null>, firstPost
     window.scrollTo(0, root().scrollHeight);
   }, []);
 
-  return { holdPosition, followNewest };
+  /** Call when something else decides where the timeline shows (a post opened from a search). */
+  const letGo = useCallback(() => {
+    stickToBottom.current = false;
+  }, []);
+
+  return { holdPosition, followNewest, letGo };
 }

@@ -23,12 +23,18 @@ export interface TimelinePage {
   hasEarlier: boolean;
 }
 
-export function useTimelinePosts(patientId: string, limit: number, category: PostCategory | null): TimelinePage | undefined {
+/** `reaching` (a post's time) widens the window back to that post: a post opened from a search shows in place. */
+export function useTimelinePosts(
+  patientId: string,
+  limit: number,
+  category: PostCategory | null,
+  reaching: number | null = null,
+): TimelinePage | undefined {
   const { db } = useOffline();
-  const key = `${patientId}|${category ?? ''}`;
+  const key = `${patientId}|${category ?? ''}|${reaching ?? ''}`;
   const page = useRx(() => {
     if (!db) return null;
-    return from(findTimelineWindow(db, patientId, limit, category)).pipe(
+    return from(findTimelineWindow(db, patientId, limit, category, reaching)).pipe(
       switchMap(({ since, earlier }) => {
         markOnce('timeline-window');
         return db.posts
@@ -39,7 +45,7 @@ export function useTimelinePosts(patientId: string, limit: number, category: Pos
           .$.pipe(map((posts) => (markOnce('timeline-posts'), { key, hasEarlier: earlier > 0, posts })));
       }),
     );
-  }, [db, patientId, limit, category]);
+  }, [db, patientId, limit, category, reaching]);
   // A page left from the previous patient or filter is not shown while the new one loads.
   return page && page.key === key ? page : undefined;
 }

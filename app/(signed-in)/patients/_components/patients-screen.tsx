@@ -6,6 +6,7 @@ import { FormField } from '@/app/_components/form-field';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
+import { RecordSearch } from '@/app/_components/record-search/record-search';
 import { matchesSearch } from '../_lib/search-text';
 import { usePatientActivity } from '../_lib/use-patient-activity';
 import { PatientList } from './patient-list';
@@ -50,6 +51,7 @@ function PatientsOverview() {
         autoComplete="off"
         enterKeyHint="search"
       />
+      <RecordSearch />
       {patients === undefined || (total === 0 && !lastSyncedAt) ? (
         <p className="hint" role="status">
           {t('common.loading')}

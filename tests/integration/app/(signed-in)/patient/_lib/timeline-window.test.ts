@@ -53,4 +53,15 @@ describe('findTimelineWindow', () => {
     expect(window.earlier).toBeGreaterThan(0);
     expect(await findTimelineWindow(device.db, patientId, 60, 'handover')).toEqual({ since: 0, earlier: 0 });
   });
+
+  it('reaches back to a post opened from a search, and says whether any lie before it', async () => {
+    const reaching = times[200] ?? 0;
+    const window = await findTimelineWindow(device.db, patientId, 60, null, reaching);
+    expect(window).toEqual({ since: reaching, earlier: 1 });
+    const oldest = Math.min(...times);
+    expect(await findTimelineWindow(device.db, patientId, 60, null, oldest)).toEqual({ since: oldest, earlier: 0 });
+    // A post already inside the window changes nothing: the window starts before it.
+    const newest = times[0] ?? 0;
+    expect((await findTimelineWindow(device.db, patientId, 60, null, newest)).since).toBeLessThan(newest);
+  });
 });

@@ -1,0 +1,60 @@
+'use client';
+/**
+ * 記録の検索: a search box over the records on this device — all of the user's patients on the
+ * patient list, one patient in a timeline — with the hits below it, newest first.
+ */
+import { useId, useState } from 'react';
+import { FormField } from '@/app/_components/form-field';
+import { useI18n } from '@/app/_lib/i18n';
+import { useRecordSearch } from '@/app/_lib/search/use-record-search';
+import { SearchHits } from './search-hits';
+
+/** `onOpen`: called when a hit is opened from a timeline's box (which then empties, out of the way). */
+export function RecordSearch({ patientId = null, onOpen }: { patientId?: string | null; onOpen?: () => void }) {
+  const { t } = useI18n();
+  const [query, setQuery] = useState('');
+  const [wanted, setWanted] = useState(false);
+  const { ready, answer } = useRecordSearch(query, patientId, wanted);
+  const statusId = useId();
+  const typed = query.trim();
+  return (
+    <section className="record-search" aria-label={t('search.region')}>
+      <FormField
+        label={patientId ? t('search.labelPatient') : t('search.labelAll')}
+        hint={t('search.hint')}
+        type="search"
+        value={query}
+        onChange={setQuery}
+        autoComplete="off"
+        enterKeyHint="search"
+        describedBy={statusId}
+        onFocus={() => setWanted(true)}
+      />
+      <p className="hint search-status" id={statusId} role="status" aria-live="polite">
+        {typed && !ready
+          ? t('search.preparing')
+          : answer && answer.total === 0
+            ? t('search.none', { query: answer.query })
+            : answer && answer.total > answer.hits.length
+              ? t('search.countOf', { total: answer.total, count: answer.hits.length })
+              : answer
+                ? t('search.count', { count: answer.total })
+                : ''}
+      </p>
+      {answer && answer.hits.length > 0 && (
+        <SearchHits
+          answer={answer}
+          showPatient={patientId === null}
+          onOpen={
+            patientId
+              ? () => {
+                  setQuery('');
+                  onOpen?.();
+                }
+              : undefined
+          }
+        />
+      )}
+    </section>
+  );
+}
