@@ -63,6 +63,7 @@ import { enOpinionForm } from './en/opinion-form';
 import { enVitals } from './en/vitals';
 import { enDesignR } from './en/design-r';
 import { enFormPrint } from './en/form-print';
+import { enWhatsNew } from './en/whats-new';
 
 export const en = {
   ...enApp,
@@ -125,4 +126,5 @@ export const en = {
   ...enVitals,
   ...enDesignR,
   ...enFormPrint,
+  ...enWhatsNew,
 } as const satisfies Messages;

@@ -62,6 +62,7 @@ import { jaOpinionForm } from './ja/opinion-form';
 import { jaVitals } from './ja/vitals';
 import { jaDesignR } from './ja/design-r';
 import { jaFormPrint } from './ja/form-print';
+import { jaWhatsNew } from './ja/whats-new';
 
 export const ja = {
   ...jaApp,
@@ -124,4 +125,5 @@ export const ja = {
   ...jaVitals,
   ...jaDesignR,
   ...jaFormPrint,
+  ...jaWhatsNew,
 } as const;

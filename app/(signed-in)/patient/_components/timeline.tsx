@@ -6,6 +6,8 @@ import type { MemberDoc } from '@/lib/schemas/care-team';
 import type { PatientDoc } from '@/lib/schemas/patient';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
+import { useListKeys } from '@/app/_lib/use-list-keys';
+import { useFocusPostId, useFocusPostTime, useScrollToPost } from '../_lib/use-focus-post';
 import { useReadMarker } from '../_lib/use-read-marker';
 import { groupByPost, usePatientAttachments } from '../_lib/use-attachments';
 import { useFormsByPost } from '../_lib/use-forms';
@@ -46,7 +48,8 @@ export function Timeline({ patient, team }: { patient: Pick<PatientDoc, 'id' | '
   const { me } = useOffline();
   const [category, setCategory] = useState<PostCategory | null>(null);
   const [limit, setLimit] = useState(pageSize);
-  const page = useTimelinePosts(patient.id, limit, category);
+  const focusPostId = useFocusPostId();
+  const page = useTimelinePosts(patient.id, limit, category, useFocusPostTime(focusPostId));
   const posts = useMemo(() => page?.posts ?? [], [page]);
   const postIds = useMemo(() => posts.map((post) => post.id), [posts]);
   const detailsShown = useAfterFirstPaint(page !== undefined);
@@ -66,6 +69,8 @@ export function Timeline({ patient, team }: { patient: Pick<PatientDoc, 'id' | '
   const trackRead = useReadMarker(patient.id);
   const list = useRef<HTMLDivElement>(null);
   const scroll = useTimelineScroll(list, postIds[0]);
+  useScrollToPost(focusPostId, postIds, scroll.letGoOfBottom);
+  useListKeys(list, 'article.post');
   const writable = patient.archivedAt === null;
 
   return (

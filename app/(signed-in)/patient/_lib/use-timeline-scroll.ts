@@ -67,5 +67,10 @@ export function useTimelineScroll(list: RefObject<HTMLElement | null>, firstPost
     window.scrollTo(0, root().scrollHeight);
   }, []);
 
-  return { holdPosition, followNewest };
+  /** Call when the timeline shows a post somewhere in its middle: stay there as it grows. */
+  const letGoOfBottom = useCallback(() => {
+    stickToBottom.current = false;
+  }, []);
+
+  return { holdPosition, followNewest, letGoOfBottom };
 }

@@ -23,14 +23,22 @@ export interface TimelinePage {
   hasEarlier: boolean;
 }
 
-export function useTimelinePosts(patientId: string, limit: number, category: PostCategory | null): TimelinePage | undefined {
+/** `reach`: a time the window must go back to at least (a post a link asked for). */
+export function useTimelinePosts(
+  patientId: string,
+  limit: number,
+  category: PostCategory | null,
+  reach: number | null = null,
+): TimelinePage | undefined {
   const { db } = useOffline();
   const key = `${patientId}|${category ?? ''}`;
   const page = useRx(() => {
     if (!db) return null;
     return from(findTimelineWindow(db, patientId, limit, category)).pipe(
-      switchMap(({ since, earlier }) => {
+      switchMap((window) => {
         markOnce('timeline-window');
+        const since = reach === null ? window.since : Math.min(window.since, reach);
+        const earlier = since < window.since ? 1 : window.earlier;
         return db.posts
           .find({
             selector: { patientId, ...(category ? { category } : {}), clientCreatedAt: { $gte: since } },
@@ -39,7 +47,7 @@ export function useTimelinePosts(patientId: string, limit: number, category: Pos
           .$.pipe(map((posts) => (markOnce('timeline-posts'), { key, hasEarlier: earlier > 0, posts })));
       }),
     );
-  }, [db, patientId, limit, category]);
+  }, [db, patientId, limit, category, reach]);
   // A page left from the previous patient or filter is not shown while the new one loads.
   return page && page.key === key ? page : undefined;
 }

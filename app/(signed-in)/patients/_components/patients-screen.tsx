@@ -1,25 +1,29 @@
 'use client';
 /** 担当患者: the patients on this device, what is unread in each, and a search by name or kana. */
 import Link from 'next/link';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { FormField } from '@/app/_components/form-field';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
+import { useListKeys } from '@/app/_lib/use-list-keys';
+import { TwoPanes } from '../../_components/two-panes';
 import { matchesSearch } from '../_lib/search-text';
 import { usePatientActivity } from '../_lib/use-patient-activity';
 import { PatientList } from './patient-list';
 
 export function PatientsScreen() {
-  return <PatientsOverview />;
+  return <TwoPanes side={<PatientsOverview />} main={null} />;
 }
 
-function PatientsOverview() {
+export function PatientsOverview() {
   const { t } = useI18n();
   const { db, lastSyncedAt } = useOffline();
   const patients = useRx(() => (db ? db.patients.find().$ : null), [db]);
   const activity = usePatientActivity();
   const [query, setQuery] = useState('');
+  const lists = useRef<HTMLDivElement>(null);
+  useListKeys(lists, '.patient-link', { primary: true });
 
   const { active, archived } = useMemo(() => {
     const lastOf = (id: string) => activity?.get(id)?.lastActivityAt ?? 0;
@@ -57,7 +61,7 @@ function PatientsOverview() {
       ) : total === 0 ? (
         <p className="alert alert-info">{t('patients.none')}</p>
       ) : (
-        <>
+        <div ref={lists} className="stack">
           <p className="hint" role="status" aria-live="polite">
             {query ? t('patients.matches', { count: active.length + archived.length }) : t('patients.count', { count: active.length })}
           </p>
@@ -68,7 +72,7 @@ function PatientsOverview() {
               <PatientList patients={archived} activity={activity} label={t('patients.archivedList')} />
             </details>
           )}
-        </>
+        </div>
       )}
     </div>
   );

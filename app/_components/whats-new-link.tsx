@@ -1,0 +1,21 @@
+'use client';
+/** The link to What's new (新着) with how many posts wait unread, for the header and the home screen. */
+import Link from 'next/link';
+import { useI18n } from '@/app/_lib/i18n';
+import { useUnreadCount } from '@/app/_lib/unread/use-unread-count';
+
+export function WhatsNewLink({ className }: { className: string }) {
+  const { t } = useI18n();
+  const count = useUnreadCount();
+  return (
+    <Link href="/whats-new" className={className}>
+      {t('whatsNew.link')}
+      {count !== null && count > 0 && (
+        <span className="badge badge-count" data-count={count}>
+          <span aria-hidden="true">{count}</span>
+          <span className="visually-hidden">{t('whatsNew.unreadCount', { count })}</span>
+        </span>
+      )}
+    </Link>
+  );
+}
