@@ -2,7 +2,8 @@
 /**
  * Moves the focus between the items of a list with j/k or the arrow keys (Enter then opens a
  * link as it always does). A list listens while the focus is inside it; the `primary` one also
- * when the focus is nowhere (the page just opened). Typing in a field is never taken over.
+ * when the focus is in no such list (the page just opened, a header link). Typing in a field is
+ * never taken over.
  */
 import { useEffect, type RefObject } from 'react';
 
@@ -24,7 +25,8 @@ export function useListKeys(scope: RefObject<HTMLElement | null>, itemSelector: 
       if (step === 0 || !root) return;
       const active = document.activeElement;
       const inside = active instanceof Node && root.contains(active);
-      if (!inside && !(primary && (active === null || active === document.body))) return;
+      const inAnotherList = active instanceof Element && active.closest('[data-list-keys]') !== null;
+      if (!inside && !(primary && !inAnotherList)) return;
       const items = Array.from(root.querySelectorAll<HTMLElement>(itemSelector));
       if (items.length === 0) return;
       const current = items.findIndex((item) => item === active || item.contains(active));
@@ -34,6 +36,7 @@ export function useListKeys(scope: RefObject<HTMLElement | null>, itemSelector: 
       target.focus();
       target.scrollIntoView({ block: 'nearest' });
     };
+    scope.current?.setAttribute('data-list-keys', '');
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [scope, itemSelector, primary]);

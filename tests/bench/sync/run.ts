@@ -12,14 +12,23 @@ import { launchChromium, newDevice, signIn, waitForLocalPosts } from './browser'
 import { measureInitialSync } from './initial-sync';
 import { measurePropagation } from './propagation';
 import { printJson, printTable } from './report';
-import { addNursePatients, countVisiblePosts, createBenchWorld, removeBenchWorld, type BenchWorld } from './seed';
+import { addColleaguePosts, addNursePatients, countVisiblePosts, createBenchWorld, removeBenchWorld, type BenchWorld } from './seed';
 import { startBenchServer, type BenchServer } from './server-process';
 import { summarise, type Results } from './summary';
 import { measureInAppOpen, measureTimeline } from './timeline';
+import { measureWhatsNew } from './whats-new';
 
 const port = Number(process.env.BENCH_SYNC_PORT ?? 3400);
 const timeLimitMs = 290_000;
-const shape = { patients: 50, postsPerPatient: 400, propagationPosts: 50, timelinePosts: 5_000, timelineRuns: 3 };
+const shape = {
+  patients: 50,
+  postsPerPatient: 400,
+  propagationPosts: 50,
+  timelinePosts: 5_000,
+  timelineRuns: 3,
+  whatsNewUnread: 2_000,
+  whatsNewRuns: 3,
+};
 const log = (message: string) => console.error(`[bench:sync] ${message}`);
 
 function ensureBuilt(): void {
@@ -65,6 +74,15 @@ async function timelineFigures(page: Page, benchWorld: BenchWorld) {
   return { goto, inApp };
 }
 
+/** demo-doctor writes on the nurse's patients; once on her device, What's new is opened. */
+async function whatsNewFigures(page: Page, benchWorld: BenchWorld, patientIds: string[]) {
+  addColleaguePosts(benchWorld, patientIds, shape.whatsNewUnread);
+  await page.goto('/');
+  const onDevice = await waitForLocalPosts(page, countVisiblePosts(benchWorld, benchWorld.nurse.userId), 120_000);
+  await page.waitForTimeout(1_000);
+  return { postsOnDevice: onDevice.count, runs: await measureWhatsNew(page, shape.whatsNewRuns) };
+}
+
 async function main(): Promise<void> {
   ensureBuilt();
   const started = Date.now();
@@ -76,7 +94,7 @@ async function main(): Promise<void> {
 
   log(`seeding ${shape.patients} patients × ${shape.postsPerPatient} posts for demo-nurse`);
   world = await createBenchWorld();
-  addNursePatients(world, shape.patients, shape.postsPerPatient);
+  const nursePatients = addNursePatients(world, shape.patients, shape.postsPerPatient);
   const nursePosts = countVisiblePosts(world, world.nurse.userId);
   snapshot = await snapshotBuild();
   log(`serving build ${snapshot.buildId} from a private copy`);
@@ -92,6 +110,7 @@ async function main(): Promise<void> {
   const timelinePageAvailable = (await fetch(`${baseUrl}/patient`)).status === 200;
   let propagation: Results['propagation'] = null;
   let timeline: Results['timeline'] = null;
+  let whatsNew: Results['whatsNew'] = null;
   if (timelinePageAvailable) {
     log(`propagation: ${shape.propagationPosts} posts from demo-nurse's device to demo-doctor's`);
     const doctor = await newDevice(browser, baseUrl);
@@ -104,6 +123,8 @@ async function main(): Promise<void> {
     log(`timeline: one patient with ${shape.timelinePosts} posts`);
     const benchWorld = world;
     timeline = await attempt('timeline', () => timelineFigures(nurse.page, benchWorld));
+    log(`what's new: ${shape.whatsNewUnread} unread posts from demo-doctor`);
+    whatsNew = await attempt('whatsNew', () => whatsNewFigures(nurse.page, benchWorld, nursePatients));
   } else {
     log('timeline page not available: no propagation through the UI, no timeline figure');
   }
@@ -115,6 +136,7 @@ async function main(): Promise<void> {
     initialSync,
     propagation,
     timeline,
+    whatsNew,
     timelinePageAvailable,
     serverRssMb: { afterStart: rssAfterStart, peak },
     durationS: Math.round((Date.now() - started) / 1000),

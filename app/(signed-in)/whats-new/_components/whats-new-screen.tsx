@@ -50,7 +50,7 @@ export function WhatsNewFeed() {
         <p className="hint keyboard-hint">{t('whatsNew.keyboardHint')}</p>
       </div>
       <FeedFilterControls value={filters} onChange={chooseFilters} />
-      <p className="hint" role="status" aria-live="polite">
+      <p className="hint" role="status" aria-live="polite" data-unread-total={unread?.complete ? posts.length : undefined}>
         {unread === undefined
           ? t('common.loading')
           : unread.complete
