@@ -5,9 +5,10 @@
  *
  * Opening every post costs a decryption each, so it comes in two steps: first the posts that
  * arrived last (a window on the readable, indexed `updatedAt`), which is enough to paint the
- * newest of What's new, then the whole collection, live.
+ * newest of What's new, then the whole collection, live — at once for What's new, in the
+ * background otherwise.
  */
-import { concat, from, map, Observable, shareReplay, switchMap, take } from 'rxjs';
+import { BehaviorSubject, concat, filter, from, map, Observable, race, shareReplay, switchMap, take, timer } from 'rxjs';
 import type { MangoQuerySelector } from 'rxdb';
 import type { RenrakuDatabase } from '@/lib/offline/collections';
 import { receiptId } from '@/lib/schemas/comment';
@@ -52,14 +53,35 @@ function toUnread(post: PostDoc): UnreadPost {
   return { id, patientId, authorId, category, body, visibility, recipientIds, clientCreatedAt, retractedAt };
 }
 
+/**
+ * When no screen asks for every unread post (only the header's count listens), the whole
+ * collection is opened this long after the start, and then when the main thread is idle: a
+ * timeline opened meanwhile paints first instead of sharing the device with thousands of
+ * decryptions.
+ */
+export const backgroundDelayMs = 5_000;
+
+const everyPostWanted = new BehaviorSubject(false);
+
+/** What's new calls this: it needs every unread post now, not in the background. */
+export function wantEveryUnreadPost(): void {
+  if (!everyPostWanted.value) everyPostWanted.next(true);
+}
+
 /** The recent window once, then every post, live. */
-export function watchUnreadPosts(db: RenrakuDatabase, meId: string): Observable<UnreadPosts> {
-  const recent = from(findRecentWindow(db, recentWindowSize)).pipe(
+export function watchUnreadPosts(
+  db: RenrakuDatabase,
+  meId: string,
+  { delayMs = backgroundDelayMs, windowSize = recentWindowSize }: { delayMs?: number; windowSize?: number } = {},
+): Observable<UnreadPosts> {
+  const recent = from(findRecentWindow(db, windowSize)).pipe(
     switchMap((since) => unreadPostsWhere(db, meId, { updatedAt: { $gte: since } })),
     take(1),
     map((posts) => ({ posts, complete: false })),
   );
-  const all = afterIdle().pipe(
+  const wanted = everyPostWanted.pipe(filter(Boolean), take(1));
+  const all = race(wanted, timer(delayMs).pipe(switchMap(afterIdle))).pipe(
+    take(1),
     switchMap(() => unreadPostsWhere(db, meId, {})),
     map((posts) => ({ posts, complete: true })),
   );

@@ -19,7 +19,7 @@ import { measureInAppOpen, measureTimeline } from './timeline';
 import { measureWhatsNew } from './whats-new';
 
 const port = Number(process.env.BENCH_SYNC_PORT ?? 3400);
-const timeLimitMs = 290_000;
+const timeLimitMs = 420_000;
 const shape = {
   patients: 50,
   postsPerPatient: 400,

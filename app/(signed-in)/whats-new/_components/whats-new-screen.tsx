@@ -1,10 +1,10 @@
 'use client';
 /** 新着 (/whats-new): what I have not read across all my patients, from this device, live. */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
-import { sharedUnreadPosts } from '@/app/_lib/unread/unread-posts';
+import { sharedUnreadPosts, wantEveryUnreadPost } from '@/app/_lib/unread/unread-posts';
 import { useListKeys } from '@/app/_lib/use-list-keys';
 import { TwoPanes } from '../../_components/two-panes';
 import { buildFeed, noFilters, type FeedFilters } from '../_lib/build-feed';
@@ -19,10 +19,14 @@ export function WhatsNewScreen() {
 /** The filters last chosen, kept while the app runs: a post opened beside the list keeps them. */
 let keptFilters: FeedFilters = noFilters;
 
+/** Patients shown at first, and added by each "show more": a caseload of 100 paints in steps. */
+const groupStep = 20;
+
 export function WhatsNewFeed() {
   const { t } = useI18n();
   const { db, me } = useOffline();
   const unread = useRx(() => (db ? sharedUnreadPosts(db, me.id) : null), [db, me.id]);
+  useEffect(wantEveryUnreadPost, []);
   const patients = useRx(() => (db ? db.patients.find().$ : null), [db]);
   const extras = useFeedExtras(unread !== undefined);
   const [filters, setFilters] = useState<FeedFilters>(() => keptFilters);
@@ -30,6 +34,7 @@ export function WhatsNewFeed() {
     keptFilters = next;
     setFilters(next);
   };
+  const [shownGroups, setShownGroups] = useState(groupStep);
   const list = useRef<HTMLDivElement>(null);
   useListKeys(list, '[data-feed-item]', { primary: true });
 
@@ -61,7 +66,7 @@ export function WhatsNewFeed() {
         {unread !== undefined && groups.length === 0 && (unread.complete || posts.length > 0) && (
           <p className="alert alert-info">{posts.length === 0 ? t('whatsNew.none') : t('whatsNew.noneFiltered')}</p>
         )}
-        {groups.map((group) => (
+        {groups.slice(0, shownGroups).map((group) => (
           <FeedGroupCard
             key={group.patientId}
             group={group}
@@ -69,6 +74,11 @@ export function WhatsNewFeed() {
             unreadPostIds={unreadOf.get(group.patientId) ?? []}
           />
         ))}
+        {groups.length > shownGroups && (
+          <button type="button" className="button" onClick={() => setShownGroups((current) => current + groupStep)}>
+            {t('whatsNew.showMorePatients', { count: Math.min(groupStep, groups.length - shownGroups) })}
+          </button>
+        )}
       </div>
     </div>
   );

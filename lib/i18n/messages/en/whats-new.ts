@@ -22,6 +22,7 @@ export const enWhatsNew: Messages<typeof jaWhatsNew> = {
   'whatsNew.markAllRead': 'Mark all read',
   'whatsNew.markAllReadOf': 'Mark all read for {name}',
   'whatsNew.showMore': 'Show {count} more',
+  'whatsNew.showMorePatients': 'Show {count} more patients',
   'whatsNew.photoCount': 'Photos: {count}',
   'whatsNew.commentCount': 'Comments: {count}',
   'whatsNew.unknownPatient': 'A patient not on this device',

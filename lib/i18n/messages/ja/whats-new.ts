@@ -19,6 +19,7 @@ export const jaWhatsNew = {
   'whatsNew.markAllRead': 'すべて既読にする',
   'whatsNew.markAllReadOf': '{name}の新着をすべて既読にする',
   'whatsNew.showMore': 'さらに {count}件を表示',
+  'whatsNew.showMorePatients': 'さらに {count}人の患者を表示',
   'whatsNew.photoCount': '写真 {count}枚',
   'whatsNew.commentCount': 'コメント {count}件',
   'whatsNew.unknownPatient': 'この端末にない患者',

@@ -134,7 +134,7 @@ describe('unread posts on a device', () => {
 });
 
 describe('the recent window', () => {
-  it('is exactly the last posts to arrive, found without opening any', async () => {
+  it('is the last posts to arrive, at least as many as asked and at most twice, found without opening any', async () => {
     const { world, patientId } = await createTeam(db, ['nurse', 'doctor']);
     const nurse = await openDevice(db, world.users.nurse!.id, 'nurse');
     const doctor = await openDevice(db, world.users.doctor!.id, 'doctor');
@@ -148,8 +148,12 @@ describe('the recent window', () => {
     await settle([nurse, doctor]);
     const since = await findRecentWindow(doctor.rxdb, 10);
     const inWindow = await doctor.rxdb.posts.find({ selector: { updatedAt: { $gte: since } } }).exec();
-    expect(inWindow).toHaveLength(10);
-    expect(inWindow.every((post) => post.body.startsWith('batch 4'))).toBe(true);
+    expect(inWindow.length).toBeGreaterThanOrEqual(10);
+    expect(inWindow.length).toBeLessThanOrEqual(20);
+    // The newest batch is all there, and nothing from before the batch ahead of it.
+    const bodies = inWindow.map((post) => post.body);
+    expect(bodies.filter((body) => body.startsWith('batch 4'))).toHaveLength(10);
+    expect(bodies.every((body) => body.startsWith('batch 4') || body.startsWith('batch 3'))).toBe(true);
     expect(await findRecentWindow(doctor.rxdb, 100)).toBe(1);
   });
 
@@ -166,10 +170,12 @@ describe('the recent window', () => {
       })),
     );
     await settle([nurse, doctor]);
-    const [recent, all] = await firstValueFrom(watchUnreadPosts(doctor.rxdb, doctor.userId).pipe(take(2), toArray()));
+    const [recent, all] = await firstValueFrom(
+      watchUnreadPosts(doctor.rxdb, doctor.userId, { delayMs: 0, windowSize: 50 }).pipe(take(2), toArray()),
+    );
     expect(recent?.complete).toBe(false);
-    expect(recent?.posts.length).toBeGreaterThan(0);
-    expect(recent?.posts.length).toBeLessThanOrEqual(300);
+    expect(recent?.posts.length).toBeGreaterThanOrEqual(50);
+    expect(recent?.posts.length).toBeLessThanOrEqual(100);
     expect(recent?.posts[0]?.body).toBe('post 319');
     expect(all?.complete).toBe(true);
     expect(all?.posts).toHaveLength(320);
