@@ -56,7 +56,7 @@ export function HomeScreen() {
         <Link href="/patients" className="button button-primary button-large">
           {t('home.myPatients')}
         </Link>
-        <WhatsNewLink className="button button-large" />
+        <WhatsNewLink className="button button-large" eager />
       </div>
       {isAdministrator(user.role) && (
         <div className="row">

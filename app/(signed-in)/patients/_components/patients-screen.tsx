@@ -1,11 +1,12 @@
 'use client';
 /** 担当患者: the patients on this device, what is unread in each, and a search by name or kana. */
 import Link from 'next/link';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormField } from '@/app/_components/form-field';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
+import { wantEveryUnreadPost } from '@/app/_lib/unread/unread-posts';
 import { useListKeys } from '@/app/_lib/use-list-keys';
 import { TwoPanes } from '../../_components/two-panes';
 import { matchesSearch } from '../_lib/search-text';
@@ -21,6 +22,8 @@ export function PatientsOverview() {
   const { db, lastSyncedAt } = useOffline();
   const patients = useRx(() => (db ? db.patients.find().$ : null), [db]);
   const activity = usePatientActivity();
+  // The list reads every post for its unread counts anyway (the same query): the header's count comes with it.
+  useEffect(wantEveryUnreadPost, []);
   const [query, setQuery] = useState('');
   const lists = useRef<HTMLDivElement>(null);
   useListKeys(lists, '.patient-link', { primary: true });
