@@ -1,9 +1,10 @@
 'use client';
-/** The bar atop every signed-in screen: the app, whether we are online, and who is signed in. */
+/** The bar atop every signed-in screen: the app, whether we are online, What's new, and who is signed in. */
 import Link from 'next/link';
 import { useI18n } from '@/app/_lib/i18n';
 import type { UserProfile } from '@/app/_lib/router-types';
 import { useOnline } from '@/app/_lib/use-online';
+import { WhatsNewLink } from './whats-new-link';
 
 export function AppHeader({ user }: { user: UserProfile }) {
   const { t } = useI18n();
@@ -19,6 +20,9 @@ export function AppHeader({ user }: { user: UserProfile }) {
           {t('common.offline')}
         </span>
       )}
+      <nav className="header-nav" aria-label={t('nav.main')}>
+        <WhatsNewLink className="header-link" />
+      </nav>
       <div className="who">
         <div>{user.displayName}</div>
         <div>{user.facility.name}</div>

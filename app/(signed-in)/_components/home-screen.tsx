@@ -5,6 +5,7 @@ import { useI18n } from '@/app/_lib/i18n';
 import { formatDateTime } from '@/lib/i18n/format';
 import { AccountNotices } from '@/app/_components/account-notices';
 import { DeviceCard } from '@/app/_components/device-card';
+import { WhatsNewLink } from '@/app/_components/whats-new-link';
 import { InstructionExpiry } from './instruction-expiry';
 import { LanguageSwitch } from '@/app/_components/language-switch';
 import { useSignedIn } from '@/app/_components/signed-in-layout';
@@ -51,9 +52,12 @@ export function HomeScreen() {
       {!online && <p className="alert alert-warning">{t('common.offlineNotice')}</p>}
       <AccountNotices />
       <InstructionExpiry />
-      <Link href="/patients" className="button button-primary button-large">
-        {t('home.myPatients')}
-      </Link>
+      <div className="row home-primary">
+        <Link href="/patients" className="button button-primary button-large">
+          {t('home.myPatients')}
+        </Link>
+        <WhatsNewLink className="button button-large" eager />
+      </div>
       {isAdministrator(user.role) && (
         <div className="row">
           <ScreenLinks links={administratorScreens.filter((screen) => !screen.only || screen.only === user.role)} />

@@ -66,6 +66,7 @@ import { enFormPrint } from './en/form-print';
 import { enTimelinePrint } from './en/timeline-print';
 import { enFhirExport } from './en/fhir-export';
 import { enSearch } from './en/search';
+import { enWhatsNew } from './en/whats-new';
 
 export const en = {
   ...enApp,
@@ -131,4 +132,5 @@ export const en = {
   ...enTimelinePrint,
   ...enFhirExport,
   ...enSearch,
+  ...enWhatsNew,
 } as const satisfies Messages;

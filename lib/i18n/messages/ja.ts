@@ -65,6 +65,7 @@ import { jaFormPrint } from './ja/form-print';
 import { jaTimelinePrint } from './ja/timeline-print';
 import { jaFhirExport } from './ja/fhir-export';
 import { jaSearch } from './ja/search';
+import { jaWhatsNew } from './ja/whats-new';
 
 export const ja = {
   ...jaApp,
@@ -130,4 +131,5 @@ export const ja = {
   ...jaTimelinePrint,
   ...jaFhirExport,
   ...jaSearch,
+  ...jaWhatsNew,
 } as const;

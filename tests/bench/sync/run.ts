@@ -12,15 +12,24 @@ import { launchChromium, newDevice, signIn, waitForLocalPosts } from './browser'
 import { measureInitialSync } from './initial-sync';
 import { measurePropagation } from './propagation';
 import { printJson, printTable } from './report';
-import { addNursePatients, countVisiblePosts, createBenchWorld, removeBenchWorld, type BenchWorld } from './seed';
+import { addColleaguePosts, addNursePatients, countVisiblePosts, createBenchWorld, removeBenchWorld, type BenchWorld } from './seed';
 import { startBenchServer, type BenchServer } from './server-process';
 import { summarise, type Results } from './summary';
 import { measureSearch } from './search';
 import { measureInAppOpen, measureTimeline } from './timeline';
+import { measureWhatsNew } from './whats-new';
 
 const port = Number(process.env.BENCH_SYNC_PORT ?? 3400);
-const timeLimitMs = 290_000;
-const shape = { patients: 50, postsPerPatient: 400, propagationPosts: 50, timelinePosts: 5_000, timelineRuns: 3 };
+const timeLimitMs = 420_000;
+const shape = {
+  patients: 50,
+  postsPerPatient: 400,
+  propagationPosts: 50,
+  timelinePosts: 5_000,
+  timelineRuns: 3,
+  whatsNewUnread: 2_000,
+  whatsNewRuns: 3,
+};
 const log = (message: string) => console.error(`[bench:sync] ${message}`);
 
 function ensureBuilt(): void {
@@ -66,6 +75,15 @@ async function timelineFigures(page: Page, benchWorld: BenchWorld) {
   return { goto, inApp };
 }
 
+/** demo-doctor writes on the nurse's patients; once on her device, What's new is opened. */
+async function whatsNewFigures(page: Page, benchWorld: BenchWorld, patientIds: string[]) {
+  addColleaguePosts(benchWorld, patientIds, shape.whatsNewUnread);
+  await page.goto('/');
+  const onDevice = await waitForLocalPosts(page, countVisiblePosts(benchWorld, benchWorld.nurse.userId), 120_000);
+  await page.waitForTimeout(1_000);
+  return { postsOnDevice: onDevice.count, runs: await measureWhatsNew(page, shape.whatsNewRuns) };
+}
+
 async function main(): Promise<void> {
   ensureBuilt();
   const started = Date.now();
@@ -77,7 +95,7 @@ async function main(): Promise<void> {
 
   log(`seeding ${shape.patients} patients × ${shape.postsPerPatient} posts for demo-nurse`);
   world = await createBenchWorld();
-  addNursePatients(world, shape.patients, shape.postsPerPatient);
+  const nursePatients = addNursePatients(world, shape.patients, shape.postsPerPatient);
   const nursePosts = countVisiblePosts(world, world.nurse.userId);
   snapshot = await snapshotBuild();
   log(`serving build ${snapshot.buildId} from a private copy`);
@@ -94,6 +112,7 @@ async function main(): Promise<void> {
   let propagation: Results['propagation'] = null;
   let timeline: Results['timeline'] = null;
   let search: Results['search'] = null;
+  let whatsNew: Results['whatsNew'] = null;
   if (timelinePageAvailable) {
     log(`search: index and queries over the ${nursePosts} posts of the initial sync`);
     search = await attempt('search', () => measureSearch(nurse.page));
@@ -108,6 +127,8 @@ async function main(): Promise<void> {
     log(`timeline: one patient with ${shape.timelinePosts} posts`);
     const benchWorld = world;
     timeline = await attempt('timeline', () => timelineFigures(nurse.page, benchWorld));
+    log(`what's new: ${shape.whatsNewUnread} unread posts from demo-doctor`);
+    whatsNew = await attempt('whatsNew', () => whatsNewFigures(nurse.page, benchWorld, nursePatients));
   } else {
     log('timeline page not available: no propagation through the UI, no timeline figure');
   }
@@ -120,6 +141,7 @@ async function main(): Promise<void> {
     propagation,
     timeline,
     search,
+    whatsNew,
     timelinePageAvailable,
     serverRssMb: { afterStart: rssAfterStart, peak },
     durationS: Math.round((Date.now() - started) / 1000),

@@ -114,6 +114,42 @@ export function addNursePatients(world: BenchWorld, patientCount: number, postsP
   }
 }
 
+/**
+ * Puts demo-doctor on the teams of `patientIds` and writes `count` posts by the doctor across
+ * them, newest last: news demo-nurse has not read (What's new). Returns when they are stored.
+ */
+export function addColleaguePosts(world: BenchWorld, patientIds: string[], count: number): void {
+  const db = openDatabase(world.file);
+  try {
+    const now = Date.now();
+    db.transaction((tx) => {
+      for (const patientId of patientIds)
+        tx.insert(careTeamMembers)
+          .values({ patientId, userId: world.doctorId, role: 'member', addedBy: world.nurse.userId, addedAt: now, seq: nextSeq(tx) })
+          .run();
+      for (let i = 0; i < count; i += 1) {
+        const at = now - (count - i) * 1_000;
+        tx.insert(posts)
+          .values({
+            id: randomUUID(),
+            patientId: patientIds[i % patientIds.length] ?? '',
+            authorId: world.doctorId,
+            category: categories[i % categories.length] ?? 'message',
+            body: `指示 ${i + 1}：本日の訪問で血圧を確認し、変化があれば連絡してください。`,
+            visibility: 'team',
+            recipientIds: [],
+            clientCreatedAt: at,
+            serverCreatedAt: at + 1_000,
+            seq: nextSeq(tx),
+          })
+          .run();
+      }
+    });
+  } finally {
+    db.$client.close();
+  }
+}
+
 /** How many posts a pull gives this user: those of their teams they may read. */
 export function countVisiblePosts(world: BenchWorld, userId: string): number {
   const db: Db = openDatabase(world.file);

@@ -4,12 +4,14 @@ import type { Propagation } from './propagation';
 import { median, ms, percentile, type Row } from './report';
 import type { SearchFigures } from './search';
 import type { InAppRun, TimelineRun } from './timeline';
+import type { WhatsNewRun } from './whats-new';
 
 export interface Results {
   initialSync: InitialSyncResult | null;
   propagation: Propagation[] | null;
   timeline: { goto: TimelineRun[]; inApp: InAppRun[] } | null;
   search: SearchFigures | null;
+  whatsNew: { postsOnDevice: number; runs: WhatsNewRun[] } | null;
   timelinePageAvailable: boolean;
   serverRssMb: { afterStart: number | null; peak: number | null };
   durationS: number;
@@ -118,6 +120,25 @@ export function summarise(results: Results, timelinePosts: number): Row[] {
   } else rows.push({ figure: 'timeline: first post painted', value: missing('timeline'), target: '≤ 300 ms', met: null });
 
   rows.push(...searchRows(results.search, missing));
+  if (results.whatsNew) {
+    const { postsOnDevice, runs } = results.whatsNew;
+    const paint = median(runs.map((run) => run.paintMs));
+    rows.push(
+      {
+        figure: `What's new, ${postsOnDevice.toLocaleString('en-US')} posts on the device: goto → first post painted (median of ${runs.length})`,
+        value: ms(paint),
+        target: '≤ 300 ms',
+        met: paint <= 300,
+      },
+      { figure: '  (info) runs, first to last', value: runs.map((run) => ms(run.paintMs)).join(', '), target: '', met: null },
+      {
+        figure: `  (info) goto → every post looked through, ${runs[0]?.unread ?? 0} unread counted, median`,
+        value: ms(median(runs.map((run) => run.completeMs))),
+        target: '',
+        met: null,
+      },
+    );
+  } else rows.push({ figure: "What's new: first post painted", value: missing('whatsNew'), target: '≤ 300 ms', met: null });
 
   const peak = results.serverRssMb.peak;
   rows.push(

@@ -62,6 +62,8 @@ export const PostArticle = memo(function PostArticle({
       data-pending={isPendingSync(post) || undefined}
       ref={trackRead}
       aria-labelledby={headId}
+      // Reachable by j/k and by a link to the post, not by Tab (its controls are).
+      tabIndex={-1}
     >
       <header className="post-head" id={headId}>
         <CategoryChip category={post.category} />

@@ -1,5 +1,7 @@
 'use client';
 /** 患者タイムライン: `/patient?id=…`, read from and written to this device's database. */
+import { DeskSide } from '../../_components/desk-side';
+import { TwoPanes } from '../../_components/two-panes';
 import { useTeam } from '../_lib/use-patient';
 import type { PatientDoc } from '@/lib/schemas/patient';
 import { PatientGate } from './patient-gate';
@@ -7,11 +9,13 @@ import { PatientHeader } from './patient-header';
 import { Timeline } from './timeline';
 
 export function TimelineScreen() {
-  return (
+  const timeline = (
     <div className="timeline-page">
       <PatientGate>{(patient) => <PatientTimeline key={patient.id} patient={patient.toJSON() as PatientDoc} />}</PatientGate>
     </div>
   );
+  // On a desk's wide screen the list it was opened from stays beside it.
+  return <TwoPanes side={<DeskSide />} main={timeline} deferSide />;
 }
 
 function PatientTimeline({ patient }: { patient: PatientDoc }) {

@@ -8,6 +8,7 @@ import type { PatientDoc } from '@/lib/schemas/patient';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { RecordSearch } from '@/app/_components/record-search/record-search';
+import { useListKeys } from '@/app/_lib/use-list-keys';
 import { useReadMarker } from '../_lib/use-read-marker';
 import { useFoundPost, useShowFound } from '../_lib/use-found-post';
 import { groupByPost, usePatientAttachments } from '../_lib/use-attachments';
@@ -77,6 +78,7 @@ export function Timeline({ patient, team }: { patient: Pick<PatientDoc, 'id' | '
   const list = useRef<HTMLDivElement>(null);
   const scroll = useTimelineScroll(list, postIds[0]);
   const showFoundAgain = useShowFound(list, found.postId, postIds, scroll.letGo);
+  useListKeys(list, 'article.post');
   const writable = patient.archivedAt === null;
 
   return (

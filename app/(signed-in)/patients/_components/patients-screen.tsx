@@ -1,26 +1,33 @@
 'use client';
 /** 担当患者: the patients on this device, what is unread in each, and a search by name or kana. */
 import Link from 'next/link';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormField } from '@/app/_components/form-field';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
 import { RecordSearch } from '@/app/_components/record-search/record-search';
+import { wantEveryUnreadPost } from '@/app/_lib/unread/unread-posts';
+import { useListKeys } from '@/app/_lib/use-list-keys';
+import { TwoPanes } from '../../_components/two-panes';
 import { matchesSearch } from '../_lib/search-text';
 import { usePatientActivity } from '../_lib/use-patient-activity';
 import { PatientList } from './patient-list';
 
 export function PatientsScreen() {
-  return <PatientsOverview />;
+  return <TwoPanes side={<PatientsOverview />} main={null} />;
 }
 
-function PatientsOverview() {
+export function PatientsOverview() {
   const { t } = useI18n();
   const { db, lastSyncedAt } = useOffline();
   const patients = useRx(() => (db ? db.patients.find().$ : null), [db]);
   const activity = usePatientActivity();
+  // The list reads every post for its unread counts anyway (the same query): the header's count comes with it.
+  useEffect(wantEveryUnreadPost, []);
   const [query, setQuery] = useState('');
+  const lists = useRef<HTMLDivElement>(null);
+  useListKeys(lists, '.patient-link', { primary: true });
 
   const { active, archived } = useMemo(() => {
     const lastOf = (id: string) => activity?.get(id)?.lastActivityAt ?? 0;
@@ -59,7 +66,7 @@ function PatientsOverview() {
       ) : total === 0 ? (
         <p className="alert alert-info">{t('patients.none')}</p>
       ) : (
-        <>
+        <div ref={lists} className="stack">
           <p className="hint" role="status" aria-live="polite">
             {query ? t('patients.matches', { count: active.length + archived.length }) : t('patients.count', { count: active.length })}
           </p>
@@ -70,7 +77,7 @@ function PatientsOverview() {
               <PatientList patients={archived} activity={activity} label={t('patients.archivedList')} />
             </details>
           )}
-        </>
+        </div>
       )}
     </div>
   );

@@ -5,5 +5,6 @@ import type { jaNav } from '../ja/nav';
 export const enNav: Messages<typeof jaNav> = {
   'nav.home': 'Home',
   'nav.breadcrumb': 'Breadcrumb',
+  'nav.main': 'Main',
   'nav.backToPatients': 'My patients',
 };

@@ -1,0 +1,61 @@
+'use client';
+/** One patient's unread posts in What's new: newest first, a few at a time, and Mark all read. */
+import Link from 'next/link';
+import { useId, useState } from 'react';
+import type { RxDocument } from 'rxdb';
+import { markRead } from '@/lib/offline/mutators';
+import type { PatientDoc } from '@/lib/schemas/patient';
+import { useI18n } from '@/app/_lib/i18n';
+import { useOffline } from '@/app/_lib/offline/offline-provider';
+import { fromWhatsNew } from '../../_components/desk-side';
+import type { FeedGroup } from '../_lib/build-feed';
+import { FeedItemLink } from './feed-item-link';
+
+const shownAtFirst = 5;
+
+export function FeedGroupCard({
+  group,
+  patient,
+  unreadPostIds,
+}: {
+  group: FeedGroup;
+  patient: RxDocument<PatientDoc> | null;
+  /** Every unread post of the patient, filtered out or not: Mark all read reads them all. */
+  unreadPostIds: string[];
+}) {
+  const { t } = useI18n();
+  const { writer } = useOffline();
+  const headingId = useId();
+  const [shown, setShown] = useState(shownAtFirst);
+  const name = patient?.name ?? t('whatsNew.unknownPatient');
+  const hidden = group.items.length - shown;
+  return (
+    <section className="feed-group" aria-labelledby={headingId} data-patient-id={group.patientId}>
+      <header className="feed-group-head">
+        <h2 id={headingId}>{patient ? <Link href={`/patient?id=${group.patientId}&from=${fromWhatsNew}`}>{name}</Link> : name}</h2>
+        <span className="badge badge-unread">{t('whatsNew.groupCount', { count: group.items.length })}</span>
+        <button
+          type="button"
+          className="button button-small"
+          aria-label={t('whatsNew.markAllReadOf', { name })}
+          disabled={!writer}
+          onClick={() => writer && void markRead(writer, group.patientId, unreadPostIds)}
+        >
+          {t('whatsNew.markAllRead')}
+        </button>
+      </header>
+      <ul className="feed-items" aria-label={t('whatsNew.listLabel', { name })}>
+        {group.items.slice(0, shown).map((item) => (
+          <li key={item.post.id}>
+            <FeedItemLink item={item} href={`/patient?id=${group.patientId}&post=${item.post.id}&from=${fromWhatsNew}`} />
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 && (
+        <button type="button" className="button button-quiet" onClick={() => setShown((current) => current + 20)}>
+          {t('whatsNew.showMore', { count: Math.min(20, hidden) })}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+'use client';
+/** One unread post in What's new: a link to it in its timeline, saying who, when, and what kind of news. */
+import Link from 'next/link';
+import { memo } from 'react';
+import { formatDateTime } from '@/lib/i18n/format';
+import { useI18n } from '@/app/_lib/i18n';
+import { CategoryChip } from '../../patient/_components/category-chip';
+import { PersonName } from '../../patient/_components/person-name';
+import type { FeedItem } from '../_lib/build-feed';
+
+const excerptLength = 140;
+
+export const FeedItemLink = memo(function FeedItemLink({ item, href }: { item: FeedItem; href: string }) {
+  const { t, locale } = useI18n();
+  const { post } = item;
+  const excerpt = post.body.length > excerptLength ? `${post.body.slice(0, excerptLength)}…` : post.body;
+  return (
+    <Link href={href} className="feed-item" data-feed-item data-post-id={post.id}>
+      <span className="feed-item-head">
+        <CategoryChip category={post.category} />
+        <PersonName userId={post.authorId} detail={false} />
+        <time dateTime={new Date(post.clientCreatedAt).toISOString()}>{formatDateTime(post.clientCreatedAt, locale)}</time>
+        {post.visibility === 'private' && <span className="badge badge-private">{t('post.private')}</span>}
+        {item.form && <span className="badge">{t(`forms.template.${item.form}`)}</span>}
+        {item.photos > 0 && <span className="badge">{t('whatsNew.photoCount', { count: item.photos })}</span>}
+        {item.comments > 0 && <span className="badge">{t('whatsNew.commentCount', { count: item.comments })}</span>}
+      </span>
+      <span className="feed-item-body">{post.retractedAt === null ? excerpt : <del>{excerpt}</del>}</span>
+    </Link>
+  );
+});

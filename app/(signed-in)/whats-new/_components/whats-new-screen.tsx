@@ -1,0 +1,85 @@
+'use client';
+/** 新着 (/whats-new): what I have not read across all my patients, from this device, live. */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useI18n } from '@/app/_lib/i18n';
+import { useOffline } from '@/app/_lib/offline/offline-provider';
+import { useRx } from '@/app/_lib/offline/use-rx';
+import { sharedUnreadPosts, wantEveryUnreadPost } from '@/app/_lib/unread/unread-posts';
+import { useListKeys } from '@/app/_lib/use-list-keys';
+import { TwoPanes } from '../../_components/two-panes';
+import { buildFeed, noFilters, type FeedFilters } from '../_lib/build-feed';
+import { useFeedExtras } from '../_lib/use-feed-extras';
+import { FeedFilterControls } from './feed-filter-controls';
+import { FeedGroupCard } from './feed-group-card';
+
+export function WhatsNewScreen() {
+  return <TwoPanes side={<WhatsNewFeed />} main={null} />;
+}
+
+/** The filters last chosen, kept while the app runs: a post opened beside the list keeps them. */
+let keptFilters: FeedFilters = noFilters;
+
+/** Patients shown at first, and added by each "show more": a caseload of 100 paints in steps. */
+const groupStep = 20;
+
+export function WhatsNewFeed() {
+  const { t } = useI18n();
+  const { db, me } = useOffline();
+  const unread = useRx(() => (db ? sharedUnreadPosts(db, me.id) : null), [db, me.id]);
+  useEffect(wantEveryUnreadPost, []);
+  const patients = useRx(() => (db ? db.patients.find().$ : null), [db]);
+  const extras = useFeedExtras(unread !== undefined);
+  const [filters, setFilters] = useState<FeedFilters>(() => keptFilters);
+  const chooseFilters = (next: FeedFilters) => {
+    keptFilters = next;
+    setFilters(next);
+  };
+  const [shownGroups, setShownGroups] = useState(groupStep);
+  const list = useRef<HTMLDivElement>(null);
+  useListKeys(list, '[data-feed-item]', { primary: true });
+
+  const posts = useMemo(() => unread?.posts ?? [], [unread]);
+  const groups = useMemo(() => buildFeed(posts, extras, filters, me.id), [posts, extras, filters, me.id]);
+  const patientById = useMemo(() => new Map((patients ?? []).map((patient) => [patient.id, patient])), [patients]);
+  const unreadOf = useMemo(() => {
+    const byPatient = new Map<string, string[]>();
+    for (const post of posts) byPatient.set(post.patientId, [...(byPatient.get(post.patientId) ?? []), post.id]);
+    return byPatient;
+  }, [posts]);
+
+  return (
+    <div className="stack whats-new">
+      <div>
+        <h1>{t('whatsNew.title')}</h1>
+        <p className="hint">{t('whatsNew.intro')}</p>
+        <p className="hint keyboard-hint">{t('whatsNew.keyboardHint')}</p>
+      </div>
+      <FeedFilterControls value={filters} onChange={chooseFilters} />
+      <p className="hint" role="status" aria-live="polite" data-unread-total={unread?.complete ? posts.length : undefined}>
+        {unread === undefined
+          ? t('common.loading')
+          : unread.complete
+            ? t('whatsNew.summary', { count: posts.length, patients: unreadOf.size })
+            : t('whatsNew.checking')}
+      </p>
+      <div ref={list} className="feed">
+        {unread !== undefined && groups.length === 0 && (unread.complete || posts.length > 0) && (
+          <p className="alert alert-info">{posts.length === 0 ? t('whatsNew.none') : t('whatsNew.noneFiltered')}</p>
+        )}
+        {groups.slice(0, shownGroups).map((group) => (
+          <FeedGroupCard
+            key={group.patientId}
+            group={group}
+            patient={patientById.get(group.patientId) ?? null}
+            unreadPostIds={unreadOf.get(group.patientId) ?? []}
+          />
+        ))}
+        {groups.length > shownGroups && (
+          <button type="button" className="button" onClick={() => setShownGroups((current) => current + groupStep)}>
+            {t('whatsNew.showMorePatients', { count: Math.min(groupStep, groups.length - shownGroups) })}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * What's new as the screen shows it: my unread posts, filtered, grouped by patient (the patient
+ * with the newest news first), each post with what makes it news — a form, photos, comments.
+ */
+import type { PostCategory } from '@/lib/domain/categories';
+import type { FormTemplateId } from '@/lib/domain/form-templates';
+import type { UnreadPost } from '@/app/_lib/unread/unread-posts';
+
+export interface FeedFilters {
+  category: PostCategory | null;
+  /** Only private posts (特別便) addressed to me. */
+  privateToMe: boolean;
+  /** Only posts with photos. */
+  photos: boolean;
+  /** Only posts that announce a form. */
+  forms: boolean;
+  /** Only patients whose care team I own. */
+  ownedOnly: boolean;
+}
+
+export const noFilters: FeedFilters = { category: null, privateToMe: false, photos: false, forms: false, ownedOnly: false };
+
+/** What the device knows about the unread posts besides the posts themselves. */
+export interface FeedExtras {
+  /** Photos (not documents) per post. */
+  photosByPost: ReadonlyMap<string, number>;
+  /** The template of the form each post announces. */
+  formByPost: ReadonlyMap<string, FormTemplateId>;
+  /** Others' comments per post. */
+  commentsByPost: ReadonlyMap<string, number>;
+  /** Patients whose care team I own. */
+  ownedPatientIds: ReadonlySet<string>;
+}
+
+export const noExtras: FeedExtras = {
+  photosByPost: new Map(),
+  formByPost: new Map(),
+  commentsByPost: new Map(),
+  ownedPatientIds: new Set(),
+};
+
+export interface FeedItem {
+  post: UnreadPost;
+  photos: number;
+  form: FormTemplateId | null;
+  comments: number;
+  privateToMe: boolean;
+}
+
+export interface FeedGroup {
+  patientId: string;
+  /** Newest first. */
+  items: FeedItem[];
+}
+
+export function isPrivateToMe(meId: string, post: Pick<UnreadPost, 'visibility' | 'recipientIds'>): boolean {
+  return post.visibility === 'private' && post.recipientIds.includes(meId);
+}
+
+/** `posts` newest first (as the unread query gives them); groups keep that order by their newest item. */
+export function buildFeed(posts: readonly UnreadPost[], extras: FeedExtras, filters: FeedFilters, meId: string): FeedGroup[] {
+  const groups = new Map<string, FeedGroup>();
+  for (const post of posts) {
+    const item: FeedItem = {
+      post,
+      photos: extras.photosByPost.get(post.id) ?? 0,
+      form: extras.formByPost.get(post.id) ?? null,
+      comments: extras.commentsByPost.get(post.id) ?? 0,
+      privateToMe: isPrivateToMe(meId, post),
+    };
+    if (!passes(item, extras, filters)) continue;
+    const group = groups.get(post.patientId);
+    if (group) group.items.push(item);
+    else groups.set(post.patientId, { patientId: post.patientId, items: [item] });
+  }
+  return [...groups.values()];
+}
+
+function passes(item: FeedItem, extras: FeedExtras, filters: FeedFilters): boolean {
+  if (filters.category && item.post.category !== filters.category) return false;
+  if (filters.privateToMe && !item.privateToMe) return false;
+  if (filters.photos && item.photos === 0) return false;
+  if (filters.forms && item.form === null) return false;
+  if (filters.ownedOnly && !extras.ownedPatientIds.has(item.post.patientId)) return false;
+  return true;
+}

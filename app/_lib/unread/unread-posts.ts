@@ -1,0 +1,125 @@
+/**
+ * The posts on this device that I have not read yet: others' posts I can see (private posts only
+ * when I am in their audience) without my read receipt. One live query shared by every screen
+ * that asks (the header's count, the home screen, What's new), so the device decrypts once.
+ *
+ * Opening every post costs a decryption each, so it comes in two steps: first the posts that
+ * arrived last (a window on the readable, indexed `updatedAt`), which is enough to paint the
+ * newest of What's new, then the whole collection, live — at once for What's new, in the
+ * background otherwise.
+ */
+import { BehaviorSubject, concat, filter, from, map, Observable, race, shareReplay, switchMap, take, timer } from 'rxjs';
+import type { MangoQuerySelector } from 'rxdb';
+import type { RenrakuDatabase } from '@/lib/offline/collections';
+import { receiptId } from '@/lib/schemas/comment';
+import type { PostDoc } from '@/lib/schemas/post';
+import { isForMe } from '@/app/(signed-in)/patient/_lib/post-visibility';
+import { findRecentWindow } from './recent-window';
+
+export type UnreadPost = Pick<
+  PostDoc,
+  'id' | 'patientId' | 'authorId' | 'category' | 'body' | 'visibility' | 'recipientIds' | 'clientCreatedAt' | 'retractedAt'
+>;
+
+export interface UnreadPosts {
+  /** Newest first. */
+  posts: UnreadPost[];
+  /** False while only the posts that arrived last have been looked at. */
+  complete: boolean;
+}
+
+/** How many of the last arrived posts the first step opens. */
+export const recentWindowSize = 300;
+
+/** My unread posts among those matching `selector` (readable fields only), live. */
+export function unreadPostsWhere(db: RenrakuDatabase, meId: string, selector: MangoQuerySelector<PostDoc>): Observable<UnreadPost[]> {
+  return db.posts.find({ selector }).$.pipe(
+    switchMap((posts) => {
+      const forMe = posts.filter((post) => isForMe(meId, post));
+      return db.receipts.findByIds(forMe.map((post) => receiptId(post.id, meId))).$.pipe(
+        map((mine) =>
+          forMe
+            .filter((post) => !mine.has(receiptId(post.id, meId)))
+            .map(toUnread)
+            .sort((a, b) => b.clientCreatedAt - a.clientCreatedAt),
+        ),
+      );
+    }),
+  );
+}
+
+function toUnread(post: PostDoc): UnreadPost {
+  const { id, patientId, authorId, category, body, visibility, recipientIds, clientCreatedAt, retractedAt } = post;
+  return { id, patientId, authorId, category, body, visibility, recipientIds, clientCreatedAt, retractedAt };
+}
+
+/**
+ * When no screen asks for every unread post (only the header's count listens), the whole
+ * collection is opened this long after the start, and then when the main thread is idle: a
+ * timeline opened meanwhile paints first instead of sharing the device with thousands of
+ * decryptions.
+ */
+export const backgroundDelayMs = 5_000;
+
+const everyPostWanted = new BehaviorSubject(false);
+
+/** What's new calls this: it needs every unread post now, not in the background. */
+export function wantEveryUnreadPost(): void {
+  if (!everyPostWanted.value) everyPostWanted.next(true);
+}
+
+/** The recent window once, then every post, live. */
+export function watchUnreadPosts(
+  db: RenrakuDatabase,
+  meId: string,
+  { delayMs = backgroundDelayMs, windowSize = recentWindowSize }: { delayMs?: number; windowSize?: number } = {},
+): Observable<UnreadPosts> {
+  const recent = from(findRecentWindow(db, windowSize)).pipe(
+    switchMap((since) => unreadPostsWhere(db, meId, { updatedAt: { $gte: since } })),
+    take(1),
+    map((posts) => ({ posts, complete: false })),
+  );
+  const wanted = everyPostWanted.pipe(filter(Boolean), take(1));
+  // Even when asked for, it waits for idle: thousands of decryptions queued at once would hold
+  // back the paint of the recent window's posts (seen in the bench: over 30 s under load).
+  const all = race(wanted, timer(delayMs)).pipe(
+    take(1),
+    switchMap(afterIdle),
+    switchMap(() => unreadPostsWhere(db, meId, {})),
+    map((posts) => ({ posts, complete: true })),
+  );
+  return concat(recent, all);
+}
+
+/**
+ * Emits once the main thread is idle: the whole collection is opened after the page's own first
+ * paint (a timeline's, the list's) rather than competing with it.
+ */
+function afterIdle(): Observable<void> {
+  return new Observable<void>((subscriber) => {
+    const done = () => {
+      subscriber.next();
+      subscriber.complete();
+    };
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(done, 0);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(done, { timeout: 1500 });
+    return () => cancelIdleCallback(handle);
+  });
+}
+
+const shared = new WeakMap<RenrakuDatabase, Map<string, Observable<UnreadPosts>>>();
+
+/** `watchUnreadPosts`, one subscription per database and user however many screens listen. */
+export function sharedUnreadPosts(db: RenrakuDatabase, meId: string): Observable<UnreadPosts> {
+  let ofDb = shared.get(db);
+  if (!ofDb) shared.set(db, (ofDb = new Map()));
+  let observable = ofDb.get(meId);
+  if (!observable) {
+    observable = watchUnreadPosts(db, meId).pipe(shareReplay({ bufferSize: 1, refCount: true }));
+    ofDb.set(meId, observable);
+  }
+  return observable;
+}

@@ -1,0 +1,85 @@
+/**
+ * What's new (新着) on a desk's PC: posts written for two patients by people of two facilities
+ * show there, under each patient, without opening either timeline; one opens at its post with
+ * What's new still beside it; Mark all read empties a patient's group.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { demoAccounts, demoPassword } from '../support/accounts';
+import { signIn, type Credentials } from '../support/sign-in';
+import {
+  demoPatients,
+  newDevice,
+  openTimeline,
+  postsWith,
+  timelineText,
+  uniqueText,
+  waitUntilSynced,
+  writePost,
+} from '../support/timeline';
+
+const doctor = { ...demoAccounts.doctor, password: demoPassword };
+const nurse = { ...demoAccounts.nurse, password: demoPassword };
+// みどり訪問看護ステーション writes for 山田 花子, ひかり訪問看護ステーション for 佐藤 一郎.
+const outsider = { ...demoAccounts.outsider, password: demoPassword };
+
+/** Writes a post for `patient` as `account` on a device of its own. */
+async function postFromAnotherDevice(page: Page, account: Credentials & { name: string }, patient: string, body: string) {
+  await signIn(page, account);
+  await openTimeline(page, patient, timelineText.either);
+  await writePost(page, body, timelineText.either);
+  await waitUntilSynced(page, timelineText.either);
+}
+
+function feedGroup(page: Page, patient: string) {
+  return page.locator('.feed-group').filter({ has: page.getByRole('heading', { level: 2, name: patient, exact: true }) });
+}
+
+test("two patients with new posts from two facilities show in What's new without opening either", async ({ page, browser }, testInfo) => {
+  const forYamada = uniqueText('whats-new yamada');
+  const forSato = uniqueText('whats-new sato');
+  const [nurseContext, outsiderContext] = [await newDevice(browser), await newDevice(browser)];
+  try {
+    await postFromAnotherDevice(await nurseContext.newPage(), nurse, demoPatients.yamada.name, forYamada);
+    await postFromAnotherDevice(await outsiderContext.newPage(), outsider, demoPatients.sato.name, forSato);
+  } finally {
+    await nurseContext.close();
+    await outsiderContext.close();
+  }
+
+  await signIn(page, doctor);
+  const headerLink = page.getByRole('banner').getByRole('link', { name: /^What’s new \d+ unread$/ });
+  await expect(headerLink).toBeVisible({ timeout: 30_000 });
+  await headerLink.click();
+  await expect(page).toHaveURL((url) => url.pathname === '/whats-new');
+  await expect(page.getByRole('heading', { level: 1, name: 'What’s new' })).toBeVisible();
+
+  const yamada = feedGroup(page, demoPatients.yamada.name);
+  const sato = feedGroup(page, demoPatients.sato.name);
+  await expect(yamada.getByRole('link', { name: new RegExp(forYamada) })).toBeVisible({ timeout: 30_000 });
+  await expect(sato.getByRole('link', { name: new RegExp(forSato) })).toBeVisible();
+  // Each post under its own patient only, and neither timeline was opened to find them.
+  await expect(yamada.getByText(forSato)).toHaveCount(0);
+  await expect(sato.getByText(forYamada)).toHaveCount(0);
+  await expect(page.getByRole('article')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: /unread \(\d+ patients\)/ })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('whats-new.png'), fullPage: true });
+
+  // Keyboard: j moves to the first post of the newest patient's group, Enter opens it.
+  await page.keyboard.press('j');
+  await expect(page.locator('[data-feed-item]').first()).toBeFocused();
+
+  // A click opens the post in its timeline, scrolled to and highlighted, What's new beside it.
+  await yamada.getByRole('link', { name: new RegExp(forYamada) }).click();
+  await expect(page).toHaveURL((url) => url.pathname === '/patient' && url.searchParams.has('post'));
+  const opened = postsWith(page, forYamada);
+  await expect(opened).toHaveAttribute('data-found', '');
+  await expect(opened).toBeFocused();
+  await expect(opened).toBeInViewport();
+  await expect(feedGroup(page, demoPatients.sato.name).getByRole('link', { name: new RegExp(forSato) })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('two-panes.png') });
+
+  // Reading it there takes it off What's new (live); Mark all read empties 佐藤 一郎's group.
+  await expect(page.locator('.feed-group').getByText(forYamada)).toHaveCount(0, { timeout: 20_000 });
+  await page.getByRole('button', { name: `Mark all read for ${demoPatients.sato.name}` }).click();
+  await expect(feedGroup(page, demoPatients.sato.name)).toHaveCount(0);
+});

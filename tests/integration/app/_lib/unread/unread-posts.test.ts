@@ -1,0 +1,183 @@
+/**
+ * What's new's queries on a device's own (encrypted) database, fed by the real server: which posts
+ * count as unread for me, that a private post not addressed to me is never among them (the server
+ * does not send it; one on the device regardless is still left out), that reading goes through
+ * the read receipts and syncs, and that the first step opens only the posts that arrived last.
+ */
+import { firstValueFrom, filter, take, toArray } from 'rxjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findRecentWindow } from '@/app/_lib/unread/recent-window';
+import { unreadPostsWhere, watchUnreadPosts } from '@/app/_lib/unread/unread-posts';
+import { markRead, type Writer } from '@/lib/offline/mutators';
+import type { Db } from '@/server/db/client';
+import { addTeamMember } from '@/server/services/care-teams/add-team-member';
+import { registerPatient } from '@/server/services/patients/register-patient';
+import { openTestDatabase } from '@/tests/support/test-database';
+import {
+  closeDevice,
+  createTeam,
+  newPost,
+  openDevice,
+  serviceOptionsFor,
+  settle,
+  type Device,
+} from '@/tests/integration/offline/offline-world';
+
+let db: Db;
+let close: () => void;
+let devices: Device[] = [];
+
+beforeEach(() => {
+  ({ db, close } = openTestDatabase());
+  devices = [];
+});
+afterEach(async () => {
+  for (const device of devices) await closeDevice(device);
+  close();
+});
+
+const unreadBodies = async (device: Device) =>
+  (await firstValueFrom(unreadPostsWhere(device.rxdb, device.userId, {}))).map((post) => post.body).sort();
+
+/** Nurse, doctor and pharmacist on one team; what the nurse writes, and to whom. */
+async function teamWithPosts() {
+  const { world, patientId } = await createTeam(db, ['nurse', 'doctor', 'pharmacist']);
+  const [nurse, doctor] = [await openDevice(db, world.users.nurse!.id, 'nurse'), await openDevice(db, world.users.doctor!.id, 'doctor')];
+  devices.push(nurse, doctor);
+  const pharmacistId = world.users.pharmacist!.id;
+  const at = Date.now() - 60_000;
+  await nurse.rxdb.posts.bulkInsert([
+    { ...newPost(patientId, nurse.userId, 'team post'), clientCreatedAt: at },
+    {
+      ...newPost(patientId, nurse.userId, 'private to the doctor'),
+      visibility: 'private',
+      recipientIds: [doctor.userId],
+      clientCreatedAt: at + 1,
+    },
+    {
+      ...newPost(patientId, nurse.userId, 'private to the pharmacist'),
+      visibility: 'private',
+      recipientIds: [pharmacistId],
+      clientCreatedAt: at + 2,
+    },
+  ]);
+  await doctor.rxdb.posts.insert({ ...newPost(patientId, doctor.userId, 'the doctor’s own post'), clientCreatedAt: at + 3 });
+  await settle([nurse, doctor]);
+  return { world, patientId, nurse, doctor, pharmacistId };
+}
+
+describe('unread posts on a device', () => {
+  it('are others’ posts I may see, newest first; never my own, never a private post not to me', async () => {
+    const { doctor } = await teamWithPosts();
+    const unread = await firstValueFrom(unreadPostsWhere(doctor.rxdb, doctor.userId, {}));
+    expect(unread.map((post) => post.body)).toEqual(['private to the doctor', 'team post']);
+    // The private post to the pharmacist never reached the doctor's device at all.
+    expect(await doctor.rxdb.posts.count().exec()).toBe(3);
+  });
+
+  it('leave out a private post not to me even when one is on the device', async () => {
+    const { doctor, patientId, pharmacistId, nurse } = await teamWithPosts();
+    await doctor.rxdb.posts.upsert({
+      ...newPost(patientId, nurse.userId, 'stray private post'),
+      visibility: 'private',
+      recipientIds: [pharmacistId],
+      updatedAt: 999_999,
+    });
+    expect(await unreadBodies(doctor)).toEqual(['private to the doctor', 'team post']);
+  });
+
+  it('are read through read receipts, live, and the receipts reach my other devices', async () => {
+    const { world, doctor } = await teamWithPosts();
+    const emissions = unreadPostsWhere(doctor.rxdb, doctor.userId, {}).pipe(
+      filter((posts) => posts.length === 0),
+      take(1),
+      toArray(),
+    );
+    const unread = await firstValueFrom(unreadPostsWhere(doctor.rxdb, doctor.userId, {}));
+    const writer = { db: doctor.rxdb, userId: doctor.userId } as Writer;
+    await markRead(
+      writer,
+      unread[0]!.patientId,
+      unread.map((post) => post.id),
+    );
+    expect(await firstValueFrom(emissions)).toEqual([[]]);
+
+    await settle([doctor]);
+    const otherDevice = await openDevice(db, world.users.doctor!.id, 'doctor');
+    devices.push(otherDevice);
+    await settle([otherDevice]);
+    expect(await unreadBodies(otherDevice)).toEqual([]);
+  });
+
+  it('cover every patient of mine, whoever registered them', async () => {
+    const { doctor, nurse } = await teamWithPosts();
+    const second = registerPatient(serviceOptionsFor(db, nurse.userId), {
+      name: '佐藤 一郎',
+      nameKana: 'サトウ イチロウ',
+      birthDate: '1940-02-02',
+      sex: 'male',
+      address: '',
+      phone: '',
+      keyPersonName: '',
+      keyPersonRelation: '',
+      keyPersonPhone: '',
+      notes: '',
+      consentObtainedOn: '2026-11-01',
+    });
+    addTeamMember(serviceOptionsFor(db, nurse.userId), { patientId: second.id, userId: doctor.userId, role: 'member' });
+    await nurse.rxdb.posts.insert(newPost(second.id, nurse.userId, 'second patient'));
+    await settle([nurse, doctor]);
+    const unread = await firstValueFrom(unreadPostsWhere(doctor.rxdb, doctor.userId, {}));
+    expect(new Set(unread.map((post) => post.patientId)).size).toBe(2);
+    expect(unread[0]?.body).toBe('second patient');
+  });
+});
+
+describe('the recent window', () => {
+  it('is the last posts to arrive, at least as many as asked and at most twice, found without opening any', async () => {
+    const { world, patientId } = await createTeam(db, ['nurse', 'doctor']);
+    const nurse = await openDevice(db, world.users.nurse!.id, 'nurse');
+    const doctor = await openDevice(db, world.users.doctor!.id, 'doctor');
+    devices.push(nurse, doctor);
+    for (let batch = 0; batch < 5; batch += 1) {
+      await nurse.rxdb.posts.bulkInsert(
+        Array.from({ length: 10 }, (_, index) => newPost(patientId, nurse.userId, `batch ${batch} post ${index}`)),
+      );
+      await settle([nurse]);
+    }
+    await settle([nurse, doctor]);
+    const since = await findRecentWindow(doctor.rxdb, 10);
+    const inWindow = await doctor.rxdb.posts.find({ selector: { updatedAt: { $gte: since } } }).exec();
+    expect(inWindow.length).toBeGreaterThanOrEqual(10);
+    expect(inWindow.length).toBeLessThanOrEqual(20);
+    // The newest batch is all there, and nothing from before the batch ahead of it.
+    const bodies = inWindow.map((post) => post.body);
+    expect(bodies.filter((body) => body.startsWith('batch 4'))).toHaveLength(10);
+    expect(bodies.every((body) => body.startsWith('batch 4') || body.startsWith('batch 3'))).toBe(true);
+    expect(await findRecentWindow(doctor.rxdb, 100)).toBe(1);
+  });
+
+  it('gives the newest unread first, then every unread post', async () => {
+    const { world, patientId } = await createTeam(db, ['nurse', 'doctor']);
+    const nurse = await openDevice(db, world.users.nurse!.id, 'nurse');
+    const doctor = await openDevice(db, world.users.doctor!.id, 'doctor');
+    devices.push(nurse, doctor);
+    const now = Date.now();
+    await nurse.rxdb.posts.bulkInsert(
+      Array.from({ length: 320 }, (_, index) => ({
+        ...newPost(patientId, nurse.userId, `post ${index}`),
+        clientCreatedAt: now - (320 - index) * 1000,
+      })),
+    );
+    await settle([nurse, doctor]);
+    const [recent, all] = await firstValueFrom(
+      watchUnreadPosts(doctor.rxdb, doctor.userId, { delayMs: 0, windowSize: 50 }).pipe(take(2), toArray()),
+    );
+    expect(recent?.complete).toBe(false);
+    expect(recent?.posts.length).toBeGreaterThanOrEqual(50);
+    expect(recent?.posts.length).toBeLessThanOrEqual(100);
+    expect(recent?.posts[0]?.body).toBe('post 319');
+    expect(all?.complete).toBe(true);
+    expect(all?.posts).toHaveLength(320);
+  });
+});
