@@ -63,6 +63,8 @@ import { enOpinionForm } from './en/opinion-form';
 import { enVitals } from './en/vitals';
 import { enDesignR } from './en/design-r';
 import { enFormPrint } from './en/form-print';
+import { enNotifications } from './en/notifications';
+import { enInstall } from './en/install';
 
 export const en = {
   ...enApp,
@@ -125,4 +127,6 @@ export const en = {
   ...enVitals,
   ...enDesignR,
   ...enFormPrint,
+  ...enNotifications,
+  ...enInstall,
 } as const satisfies Messages;

@@ -62,6 +62,8 @@ import { jaOpinionForm } from './ja/opinion-form';
 import { jaVitals } from './ja/vitals';
 import { jaDesignR } from './ja/design-r';
 import { jaFormPrint } from './ja/form-print';
+import { jaNotifications } from './ja/notifications';
+import { jaInstall } from './ja/install';
 
 export const ja = {
   ...jaApp,
@@ -124,4 +126,6 @@ export const ja = {
   ...jaVitals,
   ...jaDesignR,
   ...jaFormPrint,
+  ...jaNotifications,
+  ...jaInstall,
 } as const;
