@@ -5,6 +5,8 @@ import { useI18n } from '@/app/_lib/i18n';
 import { formatDateTime } from '@/lib/i18n/format';
 import { AccountNotices } from '@/app/_components/account-notices';
 import { DeviceCard } from '@/app/_components/device-card';
+import { InstallOffer } from '@/app/_components/install/install-offer';
+import { NotificationCard } from '@/app/_components/notifications/notification-card';
 import { InstructionExpiry } from './instruction-expiry';
 import { LanguageSwitch } from '@/app/_components/language-switch';
 import { useSignedIn } from '@/app/_components/signed-in-layout';
@@ -50,6 +52,7 @@ export function HomeScreen() {
       </div>
       {!online && <p className="alert alert-warning">{t('common.offlineNotice')}</p>}
       <AccountNotices />
+      <InstallOffer />
       <InstructionExpiry />
       <Link href="/patients" className="button button-primary button-large">
         {t('home.myPatients')}
@@ -105,6 +108,7 @@ export function HomeScreen() {
           </div>
         </section>
         <DeviceCard device={device} />
+        <NotificationCard />
       </div>
     </div>
   );

@@ -27,5 +27,6 @@ export const enNotifications: Messages<typeof jaNotifications> = {
   'notifications.quietHint': 'Notifications during quiet hours arrive when they end.',
   'notifications.save': 'Save notification settings',
   'notifications.saved': 'Saved',
+  'notifications.pushUnavailable': 'This device is notified only while Renraku is open (the browser’s push service could not be reached).',
   'notifications.failed': 'Notifications could not be turned on. Please try again later.',
 };
