@@ -21,11 +21,11 @@ function AddIcon({ label }: { label: string }) {
   );
 }
 
-export function IosInstallGuide({ dialogRef, onClose }: { dialogRef: RefObject<HTMLDialogElement | null>; onClose?: () => void }) {
+/** The steps, with their pictures: inline on the home screen once, in a dialog from the device card. */
+export function IosInstallSteps({ titleId }: { titleId: string }) {
   const { t } = useI18n();
-  const titleId = useId();
   return (
-    <dialog ref={dialogRef} className="ios-guide" aria-labelledby={titleId} onClose={onClose}>
+    <>
       <h2 id={titleId}>{t('install.iosTitle')}</h2>
       <p>{t('install.iosWhy')}</p>
       <ol className="ios-guide-steps">
@@ -42,6 +42,16 @@ export function IosInstallGuide({ dialogRef, onClose }: { dialogRef: RefObject<H
           <span>{t('install.iosStep3')}</span>
         </li>
       </ol>
+    </>
+  );
+}
+
+export function IosInstallGuide({ dialogRef }: { dialogRef: RefObject<HTMLDialogElement | null> }) {
+  const { t } = useI18n();
+  const titleId = useId();
+  return (
+    <dialog ref={dialogRef} className="ios-guide" aria-labelledby={titleId}>
+      <IosInstallSteps titleId={titleId} />
       <button type="button" className="button button-primary" autoFocus onClick={() => dialogRef.current?.close()}>
         {t('install.dismiss')}
       </button>
