@@ -12,7 +12,7 @@ export function OfflineScreen() {
         <h1>{t('install.offlineTitle')}</h1>
         <p>{t('install.offlineBody')}</p>
         <h2>{t('install.offlineWorks')}</h2>
-        <ul className="stack">
+        <ul className="stack offline-links">
           <li>
             <Link href="/" className="button">
               {t('install.offlineHome')}

@@ -54,7 +54,7 @@ test('asks for permission only after the tap, then keeps the settings', async ({
   await expect(card.getByText('Saved')).toBeVisible();
 });
 
-test('a push reaching the service worker shows a notification that opens What’s new', async ({ page, context, baseURL }) => {
+test('a push reaching the service worker shows a notification, set to open What’s new', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['notifications'], { origin: baseURL });
   await signIn(page, pharmacist);
   await waitForServiceWorker(page);
