@@ -24,6 +24,7 @@ export const jaNotifications = {
   'notifications.quietHint': 'この時間帯の通知は、時間帯が終わってから届きます。',
   'notifications.save': '通知の設定を保存',
   'notifications.saved': '保存しました',
-  'notifications.pushUnavailable': 'この端末では、Renrakuを開いている間だけ通知します（ブラウザーのプッシュ通知サービスに接続できませんでした）。',
+  'notifications.pushUnavailable':
+    'この端末では、Renrakuを開いている間だけ通知します（ブラウザーのプッシュ通知サービスに接続できませんでした）。',
   'notifications.failed': '通知をオンにできませんでした。しばらくしてからもう一度お試しください。',
 } as const;
