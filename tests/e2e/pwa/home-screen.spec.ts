@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
 import { waitForServiceWorker } from '../support/service-worker';
 import { signIn } from '../support/sign-in';
+import { openTimeline } from '../support/timeline';
 
 const nurse = { ...demoAccounts.nurse, password: demoPassword };
 const ipadSafari =
@@ -130,4 +131,16 @@ test('offline, a page never opened says what works offline and links there', asy
   await expect(page.getByRole('heading', { level: 2, name: 'What works offline' })).toBeVisible();
   await expect(page.getByRole('link', { name: /My patients and each patient’s timeline/ })).toHaveAttribute('href', '/patients');
   await context.setOffline(false);
+});
+
+test('the “New photo for the last patient” shortcut opens the last timeline at its composer', async ({ page }) => {
+  await signIn(page, nurse);
+  await page.goto('/new-photo');
+  await expect(page).toHaveURL((url) => url.pathname === '/patients');
+  await page.goto('/');
+  await openTimeline(page, '山田 花子');
+  const timeline = new URL(page.url());
+  await page.goto('/new-photo');
+  await expect(page).toHaveURL((url) => url.pathname === '/patient' && url.search === timeline.search && url.hash === '#composer');
+  await expect(page.getByText('Take photo', { exact: true })).toBeVisible();
 });
