@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { splashScreens } from '@/lib/pwa/splash-screens';
 import { Providers } from './_components/providers';
 import './globals.css';
 
@@ -7,7 +8,14 @@ export const metadata: Metadata = {
   title: 'Renraku',
   description: '在宅医療・介護の支援チームのための連絡帳 — the care-team notebook for home medical and long-term care',
   applicationName: 'Renraku',
-  appleWebApp: { capable: true, title: 'Renraku', statusBarStyle: 'default' },
+  appleWebApp: {
+    capable: true,
+    title: 'Renraku',
+    statusBarStyle: 'default',
+    startupImage: splashScreens.map(({ url, media }) => ({ url, media })),
+  },
+  // Next writes only `mobile-web-app-capable`; iOS before 16.4 reads the apple- name alone.
+  other: { 'apple-mobile-web-app-capable': 'yes' },
   icons: {
     icon: [
       { url: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },

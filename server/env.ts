@@ -63,6 +63,20 @@ const envSchema = z
     RENRAKU_BACKUP_DIR: z.string().min(1).optional(),
     RENRAKU_BACKUP_EVERY: duration('24h'),
     RENRAKU_BACKUP_KEEP: positiveInt(7),
+    /** Web push keys (base64url); both unset: generated on first start and kept in the data folder. */
+    RENRAKU_VAPID_PUBLIC_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{80,100}$/, 'expected a base64url P-256 public key')
+      .optional(),
+    RENRAKU_VAPID_PRIVATE_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{40,50}$/, 'expected a base64url P-256 private key')
+      .optional(),
+    /** Who push services may contact about our pushes: mailto: or https:. */
+    RENRAKU_VAPID_SUBJECT: z
+      .string()
+      .regex(/^(mailto:|https:\/\/)\S+$/, 'expected mailto:… or https://…')
+      .optional(),
   })
   .transform((raw) => {
     const baseUrl = new URL(raw.RENRAKU_BASE_URL ?? `http://localhost:${raw.PORT}`);
@@ -88,6 +102,12 @@ const envSchema = z
       demoExtraPosts: raw.RENRAKU_DEMO_POSTS,
       /** Outgoing mail: delivered only when SMTP is configured (server/mail). */
       mail: { smtpUrl: raw.RENRAKU_SMTP_URL ?? null, from: raw.RENRAKU_MAIL_FROM ?? `Renraku <noreply@${baseUrl.hostname}>` },
+      /** Web push (server/push): keys from the environment, else from the data folder. */
+      push: {
+        vapidPublicKey: raw.RENRAKU_VAPID_PUBLIC_KEY ?? null,
+        vapidPrivateKey: raw.RENRAKU_VAPID_PRIVATE_KEY ?? null,
+        subject: raw.RENRAKU_VAPID_SUBJECT ?? (baseUrl.protocol === 'https:' ? baseUrl.origin : `mailto:noreply@${baseUrl.hostname}`),
+      },
       /** Scheduled backups from the server process (server/backup). */
       backup: {
         dir: raw.RENRAKU_BACKUP_DIR ? path.resolve(raw.RENRAKU_BACKUP_DIR) : null,
@@ -98,6 +118,9 @@ const envSchema = z
   })
   .refine((env) => env.session.idleTimeoutMs <= env.session.maxAgeMs, {
     message: 'RENRAKU_SESSION_IDLE_TIMEOUT must not be longer than RENRAKU_SESSION_MAX_AGE',
+  })
+  .refine((env) => (env.push.vapidPublicKey === null) === (env.push.vapidPrivateKey === null), {
+    message: 'RENRAKU_VAPID_PUBLIC_KEY and RENRAKU_VAPID_PRIVATE_KEY are set together or not at all',
   })
   // A restore replaces the data folder whole, and would take backups kept inside it along.
   .refine((env) => !env.backup.dir || !isWithin(env.backup.dir, env.dataDir), {

@@ -11,6 +11,7 @@ import { useAppPlatform } from '@/app/_lib/use-app-platform';
 import { useOfflineReady } from '@/app/_lib/use-offline-ready';
 import { useOnline } from '@/app/_lib/use-online';
 import { formatBytes, useStorageEstimate } from '@/app/_lib/use-storage-estimate';
+import { StoragePersistence } from './install/storage-persistence';
 
 export function DeviceCard({ device }: { device: CurrentDevice | null }) {
   const { t, locale } = useI18n();
@@ -83,6 +84,7 @@ export function DeviceCard({ device }: { device: CurrentDevice | null }) {
           {t('device.lockNow')}
         </button>
       )}
+      <StoragePersistence platform={platform} persisted={storage.persisted} />
       {platform?.appleMobile && !platform.standalone && (
         <p className="alert alert-warning" role="note">
           {t('device.safariEviction')}

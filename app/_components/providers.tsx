@@ -1,6 +1,8 @@
 'use client';
 /** Query cache, tRPC client, translations and the service worker, around every page. */
 import '@/app/_lib/zod-without-eval';
+// Catches Chromium's install offer however early it comes (app/_components/install).
+import '@/app/_lib/install/install-prompt';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { I18nProvider } from '@/app/_lib/i18n';

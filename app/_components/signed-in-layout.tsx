@@ -20,6 +20,7 @@ import { useSession } from '@/app/_lib/use-session';
 import type { CurrentDevice } from '@/lib/schemas/device';
 import { AppHeader } from './app-header';
 import { DeviceApprovalNotice } from './device-approval-notice';
+import { UnreadSignals } from './notifications/unread-signals';
 import { Splash } from './splash';
 import { SyncStatus } from './sync-status';
 
@@ -60,6 +61,7 @@ export function SignedInLayout({ children }: { children: ReactNode }) {
           <OfflineProvider user={user} deviceKey={key}>
             <DirectoryProvider>
               <WaitingWorkRecorder />
+              <UnreadSignals />
               <AppHeader user={user} />
               <SyncStatus />
               <DeviceApprovalNotice device={device} />

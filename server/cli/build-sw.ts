@@ -58,6 +58,8 @@ const { count, size, warnings } = await generateSW({
     ...(fs.existsSync(searchWorker) ? [{ url: '/search-worker.js', revision: revisionOf(searchWorker) }] : []),
     ...(fs.existsSync(manifestBody) ? [{ url: '/manifest.webmanifest', revision: revisionOf(manifestBody) }] : []),
   ],
+  // Push and notification clicks (no patient data ever passes through a push).
+  importScripts: ['/sw-push.js'],
   maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
   inlineWorkboxRuntime: true,
   mode: 'production',
@@ -72,10 +74,11 @@ const { count, size, warnings } = await generateSW({
   ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^id$/, /^post$/, /^a$/, /^b$/, /^form$/, /^signedOut$/, /^reason$/, /^region$/],
   runtimeCaching: [
     {
-      // Pages that are not precached: always from the network, the app shell when offline.
+      // Pages that are not precached: always from the network; offline, a page that says what
+      // works offline and links there (app/offline).
       urlPattern: ({ request, url }) => request.mode === 'navigate' && !url.pathname.startsWith('/api/'),
       handler: 'NetworkOnly',
-      options: { precacheFallback: { fallbackURL: '/' } },
+      options: { precacheFallback: { fallbackURL: '/offline' } },
     },
   ],
 });

@@ -12,6 +12,7 @@ import { findDatabaseMode, setDatabaseMode, type DatabaseMode } from '@/server/d
 import { env } from '@/server/env';
 import { clientIpHeader } from '@/server/http/request-meta';
 import { startMailDelivery } from '@/server/mail/start-mail-delivery';
+import { startPushDelivery } from '@/server/push/start-push-delivery';
 import { findPortalRegion } from '@/server/services/applications/find-portal-region';
 import { appContentStore } from '@/server/services/files/app-content-store';
 import { cleanUpFiles } from '@/server/services/files/clean-up-files';
@@ -84,6 +85,8 @@ export async function serve(mode: DatabaseMode): Promise<http.Server> {
   // Without RENRAKU_SMTP_URL mail stays in the outbox (the region administrator's mail outbox page).
   const stopMail = await startMailDelivery(db);
   if (stopMail) console.log('[mail] delivering the outbox by SMTP');
+  // The VAPID keys are generated here on first start (or read from the environment).
+  const stopPush = startPushDelivery(db);
   // Without RENRAKU_BACKUP_DIR there are no scheduled backups (`npm run admin -- backup` still works).
   const stopBackups = startScheduledBackups(db);
   if (stopBackups)
@@ -91,6 +94,7 @@ export async function serve(mode: DatabaseMode): Promise<http.Server> {
   const stop = () => {
     clearInterval(cleanUpTimer);
     stopMail?.();
+    stopPush();
     stopBackups?.();
     server.close(() => {
       db.$client.close();

@@ -7,6 +7,7 @@ import { authRouter } from './auth';
 import { devicesRouter } from './devices';
 import { facilityRouter } from './facility';
 import { noticesRouter } from './notices';
+import { notificationsRouter } from './notifications';
 import { patientsRouter } from './patients';
 import { regionRouter } from './region';
 import { secondFactorRouter } from './second-factor';
@@ -20,6 +21,7 @@ export const appRouter = createTrpcRouter({
   devices: devicesRouter,
   facility: facilityRouter,
   notices: noticesRouter,
+  notifications: notificationsRouter,
   patients: patientsRouter,
   region: regionRouter,
   secondFactor: secondFactorRouter,

@@ -6,6 +6,8 @@ import { formatDateTime } from '@/lib/i18n/format';
 import { AccountNotices } from '@/app/_components/account-notices';
 import { DeviceCard } from '@/app/_components/device-card';
 import { WhatsNewLink } from '@/app/_components/whats-new-link';
+import { InstallOffer } from '@/app/_components/install/install-offer';
+import { NotificationCard } from '@/app/_components/notifications/notification-card';
 import { InstructionExpiry } from './instruction-expiry';
 import { LanguageSwitch } from '@/app/_components/language-switch';
 import { useSignedIn } from '@/app/_components/signed-in-layout';
@@ -51,6 +53,7 @@ export function HomeScreen() {
       </div>
       {!online && <p className="alert alert-warning">{t('common.offlineNotice')}</p>}
       <AccountNotices />
+      <InstallOffer />
       <InstructionExpiry />
       <div className="row home-primary">
         <Link href="/patients" className="button button-primary button-large">
@@ -109,6 +112,7 @@ export function HomeScreen() {
           </div>
         </section>
         <DeviceCard device={device} />
+        <NotificationCard />
       </div>
     </div>
   );

@@ -67,6 +67,8 @@ import { enTimelinePrint } from './en/timeline-print';
 import { enFhirExport } from './en/fhir-export';
 import { enSearch } from './en/search';
 import { enWhatsNew } from './en/whats-new';
+import { enNotifications } from './en/notifications';
+import { enInstall } from './en/install';
 
 export const en = {
   ...enApp,
@@ -133,4 +135,6 @@ export const en = {
   ...enFhirExport,
   ...enSearch,
   ...enWhatsNew,
+  ...enNotifications,
+  ...enInstall,
 } as const satisfies Messages;

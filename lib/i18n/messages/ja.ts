@@ -66,6 +66,8 @@ import { jaTimelinePrint } from './ja/timeline-print';
 import { jaFhirExport } from './ja/fhir-export';
 import { jaSearch } from './ja/search';
 import { jaWhatsNew } from './ja/whats-new';
+import { jaNotifications } from './ja/notifications';
+import { jaInstall } from './ja/install';
 
 export const ja = {
   ...jaApp,
@@ -132,4 +134,6 @@ export const ja = {
   ...jaFhirExport,
   ...jaSearch,
   ...jaWhatsNew,
+  ...jaNotifications,
+  ...jaInstall,
 } as const;

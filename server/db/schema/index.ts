@@ -13,3 +13,4 @@ export * from './applications';
 export * from './mail';
 export * from './account-notices';
 export * from './forms';
+export * from './notifications';

@@ -11,6 +11,7 @@ import { invalidateDeviceSessions } from '@/server/auth/session';
 import { announceSessionsChanged } from '@/server/auth/session-events';
 import { devices } from '@/server/db/schema';
 import { findManageableDevice } from '@/server/policy/device-admin';
+import { removePushSubscriptions } from '@/server/push/remove-push-subscriptions';
 import type { DeviceStatus } from '@/lib/schemas/device';
 import type { AdminServiceOptions } from '@/server/services/service-options';
 
@@ -24,6 +25,7 @@ export function decideDevice(
   const endedSessions = db.transaction((tx) => {
     tx.update(devices).set({ status: input.status, decidedAt: now, decidedBy: admin.id }).where(eq(devices.id, device.id)).run();
     const ended = input.status === 'revoked' ? invalidateDeviceSessions(tx, device.id, 'deviceRevoked', now) : 0;
+    if (input.status === 'revoked') removePushSubscriptions(tx, { deviceId: device.id });
     // An approved device's open stream starts passing notices on (and tells it to pull) at once.
     if (input.status === 'approved') announceSessionsChanged();
     audit(

@@ -7,6 +7,7 @@ import { AppError } from '@/lib/errors/app-error';
 import { audit } from '@/server/audit/audit';
 import { invalidateDeviceSessions } from '@/server/auth/session';
 import { findOwnDevice } from '@/server/policy/device-admin';
+import { removePushSubscriptions } from '@/server/push/remove-push-subscriptions';
 import type { OwnDeviceServiceOptions } from '@/server/services/service-options';
 
 export function signOutOwnDevice(options: OwnDeviceServiceOptions, input: { deviceId: string }): { endedSessions: number } {
@@ -15,6 +16,7 @@ export function signOutOwnDevice(options: OwnDeviceServiceOptions, input: { devi
   if (device.id === currentDeviceId) throw new AppError('INVALID_INPUT', { reason: 'currentDevice' });
   const endedSessions = db.transaction((tx) => {
     const ended = invalidateDeviceSessions(tx, device.id, 'deviceSignedOut', options.now);
+    removePushSubscriptions(tx, { deviceId: device.id });
     audit(
       options,
       'device.signedOut',

@@ -10,6 +10,7 @@ import { audit } from '@/server/audit/audit';
 import type { DbExecutor } from '@/server/db/client';
 import { currentSeq } from '@/server/db/sequence';
 import type { Actor } from '@/server/policy/patient-access';
+import { queuePushes } from '@/server/push/queue-push';
 import { publishChange } from '@/server/sync/change-feed';
 import { AppError } from '@/lib/errors/app-error';
 import type { PatientServiceOptions } from '@/server/services/service-options';
@@ -56,6 +57,12 @@ export function pushChanges(options: PatientServiceOptions, input: PushRequest):
         );
       }
     }
+    // Pushes commit with the posts and comments they tell of (delivered later: server/push).
+    queuePushes(
+      tx,
+      taken.flatMap((outcome) => (outcome.kind === 'applied' && outcome.notify ? [outcome.notify] : [])),
+      at,
+    );
     for (const [patientId, count] of counts)
       audit(options, 'sync.pushed', { patientId, details: { collection: input.collection, count } }, tx);
     return { outcomes: taken, applied: counts };

@@ -110,3 +110,22 @@ describe('parseEnv refusals', () => {
     expect(error.problems).toHaveLength(2);
   });
 });
+
+describe('parseEnv web push', () => {
+  const publicKey = `B${'A'.repeat(86)}`;
+  const privateKey = 'A'.repeat(43);
+
+  it('takes no VAPID keys by default (generated into the data folder), with a mailto: subject over http and the origin over https', () => {
+    expect(parseEnv({}).push).toEqual({ vapidPublicKey: null, vapidPrivateKey: null, subject: 'mailto:noreply@localhost' });
+    expect(parseEnv({ RENRAKU_BASE_URL: 'https://renraku.example.jp' }).push.subject).toBe('https://renraku.example.jp');
+  });
+
+  it('takes both keys from the environment, or refuses one without the other', () => {
+    expect(parseEnv({ RENRAKU_VAPID_PUBLIC_KEY: publicKey, RENRAKU_VAPID_PRIVATE_KEY: privateKey }).push).toMatchObject({
+      vapidPublicKey: publicKey,
+      vapidPrivateKey: privateKey,
+    });
+    expect(envErrorOf({ RENRAKU_VAPID_PUBLIC_KEY: publicKey }).message).toContain('RENRAKU_VAPID_PRIVATE_KEY');
+    expect(envErrorOf({ RENRAKU_VAPID_SUBJECT: 'http://example.jp' }).message).toContain('RENRAKU_VAPID_SUBJECT');
+  });
+});

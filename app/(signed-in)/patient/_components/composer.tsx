@@ -62,7 +62,7 @@ export function Composer({ patientId, team, onPosted }: { patientId: string; tea
     if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) void submit();
   };
   return (
-    <form className="composer" onSubmit={submit} aria-label={t('composer.title')} noValidate>
+    <form id="composer" className="composer" onSubmit={submit} aria-label={t('composer.title')} noValidate>
       <div className="composer-row">
         <div className="field composer-category">
           <label htmlFor={ids.category}>{t('composer.category')}</label>

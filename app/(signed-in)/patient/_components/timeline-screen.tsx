@@ -2,6 +2,9 @@
 /** 患者タイムライン: `/patient?id=…`, read from and written to this device's database. */
 import { DeskSide } from '../../_components/desk-side';
 import { TwoPanes } from '../../_components/two-panes';
+import { useEffect } from 'react';
+import { useSignedIn } from '@/app/_components/signed-in-layout';
+import { rememberLastPatient } from '@/app/_lib/last-patient';
 import { useTeam } from '../_lib/use-patient';
 import type { PatientDoc } from '@/lib/schemas/patient';
 import { PatientGate } from './patient-gate';
@@ -20,6 +23,9 @@ export function TimelineScreen() {
 
 function PatientTimeline({ patient }: { patient: PatientDoc }) {
   const team = useTeam(patient.id);
+  const { user } = useSignedIn();
+  // For the home-screen shortcut "New photo for the last patient" (app/(signed-in)/new-photo).
+  useEffect(() => rememberLastPatient(user.id, patient.id), [user.id, patient.id]);
   return (
     <>
       <PatientHeader patient={patient} teamSize={team.length} />

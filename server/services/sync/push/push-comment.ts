@@ -10,6 +10,7 @@ import { comments } from '@/server/db/schema';
 import { nextSeq } from '@/server/db/sequence';
 import { findReachablePost, type Actor } from '@/server/policy/patient-access';
 import { toCommentDoc } from '@/server/sync/docs/comment-doc';
+import type { TimelineChange } from '@/server/push/queue-push';
 import type { PushOutcome } from './push-outcome';
 
 function currentComment(db: DbExecutor, id: string): CommentDoc {
@@ -25,8 +26,8 @@ export function pushComment(db: DbExecutor, actor: Actor, raw: Record<string, un
   const existing = db.select().from(comments).where(eq(comments.id, doc.id)).get();
   if (!existing) {
     if (doc.authorId !== actor.userId) return { kind: 'refused', reason: 'notAuthor' };
-    if (!findReachablePost(db, actor, doc.postId, doc.patientId, 'write'))
-      return { kind: 'refused', reason: 'noAccess', patientId: doc.patientId };
+    const post = findReachablePost(db, actor, doc.postId, doc.patientId, 'write');
+    if (!post) return { kind: 'refused', reason: 'noAccess', patientId: doc.patientId };
     db.insert(comments)
       .values({
         id: doc.id,
@@ -41,7 +42,18 @@ export function pushComment(db: DbExecutor, actor: Actor, raw: Record<string, un
         seq: nextSeq(db),
       })
       .run();
-    return { kind: 'applied', patientId: doc.patientId, master: currentComment(db, doc.id) };
+    const notify: TimelineChange = {
+      patientId: doc.patientId,
+      sourceId: doc.id,
+      change: { type: 'comment', authorId: actor.userId, postAuthorId: post.authorId },
+      post: { authorId: post.authorId, visibility: post.visibility, recipientIds: post.recipientIds },
+    };
+    return {
+      kind: 'applied',
+      patientId: doc.patientId,
+      master: currentComment(db, doc.id),
+      notify: doc.retractedAt === null ? notify : undefined,
+    };
   }
   // Someone who may not read this comment learns nothing about it.
   if (!findReachablePost(db, actor, existing.postId, existing.patientId, 'read'))

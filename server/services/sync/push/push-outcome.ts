@@ -1,6 +1,7 @@
 /** What became of one pushed document. */
 import type { AuditAction } from '@/lib/domain/audit-actions';
 import type { PushRefusalReason } from '@/lib/sync/push';
+import type { TimelineChange } from '@/server/push/queue-push';
 
 /** What else the change must leave in the audit log, with the push's own entry (a form finalised, say). */
 export interface PushAuditEvent {
@@ -9,8 +10,8 @@ export interface PushAuditEvent {
 }
 
 export type PushOutcome<Doc> =
-  /** Taken, or already there. `master` is the server's resulting state. */
-  | { kind: 'applied' | 'unchanged'; patientId: string; master: Doc; audit?: PushAuditEvent }
+  /** Taken, or already there. `master` is the server's resulting state; `notify`: a new post or comment others may be told of. */
+  | { kind: 'applied' | 'unchanged'; patientId: string; master: Doc; audit?: PushAuditEvent; notify?: TimelineChange }
   /** Not taken; the device's copy is replaced by the server's. */
   | { kind: 'conflict'; master: Doc; patientId: string }
   /**

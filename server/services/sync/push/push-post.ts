@@ -56,7 +56,16 @@ export function pushPost(db: DbExecutor, actor: Actor, raw: Record<string, unkno
         seq: nextSeq(db),
       })
       .run();
-    return { kind: 'applied', patientId: doc.patientId, master: findPostDoc(db, doc.id) as PostDoc };
+    const audience = { authorId: actor.userId, visibility: doc.visibility, recipientIds };
+    return {
+      kind: 'applied',
+      patientId: doc.patientId,
+      master: findPostDoc(db, doc.id) as PostDoc,
+      notify:
+        doc.retractedAt === null
+          ? { patientId: doc.patientId, sourceId: doc.id, change: { type: 'post', category: doc.category, ...audience }, post: audience }
+          : undefined,
+    };
   }
 
   // Someone who may not read this post learns nothing about it, not even that the id exists.
