@@ -90,7 +90,8 @@ export interface DemoOptions {
  * are drawn and uploaded too (the benchmarks and most tests leave it out: they need no files).
  */
 export async function seedDemo({ db, store }: { db: Db; store?: ContentStore }, options: DemoOptions = {}): Promise<void> {
-  await await seedDemoWorld({ db, store }, options);
+  const { media } = await seedDemoWorld({ db, store }, options);
+  await media;
 }
 
 /**
