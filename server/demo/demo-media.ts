@@ -76,7 +76,7 @@ export function planDemoMedia(tx: DbExecutor, staff: StaffIds, yamada: string, n
     add('nurse', 'photo', `${visit.note}\nDESIGN-R® ${designRNotation(visit.codes)}`, time, {
       kind: 'wound',
       fileName: `IMG_${2401 + index * 7}.jpg`,
-      draw: () => drawWoundPhoto({ ...visit, label: `山田 花子　${woundSite}　${slashed(time)}` }),
+      draw: () => drawWoundPhoto({ ...visit, label: `山田 花子\u3000${woundSite}\u3000${slashed(time)}` }),
       woundScore: visit,
     });
   }

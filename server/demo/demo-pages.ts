@@ -30,7 +30,7 @@ export function demoFax(time: number): FaxPage {
       '',
       '訪問看護の際、服薬状況の確認をお願いいたします。',
     ],
-    signature: ['みどり調剤薬局', '薬剤師　中村 健'],
+    signature: ['みどり調剤薬局', '薬剤師\u3000中村 健'],
   };
 }
 
@@ -48,10 +48,10 @@ export function demoNotebook(time: number): NotebookEntry[] {
 
 export function demoReferral(issued: string): FaxPage {
   return {
-    header: `みどり総合病院 地域医療連携室　${issued}`,
+    header: `みどり総合病院 地域医療連携室\u3000${issued}`,
     title: '診療情報提供書',
     lines: [
-      'みどり在宅クリニック　青木 誠 先生 御侍史',
+      'みどり在宅クリニック\u3000青木 誠 先生 御侍史',
       '',
       '患者氏名：山田 花子 様（88歳 女性）',
       '傷病名：慢性心不全急性増悪、2型糖尿病、右踵部褥瘡',
@@ -61,6 +61,6 @@ export function demoReferral(issued: string): FaxPage {
       'にて処置中です。退院後の訪問診療・訪問看護を',
       'よろしくお願いいたします。',
     ],
-    signature: ['みどり総合病院 循環器内科', '医師　松本 大輔'],
+    signature: ['みどり総合病院 循環器内科', '医師\u3000松本 大輔'],
   };
 }

@@ -58,7 +58,9 @@ export async function drawNotebookPage(entries: NotebookEntry[]): Promise<Buffer
   const lines: string[] = [];
   let row = 0;
   for (const entry of entries) {
-    lines.push(`<text x="90" y="${150 + row * 64}" font-size="36" fill="#1c2f7a">${escape(entry.date)}　${escape(entry.author)}</text>`);
+    lines.push(
+      `<text x="90" y="${150 + row * 64}" font-size="36" fill="#1c2f7a">${escape(entry.date)}\u3000${escape(entry.author)}</text>`,
+    );
     row += 1;
     for (const text of entry.text) {
       const tilt = ((row * 37) % 7) / 10 - 0.3;
