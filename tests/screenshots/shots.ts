@@ -15,6 +15,8 @@ export interface Shot {
   path: (facts: DemoFacts) => string;
   /** Waits for the screen's content; may act on it (type, attach). */
   ready: (page: Page, facts: DemoFacts) => Promise<void>;
+  /** The whole page, not just the viewport. */
+  fullPage?: boolean;
   /** Skipped, not failed, when the route does not exist (a screen another branch is building). */
   optional?: boolean;
 }
@@ -37,6 +39,7 @@ export const shots: Shot[] = [
     device: 'desktop',
     path: () => '/signin',
     ready: (page) => text(page, 'デモのアカウント'),
+    fullPage: true,
   },
   {
     file: 'nurse-timeline-ipad.png',
@@ -94,7 +97,10 @@ export const shots: Shot[] = [
     account: doctor,
     device: 'desktop',
     path: () => '/',
-    ready: (page) => heading(page, doctor),
+    ready: async (page) => {
+      await heading(page, doctor);
+      await text(page, '同期済み');
+    },
   },
   {
     file: 'doctor-patients-desktop.png',
@@ -119,6 +125,8 @@ export const shots: Shot[] = [
     ready: async (page) => {
       await page.getByRole('img', { name: /^FAX/ }).first().click();
       await expect(page.getByRole('dialog')).toBeVisible();
+      // The FAX mode: the legible black-and-white variant.
+      await page.getByRole('button', { name: '読みやすく表示（白黒）' }).click();
     },
   },
   {

@@ -34,9 +34,18 @@ async function signInAs(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 30_000 });
 }
 
-/** Waits for every image on the page to have loaded, then lets the layout settle. */
+/** Waits for the images on screen to have loaded, then lets the layout settle. */
 async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => [...document.images].every((image) => image.complete), null, { timeout: 30_000 });
+  // Lazy images below the fold never load: only those on screen must have.
+  await page.waitForFunction(
+    () =>
+      [...document.images].every((image) => {
+        const box = image.getBoundingClientRect();
+        return image.complete || box.bottom < 0 || box.top > window.innerHeight || box.width === 0;
+      }),
+    null,
+    { timeout: 30_000 },
+  );
   await page.waitForTimeout(800);
 }
 
@@ -70,7 +79,7 @@ export async function takeScreenshots(run: ScreenshotRun): Promise<{ written: st
       await page.goto(shot.path(run.facts));
       await shot.ready(page, run.facts);
       await settle(page);
-      const png = await page.screenshot();
+      const png = await page.screenshot({ fullPage: shot.fullPage ?? false });
       const file = path.join(run.outDir, shot.file);
       await sharp(png).png({ compressionLevel: 9, palette: true, quality: 90, effort: 10 }).toFile(file);
       written.push(file);
