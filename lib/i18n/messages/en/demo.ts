@@ -11,7 +11,7 @@ export const enDemo: Messages<typeof jaDemo> = {
   'demo.who.demo-nurse': 'Visiting nurse: writes notes, photos and reports at the bedside on a tablet.',
   'demo.who.demo-caremanager': 'Care manager: arranges services and records meetings (phone).',
   'demo.who.demo-pharmacist': 'Pharmacist: delivers medicines and shares how they are taken.',
-  'demo.who.demo-outsider': 'Nurse from another station: on 佐藤 一郎’s team only.',
+  'demo.who.demo-outsider': 'Nurse from another station: on one other patient’s team only.',
   'demo.who.demo-facility-admin': 'Facility administrator: manages the station’s staff accounts and devices.',
   'demo.who.demo-region-admin': 'Region (city) administrator: approves facility applications, reads the audit log.',
 };

@@ -8,7 +8,7 @@ export const jaDemo = {
   'demo.who.demo-nurse': '訪問看護師。タブレットで訪問先の記録・写真・報告書を書きます。',
   'demo.who.demo-caremanager': 'ケアマネジャー。サービス調整と会議の記録（スマートフォン）。',
   'demo.who.demo-pharmacist': '薬剤師。配薬と服薬状況を共有します。',
-  'demo.who.demo-outsider': '他の訪問看護ステーションの看護師。佐藤 一郎さんのチームだけに入っています。',
+  'demo.who.demo-outsider': '別の訪問看護ステーションの看護師。ほかの患者さん1人のチームにだけ入っています。',
   'demo.who.demo-facility-admin': '施設管理者。スタッフのアカウントと端末を管理します。',
   'demo.who.demo-region-admin': '地域（市）の管理者。施設の登録申請を承認し、監査ログを見ます。',
 } as const;
