@@ -53,9 +53,17 @@ await runCli(async () => {
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
   }
   const { getDb } = await import('@/server/db/client');
-  const { seedDemo } = await import('@/server/demo/seed-demo');
-  await seedDemo({ db: getDb() }, { extraPosts: env.demoExtraPosts });
+  const { seedDemoWorld } = await import('@/server/demo/seed-demo');
+  const { appContentStore } = await import('@/server/services/files/app-content-store');
+  const started = Date.now();
+  const { media } = await seedDemoWorld(
+    { db: getDb(), store: appContentStore() },
+    { extraPosts: env.demoExtraPosts, failuresToLock: env.loginThrottle.maxFailuresPerLoginId },
+  );
   console.log('Demo database created. Sign in as demo-nurse, demo-doctor, … with the password renraku-demo-1234.');
   const { serve } = await import('./serve');
-  await serve('demo');
+  // The photos are drawn and uploaded while Next prepares; the server listens once both are done.
+  await serve('demo', {
+    ready: media.then(() => console.log(`Demo photos and documents uploaded (${Date.now() - started} ms after seeding began).`)),
+  });
 });

@@ -60,7 +60,8 @@ function isUnknownPortal(db: ReturnType<typeof getDb>, req: http.IncomingMessage
   return findPortalRegion(db, decoded) === null;
 }
 
-export async function serve(mode: DatabaseMode): Promise<http.Server> {
+/** `ready`: work to finish before listening (the demo's photos), done while Next prepares. */
+export async function serve(mode: DatabaseMode, { ready }: { ready?: Promise<unknown> } = {}): Promise<http.Server> {
   const db = getDb();
   const found = findDatabaseMode(db);
   if (mode === 'production' && found === 'demo') {
@@ -71,7 +72,7 @@ export async function serve(mode: DatabaseMode): Promise<http.Server> {
   if (!found) setDatabaseMode(db, mode);
 
   const app = next({ dev: false, dir: process.cwd(), hostname: env.host, port: env.port });
-  await app.prepare();
+  await Promise.all([app.prepare(), ready]);
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => {
     req.headers[clientIpHeader] = (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');

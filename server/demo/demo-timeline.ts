@@ -10,7 +10,7 @@ import type { DbExecutor } from '@/server/db/client';
 import { careTeamMembers, comments, patients, posts, readReceipts } from '@/server/db/schema';
 import { nextSeq } from '@/server/db/sequence';
 
-type Staff = 'doctor' | 'nurse' | 'caremanager' | 'pharmacist' | 'outsider';
+export type Staff = 'doctor' | 'nurse' | 'caremanager' | 'pharmacist' | 'outsider';
 export type StaffIds = Record<Staff, { userId: string; facilityId: string }>;
 
 const day = 86_400_000;
@@ -51,6 +51,14 @@ const yamadaPosts: Array<[number, number, Staff, PostCategory, string, Staff?]> 
   [5, 10, 'nurse', 'care', '仙骨部発赤は消失。エアマット使用で良好。排便 2日に1回。'],
   [3, 15, 'doctor', 'report', '訪問診療。状態安定。採血：BNP 120（前回180）、HbA1c 6.8%。次回2週間後。'],
   [2, 9, 'pharmacist', 'message', '来週の配薬日を木曜に変更させてください。'],
+  [
+    2,
+    17,
+    'nurse',
+    'message',
+    '長男の太郎さんから、ご本人にまだ伝えていない病状の見通しについて相談がありました。次回の訪問診療の前に少しお時間をください。',
+    'doctor',
+  ],
   [1, 11, 'nurse', 'vitals', 'BT 36.6℃ BP 124/72 P 74 SpO2 97% 体重 47.6kg。夜間の咳なし。'],
   [0, 8, 'nurse', 'handover', '本日午後の訪問は15時に変更。ご家族了承済み。'],
 ];
@@ -63,7 +71,7 @@ const satoPosts: Array<[number, number, Staff, PostCategory, string]> = [
 
 const categoriesForBench: PostCategory[] = ['message', 'handover', 'vitals', 'medication', 'care', 'clinical', 'report'];
 
-function addPatient(
+export function addPatient(
   tx: DbExecutor,
   staff: StaffIds,
   owner: Staff,

@@ -5,6 +5,7 @@
 import 'server-only';
 import type { Profession, Role } from '@/lib/domain/roles';
 import type { Db, DbExecutor } from '@/server/db/client';
+import type { ContentStore } from '@/server/files/content-store';
 import { setDatabaseMode } from '@/server/db/meta';
 import { createFacility } from '@/server/services/organisation/create-facility';
 import { createRegion } from '@/server/services/organisation/create-region';
@@ -15,6 +16,10 @@ import { insertUser, prepareUser } from '@/server/services/users/create-user';
 import { seedDemoSecondFactors } from './seed-demo-second-factors';
 import { seedDemoClinical } from './demo-clinical';
 import { seedDemoTimeline } from './demo-timeline';
+import { seedDemoAdminState } from './demo-admin-state';
+import { seedDemoForms } from './demo-forms';
+import { planDemoMedia, uploadDemoMedia } from './demo-media';
+import { seedDemoPatients } from './demo-patients';
 
 export const demoPassword = 'renraku-demo-1234';
 
@@ -73,7 +78,30 @@ export const demoAccounts: Array<{
   },
 ];
 
-export async function seedDemo({ db }: { db: Db }, options: { extraPosts?: number } = {}): Promise<void> {
+export interface DemoOptions {
+  /** Generated posts added to 山田 花子's timeline (RENRAKU_DEMO_POSTS, for benchmarks). */
+  extraPosts?: number;
+  /** Failed sign-ins that lock a login ID (RENRAKU_LOGIN_MAX_FAILURES_PER_ID): one demo nurse is locked out. */
+  failuresToLock?: number;
+}
+
+/**
+ * Seeds the demo world into an empty database. With a file store, 山田 花子's photos and documents
+ * are drawn and uploaded too (the benchmarks and most tests leave it out: they need no files).
+ */
+export async function seedDemo({ db, store }: { db: Db; store?: ContentStore }, options: DemoOptions = {}): Promise<void> {
+  const { media } = await seedDemoWorld({ db, store }, options);
+  await media;
+}
+
+/**
+ * Seeds the demo world and resolves once it is committed, with the promise of its photos and
+ * documents (drawn and uploaded afterwards: `npm run demo` lets Next prepare meanwhile).
+ */
+export async function seedDemoWorld(
+  { db, store }: { db: Db; store?: ContentStore },
+  options: DemoOptions = {},
+): Promise<{ media: Promise<void> }> {
   const prepared = await Promise.all(
     demoAccounts.map(async (account) => ({
       facility: account.facility,
@@ -91,7 +119,7 @@ export async function seedDemo({ db }: { db: Db }, options: { extraPosts?: numbe
   const regionAdmin = prepared.find((entry) => entry.user.loginId === 'demo-region-admin');
   if (regionAdmin) regionAdmin.user.email = demoRegionAdminEmail;
   const applicantHash = prepared[0]?.user.passwordHash ?? '';
-  db.transaction((tx) => {
+  const uploads = db.transaction((tx) => {
     const region = createRegion({ db: tx }, demoRegion);
     const ids = Object.fromEntries(
       Object.entries(facilities).map(([key, facility]) => [key, createFacility({ db: tx }, { regionId: region.id, ...facility }).id]),
@@ -115,9 +143,15 @@ export async function seedDemo({ db }: { db: Db }, options: { extraPosts?: numbe
     };
     const yamada = seedDemoTimeline(tx, staff, region.id, options.extraPosts ?? 0);
     seedDemoClinical(tx, staff, yamada);
+    seedDemoForms(tx, staff, yamada);
+    seedDemoPatients(tx, staff, region.id);
     seedPendingApplication(tx, region.id, applicantHash);
+    const nurse = prepared.find((entry) => entry.user.loginId === 'demo-nurse');
+    if (nurse) seedDemoAdminState(tx, ids.nursing, nurse.user, options.failuresToLock ?? 10);
     setDatabaseMode(tx, 'demo');
+    return store ? planDemoMedia(tx, staff, yamada) : [];
   });
+  return { media: store ? uploadDemoMedia({ db, store }, uploads) : Promise.resolve() };
 }
 
 /** One application waiting for the region administrator, so the screen is not empty. */

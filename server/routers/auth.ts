@@ -13,6 +13,7 @@ import { signInWithPasskey } from '@/server/services/second-factors/sign-in-with
 import { createTrpcRouter, protectedProcedure, publicProcedure } from '@/server/trpc/init';
 import { authServiceOptions } from '@/server/trpc/service-options';
 import { toUserProfile } from '@/server/services/users/to-user-profile';
+import { listDemoAccounts } from '@/server/services/demo/list-demo-accounts';
 
 /**
  * Sign-out also asks the browser to drop its HTTP cache. Not its cookies: the session cookie is
@@ -39,6 +40,9 @@ export const authRouter = createTrpcRouter({
         }
       : { user: null, sessionStartedAt: null, device: null, secondFactor: null, problem: ctx.authProblem };
   }),
+
+  /** The demo's sign-in page lists its accounts; empty unless the database is a demo database. */
+  demoAccounts: publicProcedure.query(({ ctx }) => listDemoAccounts({ db: ctx.db })),
 
   signIn: publicProcedure.input(signInInput).mutation(({ ctx, input }) => signIn(authServiceOptions(ctx), input)),
 

@@ -16,6 +16,9 @@ import { useTRPC } from '@/app/_lib/trpc';
 import { screenAfterSignIn, type SecondFactorState } from '@/app/_lib/pending-step';
 import type { UserProfile } from '@/app/_lib/router-types';
 import { holdSignInPassword } from '@/app/_lib/offline/sign-in-secret';
+import type { DemoAccount } from '@/lib/schemas/demo-account';
+import { DemoAccounts } from './demo-accounts';
+import { demoTotpCode } from './demo-totp-code';
 import { PasskeySignIn } from './passkey-sign-in';
 import { SignInNotices, useSignInNotice, useWaitingWork } from './sign-in-notices';
 
@@ -71,6 +74,27 @@ export function SignInScreen() {
       },
     }),
   );
+
+  const demoSignIn = useMutation(trpc.auth.signIn.mutationOptions());
+  const verifyTotp = useMutation(trpc.secondFactor.verifyTotp.mutationOptions());
+
+  // The demo's one-tap sign-in: the same sign-in as the form, then the same second step an
+  // administrator passes, with the code their authenticator app would show for the demo's key.
+  async function signInAs(account: DemoAccount) {
+    setError(null);
+    setNotice(null);
+    setLoginId(account.loginId);
+    try {
+      const result = await demoSignIn.mutateAsync({ loginId: account.loginId, password: account.password, region });
+      holdSignInPassword(account.password);
+      if (result.secondFactor === 'required' && account.totpKey) {
+        await verifyTotp.mutateAsync({ code: demoTotpCode(account.totpKey) });
+        await signedIn({ ...result, secondFactor: null });
+      } else await signedIn(result);
+    } catch (cause) {
+      setError(cause);
+    }
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -129,6 +153,10 @@ export function SignInScreen() {
         <p className="hint">{t('signIn.forgot')}</p>
         <PortalLinks />
       </form>
+      <DemoAccounts
+        disabled={!online || signIn.isPending || demoSignIn.isPending || verifyTotp.isPending}
+        onPick={(account) => void signInAs(account)}
+      />
       <PasskeySignIn
         disabled={!online || signIn.isPending}
         onSignedIn={signedIn}

@@ -19,6 +19,7 @@ import { enError } from './en/error';
 import { enSw } from './en/sw';
 import { enSignIn } from './en/sign-in';
 import { enVerify } from './en/verify';
+import { enDemo } from './en/demo';
 import { enPassword } from './en/password';
 import { enHome } from './en/home';
 import { enDevice } from './en/device';
@@ -87,6 +88,7 @@ export const en = {
   ...enSw,
   ...enSignIn,
   ...enVerify,
+  ...enDemo,
   ...enPassword,
   ...enHome,
   ...enDevice,

@@ -18,6 +18,7 @@ import { jaError } from './ja/error';
 import { jaSw } from './ja/sw';
 import { jaSignIn } from './ja/sign-in';
 import { jaVerify } from './ja/verify';
+import { jaDemo } from './ja/demo';
 import { jaPassword } from './ja/password';
 import { jaHome } from './ja/home';
 import { jaDevice } from './ja/device';
@@ -86,6 +87,7 @@ export const ja = {
   ...jaSw,
   ...jaSignIn,
   ...jaVerify,
+  ...jaDemo,
   ...jaPassword,
   ...jaHome,
   ...jaDevice,

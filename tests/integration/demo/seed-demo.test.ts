@@ -7,6 +7,7 @@ import { japanDay } from '@/lib/time/japan-time';
 import { findDatabaseMode } from '@/server/db/meta';
 import { forms, observations, posts, users } from '@/server/db/schema';
 import { demoAccounts, demoPassword, seedDemo } from '@/server/demo/seed-demo';
+import { demoLockedOutLoginId, demoPendingDeviceLoginId } from '@/server/demo/demo-admin-state';
 import { openTestDatabase, type TestDatabase } from '@/tests/support/test-database';
 import { openRequest } from '@/tests/support/trpc-harness';
 
@@ -22,7 +23,7 @@ describe('seedDemo', () => {
     expect(findDatabaseMode(test.db)).toBe('demo');
   });
 
-  it('creates exactly the seven demo accounts', () => {
+  it('creates exactly the seven demo accounts, and the two nurses who give the administrators something to do', () => {
     expect(demoAccounts).toHaveLength(7);
     expect(
       test.db
@@ -31,7 +32,7 @@ describe('seedDemo', () => {
         .all()
         .map((u) => u.loginId)
         .sort(),
-    ).toEqual(demoAccounts.map((a) => a.loginId).sort());
+    ).toEqual([...demoAccounts.map((a) => a.loginId), demoLockedOutLoginId, demoPendingDeviceLoginId].sort());
   });
 
   it.each(demoAccounts.map((account) => [account.loginId, account] as const))(
@@ -54,7 +55,7 @@ describe('seedDemo', () => {
 
 describe('seedDemo: 山田 花子’s vitals and instruction', () => {
   it('has three weeks of readings, those of her vitals posts attached to them', () => {
-    const readings = test.db.select().from(observations).all();
+    const readings = test.db.select().from(observations).where(eq(observations.kind, 'vitals')).all();
     expect(readings).toHaveLength(14);
     const days = readings.map((reading) => reading.measuredAt);
     expect(Math.max(...days) - Math.min(...days)).toBeGreaterThanOrEqual(19 * 86_400_000);
@@ -67,7 +68,7 @@ describe('seedDemo: 山田 花子’s vitals and instruction', () => {
   });
 
   it('has a finalised one-month instruction ending within the home screen’s 14 days, announced on the timeline', () => {
-    const [instruction] = test.db.select().from(forms).all();
+    const [instruction] = test.db.select().from(forms).where(eq(forms.status, 'final')).all();
     expect(instruction).toMatchObject({ template: 'visitingNursingInstruction', status: 'final', version: 1 });
     expect(findFormProblems('visitingNursingInstruction', instruction!.content)).toEqual([]);
     const daysLeft = daysBetween(japanDay(Date.now()), instruction!.periodEnd ?? '');
