@@ -52,7 +52,9 @@ export async function openTimelineWebKit(page: WebKitPage, patientName: string):
 }
 
 /** The sync status says the device has synced (and when). */
-export async function waitUntilSyncedWebKit(page: WebKitPage, timeoutMs = 30_000): Promise<void> {
+// The demo's first sync now carries twenty patients and their photos' metadata: on CI's busy two
+// cores WebKit has taken 30–45 s to finish it in the reload spec (two tabs sharing one database).
+export async function waitUntilSyncedWebKit(page: WebKitPage, timeoutMs = 60_000): Promise<void> {
   await page.waitUntil(
     async () => {
       const status = await page.driver.executeScript<string>("return document.querySelector('.sync-status')?.innerText ?? ''");
