@@ -6,6 +6,7 @@
 import 'server-only';
 import type { Db } from '@/server/db/client';
 import { env } from '@/server/env';
+import { repeatDelivery } from '@/server/jobs/repeat-delivery';
 import { deliverPendingMail, type MailTransport } from './deliver-mail';
 
 const everyMs = 15_000;
@@ -20,21 +21,5 @@ async function smtpTransport(): Promise<MailTransport | null> {
 export async function startMailDelivery(db: Db, given?: MailTransport): Promise<(() => void) | null> {
   const transport = given ?? (await smtpTransport());
   if (!transport) return null;
-  let running = false;
-  const run = () => {
-    if (running) return;
-    running = true;
-    void deliverPendingMail({ db, transport, from: env.mail.from })
-      .then(
-        (report) => report.failed > 0 && console.error(`[mail] ${report.failed} message(s) failed; they will be retried`),
-        (error: unknown) => console.error('[mail] delivery failed', error),
-      )
-      .finally(() => {
-        running = false;
-      });
-  };
-  run();
-  const timer = setInterval(run, everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return repeatDelivery('mail', everyMs, () => deliverPendingMail({ db, transport, from: env.mail.from }), 'message(s)');
 }
