@@ -39,7 +39,7 @@ export function PrintedTimeline({ patient, range, bounds }: Props) {
   const readings = byPost(usePatientObservations(patient.id, 'vitals', Math.max(0, bounds.since - readingLeadMs)));
   const day = (value: string) => formatDate(japanDate(value, '12:00:00'), locale);
   return (
-    <table className="timeline-print" aria-busy={posts === undefined}>
+    <table className="timeline-print print-alone" aria-busy={posts === undefined}>
       <thead>
         <tr>
           <th className="timeline-print-head">

@@ -15,7 +15,7 @@ export const ja = (key: string, params?: MessageParams) => translate('ja', key a
 
 export function Sheet({ children, className }: { children: ReactNode; className?: string }) {
   return (
-    <article className={`print-sheet ${className ?? ''}`} lang="ja">
+    <article className={`print-sheet print-alone ${className ?? ''}`} lang="ja">
       {children}
     </article>
   );
