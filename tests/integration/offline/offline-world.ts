@@ -3,6 +3,7 @@
  * RxDB on their own fake IndexedDB and replicate through the in-process transport.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach } from 'vitest';
 import type { RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { RenrakuDatabase } from '@/lib/offline/collections';
@@ -21,6 +22,7 @@ import { seedWorld, testPassword } from '@/tests/support/seed';
 import { signInCookie } from '@/tests/support/trpc-harness';
 import { auditActorOf } from '@/server/audit/audit-context';
 import { findUserRecord } from '@/server/db/user-record';
+import { openTestDatabase } from '@/tests/support/test-database';
 
 export interface Device {
   userId: string;
@@ -142,4 +144,19 @@ export async function settle(devices: Device[]): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   for (const device of devices) await device.replication.syncNow();
+}
+
+/** A fresh database for each test, and the devices the test opens on it, closed after it. */
+export function freshWorldPerTest(): { readonly db: Db; devices: Device[] } {
+  const world = { db: undefined as unknown as Db, devices: [] as Device[] };
+  let close = () => {};
+  beforeEach(() => {
+    ({ db: world.db, close } = openTestDatabase());
+    world.devices = [];
+  });
+  afterEach(async () => {
+    for (const device of world.devices) await closeDevice(device);
+    close();
+  });
+  return world;
 }

@@ -3,35 +3,21 @@
  * change — and never a private post (特別便) not addressed to them, nor its comments or files,
  * even when such a document is on the device.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { firstValueFrom, filter } from 'rxjs';
 import type { AttachmentDoc } from '@/lib/schemas/attachment';
 import type { CommentDoc } from '@/lib/schemas/comment';
 import { deviceSearchFor, type DeviceSearch } from '@/app/_lib/search/device-search';
-import type { Db } from '@/server/db/client';
-import { openTestDatabase } from '@/tests/support/test-database';
 import {
-  closeDevice,
   createTeam,
+  freshWorldPerTest,
   newPost,
   openDevice,
   settle,
-  type Device,
   type DeviceCollection,
 } from '@/tests/integration/offline/offline-world';
 
-let db: Db;
-let close: () => void;
-let devices: Device[] = [];
-
-beforeEach(() => {
-  ({ db, close } = openTestDatabase());
-  devices = [];
-});
-afterEach(async () => {
-  for (const device of devices) await closeDevice(device);
-  close();
-});
+const fresh = freshWorldPerTest();
 
 const searchCollections = ['patients', 'members', 'posts', 'comments', 'attachments', 'forms'] as unknown as DeviceCollection[];
 
@@ -80,10 +66,10 @@ async function ask(search: DeviceSearch, query: string, version = 1): Promise<st
 
 describe('the device search index', () => {
   it('holds what the server sent: the author finds a private post, another team member does not', async () => {
-    const { world, patientId } = await createTeam(db, ['nurse', 'doctor', 'caremanager']);
-    const nurse = await openDevice(db, world.users.nurse!.id, 'nurse');
-    const caremanager = await openDevice(db, world.users.caremanager!.id, 'caremanager', searchCollections);
-    devices.push(nurse, caremanager);
+    const { world, patientId } = await createTeam(fresh.db, ['nurse', 'doctor', 'caremanager']);
+    const nurse = await openDevice(fresh.db, world.users.nurse!.id, 'nurse');
+    const caremanager = await openDevice(fresh.db, world.users.caremanager!.id, 'caremanager', searchCollections);
+    fresh.devices.push(nurse, caremanager);
 
     const shared = newPost(patientId, nurse.userId, '仙骨部の褥瘡処置を行いました。');
     const secret = {
@@ -109,9 +95,9 @@ describe('the device search index', () => {
   });
 
   it('leaves out a private post not for me, its comments and its files, even when they are on the device; follows changes live', async () => {
-    const { world, patientId } = await createTeam(db, ['nurse', 'caremanager']);
-    const caremanager = await openDevice(db, world.users.caremanager!.id, 'caremanager', searchCollections);
-    devices.push(caremanager);
+    const { world, patientId } = await createTeam(fresh.db, ['nurse', 'caremanager']);
+    const caremanager = await openDevice(fresh.db, world.users.caremanager!.id, 'caremanager', searchCollections);
+    fresh.devices.push(caremanager);
     await settle([caremanager]);
     // Written straight into the device's database, as if a copy had stayed behind: nothing is sent.
     await caremanager.replication.stop();

@@ -5,17 +5,15 @@
  * the read receipts and syncs, and that the first step opens only the posts that arrived last.
  */
 import { firstValueFrom, filter, take, toArray } from 'rxjs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findRecentWindow } from '@/app/_lib/unread/recent-window';
 import { unreadPostsWhere, watchUnreadPosts } from '@/app/_lib/unread/unread-posts';
 import { markRead, type Writer } from '@/lib/offline/mutators';
-import type { Db } from '@/server/db/client';
 import { addTeamMember } from '@/server/services/care-teams/add-team-member';
 import { registerPatient } from '@/server/services/patients/register-patient';
-import { openTestDatabase } from '@/tests/support/test-database';
 import {
-  closeDevice,
   createTeam,
+  freshWorldPerTest,
   newPost,
   openDevice,
   serviceOptionsFor,
@@ -23,27 +21,19 @@ import {
   type Device,
 } from '@/tests/integration/offline/offline-world';
 
-let db: Db;
-let close: () => void;
-let devices: Device[] = [];
-
-beforeEach(() => {
-  ({ db, close } = openTestDatabase());
-  devices = [];
-});
-afterEach(async () => {
-  for (const device of devices) await closeDevice(device);
-  close();
-});
+const fresh = freshWorldPerTest();
 
 const unreadBodies = async (device: Device) =>
   (await firstValueFrom(unreadPostsWhere(device.rxdb, device.userId, {}))).map((post) => post.body).sort();
 
 /** Nurse, doctor and pharmacist on one team; what the nurse writes, and to whom. */
 async function teamWithPosts() {
-  const { world, patientId } = await createTeam(db, ['nurse', 'doctor', 'pharmacist']);
-  const [nurse, doctor] = [await openDevice(db, world.users.nurse!.id, 'nurse'), await openDevice(db, world.users.doctor!.id, 'doctor')];
-  devices.push(nurse, doctor);
+  const { world, patientId } = await createTeam(fresh.db, ['nurse', 'doctor', 'pharmacist']);
+  const [nurse, doctor] = [
+    await openDevice(fresh.db, world.users.nurse!.id, 'nurse'),
+    await openDevice(fresh.db, world.users.doctor!.id, 'doctor'),
+  ];
+  fresh.devices.push(nurse, doctor);
   const pharmacistId = world.users.pharmacist!.id;
   const at = Date.now() - 60_000;
   await nurse.rxdb.posts.bulkInsert([
@@ -103,15 +93,15 @@ describe('unread posts on a device', () => {
     expect(await firstValueFrom(emissions)).toEqual([[]]);
 
     await settle([doctor]);
-    const otherDevice = await openDevice(db, world.users.doctor!.id, 'doctor');
-    devices.push(otherDevice);
+    const otherDevice = await openDevice(fresh.db, world.users.doctor!.id, 'doctor');
+    fresh.devices.push(otherDevice);
     await settle([otherDevice]);
     expect(await unreadBodies(otherDevice)).toEqual([]);
   });
 
   it('cover every patient of mine, whoever registered them', async () => {
     const { doctor, nurse } = await teamWithPosts();
-    const second = registerPatient(serviceOptionsFor(db, nurse.userId), {
+    const second = registerPatient(serviceOptionsFor(fresh.db, nurse.userId), {
       name: '佐藤 一郎',
       nameKana: 'サトウ イチロウ',
       birthDate: '1940-02-02',
@@ -124,7 +114,7 @@ describe('unread posts on a device', () => {
       notes: '',
       consentObtainedOn: '2026-11-01',
     });
-    addTeamMember(serviceOptionsFor(db, nurse.userId), { patientId: second.id, userId: doctor.userId, role: 'member' });
+    addTeamMember(serviceOptionsFor(fresh.db, nurse.userId), { patientId: second.id, userId: doctor.userId, role: 'member' });
     await nurse.rxdb.posts.insert(newPost(second.id, nurse.userId, 'second patient'));
     await settle([nurse, doctor]);
     const unread = await firstValueFrom(unreadPostsWhere(doctor.rxdb, doctor.userId, {}));
@@ -135,10 +125,10 @@ describe('unread posts on a device', () => {
 
 describe('the recent window', () => {
   it('is the last posts to arrive, at least as many as asked and at most twice, found without opening any', async () => {
-    const { world, patientId } = await createTeam(db, ['nurse', 'doctor']);
-    const nurse = await openDevice(db, world.users.nurse!.id, 'nurse');
-    const doctor = await openDevice(db, world.users.doctor!.id, 'doctor');
-    devices.push(nurse, doctor);
+    const { world, patientId } = await createTeam(fresh.db, ['nurse', 'doctor']);
+    const nurse = await openDevice(fresh.db, world.users.nurse!.id, 'nurse');
+    const doctor = await openDevice(fresh.db, world.users.doctor!.id, 'doctor');
+    fresh.devices.push(nurse, doctor);
     for (let batch = 0; batch < 5; batch += 1) {
       await nurse.rxdb.posts.bulkInsert(
         Array.from({ length: 10 }, (_, index) => newPost(patientId, nurse.userId, `batch ${batch} post ${index}`)),
@@ -158,10 +148,10 @@ describe('the recent window', () => {
   });
 
   it('gives the newest unread first, then every unread post', async () => {
-    const { world, patientId } = await createTeam(db, ['nurse', 'doctor']);
-    const nurse = await openDevice(db, world.users.nurse!.id, 'nurse');
-    const doctor = await openDevice(db, world.users.doctor!.id, 'doctor');
-    devices.push(nurse, doctor);
+    const { world, patientId } = await createTeam(fresh.db, ['nurse', 'doctor']);
+    const nurse = await openDevice(fresh.db, world.users.nurse!.id, 'nurse');
+    const doctor = await openDevice(fresh.db, world.users.doctor!.id, 'doctor');
+    fresh.devices.push(nurse, doctor);
     const now = Date.now();
     await nurse.rxdb.posts.bulkInsert(
       Array.from({ length: 320 }, (_, index) => ({
