@@ -31,20 +31,20 @@ export interface UnreadPosts {
 /** How many of the last arrived posts the first step opens. */
 export const recentWindowSize = 300;
 
+/** Of these posts, those for me (others' posts I may see) that carry no read receipt of mine, live. */
+export function unreadAmong(db: RenrakuDatabase, meId: string, posts: readonly PostDoc[]): Observable<PostDoc[]> {
+  const forMe = posts.filter((post) => isForMe(meId, post));
+  // Receipt ids are derived from the post and the reader: mine are looked up by primary key.
+  return db.receipts
+    .findByIds(forMe.map((post) => receiptId(post.id, meId)))
+    .$.pipe(map((mine) => forMe.filter((post) => !mine.has(receiptId(post.id, meId)))));
+}
+
 /** My unread posts among those matching `selector` (readable fields only), live. */
 export function unreadPostsWhere(db: RenrakuDatabase, meId: string, selector: MangoQuerySelector<PostDoc>): Observable<UnreadPost[]> {
   return db.posts.find({ selector }).$.pipe(
-    switchMap((posts) => {
-      const forMe = posts.filter((post) => isForMe(meId, post));
-      return db.receipts.findByIds(forMe.map((post) => receiptId(post.id, meId))).$.pipe(
-        map((mine) =>
-          forMe
-            .filter((post) => !mine.has(receiptId(post.id, meId)))
-            .map(toUnread)
-            .sort((a, b) => b.clientCreatedAt - a.clientCreatedAt),
-        ),
-      );
-    }),
+    switchMap((posts) => unreadAmong(db, meId, posts)),
+    map((unread) => unread.map(toUnread).sort((a, b) => b.clientCreatedAt - a.clientCreatedAt)),
   );
 }
 
