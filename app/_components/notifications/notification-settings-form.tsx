@@ -1,7 +1,8 @@
 'use client';
 /** The user's notification settings: which kinds, which categories count as urgent, quiet hours. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { FormField } from '@/app/_components/form-field';
 import { useI18n } from '@/app/_lib/i18n';
 import { useTRPC } from '@/app/_lib/trpc';
 import { postCategories } from '@/lib/domain/categories';
@@ -18,7 +19,6 @@ export function NotificationSettingsForm({ settings }: { settings: NotificationS
   const { t } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const ids = { start: useId(), end: useId() };
   const [draft, setDraft] = useState(settings);
   const [quiet, setQuiet] = useState({
     on: settings.quietStart !== null,
@@ -72,26 +72,20 @@ export function NotificationSettingsForm({ settings }: { settings: NotificationS
         </label>
         {quiet.on && (
           <div className="row">
-            <div className="field">
-              <label htmlFor={ids.start}>{t('notifications.quietStart')}</label>
-              <input
-                id={ids.start}
-                type="time"
-                required
-                value={quiet.start}
-                onChange={(event) => setQuiet({ ...quiet, start: event.target.value })}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={ids.end}>{t('notifications.quietEnd')}</label>
-              <input
-                id={ids.end}
-                type="time"
-                required
-                value={quiet.end}
-                onChange={(event) => setQuiet({ ...quiet, end: event.target.value })}
-              />
-            </div>
+            <FormField
+              label={t('notifications.quietStart')}
+              type="time"
+              required
+              value={quiet.start}
+              onChange={(start) => setQuiet({ ...quiet, start })}
+            />
+            <FormField
+              label={t('notifications.quietEnd')}
+              type="time"
+              required
+              value={quiet.end}
+              onChange={(end) => setQuiet({ ...quiet, end })}
+            />
           </div>
         )}
         <p className="hint">{t('notifications.quietHint')}</p>
