@@ -22,6 +22,10 @@ export function useSignOut() {
     async (everywhere: boolean) => {
       setBusy(true);
       markSignOutPending();
+      // Before anything can send the page to the sign-in screen (the layout does, as soon as the
+      // session reads as ended): whichever gets there first, the address says "signed out", and the
+      // sign-in screen reads its notice from the address it was opened with.
+      noteSignedOutHere();
       try {
         await (everywhere ? signOutEverywhere.mutateAsync() : signOut.mutateAsync());
         clearSignOutPending();
@@ -29,7 +33,6 @@ export function useSignOut() {
         // Offline or the server is unreachable: the pending mark finishes it at the next contact.
       }
       await wipe();
-      noteSignedOutHere();
       queryClient.clear();
       router.replace(signInUrl(null));
     },
