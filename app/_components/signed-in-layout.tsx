@@ -15,7 +15,7 @@ import { WaitingWorkRecorder } from '@/app/_lib/offline/use-pending-count';
 import { markOnce } from '@/app/_lib/perf-mark';
 import { pendingStepOf, pendingStepPaths } from '@/app/_lib/pending-step';
 import type { UserProfile } from '@/app/_lib/router-types';
-import { signInUrl } from '@/app/_lib/sign-out-state';
+import { isSigningOutHere, signInUrl } from '@/app/_lib/sign-out-state';
 import { useSession } from '@/app/_lib/use-session';
 import type { CurrentDevice } from '@/lib/schemas/device';
 import { AppHeader } from './app-header';
@@ -44,8 +44,10 @@ export function SignedInLayout({ children }: { children: ReactNode }) {
   const redirect = step && pathname !== pendingStepPaths[step] ? pendingStepPaths[step] : null;
 
   useEffect(() => {
-    if (session.status === 'signedOut') router.replace(signInUrl(session.reason));
-    else if (redirect) router.replace(redirect);
+    // A sign-out begun on this page leaves for the sign-in screen itself, once the device is wiped.
+    if (session.status === 'signedOut') {
+      if (!isSigningOutHere()) router.replace(signInUrl(session.reason));
+    } else if (redirect) router.replace(redirect);
   }, [session, redirect, router]);
 
   if (session.status !== 'signedIn' || redirect) return <Splash />;

@@ -33,6 +33,20 @@ export function clearSignOutPending(): void {
 export const signInReasons = ['idle', 'maxAge', 'passwordChanged', 'signedOutElsewhere', 'invalid', 'disabled', 'deviceRevoked'] as const;
 export type SignInReason = (typeof signInReasons)[number];
 
+/**
+ * Set while this page signs out: the sign-out itself goes to the sign-in screen once the device is
+ * wiped, so nothing else (the signed-in layout, seeing the session end) leaves the page before that.
+ */
+let signingOutHere = false;
+
+export function noteSigningOutHere(on: boolean): void {
+  signingOutHere = on;
+}
+
+export function isSigningOutHere(): boolean {
+  return signingOutHere;
+}
+
 /** Set when the user signs out in this page, so every redirect to sign-in says so. */
 let signedOutHere = false;
 

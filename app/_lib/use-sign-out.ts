@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useState } from 'react';
 import { wipeLocalData } from './local-data';
 import { useOptionalOffline } from './offline/offline-provider';
-import { clearSignOutPending, markSignOutPending, noteSignedOutHere, signInUrl } from './sign-out-state';
+import { clearSignOutPending, markSignOutPending, noteSignedOutHere, noteSigningOutHere, signInUrl } from './sign-out-state';
 import { useTRPC } from './trpc';
 
 export function useSignOut() {
@@ -21,20 +21,22 @@ export function useSignOut() {
   const run = useCallback(
     async (everywhere: boolean) => {
       setBusy(true);
+      noteSigningOutHere(true);
       markSignOutPending();
-      // Before anything can send the page to the sign-in screen (the layout does, as soon as the
-      // session reads as ended): whichever gets there first, the address says "signed out", and the
-      // sign-in screen reads its notice from the address it was opened with.
-      noteSignedOutHere();
       try {
         await (everywhere ? signOutEverywhere.mutateAsync() : signOut.mutateAsync());
         clearSignOutPending();
       } catch {
         // Offline or the server is unreachable: the pending mark finishes it at the next contact.
       }
-      await wipe();
-      queryClient.clear();
-      router.replace(signInUrl(null));
+      try {
+        await wipe();
+        noteSignedOutHere();
+        queryClient.clear();
+        router.replace(signInUrl(null));
+      } finally {
+        noteSigningOutHere(false);
+      }
     },
     [queryClient, router, signOut, signOutEverywhere, wipe],
   );
