@@ -52,8 +52,8 @@ export async function openTimelineWebKit(page: WebKitPage, patientName: string):
 }
 
 /** The sync status says the device has synced (and when). */
-// The demo's first sync now carries twenty patients and their photos' metadata: on CI's busy two
-// cores WebKit has taken 30–45 s to finish it in the reload spec (two tabs sharing one database).
+// The demo's first sync carries twenty patients and their photos' metadata: on CI's busy two
+// cores WebKit can take tens of seconds to finish it.
 export async function waitUntilSyncedWebKit(page: WebKitPage, timeoutMs = 60_000): Promise<void> {
   await page.waitUntil(
     async () => {
