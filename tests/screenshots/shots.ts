@@ -115,7 +115,17 @@ export const shots: Shot[] = [
     device: 'desktop',
     path: () => '/whats-new',
     ready: (page) => text(page, yamada),
-    optional: true,
+  },
+  {
+    file: 'doctor-search-desktop.png',
+    account: doctor,
+    device: 'desktop',
+    path: () => '/patients',
+    ready: async (page) => {
+      await page.getByRole('searchbox', { name: '記録を検索' }).fill('褥瘡');
+      await expect(page.getByRole('status').filter({ hasText: /件/ }).first()).toBeVisible({ timeout: 30_000 });
+      await expect(page.locator('mark').first()).toBeVisible();
+    },
   },
   {
     file: 'doctor-fax-desktop.png',
