@@ -7,6 +7,8 @@
 import type { PostCategory } from '@/lib/domain/categories';
 import type { RenrakuDatabase } from '@/lib/offline/collections';
 
+const second = 1_000;
+const minute = 60_000;
 const hour = 3_600_000;
 
 export interface TimelineWindow {
@@ -40,20 +42,43 @@ async function findWindow(db: RenrakuDatabase, patientId: string, size: number, 
   return findWindowByCounts(db, patientId, size, Date.now());
 }
 
+/** A window may hold up to this many times the posts asked for: each narrowing step is another count. */
+const slack = 1.5;
+
 async function findWindowByCounts(db: RenrakuDatabase, patientId: string, size: number, now: number): Promise<TimelineWindow> {
   const countFrom = (since: number) => db.posts.count({ selector: { patientId, clientCreatedAt: { $gte: since } } }).exec();
   const total = await countFrom(0);
   if (total <= size) return { since: 0, earlier: 0 };
-  // Widen a window back from now until it holds enough posts…
+  // Bracket where the window starts: from `wide` it holds at least `size` posts, from `narrow`
+  // fewer. Start an hour back; a sparse timeline widens the hour, a dense one (many posts an
+  // hour: a busy day, an import) narrows it — else the window would hold thousands of posts.
   let span = hour;
-  while ((await countFrom(Math.max(0, now - span))) < size && now - span > 0) span *= 2;
+  let wideCount = await countFrom(now - span);
+  if (wideCount >= size) {
+    while (span > minute) {
+      const closerCount = await countFrom(now - span / 2);
+      if (closerCount < size) break;
+      span /= 2;
+      wideCount = closerCount;
+    }
+  } else {
+    while (wideCount < size && now - span > 0) {
+      span *= 2;
+      wideCount = await countFrom(Math.max(0, now - span));
+    }
+  }
   let wide = Math.max(0, now - span);
   let narrow = Math.max(0, now - span / 2);
-  // …then narrow it down to about an eighth of that span: a few posts more than asked is fine.
-  for (let step = 0; step < 3 && narrow - wide > 60_000; step += 1) {
+  // …then narrow it down until it holds not many more posts than asked for.
+  for (let step = 0; step < 8 && wideCount > size * slack && narrow - wide > second; step += 1) {
     const middle = Math.floor((wide + narrow) / 2);
-    if ((await countFrom(middle)) >= size) wide = middle;
-    else narrow = middle;
+    const middleCount = await countFrom(middle);
+    if (middleCount >= size) {
+      wide = middle;
+      wideCount = middleCount;
+    } else {
+      narrow = middle;
+    }
   }
-  return { since: wide, earlier: wide === 0 ? 0 : total - (await countFrom(wide)) };
+  return { since: wide, earlier: wide === 0 ? 0 : total - wideCount };
 }

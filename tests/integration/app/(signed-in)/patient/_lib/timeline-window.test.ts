@@ -8,6 +8,7 @@ import { openDeviceDb, type DeviceDb } from '@/tests/support/device-db';
 const minute = 60_000;
 const patientId = crypto.randomUUID();
 const otherPatient = crypto.randomUUID();
+const densePatient = crypto.randomUUID();
 const authorId = crypto.randomUUID();
 let device: DeviceDb;
 const times: number[] = [];
@@ -26,7 +27,12 @@ beforeAll(async () => {
     ...newPost(otherPatient, authorId, `other ${index}`),
     clientCreatedAt: now - index * minute,
   }));
-  await device.db.posts.bulkInsert([...posts, ...others]);
+  // 3,000 posts a second apart, the last a minute ago: 60 posts a minute (an imported history).
+  const dense = Array.from({ length: 3_000 }, (_, index) => ({
+    ...newPost(densePatient, authorId, `dense ${index}`),
+    clientCreatedAt: now - minute - index * 1_000,
+  }));
+  await device.db.posts.bulkInsert([...posts, ...others, ...dense]);
 });
 
 afterAll(async () => {
@@ -40,6 +46,14 @@ describe('findTimelineWindow', () => {
     expect(inWindow).toBeGreaterThanOrEqual(60);
     expect(inWindow).toBeLessThanOrEqual(90);
     expect(window.earlier).toBe(300 - inWindow);
+  });
+
+  it('holds not many more than 60 posts of a timeline with 60 posts a minute', async () => {
+    const window = await findTimelineWindow(device.db, densePatient, 60, null);
+    const inWindow = await device.db.posts.count({ selector: { patientId: densePatient, clientCreatedAt: { $gte: window.since } } }).exec();
+    expect(inWindow).toBeGreaterThanOrEqual(60);
+    expect(inWindow).toBeLessThanOrEqual(90);
+    expect(window.earlier).toBe(3_000 - inWindow);
   });
 
   it('is the whole timeline when it is short', async () => {
