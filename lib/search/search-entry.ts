@@ -18,9 +18,8 @@ export interface SearchEntry {
   text: string;
 }
 
-export interface SearchHit extends SearchEntry {
-  score: number;
-}
+/** A hit is the entry as indexed (hits come newest first, unscored). */
+export type SearchHit = SearchEntry;
 
 export interface SearchAnswer {
   hits: SearchHit[];

@@ -1,14 +1,17 @@
 /**
- * The device's search index over its own data (MiniSearch), held in memory only — it is patient
- * data, and is rebuilt from the encrypted database at each start, never stored. Runs in a Web
- * Worker (search-worker.ts), or in the page where there is none.
+ * The device's search index over its own data, held in memory only — it is patient data, and is
+ * rebuilt from the encrypted database at each start, never stored. Runs in a Web Worker
+ * (search-worker.ts), or in the page where there is none.
+ *
+ * An inverted index of the terms (search-terms.ts) to the entries holding them. Hits are shown
+ * newest first, not by relevance, so nothing is scored: a query intersects the entries of its
+ * terms, smallest first, and only the newest `limit` of the matches are copied out (MiniSearch,
+ * used before, scored and built a result for every match — a query matching all 20,000 posts took
+ * 150 ms in the worker for 50 shown).
  */
-import MiniSearch from 'minisearch';
 import { normaliseText } from './normalise-text';
 import type { SearchAnswer, SearchEntry } from './search-entry';
 import { indexTerms, isPrefixTerm, queryPhrases, queryTerms } from './search-terms';
-
-const storedFields = ['kind', 'patientId', 'postId', 'formId', 'authorId', 'at', 'text'] as const;
 
 export interface SearchQuery {
   query: string;
@@ -17,55 +20,75 @@ export interface SearchQuery {
   limit: number;
 }
 
+interface Held {
+  entry: SearchEntry;
+  /** The normalised text, to check that a hit holds the query's Japanese as typed. */
+  normalised: string;
+  terms: string[];
+}
+
 export class SearchIndex {
-  private readonly mini = new MiniSearch<SearchEntry>({
-    fields: ['text'],
-    storeFields: [...storedFields],
-    tokenize: indexTerms,
-    // The terms come normalised from the tokenizer; MiniSearch's default would lowercase again.
-    processTerm: (term) => term,
-    searchOptions: { tokenize: queryTerms, processTerm: (term) => term, combineWith: 'AND', prefix: isPrefixTerm },
-  });
-  /** Each entry's normalised text, to check that a hit holds the query's Japanese as typed. */
-  private readonly normalised = new Map<string, string>();
+  private readonly held = new Map<string, Held>();
+  private readonly postings = new Map<string, Set<string>>();
 
   get size(): number {
-    return this.mini.documentCount;
+    return this.held.size;
   }
 
   /** Adds entries, replacing any already held under the same id. */
   upsert(entries: readonly SearchEntry[]): void {
-    const fresh: SearchEntry[] = [];
     for (const entry of entries) {
-      if (this.mini.has(entry.id)) this.mini.discard(entry.id);
-      this.normalised.set(entry.id, normaliseText(entry.text));
-      fresh.push(entry);
+      this.remove([entry.id]);
+      const terms = [...new Set(indexTerms(entry.text))];
+      for (const term of terms) {
+        const ids = this.postings.get(term);
+        if (ids) ids.add(entry.id);
+        else this.postings.set(term, new Set([entry.id]));
+      }
+      this.held.set(entry.id, { entry, normalised: normaliseText(entry.text), terms });
     }
-    this.mini.addAll(fresh);
   }
 
   remove(ids: readonly string[]): void {
     for (const id of ids) {
-      if (!this.mini.has(id)) continue;
-      this.mini.discard(id);
-      this.normalised.delete(id);
+      const held = this.held.get(id);
+      if (!held) continue;
+      for (const term of held.terms) {
+        const holders = this.postings.get(term);
+        holders?.delete(id);
+        if (holders?.size === 0) this.postings.delete(term);
+      }
+      this.held.delete(id);
     }
   }
 
   search({ query, patientId, limit }: SearchQuery): Omit<SearchAnswer, 'ms'> {
-    if (queryTerms(query).length === 0) return { hits: [], total: 0 };
+    const terms = [...new Set(queryTerms(query))];
+    if (terms.length === 0) return { hits: [], total: 0 };
+    const sets = terms.map((term) => this.holdersOf(term)).sort((a, b) => a.size - b.size);
+    const [smallest, ...others] = sets;
     const phrases = queryPhrases(query);
-    const found = this.mini.search(query, {
-      filter: (result) =>
-        (patientId === null || result.patientId === patientId) &&
-        phrases.every((phrase) => this.normalised.get(result.id as string)?.includes(phrase) ?? false),
-    });
+    const found: SearchEntry[] = [];
+    for (const id of smallest ?? []) {
+      if (!others.every((holders) => holders.has(id))) continue;
+      const held = this.held.get(id);
+      if (!held || (patientId !== null && held.entry.patientId !== patientId)) continue;
+      if (!phrases.every((phrase) => held.normalised.includes(phrase))) continue;
+      found.push(held.entry);
+    }
     // Newest first: a nurse looks for the latest word on a wound, not the best-scored one.
-    found.sort((a, b) => (b.at as number) - (a.at as number) || b.score - a.score);
-    const hits = found.slice(0, limit).map((result) => {
-      const stored = Object.fromEntries(storedFields.map((field) => [field, result[field]]));
-      return { ...(stored as Omit<SearchEntry, 'id'>), id: result.id as string, score: result.score };
-    });
-    return { hits, total: found.length };
+    found.sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { hits: found.slice(0, limit).map((entry) => ({ ...entry })), total: found.length };
+  }
+
+  /** The entries holding a term; a word being typed or a single character also as the start of longer terms. */
+  private holdersOf(term: string): ReadonlySet<string> {
+    if (!isPrefixTerm(term)) return this.postings.get(term) ?? new Set();
+    const holders = new Set<string>();
+    for (const [indexed, ids] of this.postings) {
+      if (!indexed.startsWith(term)) continue;
+      for (const id of ids) holders.add(id);
+    }
+    return holders;
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Runs after `next build`: bundles the search index's worker (lib/search/search-worker.ts, with
- * MiniSearch) into one classic script, public/search-worker.js, which the service worker precaches.
+ * its inverted index) into one classic script, public/search-worker.js, which the service worker precaches.
  * Not Next's own `new Worker(new URL(…, import.meta.url))`: Turbopack's worker bootstrap reads its
  * chunk list from the script URL's `#params=` fragment, which a script served by the service worker
  * (offline, and whenever the app is installed) no longer has — the worker then fails to start.

@@ -61,6 +61,16 @@ describe('SearchIndex', () => {
     expect(live.size).toBe(0);
   });
 
+  it('counts every match but hands back only the newest `limit`, newest first', () => {
+    const many = new SearchIndex();
+    many.upsert(Array.from({ length: 120 }, (_, i) => entry(String(i), `引き続き経過観察します。記録 ${i}`, 1_000 + i)));
+    many.upsert([entry('other', '観察経過を記録', 5_000)]);
+    const answer = many.search({ query: '経過観察', patientId: null, limit: 5 });
+    expect(answer.total).toBe(120);
+    expect(answer.hits.map((hit) => hit.id)).toEqual(['post:119', 'post:118', 'post:117', 'post:116', 'post:115']);
+    expect(many.search({ query: '記録', patientId: null, limit: 200 }).total).toBe(121);
+  });
+
   it('answers nothing for a query with no terms', () => {
     expect(index.search({ query: ' 、。', patientId: null, limit: 50 })).toEqual({ hits: [], total: 0 });
   });
