@@ -18,6 +18,7 @@ export async function startBenchServer(options: {
   timeoutMs?: number;
 }): Promise<BenchServer> {
   const baseUrl = `http://localhost:${options.port}`;
+  // As `npm run demo` serves: the compiled server (server/cli/build-server.ts), plain JavaScript.
   const child: ChildProcess = spawn(process.execPath, ['.next/renraku-server/serve-demo.mjs'], {
     cwd: options.root ?? process.cwd(),
     env: {
