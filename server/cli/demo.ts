@@ -1,7 +1,8 @@
 /**
- * `npm run demo`: builds the app if the build is missing or older than the sources, replaces the
- * demo database in RENRAKU_DATA_DIR with a freshly seeded one, and serves it. It refuses to touch
- * a database that is not a demo database.
+ * `npm run demo`, its first step (server/cli/demo.mjs runs it): builds the app if the build is
+ * missing or older than the sources, and replaces the demo database in RENRAKU_DATA_DIR with a
+ * freshly seeded one, photos included. It refuses to touch a database that is not a demo database.
+ * The launcher then serves it with the compiled server, in a process that never loaded TypeScript.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -61,9 +62,7 @@ await runCli(async () => {
     { extraPosts: env.demoExtraPosts, failuresToLock: env.loginThrottle.maxFailuresPerLoginId },
   );
   console.log('Demo database created. Sign in as demo-nurse, demo-doctor, … with the password renraku-demo-1234.');
-  const { serve } = await import('./serve');
-  // The photos are drawn and uploaded while Next prepares; the server listens once both are done.
-  await serve('demo', {
-    ready: media.then(() => console.log(`Demo photos and documents uploaded (${Date.now() - started} ms after seeding began).`)),
-  });
+  await media;
+  console.log(`Demo photos and documents uploaded (${Date.now() - started} ms after seeding began).`);
+  getDb().$client.close();
 });

@@ -18,7 +18,8 @@ export async function startBenchServer(options: {
   timeoutMs?: number;
 }): Promise<BenchServer> {
   const baseUrl = `http://localhost:${options.port}`;
-  const child: ChildProcess = spawn(process.execPath, ['--import', './server/cli/register.mjs', 'tests/bench/sync/serve-bench.ts'], {
+  // As `npm run demo` serves: the compiled server (server/cli/build-server.ts), plain JavaScript.
+  const child: ChildProcess = spawn(process.execPath, ['.next/renraku-server/serve-demo.mjs'], {
     cwd: options.root ?? process.cwd(),
     env: {
       ...process.env,
