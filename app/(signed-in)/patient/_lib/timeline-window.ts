@@ -9,13 +9,12 @@ import type { RenrakuDatabase } from '@/lib/offline/collections';
 
 const second = 1_000;
 const minute = 60_000;
-const hour = 3_600_000;
 
 export interface TimelineWindow {
   /** The earliest `clientCreatedAt` in the window (0: the whole timeline). */
   since: number;
-  /** How many posts lie before the window. */
-  earlier: number;
+  /** Whether any post lies before the window. */
+  hasEarlier: boolean;
 }
 
 export async function findTimelineWindow(
@@ -27,9 +26,13 @@ export async function findTimelineWindow(
 ): Promise<TimelineWindow> {
   const window = await findWindow(db, patientId, size, category);
   if (reaching === null || reaching >= window.since) return window;
-  const before = { patientId, ...(category ? { category } : {}), clientCreatedAt: { $lt: reaching } };
-  // Whether any lies before is all the screen needs (a count by category would read every post).
-  return { since: reaching, earlier: (await db.posts.findOne({ selector: before }).exec()) ? 1 : 0 };
+  return { since: reaching, hasEarlier: await anyBefore(db, patientId, reaching, category) };
+}
+
+/** Whether the patient has a post (of the category) before `time`: one index step, not a count. */
+async function anyBefore(db: RenrakuDatabase, patientId: string, time: number, category: PostCategory | null): Promise<boolean> {
+  const selector = { patientId, ...(category ? { category } : {}), clientCreatedAt: { $lt: time } };
+  return (await db.posts.findOne({ selector, sort: [{ clientCreatedAt: 'asc' }] }).exec()) !== null;
 }
 
 async function findWindow(db: RenrakuDatabase, patientId: string, size: number, category: PostCategory | null): Promise<TimelineWindow> {
@@ -37,42 +40,34 @@ async function findWindow(db: RenrakuDatabase, patientId: string, size: number, 
     // Index counts cannot filter by category: a filtered view reads the patient's posts once.
     const newest = await db.posts.find({ selector: { patientId, category }, sort: [{ clientCreatedAt: 'desc' }], limit: size + 1 }).exec();
     const oldest = newest[size - 1];
-    return newest.length > size && oldest ? { since: oldest.clientCreatedAt, earlier: 1 } : { since: 0, earlier: 0 };
+    return newest.length > size && oldest ? { since: oldest.clientCreatedAt, hasEarlier: true } : { since: 0, hasEarlier: false };
   }
   return findWindowByCounts(db, patientId, size, Date.now());
 }
 
 /** A window may hold up to this many times the posts asked for: each narrowing step is another count. */
 const slack = 1.5;
+/** The first span looked at; each widening takes four times as much. */
+const firstSpan = 15 * minute;
 
 async function findWindowByCounts(db: RenrakuDatabase, patientId: string, size: number, now: number): Promise<TimelineWindow> {
-  const countFrom = (since: number) => db.posts.count({ selector: { patientId, clientCreatedAt: { $gte: since } } }).exec();
-  const total = await countFrom(0);
-  if (total <= size) return { since: 0, earlier: 0 };
-  // Bracket where the window starts: from `wide` it holds at least `size` posts, from `narrow`
-  // fewer. Start an hour back; a sparse timeline widens the hour, a dense one (many posts an
-  // hour: a busy day, an import) narrows it — else the window would hold thousands of posts.
-  let span = hour;
-  let wideCount = await countFrom(now - span);
-  if (wideCount >= size) {
-    while (span > minute) {
-      const closerCount = await countFrom(now - span / 2);
-      if (closerCount < size) break;
-      span /= 2;
-      wideCount = closerCount;
-    }
-  } else {
-    while (wideCount < size && now - span > 0) {
-      span *= 2;
-      wideCount = await countFrom(Math.max(0, now - span));
-    }
+  // Counting a range costs in proportion to the posts in it (IndexedDB walks the index), so the
+  // ranges grow from small: a quarter hour back, four times wider each step, until it holds
+  // enough posts — never a count of the whole timeline.
+  let span = firstSpan;
+  let wideCount = await countFrom(db, patientId, now - span);
+  while (wideCount < size) {
+    if (now - span <= 0) return { since: 0, hasEarlier: false };
+    span *= 4;
+    wideCount = await countFrom(db, patientId, Math.max(0, now - span));
   }
+  // From `wide` the window holds at least `size` posts; from `narrow` (the previous span) fewer.
   let wide = Math.max(0, now - span);
-  let narrow = Math.max(0, now - span / 2);
-  // …then narrow it down until it holds not many more posts than asked for.
-  for (let step = 0; step < 8 && wideCount > size * slack && narrow - wide > second; step += 1) {
+  let narrow = span === firstSpan ? now : now - span / 4;
+  // Narrow it down until it holds not many more posts than asked for (a busy day, an import).
+  for (let step = 0; step < 10 && wideCount > size * slack && narrow - wide > second; step += 1) {
     const middle = Math.floor((wide + narrow) / 2);
-    const middleCount = await countFrom(middle);
+    const middleCount = await countFrom(db, patientId, middle);
     if (middleCount >= size) {
       wide = middle;
       wideCount = middleCount;
@@ -80,5 +75,9 @@ async function findWindowByCounts(db: RenrakuDatabase, patientId: string, size: 
       narrow = middle;
     }
   }
-  return { since: wide, earlier: wide === 0 ? 0 : total - wideCount };
+  return { since: wide, hasEarlier: wide > 0 && (await anyBefore(db, patientId, wide, null)) };
+}
+
+function countFrom(db: RenrakuDatabase, patientId: string, since: number): Promise<number> {
+  return db.posts.count({ selector: { patientId, clientCreatedAt: { $gte: since } } }).exec();
 }

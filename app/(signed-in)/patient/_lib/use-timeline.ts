@@ -35,14 +35,14 @@ export function useTimelinePosts(
   const page = useRx(() => {
     if (!db) return null;
     return from(findTimelineWindow(db, patientId, limit, category, reaching)).pipe(
-      switchMap(({ since, earlier }) => {
+      switchMap(({ since, hasEarlier }) => {
         markOnce('timeline-window');
         return db.posts
           .find({
             selector: { patientId, ...(category ? { category } : {}), clientCreatedAt: { $gte: since } },
             sort: [{ clientCreatedAt: 'asc' }],
           })
-          .$.pipe(map((posts) => (markOnce('timeline-posts'), { key, hasEarlier: earlier > 0, posts })));
+          .$.pipe(map((posts) => (markOnce('timeline-posts'), { key, hasEarlier, posts })));
       }),
     );
   }, [db, patientId, limit, category, reaching]);
