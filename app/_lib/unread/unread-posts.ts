@@ -28,12 +28,8 @@ export interface UnreadPosts {
   complete: boolean;
 }
 
-/**
- * How many of the last arrived posts the first step opens (it opens up to twice as many): about a
- * screenful of What's new's groups. Each costs a decryption before the first paint — 300 (300–600
- * opened) left What's new's first post at 864 ms with 27,099 posts on the device.
- */
-export const recentWindowSize = 80;
+/** How many of the last arrived posts the first step opens. */
+export const recentWindowSize = 300;
 
 /** Of these posts, those for me (others' posts I may see) that carry no read receipt of mine, live. */
 export function unreadAmong(db: RenrakuDatabase, meId: string, posts: readonly PostDoc[]): Observable<PostDoc[]> {
