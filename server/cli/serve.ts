@@ -60,8 +60,7 @@ function isUnknownPortal(db: ReturnType<typeof getDb>, req: http.IncomingMessage
   return findPortalRegion(db, decoded) === null;
 }
 
-/** `ready`: work to finish before listening (the demo's photos), done while Next prepares. */
-export async function serve(mode: DatabaseMode, { ready }: { ready?: Promise<unknown> } = {}): Promise<http.Server> {
+export async function serve(mode: DatabaseMode): Promise<http.Server> {
   const db = getDb();
   const found = findDatabaseMode(db);
   if (mode === 'production' && found === 'demo') {
@@ -72,7 +71,7 @@ export async function serve(mode: DatabaseMode, { ready }: { ready?: Promise<unk
   if (!found) setDatabaseMode(db, mode);
 
   const app = next({ dev: false, dir: process.cwd(), hostname: env.host, port: env.port });
-  await Promise.all([app.prepare(), ready]);
+  await app.prepare();
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => {
     req.headers[clientIpHeader] = (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');

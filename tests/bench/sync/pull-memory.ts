@@ -25,10 +25,10 @@ try {
   });
   if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.status}`);
   for (const line of signIn.headers.getSetCookie()) cookies.push(line.split(';')[0] ?? '');
+  const pullInput = (collection: string, checkpoint: unknown) =>
+    superjson.serialize({ protocolVersion: syncProtocolVersion, collection, checkpoint, batchSize: 1000 });
   const pull = async (collection: string, checkpoint: unknown) => {
-    const input = encodeURIComponent(
-      JSON.stringify(superjson.serialize({ protocolVersion: syncProtocolVersion, collection, checkpoint, batchSize: 1000 })),
-    );
+    const input = encodeURIComponent(JSON.stringify(pullInput(collection, checkpoint)));
     const response = await fetch(`${server.baseUrl}/api/trpc/sync.pull?input=${input}`, { headers: { cookie: cookies.join('; ') } });
     const body = (await response.json()) as { result: { data: Parameters<typeof superjson.deserialize>[0] } };
     return superjson.deserialize<{ documents: unknown[]; checkpoint: unknown }>(body.result.data);
@@ -39,17 +39,7 @@ try {
     // As httpBatchLink sends them: the collections' pulls of one round in one request.
     let open: Array<{ collection: string; checkpoint: unknown }> = syncCollections.map((collection) => ({ collection, checkpoint: null }));
     while (open.length > 0) {
-      const input = Object.fromEntries(
-        open.map((item, i) => [
-          i,
-          superjson.serialize({
-            protocolVersion: syncProtocolVersion,
-            collection: item.collection,
-            checkpoint: item.checkpoint,
-            batchSize: 1000,
-          }),
-        ]),
-      );
+      const input = Object.fromEntries(open.map((item, i) => [i, pullInput(item.collection, item.checkpoint)]));
       const url = `${server.baseUrl}/api/trpc/${open.map(() => 'sync.pull').join(',')}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`;
       const response = await fetch(url, { headers: { cookie: cookies.join('; ') } });
       const bodies = (await response.json()) as Array<{ result: { data: Parameters<typeof superjson.deserialize>[0] } }>;

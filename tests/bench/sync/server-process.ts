@@ -1,6 +1,8 @@
 /** Starts the bench server as a child process, waits until it answers, and stops it by its pid. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
+import { builtServerDir } from '@/server/cli/built-server';
 
 export interface BenchServer {
   baseUrl: string;
@@ -19,7 +21,7 @@ export async function startBenchServer(options: {
 }): Promise<BenchServer> {
   const baseUrl = `http://localhost:${options.port}`;
   // As `npm run demo` serves: the compiled server (server/cli/build-server.ts), plain JavaScript.
-  const child: ChildProcess = spawn(process.execPath, ['.next/renraku-server/serve-demo.mjs'], {
+  const child: ChildProcess = spawn(process.execPath, [path.join(builtServerDir, 'serve-demo.mjs')], {
     cwd: options.root ?? process.cwd(),
     env: {
       ...process.env,
