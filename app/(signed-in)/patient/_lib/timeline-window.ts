@@ -1,14 +1,16 @@
 /**
  * Where the newest `size` posts of a patient begin. The window then stays put while new posts
  * arrive (they are added at the bottom, none drop off the top under the reader's eyes).
- * Without a category it is found with index counts only: the device's storage cannot walk an
- * index backwards, so "the newest 60, sorted descending" would read every post of the patient.
+ *
+ * Found by walking the posts' (patient, time) index backwards in IndexedDB itself, keys only:
+ * `size + 1` steps, however long the timeline. RxDB's Dexie storage cannot walk an index
+ * backwards — "the newest 60, sorted descending" reads every post of the patient — and counting
+ * ranges costs in proportion to the posts counted. The index holds no patient data (ids and
+ * times); a filtered view reads the stored records too, for their category, which is kept
+ * readable at rest (lib/offline/encryption), so nothing is decrypted here.
  */
 import type { PostCategory } from '@/lib/domain/categories';
 import type { RenrakuDatabase } from '@/lib/offline/collections';
-
-const second = 1_000;
-const minute = 60_000;
 
 export interface TimelineWindow {
   /** The earliest `clientCreatedAt` in the window (0: the whole timeline). */
@@ -24,60 +26,128 @@ export async function findTimelineWindow(
   category: PostCategory | null,
   reaching: number | null = null,
 ): Promise<TimelineWindow> {
-  const window = await findWindow(db, patientId, size, category);
+  const index = await postsTimeIndex(db);
+  const walk = (below: number | null, wanted: number) =>
+    index ? walkBack(index, patientId, below, wanted, category) : queryBack(db, patientId, below, wanted, category);
+  const window = toWindow(await walk(null, size), size);
   if (reaching === null || reaching >= window.since) return window;
-  return { since: reaching, hasEarlier: await anyBefore(db, patientId, reaching, category) };
+  return { since: reaching, hasEarlier: (await walk(reaching, 1)).length > 0 };
 }
 
-/** Whether the patient has a post (of the category) before `time`: one index step, not a count. */
-async function anyBefore(db: RenrakuDatabase, patientId: string, time: number, category: PostCategory | null): Promise<boolean> {
-  const selector = { patientId, ...(category ? { category } : {}), clientCreatedAt: { $lt: time } };
-  return (await db.posts.findOne({ selector, sort: [{ clientCreatedAt: 'asc' }] }).exec()) !== null;
+/** The window from the times of the newest `size` posts, any more at the last one's time, and then one earlier post, if any. */
+function toWindow(times: number[], size: number): TimelineWindow {
+  const since = times[size - 1];
+  // Nothing before the window: it is the whole timeline (a post arriving later from the past shows too).
+  if (since === undefined || !times.some((time) => time < since)) return { since: 0, hasEarlier: false };
+  return { since, hasEarlier: true };
 }
 
-async function findWindow(db: RenrakuDatabase, patientId: string, size: number, category: PostCategory | null): Promise<TimelineWindow> {
-  if (category) {
-    // Index counts cannot filter by category: a filtered view reads the patient's posts once.
-    const newest = await db.posts.find({ selector: { patientId, category }, sort: [{ clientCreatedAt: 'desc' }], limit: size + 1 }).exec();
-    const oldest = newest[size - 1];
-    return newest.length > size && oldest ? { since: oldest.clientCreatedAt, hasEarlier: true } : { since: 0, hasEarlier: false };
+interface PostsTimeIndex {
+  connection: IDBDatabase;
+  keyRange: typeof IDBKeyRange;
+}
+
+/** RxDB's Dexie storage keeps a collection's documents in the `docs` store of its own database. */
+const docsStore = 'docs';
+/** RxDB puts `_deleted` (stored as '0'/'1') before every index and the primary key after it. */
+const timeIndex = '[_deleted+patientId+clientCreatedAt+id]';
+const connections = new Map<string, Promise<IDBDatabase | null>>();
+
+/** A connection of our own to the posts' IndexedDB database, kept for the page's life; null where there is none. */
+async function postsTimeIndex(db: RenrakuDatabase): Promise<PostsTimeIndex | null> {
+  const settings = (db.storage as unknown as { settings?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } }).settings;
+  if (!settings?.indexedDB || !settings.IDBKeyRange) return null;
+  const name = `rxdb-dexie-${db.name}--${db.posts.schema.version}--posts`;
+  let opening = connections.get(name);
+  if (!opening) {
+    opening = openExisting(settings.indexedDB, name);
+    connections.set(name, opening);
   }
-  return findWindowByCounts(db, patientId, size, Date.now());
+  const connection = await opening;
+  if (!connection) connections.delete(name);
+  else if (!connection.objectStoreNames.contains(docsStore)) return null;
+  return connection ? { connection, keyRange: settings.IDBKeyRange } : null;
 }
 
-/** A window may hold up to this many times the posts asked for: each narrowing step is another count. */
-const slack = 1.5;
-/** The first span looked at; each widening takes four times as much. */
-const firstSpan = 15 * minute;
-
-async function findWindowByCounts(db: RenrakuDatabase, patientId: string, size: number, now: number): Promise<TimelineWindow> {
-  // Counting a range costs in proportion to the posts in it (IndexedDB walks the index), so the
-  // ranges grow from small: a quarter hour back, four times wider each step, until it holds
-  // enough posts — never a count of the whole timeline.
-  let span = firstSpan;
-  let wideCount = await countFrom(db, patientId, now - span);
-  while (wideCount < size) {
-    if (now - span <= 0) return { since: 0, hasEarlier: false };
-    span *= 4;
-    wideCount = await countFrom(db, patientId, Math.max(0, now - span));
-  }
-  // From `wide` the window holds at least `size` posts; from `narrow` (the previous span) fewer.
-  let wide = Math.max(0, now - span);
-  let narrow = span === firstSpan ? now : now - span / 4;
-  // Narrow it down until it holds not many more posts than asked for (a busy day, an import).
-  for (let step = 0; step < 10 && wideCount > size * slack && narrow - wide > second; step += 1) {
-    const middle = Math.floor((wide + narrow) / 2);
-    const middleCount = await countFrom(db, patientId, middle);
-    if (middleCount >= size) {
-      wide = middle;
-      wideCount = middleCount;
-    } else {
-      narrow = middle;
+/** Opens a database only if it exists (RxDB creates it); gives way at once to a deletion or an upgrade. */
+function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | null> {
+  return new Promise((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(name);
+    } catch {
+      return resolve(null);
     }
-  }
-  return { since: wide, hasEarlier: wide > 0 && (await anyBefore(db, patientId, wide, null)) };
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = () => resolve(null);
+    request.onblocked = () => resolve(null);
+    request.onsuccess = () => {
+      const connection = request.result;
+      const forget = () => {
+        connection.close();
+        connections.delete(name);
+      };
+      connection.onversionchange = forget;
+      connection.onclose = () => connections.delete(name);
+      resolve(connection);
+    };
+  });
 }
 
-function countFrom(db: RenrakuDatabase, patientId: string, since: number): Promise<number> {
-  return db.posts.count({ selector: { patientId, clientCreatedAt: { $gte: since } } }).exec();
+/**
+ * Walks the patient's posts from the newest (or from just before `below`) back: the times of the
+ * first `wanted` (of the category), of any more at the last one's time, and of the next earlier one.
+ */
+function walkBack(
+  { connection, keyRange }: PostsTimeIndex,
+  patientId: string,
+  below: number | null,
+  wanted: number,
+  category: PostCategory | null,
+): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const range = keyRange.bound(['0', patientId], ['0', patientId, below ?? Infinity], false, below !== null);
+    let transaction: IDBTransaction;
+    try {
+      transaction = connection.transaction(docsStore, 'readonly');
+    } catch (error) {
+      return reject(error as Error);
+    }
+    const index = transaction.objectStore(docsStore).index(timeIndex);
+    // Keys alone unless the category is asked: then the stored record, for its readable category.
+    const request = category ? index.openCursor(range, 'prev') : index.openKeyCursor(range, 'prev');
+    const times: number[] = [];
+    request.onerror = () => reject(request.error ?? new Error('timeline index read failed'));
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (!cursor) return resolve(times);
+      const matches = !category || (cursor as IDBCursorWithValue).value?.category === category;
+      if (matches) {
+        const time = (cursor.key as [string, string, number, string])[2];
+        const last = times[wanted - 1];
+        times.push(time);
+        // One post past the window's first time is enough to know there are earlier ones.
+        if (last !== undefined && time < last) return resolve(times);
+      }
+      cursor.continue();
+    };
+  });
+}
+
+/** The same through RxDB's queries, where the storage is not IndexedDB's (slower: it reads the patient's posts). */
+async function queryBack(
+  db: RenrakuDatabase,
+  patientId: string,
+  below: number | null,
+  wanted: number,
+  category: PostCategory | null,
+): Promise<number[]> {
+  const ofPatient = { patientId, ...(category ? { category } : {}) };
+  const before = (time: number | null) => ({ ...ofPatient, ...(time === null ? {} : { clientCreatedAt: { $lt: time } }) });
+  const newest = await db.posts.find({ selector: before(below), sort: [{ clientCreatedAt: 'desc' }], limit: wanted }).exec();
+  const times = newest.map((post) => post.clientCreatedAt);
+  const last = times[wanted - 1];
+  if (last === undefined) return times;
+  const earlier = await db.posts.findOne({ selector: before(last), sort: [{ clientCreatedAt: 'asc' }] }).exec();
+  return earlier ? [...times, earlier.clientCreatedAt] : times;
 }

@@ -1,5 +1,5 @@
-/** The timeline's window: at least the newest `size` posts, found with index counts, and whether any lie before it. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+/** The timeline's window: the newest `size` posts, found by walking the (patient, time) index backwards, and whether any lie before it. */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findTimelineWindow } from '@/app/(signed-in)/patient/_lib/timeline-window';
 import type { PostCategory } from '@/lib/domain/categories';
 import { newPost } from '@/tests/integration/offline/offline-world';
@@ -9,6 +9,7 @@ const minute = 60_000;
 const patientId = crypto.randomUUID();
 const otherPatient = crypto.randomUUID();
 const densePatient = crypto.randomUUID();
+const tiedPatient = crypto.randomUUID();
 const authorId = crypto.randomUUID();
 let device: DeviceDb;
 const times: number[] = [];
@@ -32,7 +33,12 @@ beforeAll(async () => {
     ...newPost(densePatient, authorId, `dense ${index}`),
     clientCreatedAt: now - minute - index * 1_000,
   }));
-  await device.db.posts.bulkInsert([...posts, ...others, ...dense]);
+  // 80 posts, the 50th to 70th newest written in the same millisecond (an import, a clock's step).
+  const tied = Array.from({ length: 80 }, (_, index) => ({
+    ...newPost(tiedPatient, authorId, `tied ${index}`),
+    clientCreatedAt: now - (index < 49 ? index : index < 70 ? 49 : index - 20) * minute,
+  }));
+  await device.db.posts.bulkInsert([...posts, ...others, ...dense, ...tied]);
 });
 
 afterAll(async () => {
@@ -48,12 +54,26 @@ describe('findTimelineWindow', () => {
     expect(window.hasEarlier).toBe(true);
   });
 
-  it('holds not many more than 60 posts of a timeline with 60 posts a minute', async () => {
+  it('holds exactly the newest 60 posts of a timeline with 60 posts a minute, read from the index without an RxDB query', async () => {
+    const find = vi.spyOn(device.db.posts, 'find');
+    const findOne = vi.spyOn(device.db.posts, 'findOne');
     const window = await findTimelineWindow(device.db, densePatient, 60, null);
+    expect(find).not.toHaveBeenCalled();
+    expect(findOne).not.toHaveBeenCalled();
+    find.mockRestore();
+    findOne.mockRestore();
     const inWindow = await device.db.posts.count({ selector: { patientId: densePatient, clientCreatedAt: { $gte: window.since } } }).exec();
-    expect(inWindow).toBeGreaterThanOrEqual(60);
-    expect(inWindow).toBeLessThanOrEqual(90);
+    expect(inWindow).toBe(60);
     expect(window.hasEarlier).toBe(true);
+  });
+
+  it('keeps posts of the same time together at the start of the window', async () => {
+    const window = await findTimelineWindow(device.db, tiedPatient, 60, null);
+    const inWindow = await device.db.posts.count({ selector: { patientId: tiedPatient, clientCreatedAt: { $gte: window.since } } }).exec();
+    // All 21 posts of the shared time, not 11 of them: the window cannot start inside a millisecond.
+    expect(inWindow).toBe(70);
+    expect(window.hasEarlier).toBe(true);
+    expect(await findTimelineWindow(device.db, tiedPatient, 80, null)).toEqual({ since: 0, hasEarlier: false });
   });
 
   it('is the whole timeline when it is short', async () => {
