@@ -54,9 +54,16 @@ export interface DeviceSessionOptions {
   onStuck?: (outcome: StuckOutcome) => void;
   /** Whether to run the automatic triggers (tests drive `syncNow` themselves). */
   autoSync?: boolean;
+  /**
+   * The sync starts when this resolves (the app's first screen has painted), or `startWaitMs`
+   * after the database opened, or at the first `syncNow`, whichever comes first; at once without it.
+   */
+  startAfter?: Promise<unknown>;
 }
 
 const periodicSyncMs = 60_000;
+/** The longest the sync waits for the first screen (see `startAfter`). */
+const startWaitMs = 1_500;
 /** A connection lost mid-sync leaves the replication waiting to retry: `syncNow` stops waiting then. */
 const syncWaitMs = 30_000;
 
@@ -75,12 +82,17 @@ export async function openDeviceSession(options: DeviceSessionOptions): Promise<
   }
   const outbox = openOutbox(userId, options.key);
   const replication = startReplication(db, options.transport, {
+    deferStart: options.startAfter !== undefined,
     onRefused: (collection: SyncCollection, refused) => {
       // A read mark the server will not take (the team was left) holds nothing of the user's.
       if (collection === 'receipts') void dropRefusedReceipts(db, refused).catch(() => undefined);
       else void recordRefusals(outbox, collection, refused).catch(() => undefined);
     },
   });
+  // RxDB's start-up walk and the first pulls would queue in IndexedDB in front of the first screen's reads.
+  const started = options.startAfter
+    ? Promise.race([options.startAfter, new Promise((resolve) => setTimeout(resolve, startWaitMs))]).then(() => replication.start())
+    : Promise.resolve();
   const sender = createOutboxSender(db, outbox, options.uploads);
   const status$ = new BehaviorSubject<SyncStatus>({ syncing: false, lastSyncedAt: null });
   void requestPersistentStorage().catch(() => false);
@@ -101,7 +113,7 @@ export async function openDeviceSession(options: DeviceSessionOptions): Promise<
     }
   }
 
-  const stopTriggers = options.autoSync === false ? () => undefined : startTriggers(replication, sender, status$, syncNow);
+  const stopTriggers = options.autoSync === false ? () => undefined : startTriggers(replication, sender, status$, syncNow, started);
   let closed: Promise<void> | null = null;
   return {
     userId,
@@ -131,11 +143,12 @@ function startTriggers(
   sender: OutboxSender,
   status$: BehaviorSubject<SyncStatus>,
   syncNow: () => Promise<void>,
+  started: Promise<void>,
 ): () => void {
   const run = () => {
     if (navigator.onLine) void syncNow().catch(() => undefined);
   };
-  run();
+  void started.then(run);
   const onVisible = () => document.visibilityState === 'visible' && run();
   window.addEventListener('online', run);
   document.addEventListener('visibilitychange', onVisible);

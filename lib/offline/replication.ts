@@ -15,6 +15,8 @@ import type { SyncTransport } from './transport';
 
 export interface ReplicationHandle {
   states: Record<SyncCollection, RxReplicationState<unknown, SyncCheckpoint>>;
+  /** Starts replicating (once; later calls do nothing): nothing is pulled or pushed before. */
+  start(): void;
   /** Pull and push everything now; resolves when all collections are in sync. */
   syncNow(): Promise<void>;
   errors$: Subject<unknown>;
@@ -33,6 +35,8 @@ export interface ReplicationOptions {
   retryTimeMs?: number;
   /** The server would not take these documents; each comes with what the device pushed. */
   onRefused?: (collection: SyncCollection, refused: RefusedDocument[]) => void;
+  /** Wait for `start()` (or `syncNow()`) instead of starting at once. */
+  deferStart?: boolean;
 }
 
 export function startReplication(db: RenrakuDatabase, transport: SyncTransport, options: ReplicationOptions = {}): ReplicationHandle {
@@ -61,7 +65,7 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
           live: true,
           retryTime: options.retryTimeMs ?? 5_000,
           waitForLeadership: false,
-          autoStart: true,
+          autoStart: false,
           pull: {
             batchSize,
             handler: async (checkpoint, size) => {
@@ -111,20 +115,30 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
   ) as ReplicationHandle['states'];
   const all = states as ReplicationHandle['states'];
 
-  const stopStream = transport.subscribe(
-    () => resync$.next('RESYNC'),
-    (error) => errors$.next(error),
-  );
+  let stopStream: (() => void) | null = null;
+  const start = () => {
+    if (stopStream) return;
+    stopStream = transport.subscribe(
+      () => resync$.next('RESYNC'),
+      (error) => errors$.next(error),
+    );
+    // Errors of a start are reported on each state's error$.
+    for (const state of Object.values(all)) void state.start().catch(() => undefined);
+  };
 
+  if (!options.deferStart) start();
   return {
     states: all,
     errors$,
+    start,
     async syncNow() {
+      start();
       for (const state of Object.values(all)) state.reSync();
       await Promise.all(Object.values(all).map((state) => state.awaitInSync()));
     },
     async stop() {
-      stopStream();
+      stopStream?.();
+      stopStream = () => undefined;
       await Promise.all(Object.values(all).map((state) => state.cancel()));
     },
   };

@@ -13,6 +13,7 @@ import type { Writer } from '@/lib/offline/mutators';
 import type { OutboxDatabase } from '@/lib/offline/outbox';
 import type { OutboxSender } from '@/lib/offline/outbox-sender';
 import { wipeLocalData } from '@/app/_lib/local-data';
+import { whenFirstScreenPainted } from '@/app/_lib/first-screen';
 import { markOnce } from '@/app/_lib/perf-mark';
 import type { UserProfile } from '@/app/_lib/router-types';
 import { useTRPC, useTRPCClient } from '@/app/_lib/trpc';
@@ -63,7 +64,14 @@ export function OfflineProvider({ user, deviceKey, children }: { user: UserProfi
       if (outcome === 'rebuilding') window.location.reload();
       else setStuck(outcome);
     };
-    openDeviceSession({ userId: user.id, key: deviceKey, transport: trpcTransport(client), uploads: xhrUploadTransport, onStuck }).then(
+    openDeviceSession({
+      userId: user.id,
+      key: deviceKey,
+      transport: trpcTransport(client),
+      uploads: xhrUploadTransport,
+      onStuck,
+      startAfter: whenFirstScreenPainted(),
+    }).then(
       (value) => {
         markOnce('db-open');
         opened = value;

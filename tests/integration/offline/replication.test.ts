@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppError } from '@/lib/errors/app-error';
 import { invalidateUserSessions } from '@/server/auth/session';
 import { notYetSynced } from '@/lib/offline/mutators';
@@ -38,6 +38,38 @@ describe('RxDB replication against the real server', () => {
     const error = (await seen) as TRPCError;
     expect(error.code).toBe('UNAUTHORIZED');
     expect((error.cause as AppError).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('asked to wait, pulls and pushes nothing until started, then catches up', async () => {
+    const { world, patientId } = await createTeam(db, ['nurse', 'doctor']);
+    const doctor = await openDevice(db, world.users.doctor!.id, 'doctor');
+    devices.push(doctor);
+    await doctor.rxdb.posts.insert(newPost(patientId, doctor.userId, '往診予定を変更します。'));
+    await settle([doctor]);
+
+    const nurse = await openDevice(db, world.users.nurse!.id, 'nurse', undefined, { deferStart: true });
+    devices.push(nurse);
+    const pull = vi.spyOn(nurse.transport, 'pull');
+    const push = vi.spyOn(nurse.transport, 'push');
+    const written = newPost(patientId, nurse.userId, '訪問しました。');
+    await nurse.rxdb.posts.insert(written);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(pull).not.toHaveBeenCalled();
+    expect(push).not.toHaveBeenCalled();
+    expect(await nurse.rxdb.posts.count().exec()).toBe(1);
+
+    nurse.replication.start();
+    await nurse.replication.states.posts.awaitInSync();
+    expect(pull).toHaveBeenCalled();
+    expect((await nurse.rxdb.posts.find().exec()).map((post) => post.body).sort()).toEqual(['往診予定を変更します。', '訪問しました。']);
+    expect(
+      db
+        .select()
+        .from(posts)
+        .all()
+        .map((row) => row.body)
+        .sort(),
+    ).toEqual(['往診予定を変更します。', '訪問しました。']);
   });
 
   it('sends a post written on one device and brings it to another, marked synced', async () => {

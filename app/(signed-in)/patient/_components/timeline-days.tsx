@@ -4,6 +4,7 @@ import { formatDate } from '@/lib/i18n/format';
 import { receiptId } from '@/lib/schemas/comment';
 import { useLayoutEffect } from 'react';
 import { useI18n } from '@/app/_lib/i18n';
+import { useFirstScreenContent } from '@/app/_lib/first-screen';
 import { markOnce } from '@/app/_lib/perf-mark';
 import { groupByDay } from '../_lib/day-key';
 import { isForMe } from '../_lib/post-visibility';
@@ -32,6 +33,7 @@ const postTime = (post: Post) => post.clientCreatedAt;
 export function TimelineDays({ posts, comments, receipts, attachments, forms, readings, meId, writable, trackRead }: Props) {
   const { locale } = useI18n();
   useLayoutEffect(() => markOnce('timeline-committed'), []);
+  useFirstScreenContent();
   const myReceipt = (post: Post) => receipts.get(post.id)?.some((receipt) => receipt.id === receiptId(post.id, meId)) ?? false;
   return groupByDay(posts, postTime).map(({ day, items: ofDay }) => (
     <section key={day} className="timeline-day" aria-labelledby={`day-${day}`}>

@@ -34,6 +34,7 @@ export function useTimelinePosts(
   const key = `${patientId}|${category ?? ''}|${reaching ?? ''}`;
   const page = useRx(() => {
     if (!db) return null;
+    markOnce('timeline-window-asked');
     return from(findTimelineWindow(db, patientId, limit, category, reaching)).pipe(
       switchMap(({ since, hasEarlier }) => {
         markOnce('timeline-window');

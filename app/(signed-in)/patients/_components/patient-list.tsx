@@ -5,6 +5,7 @@ import { useId } from 'react';
 import type { RxDocument } from 'rxdb';
 import type { PatientDoc } from '@/lib/schemas/patient';
 import { formatDateTime } from '@/lib/i18n/format';
+import { useFirstScreenContent } from '@/app/_lib/first-screen';
 import { useI18n } from '@/app/_lib/i18n';
 import { PatientSummary } from '@/app/(signed-in)/patient/_components/patient-summary';
 import type { ActivityByPatient } from '../_lib/use-patient-activity';
@@ -18,6 +19,7 @@ export function PatientList({
   activity: ActivityByPatient | undefined;
   label: string;
 }) {
+  useFirstScreenContent();
   return (
     <ul className="patient-list" aria-label={label}>
       {patients.map((patient) => (
