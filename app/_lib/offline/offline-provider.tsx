@@ -70,7 +70,8 @@ export function OfflineProvider({ user, deviceKey, children }: { user: UserProfi
       transport: trpcTransport(client),
       uploads: xhrUploadTransport,
       onStuck,
-      startAfter: whenFirstScreenPainted(),
+      // A page opened hidden (a tab behind another) paints nothing and frames do not run there: start at once.
+      startAfter: document.visibilityState === 'hidden' ? undefined : whenFirstScreenPainted(),
     }).then(
       (value) => {
         markOnce('db-open');
