@@ -95,7 +95,8 @@ export async function measureEncryption(
     const { replicating, alone } = options.timelineRounds;
     options.log(`  timeline window: ${replicating} rounds replicating, ${alone} alone, over the ${synced.length} databases`);
     for (let round = 0; round < replicating + alone; round += 1) {
-      for (const { kind, name } of synced) {
+      // Every other round in reverse, so no database is always the first opened.
+      for (const { kind, name } of round % 2 === 0 ? synced : [...synced].reverse()) {
         timeline.push(
           await page.evaluate(
             ({ kind, name, patientId, replicating }) =>
