@@ -21,14 +21,18 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** One device: its own storage, English UI. CSP is bypassed only so the bench can inject Dexie. */
-export async function newDevice(browser: Browser, baseUrl: string): Promise<{ context: BrowserContext; page: Page }> {
+/** One device: its own storage, English UI. CSP is bypassed only so the bench can inject scripts (Dexie). */
+export async function newDevice(
+  browser: Browser,
+  baseUrl: string,
+  options: { serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     baseURL: baseUrl,
     locale: 'en-US',
     timezoneId: 'Asia/Tokyo',
     viewport: { width: 1280, height: 800 },
-    serviceWorkers: 'allow',
+    serviceWorkers: options.serviceWorkers ?? 'allow',
     bypassCSP: true,
   });
   // tsx (esbuild, keepNames) wraps named functions in `__name(...)`; functions this bench sends

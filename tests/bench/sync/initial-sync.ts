@@ -13,13 +13,6 @@ export interface InitialSyncResult {
   fetchMs: number;
   fetchRequests: number;
   bulkPutMs: number;
-  /**
-   * The encryption's own work on the same documents in the same page (AES-256-GCM through
-   * WebCrypto, as lib/offline/encryption does): each post sealed twice (the document and RxDB's
-   * copy of the server's state), and the newest window of 60 opened, as a timeline's first paint does.
-   */
-  sealMs: number;
-  openWindowMs: number;
 }
 
 export async function measureInitialSync(page: Page, baseUrl: string, expectedPosts: number): Promise<InitialSyncResult> {
@@ -34,8 +27,6 @@ export async function measureInitialSync(page: Page, baseUrl: string, expectedPo
     fetchMs: floor.fetchMs,
     fetchRequests: floor.requests,
     bulkPutMs: floor.bulkPutMs,
-    sealMs: floor.sealMs,
-    openWindowMs: floor.openWindowMs,
   };
 }
 
@@ -43,7 +34,7 @@ function baseline(
   page: Page,
   batchSize: number,
   store: boolean,
-): Promise<{ fetchMs: number; requests: number; bulkPutMs: number; stored: number; sealMs: number; openWindowMs: number }> {
+): Promise<{ fetchMs: number; requests: number; bulkPutMs: number; stored: number }> {
   return page.evaluate(
     async ({ batchSize, store }) => {
       type DexieClass = (new (name: string) => DexieInstance) & { delete(name: string): Promise<void> };
@@ -64,7 +55,7 @@ function baseline(
         checkpoint = next;
       }
       const fetchMs = performance.now() - fetchStart;
-      if (!store) return { fetchMs, requests, bulkPutMs: NaN, stored: 0, sealMs: NaN, openWindowMs: NaN };
+      if (!store) return { fetchMs, requests, bulkPutMs: NaN, stored: 0 };
 
       const name = `bench-baseline-${Math.random().toString(36).slice(2)}`;
       const db = new Dexie(name);
@@ -76,30 +67,7 @@ function baseline(
       const stored = await db.table('posts').count();
       db.close();
       await Dexie.delete(name);
-
-      // The encryption's share, on the same documents: what the sealed storage adds per post.
-      const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-      const encoder = new TextEncoder();
-      const seal = async (doc: unknown) => {
-        const iv = crypto.getRandomValues(new Uint8Array(12));
-        const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, encoder.encode(JSON.stringify(doc))));
-        let text = '';
-        for (let index = 0; index < sealed.length; index += 0x8000) text += String.fromCharCode(...sealed.subarray(index, index + 0x8000));
-        return { iv, text: btoa(text) };
-      };
-      const sealStart = performance.now();
-      const sealed = await Promise.all(docs.map(seal));
-      await Promise.all(docs.map(seal));
-      const sealMs = performance.now() - sealStart;
-      const openStart = performance.now();
-      await Promise.all(
-        sealed.slice(0, 60).map(async ({ iv, text }) => {
-          const bytes = Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
-          return JSON.parse(new TextDecoder().decode(await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, bytes))) as unknown;
-        }),
-      );
-      const openWindowMs = performance.now() - openStart;
-      return { fetchMs, requests, bulkPutMs, stored, sealMs, openWindowMs };
+      return { fetchMs, requests, bulkPutMs, stored };
     },
     { batchSize, store },
   );

@@ -9,6 +9,7 @@ import os from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { snapshotBuild, type BuildSnapshot } from './build-snapshot';
 import { launchChromium, newDevice, signIn, waitForLocalPosts } from './browser';
+import { measureEncryption } from './encryption/measure-encryption';
 import { measureInitialSync } from './initial-sync';
 import { measurePropagation } from './propagation';
 import { printJson, printTable } from './report';
@@ -21,8 +22,12 @@ import { measureInAppOpen, measureTimeline } from './timeline';
 import { measureWhatsNew } from './whats-new';
 
 const port = Number(process.env.BENCH_SYNC_PORT ?? 3400);
-// Raised from 420 s: on the shared 2-core machine at load 7–11 the run reached What's new only after 400 s.
-const timeLimitMs = 720_000;
+/** `BENCH_SYNC_ONLY=encryption`: only encryption at rest against plain storage (a few minutes, not the whole bench). */
+const only = process.env.BENCH_SYNC_ONLY === 'encryption' ? 'encryption' : null;
+if (process.env.BENCH_SYNC_ONLY && !only) throw new Error(`BENCH_SYNC_ONLY=${process.env.BENCH_SYNC_ONLY}: only "encryption" is known`);
+// Raised from 420 s: on the shared 2-core machine at load 7–11 the run reached What's new only after 400 s;
+// then by the encryption figures' few minutes.
+const timeLimitMs = only ? 900_000 : 1_500_000;
 const shape = {
   patients: 50,
   postsPerPatient: 400,
@@ -31,6 +36,8 @@ const shape = {
   timelineRuns: 3,
   whatsNewUnread: 2_000,
   whatsNewRuns: 3,
+  /** Encryption against plain: databases of each kind synced, reopenings of each, posts per kind. */
+  encryption: { rounds: 2, timelineRounds: { replicating: 2, alone: 3 }, propagationPosts: 20 },
 };
 const log = (message: string) => console.error(`[bench:sync] ${message}`);
 
@@ -65,16 +72,33 @@ async function attempt<T>(figure: string, run: () => Promise<T>): Promise<T | nu
   }
 }
 
-/** A patient of demo-nurse with a long history, synced to the nurse's device; then both timings. */
-async function timelineFigures(page: Page, benchWorld: BenchWorld) {
+/** A patient of demo-nurse with a long history. */
+function addLongPatient(benchWorld: BenchWorld): string {
   const [longPatient] = addNursePatients(benchWorld, 1, shape.timelinePosts, 'タイムライン');
   if (!longPatient) throw new Error('no patient seeded');
+  return longPatient;
+}
+
+/** The long patient synced to the nurse's device; then both timings. */
+async function timelineFigures(page: Page, benchWorld: BenchWorld, longPatient: string) {
   await page.goto('/');
   await waitForLocalPosts(page, countVisiblePosts(benchWorld, benchWorld.nurse.userId), 90_000);
   await page.waitForTimeout(1_000);
   const goto = await measureTimeline(page, longPatient, shape.timelineRuns);
   const inApp = await measureInAppOpen(page, longPatient, shape.timelineRuns);
   return { goto, inApp };
+}
+
+/** On a device of its own, once the nurse's main device is closed (nothing else syncing). */
+function encryptionFigures(openBrowser: Browser, baseUrl: string, benchWorld: BenchWorld, longPatient: string) {
+  log(`encryption: plain and encrypted storage, same page, ${shape.encryption.rounds} databases of each`);
+  return measureEncryption(openBrowser, baseUrl, {
+    ...shape.encryption,
+    userId: benchWorld.nurse.userId,
+    timelinePatientId: longPatient,
+    propagationPatientId: benchWorld.yamadaId,
+    log,
+  });
 }
 
 /** demo-doctor writes on the nurse's patients; once on her device, What's new is opened. */
@@ -99,56 +123,71 @@ async function main(): Promise<void> {
   world = await createBenchWorld();
   const nursePatients = addNursePatients(world, shape.patients, shape.postsPerPatient);
   const nursePosts = countVisiblePosts(world, world.nurse.userId);
+  // Only the encryption figures: the long patient is there from the start (the full run adds it later).
+  const earlyLongPatient = only ? addLongPatient(world) : null;
   snapshot = await snapshotBuild();
   log(`serving build ${snapshot.buildId} from a private copy`);
   server = await startBenchServer({ port, dataDir: world.dataDir, root: snapshot.root });
   const rssAfterStart = server.peakRssMb();
   browser = await launchChromium();
   const { baseUrl } = server;
-  const nurse = await newDevice(browser, baseUrl);
+  const benchWorld = world;
+  const openBrowser = browser;
 
-  log(`initial sync of ${nursePosts} posts`);
-  const initialSync = await attempt('initialSync', () => measureInitialSync(nurse.page, baseUrl, nursePosts));
-
-  const timelinePageAvailable = (await fetch(`${baseUrl}/patient`)).status === 200;
+  let initialSync: Results['initialSync'] = null;
   let propagation: Results['propagation'] = null;
   let timeline: Results['timeline'] = null;
   let search: Results['search'] = null;
   let whatsNew: Results['whatsNew'] = null;
   let routeJs: Results['routeJs'] = null;
-  if (timelinePageAvailable) {
-    log(`search: index and queries over the ${nursePosts} posts of the initial sync`);
-    search = await attempt('search', () => measureSearch(nurse.page));
-    log(`propagation: ${shape.propagationPosts} posts from demo-nurse's device to demo-doctor's`);
-    const doctor = await newDevice(browser, baseUrl);
-    const patientId = world.yamadaId;
-    propagation = await attempt('propagation', async () => {
-      await signIn(doctor.page, baseUrl, 'demo-doctor');
-      return measurePropagation(nurse.page, doctor.page, patientId, shape.propagationPosts);
-    });
-    await doctor.context.close();
-    log(`timeline: one patient with ${shape.timelinePosts} posts`);
-    const benchWorld = world;
-    timeline = await attempt('timeline', () => timelineFigures(nurse.page, benchWorld));
-    log(`what's new: ${shape.whatsNewUnread} unread posts from demo-doctor`);
-    whatsNew = await attempt('whatsNew', () => whatsNewFigures(nurse.page, benchWorld, nursePatients));
-    log('JavaScript fetched by a cold load of each route');
-    const routes = ['/patients', `/patient?id=${encodeURIComponent(benchWorld.yamadaId)}`, '/whats-new'];
-    routeJs = await attempt('routeJs', () => measureRouteJs(nurse.context, routes));
+  let encryption: Results['encryption'] = null;
+  let timelinePageAvailable = true;
+  if (earlyLongPatient) {
+    encryption = await attempt('encryption', () => encryptionFigures(openBrowser, baseUrl, benchWorld, earlyLongPatient));
   } else {
-    log('timeline page not available: no propagation through the UI, no timeline figure');
+    const nurse = await newDevice(browser, baseUrl);
+    log(`initial sync of ${nursePosts} posts`);
+    initialSync = await attempt('initialSync', () => measureInitialSync(nurse.page, baseUrl, nursePosts));
+
+    timelinePageAvailable = (await fetch(`${baseUrl}/patient`)).status === 200;
+    if (timelinePageAvailable) {
+      log(`search: index and queries over the ${nursePosts} posts of the initial sync`);
+      search = await attempt('search', () => measureSearch(nurse.page));
+      log(`propagation: ${shape.propagationPosts} posts from demo-nurse's device to demo-doctor's`);
+      const doctor = await newDevice(browser, baseUrl);
+      const patientId = benchWorld.yamadaId;
+      propagation = await attempt('propagation', async () => {
+        await signIn(doctor.page, baseUrl, 'demo-doctor');
+        return measurePropagation(nurse.page, doctor.page, patientId, shape.propagationPosts);
+      });
+      await doctor.context.close();
+      log(`timeline: one patient with ${shape.timelinePosts} posts`);
+      const longPatient = addLongPatient(benchWorld);
+      timeline = await attempt('timeline', () => timelineFigures(nurse.page, benchWorld, longPatient));
+      log(`what's new: ${shape.whatsNewUnread} unread posts from demo-doctor`);
+      whatsNew = await attempt('whatsNew', () => whatsNewFigures(nurse.page, benchWorld, nursePatients));
+      log('JavaScript fetched by a cold load of each route');
+      const routes = ['/patients', `/patient?id=${encodeURIComponent(benchWorld.yamadaId)}`, '/whats-new'];
+      routeJs = await attempt('routeJs', () => measureRouteJs(nurse.context, routes));
+      await nurse.context.close();
+      encryption = await attempt('encryption', () => encryptionFigures(openBrowser, baseUrl, benchWorld, longPatient));
+    } else {
+      log('timeline page not available: no propagation through the UI, no timeline or encryption figure');
+    }
   }
   const peak = server.peakRssMb();
   await cleanUp();
   clearTimeout(watchdog);
 
   const results: Results = {
+    only,
     initialSync,
     propagation,
     timeline,
     search,
     whatsNew,
     routeJs,
+    encryption,
     timelinePageAvailable,
     serverRssMb: { afterStart: rssAfterStart, peak },
     durationS: Math.round((Date.now() - started) / 1000),
