@@ -3,8 +3,8 @@
  * request facts a procedure gets, or the answer to send instead.
  */
 import 'server-only';
-import { AppError, type AppErrorCode } from '@/lib/errors/app-error';
-import { getDb } from '@/server/db/client';
+import { AppError, type AppErrorCode, type AppErrorDetails } from '@/lib/errors/app-error';
+import { getDb, type Db } from '@/server/db/client';
 import { env } from '@/server/env';
 import { actorOf } from '@/server/policy/actor';
 import { resolveSession } from '@/server/services/auth/resolve-session';
@@ -17,9 +17,12 @@ import type { UserRecord } from '@/server/db/user-record';
 import { createCookieJar } from './cookie-jar';
 import { clientIpOf, isSameOrigin } from './request-meta';
 
-/** A JSON error body in the API's shape: the code, which the client translates. */
-export function errorResponse(code: AppErrorCode, headers: HeadersInit = {}): Response {
-  return Response.json({ error: { code } }, { status: httpStatusOf(code), headers: { 'Cache-Control': 'no-store', ...headers } });
+/** A JSON error body in the API's shape: the code, which the client translates, and any details it may show. */
+export function errorResponse(code: AppErrorCode, headers: HeadersInit = {}, details?: AppErrorDetails): Response {
+  return Response.json(details ? { error: { code, details } } : { error: { code } }, {
+    status: httpStatusOf(code),
+    headers: { 'Cache-Control': 'no-store', ...headers },
+  });
 }
 
 export function responseOfError(error: unknown, where: string): Response {
@@ -28,19 +31,19 @@ export function responseOfError(error: unknown, where: string): Response {
   return errorResponse('INTERNAL');
 }
 
-/** `stateChanging`: the request must come from the app's own pages (its Origin). */
+/** `stateChanging`: the request must come from the app's own pages (its Origin). `db`: the process's handle unless a test gives its own. */
 export function signedInRequest(
   request: Request,
-  { stateChanging }: { stateChanging: boolean },
+  { stateChanging, db = getDb() }: { stateChanging: boolean; db?: Db },
 ): (PatientServiceOptions & { user: UserRecord }) | Response {
   if (stateChanging && !isSameOrigin(request.headers, env.baseUrl, env.trustProxy)) return errorResponse('ORIGIN_MISMATCH');
-  const db = getDb();
   const resolution = resolveSession({
     db,
     config: { session: env.session, loginThrottle: env.loginThrottle, secureCookies: env.secureCookies },
     cookies: createCookieJar(request.headers, new Headers()),
   });
-  if (!resolution.signedIn) return errorResponse('UNAUTHENTICATED');
+  // The reason, as procedures give it: the device tells a revoked or disabled sign-in from an expired one.
+  if (!resolution.signedIn) return errorResponse('UNAUTHENTICATED', {}, { reason: resolution.reason });
   // The same gates as procedures (server/trpc/init.ts), in the same order: a second factor the
   // session has is passed first, an administrator-set password is replaced, then one is enrolled.
   const secondFactor = secondFactorDueFor(db, resolution.signedIn);

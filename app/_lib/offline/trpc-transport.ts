@@ -1,12 +1,13 @@
 'use client';
-/** The replication's transport over the app's tRPC client. */
+/** The replication's transport: pulls over their own route (app/_lib/offline/http-pull.ts), pushes and the live stream over tRPC. */
 import type { SyncTransport } from '@/lib/offline/transport';
 import { syncProtocolVersion } from '@/lib/sync/protocol';
 import type { TrpcClient } from '@/app/_lib/trpc';
+import { httpPull } from './http-pull';
 
 export function trpcTransport(client: TrpcClient): SyncTransport {
   return {
-    pull: (request) => client.sync.pull.query(request) as ReturnType<SyncTransport['pull']>,
+    pull: httpPull,
     push: (request) => client.sync.push.mutate(request) as ReturnType<SyncTransport['push']>,
     subscribe: (onNotice, onError) => {
       const subscription = client.sync.stream.subscribe({ protocolVersion: syncProtocolVersion }, { onData: () => onNotice(), onError });

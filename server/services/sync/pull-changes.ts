@@ -4,10 +4,11 @@
  */
 import 'server-only';
 import { AppError } from '@/lib/errors/app-error';
+import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
 import type { PullRequest, PullResponse } from '@/lib/sync/pull';
 import type { SyncCollection } from '@/lib/sync/protocol';
 import { audit } from '@/server/audit/audit';
-import type { DbExecutor } from '@/server/db/client';
+import type { Db } from '@/server/db/client';
 import type { PatientServiceOptions } from '@/server/services/service-options';
 import { assertSupportedProtocol } from './protocol-guard';
 import { pullAttachments } from './pull/pull-attachments';
@@ -17,10 +18,10 @@ import { pullMembers } from './pull/pull-members';
 import { pullObservations } from './pull/pull-observations';
 import { pullPatients } from './pull/pull-patients';
 import { pullPosts } from './pull/pull-posts';
-import type { PullBatch, PullWindow } from './pull/pull-query';
+import type { PullEnd, PullSink, PullWindow } from './pull/pull-query';
 import { pullReceipts } from './pull/pull-receipts';
 
-type Puller = (db: DbExecutor, window: PullWindow) => PullBatch<object>;
+type Puller = (db: Db, window: PullWindow, emit: PullSink) => PullEnd;
 
 const pullers: Record<SyncCollection, Puller> = {
   patients: pullPatients,
@@ -34,26 +35,32 @@ const pullers: Record<SyncCollection, Puller> = {
 };
 
 export function pullChanges(options: PatientServiceOptions, input: PullRequest): PullResponse<object> {
+  const documents: PullResponse<object>['documents'] = [];
+  const checkpoint = pullChangesInto(options, input, (document) => documents.push(document));
+  return { documents, checkpoint };
+}
+
+/**
+ * The same pull, each document handed to `emit` as it is read (GET /api/sync/pull writes it
+ * straight into the answer's JSON); returns the checkpoint after them. Nothing is audited, and no
+ * answer may be sent, unless this returns.
+ */
+export function pullChangesInto(options: PatientServiceOptions, input: PullRequest, emit: PullSink): SyncCheckpoint | null {
   const { db, actor } = options;
   assertSupportedProtocol(input.protocolVersion);
   if (!actor.active) throw new AppError('FORBIDDEN');
   // One snapshot: the documents and the checkpoint come from the same state.
-  const result = db.transaction(
-    (tx) => pullers[input.collection](tx, { userId: actor.userId, checkpoint: input.checkpoint, limit: input.batchSize }),
-    {
-      behavior: 'deferred',
-    },
+  const end = db.transaction(
+    () => pullers[input.collection](db, { userId: actor.userId, checkpoint: input.checkpoint, limit: input.batchSize }, emit),
+    { behavior: 'deferred' },
   );
   // A reading changes nothing: its entries get their own (write) transaction, after the read snapshot.
-  if (result.patientIds.length > 0) {
+  if (end.countsByPatient.size > 0) {
     db.transaction((tx) => {
-      for (const patientId of result.patientIds) {
-        const count = result.documents.filter((doc) =>
-          'patientId' in doc ? doc.patientId === patientId : 'id' in doc && doc.id === patientId,
-        ).length;
+      for (const [patientId, count] of end.countsByPatient) {
         audit(options, 'sync.pulled', { patientId, details: { collection: input.collection, count } }, tx);
       }
     });
   }
-  return { documents: result.documents, checkpoint: result.checkpoint };
+  return end.checkpoint;
 }

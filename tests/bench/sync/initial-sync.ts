@@ -40,15 +40,20 @@ function baseline(
       type DexieClass = (new (name: string) => DexieInstance) & { delete(name: string): Promise<void> };
       const Dexie = (window as unknown as { Dexie: DexieClass }).Dexie;
       const docs: unknown[] = [];
-      let checkpoint: unknown = null;
+      let checkpoint: { seq: number; id: string } | null = null;
       let requests = 0;
       const fetchStart = performance.now();
       for (;;) {
-        const input = JSON.stringify({ json: { protocolVersion: 1, collection: 'posts', checkpoint, batchSize } });
-        const response = await fetch(`/api/trpc/sync.pull?input=${encodeURIComponent(input)}`, { credentials: 'same-origin' });
-        if (!response.ok) throw new Error(`sync.pull answered HTTP ${response.status}`);
-        const body = (await response.json()) as { result: { data: { json: { documents: unknown[]; checkpoint: unknown } } } };
-        const { documents, checkpoint: next } = body.result.data.json;
+        // The route the app pulls over (lib/sync/pull.ts), as app/_lib/offline/http-pull.ts asks it.
+        const params = new URLSearchParams({ protocolVersion: '1', collection: 'posts', batchSize: String(batchSize) });
+        if (checkpoint) {
+          params.set('seq', String(checkpoint.seq));
+          params.set('id', checkpoint.id);
+        }
+        const response = await fetch(`/api/sync/pull?${params.toString()}`, { credentials: 'same-origin' });
+        if (!response.ok) throw new Error(`the pull answered HTTP ${response.status}`);
+        const body = (await response.json()) as { documents: unknown[]; checkpoint: { seq: number; id: string } | null };
+        const { documents, checkpoint: next } = body;
         requests += 1;
         if (documents.length === 0) break;
         docs.push(...documents);

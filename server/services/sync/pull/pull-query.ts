@@ -5,20 +5,18 @@
  */
 import 'server-only';
 import { getTableColumns, sql, type Column, type InferSelectModel, type SQL } from 'drizzle-orm';
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { PullResponse } from '@/lib/sync/pull';
+import { SQLiteSyncDialect, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
-import type { DbExecutor } from '@/server/db/client';
+import type { Db } from '@/server/db/client';
 import { postVisibleSql } from '@/server/policy/patient-access';
+
+const dialect = new SQLiteSyncDialect();
 
 export interface PullWindow {
   userId: string;
   checkpoint: SyncCheckpoint | null;
   limit: number;
 }
-
-/** One batch of a pull, and the patients whose data it carries (for the audit log). */
-export type PullBatch<Doc> = PullResponse<Doc> & { patientIds: string[] };
 
 /** Where a row stands in the user's change stream, read with it. */
 export interface PullPosition {
@@ -46,6 +44,8 @@ export interface PullSource<Table extends SQLiteTable> {
   audienceOf?: (keyof Table['_']['columns'] & string) | 'self';
   /** Any other rule of who sees a row (the policy's SQL twin over the alias): a form's draft, say. */
   visibleTo?: (userId: string, alias: string) => SQL;
+  /** More values read with each row, by name (a post's earlier versions). */
+  extra?: Record<string, SQL>;
 }
 
 /**
@@ -68,26 +68,30 @@ function afterCheckpoint(eff: SQL, id: SQL, checkpoint: SyncCheckpoint | null): 
 }
 
 /**
- * The window's rows of one table, in the order the checkpoint follows. Plain SQL read straight into
- * camelCase objects (each column aliased as Drizzle names it) rather than Drizzle's query builder:
- * the pull is the server's hottest path, and this keeps it as fast as the queries it replaced.
+ * The window's rows of one table, in the order the checkpoint follows, one at a time as SQLite
+ * steps through them (`iterate()`): a batch is never held as rows, only as what it becomes. Plain
+ * SQL read straight into camelCase objects (each column aliased as Drizzle names it) rather than
+ * Drizzle's query builder: the pull is the server's hottest path. Runs inside the pull's read
+ * transaction, on the one connection, which is busy until the iteration ends — so nothing else may
+ * be asked of the database while a row is in hand (a post's history comes in its row, see `extra`).
  */
-export function selectPulled<Table extends SQLiteTable>(
-  db: DbExecutor,
+export function* iteratePulled<Table extends SQLiteTable>(
+  db: Db,
   { userId, checkpoint, limit }: PullWindow,
   source: PullSource<Table>,
-): Array<PulledRow<InferSelectModel<Table>>> {
+): Generator<PulledRow<InferSelectModel<Table>>> {
   const row = sql.raw(source.alias);
   const columns: Record<string, Column> = getTableColumns(source.table);
   const column = (key: string) => sql`${row}.${sql.identifier(columns[key]?.name ?? key)}`;
   const id = source.id ?? sql<string>`${row}.id`;
   const eff = effectiveSeq(row);
   const post = source.audienceOf === 'self' ? undefined : source.audienceOf;
-  const rows = db.all<Record<string, unknown>>(sql`
+  const extra = Object.entries(source.extra ?? {}).map(([key, value]) => sql`, ${value} AS ${sql.identifier(key)}`);
+  const query = dialect.sqlToQuery(sql`
     SELECT ${sql.join(
       Object.keys(columns).map((key) => sql`${column(key)} AS ${sql.identifier(key)}`),
       sql`, `,
-    )}, ${id} AS "checkpointId", ${eff} AS "eff", m.patient_id AS "teamPatientId", m.removed_at AS "myRemovedAt"
+    )}, ${id} AS "checkpointId", ${eff} AS "eff", m.patient_id AS "teamPatientId", m.removed_at AS "myRemovedAt"${sql.join(extra)}
     FROM ${source.table} ${row}
       ${post ? sql`JOIN posts p ON p.id = ${column(post)}` : sql``}
       JOIN care_team_members m ON m.patient_id = ${column(source.patientId ?? 'patientId')} AND m.user_id = ${userId}
@@ -98,32 +102,47 @@ export function selectPulled<Table extends SQLiteTable>(
     LIMIT ${limit}`);
   // JSON columns come back as text: decode them as Drizzle would.
   const json = Object.entries(columns).filter(([, col]) => col.dataType === 'json');
-  if (json.length > 0) for (const pulled of rows) for (const [key, col] of json) pulled[key] = col.mapFromDriverValue(pulled[key]);
-  return rows as Array<PulledRow<InferSelectModel<Table>>>;
+  for (const pulled of db.$client.prepare(query.sql).iterate(...query.params) as IterableIterator<Record<string, unknown>>) {
+    for (const [key, col] of json) pulled[key] = col.mapFromDriverValue(pulled[key]);
+    yield pulled as PulledRow<InferSelectModel<Table>>;
+  }
+}
+
+/** Where a pull hands each document as it is made: into an answer's list, or straight into JSON text. */
+export type PullSink = (document: object & { _deleted: boolean }) => void;
+
+/** What a pull leaves besides its documents: the checkpoint after them, and how many went out of each patient's data. */
+export interface PullEnd {
+  checkpoint: SyncCheckpoint | null;
+  /** Documents per patient whose data went out (for the audit log); a team the user left is not counted. */
+  countsByPatient: Map<string, number>;
 }
 
 /**
  * The end every pull shares: each row as its document (or, once the user has left the team, as the
- * collection's placeholder), stamped with its effective sequence; the checkpoint after the batch;
- * the patients whose data went out.
+ * collection's placeholder), stamped with its effective sequence and handed to `emit` at once, so
+ * neither the rows nor the documents of a batch are ever held together.
  */
 export function endPull<Row extends PullPosition, Doc extends object>(
-  rows: Row[],
-  checkpoint: SyncCheckpoint | null,
+  rows: Iterable<Row>,
+  window: PullWindow,
+  emit: PullSink,
   toDoc: (row: Row) => Doc,
   tombstone: (row: Row) => Doc,
   /** Sent deleted while the user is still on the team (a membership that ended). */
   ended: (row: Row) => boolean = () => false,
-): PullBatch<Doc> {
-  const last = rows.at(-1);
-  return {
+): PullEnd {
+  let checkpoint = window.checkpoint;
+  const countsByPatient = new Map<string, number>();
+  for (const row of rows) {
     // The mappers return fresh objects: stamping them in place spares a copy per document.
-    documents: rows.map((row) =>
-      row.myRemovedAt !== null
-        ? Object.assign(tombstone(row), { updatedAt: row.eff, _deleted: true })
-        : Object.assign(toDoc(row), { updatedAt: row.eff, _deleted: ended(row) }),
-    ),
-    checkpoint: last ? { seq: last.eff, id: last.checkpointId } : checkpoint,
-    patientIds: [...new Set(rows.filter((row) => row.myRemovedAt === null).map((row) => row.teamPatientId))],
-  };
+    if (row.myRemovedAt !== null) {
+      emit(Object.assign(tombstone(row), { updatedAt: row.eff, _deleted: true }));
+    } else {
+      emit(Object.assign(toDoc(row), { updatedAt: row.eff, _deleted: ended(row) }));
+      countsByPatient.set(row.teamPatientId, (countsByPatient.get(row.teamPatientId) ?? 0) + 1);
+    }
+    checkpoint = { seq: row.eff, id: row.checkpointId };
+  }
+  return { checkpoint, countsByPatient };
 }
