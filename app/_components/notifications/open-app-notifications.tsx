@@ -13,7 +13,7 @@ import { useI18n } from '@/app/_lib/i18n';
 import { isOnHere, keptSettings, notificationsSupported } from '@/app/_lib/notifications/device-notifications';
 import { showDeviceNotification } from '@/app/_lib/notifications/subscribe-device';
 import { useOptionalOffline } from '@/app/_lib/offline/offline-provider';
-import { translate } from '@/lib/i18n/catalogue';
+import { translateLoaded } from '@/lib/i18n/load-catalogue';
 import { decideNotification, type NotifiableChange } from '@/lib/notifications/decide-notification';
 import { quietUntil } from '@/lib/notifications/quiet-hours';
 import type { CommentDoc } from '@/lib/schemas/comment';
@@ -37,7 +37,10 @@ export function OpenAppNotifications({ unread }: { unread: number | undefined })
       const settings = keptSettings(user.id);
       if (!decideNotification(user.id, change, settings) || quietUntil(settings, Date.now()) > Date.now()) return;
       const count = Math.max(unreadRef.current, 1);
-      void showDeviceNotification(translate(locale, 'notifications.push.title'), translate(locale, 'notifications.push.body', { count }));
+      void showDeviceNotification(
+        translateLoaded(locale, 'notifications.push.title'),
+        translateLoaded(locale, 'notifications.push.body', { count }),
+      );
     };
     const subscription = merge(db.posts.insert$, db.comments.insert$).subscribe((event) => {
       if (event.collectionName === 'posts') {

@@ -4,7 +4,18 @@ import { useEffect, useMemo, useState } from 'react';
 import type { SearchAnswer } from '@/lib/search/search-entry';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
-import { deviceSearchFor, runningDeviceSearch } from './device-search';
+import type * as deviceSearch from './device-search';
+
+type DeviceSearchCode = typeof deviceSearch;
+
+/**
+ * The index's code (the entries of every kind of record, the forms' templates, the worker's client)
+ * is fetched when a screen first starts a search, not with the screen: no first paint waits for it.
+ */
+let loadedCode: DeviceSearchCode | null = null;
+function loadCode(): Promise<DeviceSearchCode> {
+  return import('./device-search').then((code) => (loadedCode = code));
+}
 
 export interface RecordSearchState {
   ready: boolean;
@@ -18,7 +29,24 @@ export interface RecordSearchState {
  */
 export function useRecordSearch(query: string, patientId: string | null, start: boolean): RecordSearchState {
   const { db, me } = useOffline();
-  const search = useMemo(() => (db ? (start ? deviceSearchFor(db, me.id) : runningDeviceSearch(db, me.id)) : null), [db, me.id, start]);
+  const [code, setCode] = useState(loadedCode);
+  useEffect(() => {
+    if (!start || code) return;
+    let current = true;
+    loadCode().then(
+      (loaded) => {
+        if (current) setCode(loaded);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [start, code]);
+  const search = useMemo(
+    () => (db && code ? (start ? code.deviceSearchFor(db, me.id) : code.runningDeviceSearch(db, me.id)) : null),
+    [db, code, me.id, start],
+  );
   const status = useRx(() => search?.status ?? null, [search]);
   const [answer, setAnswer] = useState<RecordSearchState['answer']>(null);
   const ready = status?.ready ?? false;

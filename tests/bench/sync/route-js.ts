@@ -18,7 +18,12 @@ export interface RouteJs {
 /** How long after `load` a route may still fetch chunks (lazy imports, the first RxDB queries). */
 const settleMs = 2_500;
 
-export async function measureRouteJs(context: BrowserContext, routes: string[]): Promise<RouteJs[]> {
+/** `onScript`, when given, hears of each script a route fetched: its URL and gzip size. */
+export async function measureRouteJs(
+  context: BrowserContext,
+  routes: string[],
+  onScript?: (route: string, url: string, gzipBytes: number) => void,
+): Promise<RouteJs[]> {
   const figures: RouteJs[] = [];
   for (const route of routes) {
     const page = await context.newPage();
@@ -34,7 +39,13 @@ export async function measureRouteJs(context: BrowserContext, routes: string[]):
     await page.goto(route, { waitUntil: 'load' });
     await page.waitForTimeout(settleMs);
     page.off('response', onResponse);
-    const buffers = (await Promise.all(bodies.values())).filter((body): body is Buffer => body !== null);
+    const fetched = await Promise.all([...bodies].map(async ([url, body]) => ({ url, body: await body })));
+    const buffers: Buffer[] = [];
+    for (const { url, body } of fetched) {
+      if (body === null) continue;
+      buffers.push(body);
+      onScript?.(route, url, gzipSync(body, { level: 9 }).length);
+    }
     figures.push({
       route,
       scripts: buffers.length,

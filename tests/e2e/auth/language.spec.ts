@@ -46,3 +46,33 @@ test('switching to Japanese is saved to the account', async ({ page, browser, ba
     await context.close();
   }
 });
+
+test('a device loads the catalogue of the language it speaks, and the other only when switched to', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, locale: 'en-US' });
+  try {
+    const page = await context.newPage();
+    const scripts: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.text().catch(() => ''));
+    });
+    const fetched = async (text: string) => (await Promise.all(scripts)).some((body) => body.includes(text));
+    // Each catalogue's tagline is in its catalogue's script only.
+    const taglines = {
+      ja: '在宅医療・介護の支援チームのための連絡帳',
+      en: 'The shared notebook for home medical and long-term care teams',
+    };
+
+    await page.goto('/signin');
+    await expect(page.getByRole('button', { name: ui.en.signIn, exact: true })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(await fetched(taglines.en)).toBe(true);
+    expect(await fetched(taglines.ja)).toBe(false);
+
+    await page.getByLabel(ui.en.language).selectOption({ label: '日本語' });
+    await expect(page.getByRole('button', { name: ui.ja.signIn, exact: true })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    expect(await fetched(taglines.ja)).toBe(true);
+  } finally {
+    await context.close();
+  }
+});

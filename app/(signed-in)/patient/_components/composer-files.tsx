@@ -7,7 +7,7 @@
 import { addDraftFile, removeDraftFile, setDraftFileKind } from '@/lib/offline/mutators';
 import { useId, useState, type ChangeEvent } from 'react';
 import type { PostCategory } from '@/lib/domain/categories';
-import { prepareDocument, preparePhoto, type PrepareRefusal } from '@/lib/files/prepare-file';
+import type { PrepareRefusal } from '@/lib/files/prepare-file';
 import type { OutboxFile } from '@/lib/offline/outbox';
 import { defaultPhotoKind, photoKinds, type AttachmentKind, type PhotoKind } from '@/lib/schemas/attachment';
 import { useI18n } from '@/app/_lib/i18n';
@@ -70,6 +70,8 @@ export function ComposerFiles({ patientId, postId, category, files, beforeAdd, p
     }
     for (const file of chosen) {
       try {
+        // Decoding, downsizing and hashing are fetched with the first file chosen, not with the timeline.
+        const { prepareDocument, preparePhoto } = await import('@/lib/files/prepare-file');
         const prepared = as === 'photo' ? await preparePhoto(file) : await prepareDocument(file);
         if ('refused' in prepared) {
           setRefusals((list) => [...list, { name: file.name, code: prepared.refused }]);

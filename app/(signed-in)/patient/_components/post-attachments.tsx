@@ -13,7 +13,7 @@ import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
 import { isPhoto, useImageSource, type ShownAttachment } from '../_lib/use-attachments';
 import type { Comment, Post } from '../_lib/use-timeline';
-import { PhotoViewer } from './photo-viewer';
+import { LazyPhotoViewer } from './lazy-photo-viewer';
 import { PostComments } from './post-comments';
 
 interface Props {
@@ -64,7 +64,7 @@ export function PostAttachments({ attachments, post, comments, writable }: Props
         </ul>
       )}
       {open && (
-        <PhotoViewer
+        <LazyPhotoViewer
           attachments={photos}
           startId={open}
           onClose={() => setOpen(null)}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appErrorCodes } from '@/lib/errors/app-error';
-import { catalogues, errorMessageKeys, placeholdersOf, translate } from '@/lib/i18n/catalogue';
+import { catalogues, placeholdersOf, translate } from '@/lib/i18n/catalogue';
+import { errorMessageKeys } from '@/lib/i18n/error-message-keys';
 import { en } from '@/lib/i18n/messages/en';
 import { ja } from '@/lib/i18n/messages/ja';
 

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import type { PatientDoc } from '@/lib/schemas/patient';
 import { useI18n } from '@/app/_lib/i18n';
 import { PatientGate } from '@/app/(signed-in)/patient/_components/patient-gate';
-import { PhotoViewer } from '@/app/(signed-in)/patient/_components/photo-viewer';
+import { LazyPhotoViewer } from '@/app/(signed-in)/patient/_components/lazy-photo-viewer';
 import { isPhoto, usePatientAttachments } from '@/app/(signed-in)/patient/_lib/use-attachments';
 import { countByKind, newestFirst, ofKind, toggleChoice, type KindFilter } from '../_lib/photo-list';
 import { DocumentList } from './document-list';
@@ -79,7 +79,7 @@ function GalleryPanel({ patient }: { patient: PatientDoc }) {
       )}
       {documents.length > 0 && <DocumentList documents={documents} />}
       {viewing && (
-        <PhotoViewer attachments={shown} startId={viewing} onClose={() => setViewing(null)} canScore={patient.archivedAt === null} />
+        <LazyPhotoViewer attachments={shown} startId={viewing} onClose={() => setViewing(null)} canScore={patient.archivedAt === null} />
       )}
     </div>
   );

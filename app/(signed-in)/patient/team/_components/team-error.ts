@@ -1,7 +1,7 @@
 /** The sentence for a failed team change, naming the policy's reason when the server gave one. */
 import type { MessageKey } from '@/lib/i18n/catalogue';
 import type { Locale } from '@/lib/i18n/locales';
-import { translate } from '@/lib/i18n/catalogue';
+import { translateLoaded } from '@/lib/i18n/load-catalogue';
 import { clientErrorOf } from '@/app/_lib/app-error-of';
 import { describeError } from '@/app/_lib/describe-error';
 
@@ -19,7 +19,7 @@ export function describeTeamError(error: unknown, locale: Locale): string {
   if (clientError.code !== 'NETWORK') {
     const reason = clientError.details?.reason;
     const key = typeof reason === 'string' ? reasonKeys[reason] : undefined;
-    if (key) return translate(locale, key);
+    if (key) return translateLoaded(locale, key);
   }
   return describeError(clientError, locale);
 }

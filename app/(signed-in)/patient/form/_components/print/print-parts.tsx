@@ -4,14 +4,16 @@
  * boxed (■ on the 主治医意見書); dates print in 和暦; text keeps its line breaks.
  */
 import type { ReactNode } from 'react';
-import { translate, type MessageKey, type MessageParams } from '@/lib/i18n/catalogue';
+import type { MessageKey, MessageParams } from '@/lib/i18n/catalogue';
+import { formatMessage } from '@/lib/i18n/format-message';
+import { ja as japanese } from '@/lib/i18n/messages/ja';
 import { formatWareki } from '@/lib/i18n/wareki';
 
 /** The full-width space the printed forms are spaced with. */
 export const gap = '\u3000';
 
 /** The Japanese catalogue, for the printed sheet. */
-export const ja = (key: string, params?: MessageParams) => translate('ja', key as MessageKey, params);
+export const ja = (key: string, params?: MessageParams) => formatMessage(japanese[key as MessageKey], params);
 
 export function Sheet({ children, className }: { children: ReactNode; className?: string }) {
   return (
