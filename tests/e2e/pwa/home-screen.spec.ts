@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
 import { waitForServiceWorker } from '../support/service-worker';
-import { signIn } from '../support/sign-in';
+import { signIn, unlock } from '../support/sign-in';
 import { openTimeline } from '../support/timeline';
 
 const nurse = { ...demoAccounts.nurse, password: demoPassword };
@@ -191,7 +191,8 @@ test('offline, a page never opened says what works offline and links there', asy
   await expect(page.getByRole('link', { name: /My patients and each patient’s timeline/ })).toHaveAttribute('href', '/patients');
   await expect(page.getByRole('link', { name: /^What’s new:/ })).toHaveAttribute('href', '/whats-new');
   await page.getByRole('link', { name: /^Search records:/ }).click();
-  // Offline, the search box of My patients opens from the device's own records.
+  // A page opened afresh offline asks for the password first; then My patients' search box, offline.
+  await unlock(page, nurse.password);
   await expect(page.getByRole('searchbox', { name: 'Search records' })).toBeVisible();
   await expect(page).toHaveURL((url) => url.pathname === '/patients' && url.hash === '#record-search');
   await context.setOffline(false);

@@ -119,6 +119,7 @@ test('the card says what the server holds: a subscription it lost is mended at s
   await useFakePushService(page);
   dropPushSubscriptions(careManager.loginId);
   await signIn(page, careManager);
+  await waitForServiceWorker(page);
   await cardSays(page, 'off');
   await page.getByRole('button', { name: 'Turn on notifications' }).click();
   await cardSays(page, 'on');
@@ -155,11 +156,16 @@ test('notifications are off here once the browser’s permission was taken back'
   await context.grantPermissions(['notifications'], { origin: baseURL });
   await useFakePushService(page);
   await signIn(page, outsider);
+  await waitForServiceWorker(page);
   await page.getByRole('button', { name: 'Turn on notifications' }).click();
   await cardSays(page, 'on');
+  const noted = () => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('renraku.notifications.')));
+  expect(await noted()).toHaveLength(1);
   await context.clearPermissions();
   await page.reload();
   await cardSays(page, 'off');
+  // Once the app has compared with the server, its note that the user turned them on is gone.
+  await expect.poll(noted, { timeout: 20_000 }).toEqual([]);
   // Granted again, they stay off until the user turns them on.
   await context.grantPermissions(['notifications'], { origin: baseURL });
   await page.reload();
