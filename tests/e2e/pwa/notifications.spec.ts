@@ -115,6 +115,8 @@ test('the card says what the server holds: a subscription it lost is mended at s
   context,
   baseURL,
 }) => {
+  // Three sign-ins and three reloads: over a minute on a busy machine.
+  test.slow();
   await context.grantPermissions(['notifications'], { origin: baseURL });
   await useFakePushService(page);
   dropPushSubscriptions(careManager.loginId);
