@@ -47,7 +47,8 @@ test('asks for permission only after the tap, then keeps the settings', async ({
   await expect(card.getByText('Saved')).toBeVisible();
 
   await page.reload();
-  await expect(card.getByText('Notifications reach this device')).toBeVisible();
+  // The home screen draws after the device's database opens: slow on a busy machine.
+  await expect(card.getByText('Notifications reach this device')).toBeVisible({ timeout: 20_000 });
   await expect(card.getByRole('checkbox', { name: 'Comments on my posts' })).not.toBeChecked();
   await expect(card.getByRole('checkbox', { name: 'Private posts to me' })).toBeChecked();
   await expect(card.getByLabel('From')).toHaveValue('22:00');
@@ -107,7 +108,9 @@ test('a push reaching the service worker shows a notification, set to open Whatâ
 /** What the home screen's card says of this device. */
 async function cardSays(page: Page, state: 'on' | 'off'): Promise<void> {
   const card = page.getByRole('region', { name: 'Notifications' });
-  await expect(card.getByText(state === 'on' ? 'Notifications reach this device' : 'Notifications are off on this device')).toBeVisible();
+  await expect(card.getByText(state === 'on' ? 'Notifications reach this device' : 'Notifications are off on this device')).toBeVisible({
+    timeout: 20_000,
+  });
 }
 
 test('the card says what the server holds: a subscription it lost is mended at start, and a sign-out turns notifications off here', async ({
