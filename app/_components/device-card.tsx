@@ -84,7 +84,7 @@ export function DeviceCard({ device }: { device: CurrentDevice | null }) {
           {t('device.lockNow')}
         </button>
       )}
-      <StoragePersistence platform={platform} persisted={storage.persisted} />
+      <StoragePersistence platform={platform} persisted={storage.persisted} onAnswer={storage.markPersisted} />
       {platform?.appleMobile && !platform.standalone && (
         <p className="alert alert-warning" role="note">
           {t('device.safariEviction')}

@@ -20,3 +20,12 @@ export function findLastPatient(userId: string): string | null {
     return null;
   }
 }
+
+/** At sign-out and wipe. */
+export function forgetLastPatient(userId: string): void {
+  try {
+    localStorage.removeItem(keyOf(userId));
+  } catch {
+    // Nothing stored.
+  }
+}

@@ -7,6 +7,10 @@
  * first by its holder (OfflineProvider's `wipe`); any other connection closes when asked to.
  */
 import { clearIndexedDbNamed, removeUserDatabases } from '@/lib/offline/database';
+import { forgetLastPatient } from './last-patient';
+import { forgetNotificationsHere } from './notifications/device-notifications';
+import { forgetServiceWorkerSignals } from './notifications/service-worker-signals';
+import { turnOffDevice } from './notifications/subscribe-device';
 import type { CurrentDevice } from '@/lib/schemas/device';
 import type { UserProfile } from './router-types';
 
@@ -48,14 +52,22 @@ export function forgetCachedProfile(): void {
 }
 
 /**
- * Removes a user's data from this device: their profile, their databases and outbox, and the
- * caches all users share (thumbnails the service worker kept, and its record of them). Other
+ * Removes a user's data from this device: their profile, their databases and outbox, their notes
+ * on this device (notifications on, the last patient opened), the browser's push subscription (the
+ * server forgets it at sign-out and revoke), the app badge and the number the service worker counts
+ * it from, and the caches all users share (thumbnails the service worker kept, and its record of them). Other
  * people's work waiting on the device stays in their own databases. Without a user (nobody known
  * on this device), only the shared caches go.
  */
 export async function wipeLocalData(userId: string | null = readCachedProfile()?.user.id ?? null): Promise<void> {
   if (readCachedProfile()?.user.id === userId) forgetCachedProfile();
-  if (userId) await removeUserDatabases(userId).catch(() => undefined);
+  if (userId) {
+    forgetNotificationsHere(userId);
+    forgetLastPatient(userId);
+    await removeUserDatabases(userId).catch(() => undefined);
+  }
+  await turnOffDevice().catch(() => undefined);
+  await forgetServiceWorkerSignals();
   if (typeof caches !== 'undefined') await caches.delete(thumbnailCacheName).catch(() => undefined);
   await clearIndexedDbNamed(['workbox-expiration']).catch(() => undefined);
 }

@@ -1,6 +1,6 @@
 'use client';
 /** How much this app stores on the device, and whether the browser promised to keep it. */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 export interface StorageEstimate {
   usage: number | null;
@@ -8,8 +8,10 @@ export interface StorageEstimate {
   persisted: boolean | null;
 }
 
-export function useStorageEstimate(): StorageEstimate {
+export function useStorageEstimate(): StorageEstimate & { markPersisted: (persisted: boolean) => void } {
   const [estimate, setEstimate] = useState<StorageEstimate>({ usage: null, quota: null, persisted: null });
+  // A later grant (asked again once installed) changes the row that shows it.
+  const markPersisted = useCallback((persisted: boolean) => setEstimate((current) => ({ ...current, persisted })), []);
   useEffect(() => {
     const storage = navigator.storage;
     if (!storage?.estimate) return;
@@ -17,7 +19,7 @@ export function useStorageEstimate(): StorageEstimate {
       setEstimate({ usage: result.usage ?? null, quota: result.quota ?? null, persisted }),
     );
   }, []);
-  return estimate;
+  return { ...estimate, markPersisted };
 }
 
 export function formatBytes(bytes: number, locale: string): string {

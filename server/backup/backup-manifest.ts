@@ -1,25 +1,29 @@
 /**
- * A backup folder is laid out as a data folder is — `renraku.sqlite` and `files/<aa>/<bb>/<sha256>`
- * — plus `manifest.json`, written last: what was copied, how many rows, and the SHA-256 of every file.
+ * A backup folder is laid out as a data folder is — `renraku.sqlite`, `files/<aa>/<bb>/<sha256>`
+ * and, when the server generated its web push keys, `push-vapid.json` — plus `manifest.json`,
+ * written last: what was copied, how many rows, and the SHA-256 of every file.
  */
 import 'server-only';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { databaseFileName } from '@/server/db/client';
+import { vapidFileName } from '@/server/push/vapid-keys';
 import { BackupError } from './backup-error';
 
 export const manifestFileName = 'manifest.json';
 export const filesFolderName = 'files';
 
+const literal = (name: string) => name.replace(/\./g, '\\.');
+
 /**
- * The only paths a manifest may name: the database, or a stored file under its own hash. A
+ * The only paths a manifest may name: the database, the push keys, or a stored file under its own hash. A
  * manifest is read from a folder the operator points at; nothing in it may lead a restore
  * to read or write anywhere else.
  */
 const backupPath = z
   .string()
-  .regex(new RegExp(`^(${databaseFileName.replace('.', '\\.')}|${filesFolderName}/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{64})$`));
+  .regex(new RegExp(`^(${literal(databaseFileName)}|${literal(vapidFileName)}|${filesFolderName}/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{64})$`));
 
 const checksummedFile = z.object({ path: backupPath, size: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 export type ChecksummedFile = z.infer<typeof checksummedFile>;

@@ -1,7 +1,8 @@
 /**
  * An online backup. SQLite's backup API copies the database while the server keeps writing; then
  * the stored files that copy refers to — and only those — are copied beside it, each hashed as it
- * is written; the manifest goes last. All of it is written under a temporary name next to the
+ * is written; then the web push keys kept beside the database (push-vapid.json: new keys would cut
+ * every device's notifications); the manifest goes last. All of it is written under a temporary name next to the
  * target and renamed when complete, so a folder with a backup's name is always a whole backup.
  */
 import 'server-only';
@@ -13,6 +14,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { databaseFileName, type Db } from '@/server/db/client';
 import * as schema from '@/server/db/schema';
 import type { ContentStore } from '@/server/files/content-store';
+import { vapidFileName } from '@/server/push/vapid-keys';
 import { findAttachmentFiles, type AttachmentFile } from '@/server/services/files/find-attachment-files';
 import { BackupError } from './backup-error';
 import {
@@ -86,6 +88,16 @@ async function copyStoredFile(store: ContentStore, file: AttachmentFile, folder:
   return { path: relative, ...copied };
 }
 
+/** The VAPID keys the server generated into its data folder — the database's folder; none when they come from the environment. */
+async function copyVapidKeys(db: Db, folder: string): Promise<ChecksummedFile | null> {
+  const source = path.join(path.dirname(db.$client.name), vapidFileName);
+  const copied = await copyWithChecksum(source, pathInBackup(folder, vapidFileName)).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  });
+  return copied && { path: vapidFileName, ...copied };
+}
+
 async function syncFile(file: string): Promise<void> {
   const handle = await open(file, 'r+');
   try {
@@ -105,6 +117,8 @@ async function writeBackup(options: BackupOptions, folder: string): Promise<Back
   await syncFile(databaseCopy);
 
   const checksums: ChecksummedFile[] = [{ path: databaseFileName, ...(await checksumOf(databaseCopy)) }];
+  const keys = await copyVapidKeys(db, folder);
+  if (keys) checksums.push(keys);
   const folders = new Set<string>();
   for (const file of files) {
     const copied = await copyStoredFile(store, file, folder);

@@ -1,7 +1,9 @@
 /**
  * Sends what waits in the push outbox, one push per user and run ("New message in Renraku", with
  * how many wait) to each of their devices. A row is marked only once every device took the push
- * or was found gone; a device the push service says is gone (404, 410) loses its subscription;
+ * or was found gone; a device the push service says is gone (404, 410) loses its subscription, and
+ * so does one it refuses (401, 403: a subscription made with other VAPID keys, or revoked by the
+ * browser) `refusalsBeforeGone` times in a row — once could be the push service's passing fault;
  * any other failure counts an attempt and keeps the error, and the row is tried again with the
  * mail outbox's backoff (30 s, 1 min, 2 min … at most an hour apart) counted from when it became
  * due. A push still undelivered after a day is marked expired — kept, never silently dropped.
@@ -18,6 +20,8 @@ import { composePushMessage } from './push-message';
 export type PushSend = (subscription: Pick<PushSubscriptionRow, 'endpoint' | 'p256dh' | 'auth'>, payload: string) => Promise<number>;
 
 export const pushMaxAgeMs = 24 * 3_600_000;
+/** 401/403 answers in a row (at the backoff's 30 s, 1 min, 2 min) before a subscription counts as gone. */
+export const refusalsBeforeGone = 3;
 
 export interface PushDeliveryReport {
   delivered: number;
@@ -71,12 +75,19 @@ export async function deliverPendingPushes({
         errors.push(error instanceof Error ? error.message : String(error));
         continue;
       }
-      if (status === 404 || status === 410) {
+      const refused = status === 401 || status === 403;
+      if (status === 404 || status === 410 || (refused && subscription.refusals + 1 >= refusalsBeforeGone)) {
         db.delete(pushSubscriptions).where(eq(pushSubscriptions.id, subscription.id)).run();
         report.pruned += 1;
+      } else if (refused) {
+        db.update(pushSubscriptions)
+          .set({ refusals: subscription.refusals + 1 })
+          .where(eq(pushSubscriptions.id, subscription.id))
+          .run();
+        errors.push(`push service refused (${status})`);
       } else if (status >= 200 && status < 300) {
         db.update(pushSubscriptions)
-          .set({ lastSuccessAt: new Date(at) })
+          .set({ lastSuccessAt: new Date(at), refusals: 0 })
           .where(eq(pushSubscriptions.id, subscription.id))
           .run();
         reached += 1;

@@ -2,32 +2,44 @@
 /**
  * Once the app runs installed, asks the browser again to keep its data (browsers grant persistent
  * storage to installed apps that they refused to a tab), and offers the request as a button while
- * it is still refused. On an iPad or iPhone in Safari, the way to install it.
+ * it is still refused; a grant is reported to the device card, whose row then says so. On an iPad
+ * or iPhone in Safari, the way to install it.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '@/app/_lib/i18n';
 import { isIosSafari } from '@/app/_lib/install/ios-browser';
 import type { AppPlatform } from '@/app/_lib/use-app-platform';
 import { requestPersistentStorage } from '@/lib/offline/database';
 import { IosInstallGuide } from './ios-install-guide';
 
-export function StoragePersistence({ platform, persisted }: { platform: AppPlatform | null; persisted: boolean | null }) {
+export function StoragePersistence({
+  platform,
+  persisted,
+  onAnswer,
+}: {
+  platform: AppPlatform | null;
+  persisted: boolean | null;
+  onAnswer: (persisted: boolean) => void;
+}) {
   const { t } = useI18n();
-  const [granted, setGranted] = useState<boolean | null>(null);
   const guideRef = useRef<HTMLDialogElement>(null);
   const standalone = platform?.standalone === true;
+  const [asked, setAsked] = useState(false);
+  const ask = useCallback(() => {
+    setAsked(true);
+    void requestPersistentStorage().then((granted) => granted && onAnswer(true));
+  }, [onAnswer]);
 
   useEffect(() => {
-    if (standalone && persisted === false) void requestPersistentStorage().then(setGranted);
-  }, [standalone, persisted]);
+    if (standalone && persisted === false && !asked) ask();
+  }, [standalone, persisted, asked, ask]);
 
-  const showAsk = standalone && persisted === false && granted !== true;
+  const showAsk = standalone && persisted === false;
   const iosSafari = platform?.appleMobile && !standalone && isIosSafari(navigator.userAgent);
   return (
     <>
-      {granted === true && <p role="status">{t('device.persisted')}</p>}
       {showAsk && (
-        <button type="button" className="button" onClick={() => void requestPersistentStorage().then(setGranted)}>
+        <button type="button" className="button" onClick={ask}>
           {t('install.askPersistence')}
         </button>
       )}

@@ -1,20 +1,23 @@
 'use client';
 /**
  * Notifications on this device: turned on only when the user taps "Turn on notifications" (the
- * browser's permission is never asked on load), off again here alone; below, the user's settings,
+ * browser's permission is never asked on load), off again here alone; what it says is reconciled
+ * with the server's record of the device (use-notifications-here.ts). Below, the user's settings,
  * which every device of theirs follows.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useSignedIn } from '@/app/_components/signed-in-layout';
 import { useI18n } from '@/app/_lib/i18n';
-import { isOnHere, keepSettings, notificationsSupported, setOnHere } from '@/app/_lib/notifications/device-notifications';
+import { keepSettings, notificationsSupported, setOnHere } from '@/app/_lib/notifications/device-notifications';
+import { forgetReconciliation } from '@/app/_lib/notifications/reconcile-device';
 import { turnOffDevice, turnOnDevice } from '@/app/_lib/notifications/subscribe-device';
 import { useTRPC } from '@/app/_lib/trpc';
 import { useAppPlatform } from '@/app/_lib/use-app-platform';
 import { useOnline } from '@/app/_lib/use-online';
 import type { MessageKey } from '@/lib/i18n/catalogue';
 import { NotificationSettingsForm } from './notification-settings-form';
+import { useNotificationsHere } from './use-notifications-here';
 
 export function NotificationCard() {
   const { t } = useI18n();
@@ -23,18 +26,18 @@ export function NotificationCard() {
   const platform = useAppPlatform();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const mine = useQuery(trpc.notifications.mine.queryOptions(undefined, { enabled: online, retry: false }));
+  const { mine, here, setHere } = useNotificationsHere(user.id);
   const subscribe = useMutation(trpc.notifications.subscribe.mutationOptions());
   const unsubscribe = useMutation(trpc.notifications.unsubscribe.mutationOptions());
-  const [onHere, setOn] = useState(false);
   const [supported, setSupported] = useState<boolean | null>(null);
   const [notice, setNotice] = useState<MessageKey | null>(null);
   const [busy, setBusy] = useState(false);
+  const onHere = here?.on === true;
 
+  useEffect(() => setSupported(notificationsSupported()), []);
   useEffect(() => {
-    setSupported(notificationsSupported());
-    setOn(isOnHere(user.id) && notificationsSupported() && Notification.permission === 'granted');
-  }, [user.id]);
+    if (here?.pushUnavailable) setNotice('notifications.pushUnavailable');
+  }, [here]);
   useEffect(() => {
     if (mine.data) keepSettings(user.id, mine.data.settings);
   }, [mine.data, user.id]);
@@ -47,8 +50,8 @@ export function NotificationCard() {
       const result = await turnOnDevice(mine.data.vapidPublicKey, (subscription) => subscribe.mutateAsync(subscription));
       if (result.permission !== 'granted') return setNotice(result.permission === 'denied' ? 'notifications.denied' : null);
       setOnHere(user.id, true);
-      setOn(true);
-      if (!result.pushed) setNotice('notifications.pushUnavailable');
+      forgetReconciliation();
+      setHere({ on: true, pushUnavailable: !result.pushed });
       await queryClient.invalidateQueries(trpc.notifications.mine.queryFilter());
     } catch {
       setNotice('notifications.failed');
@@ -59,7 +62,8 @@ export function NotificationCard() {
   const turnOff = async () => {
     setBusy(true);
     setOnHere(user.id, false);
-    setOn(false);
+    forgetReconciliation();
+    setHere({ on: false, pushUnavailable: false });
     setNotice(null);
     await turnOffDevice();
     await unsubscribe.mutateAsync().catch(() => undefined);

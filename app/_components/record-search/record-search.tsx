@@ -18,7 +18,8 @@ export function RecordSearch({ patientId = null, onOpen }: { patientId?: string 
   const statusId = useId();
   const typed = query.trim();
   return (
-    <section className="record-search" aria-label={t('search.region')}>
+    // The id: the offline page links to My patients' search box.
+    <section id="record-search" className="record-search" aria-label={t('search.region')}>
       <FormField
         label={patientId ? t('search.labelPatient') : t('search.labelAll')}
         hint={t('search.hint')}

@@ -50,3 +50,13 @@ export function keepSettings(userId: string, settings: NotificationSettings): vo
     // Not kept: the defaults apply offline.
   }
 }
+
+/** At sign-out and wipe: notifications are off here until this user turns them on again. */
+export function forgetNotificationsHere(userId: string): void {
+  try {
+    localStorage.removeItem(onKey(userId));
+    localStorage.removeItem(settingsKey(userId));
+  } catch {
+    // Nothing stored.
+  }
+}

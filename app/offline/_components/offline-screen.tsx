@@ -23,6 +23,17 @@ export function OfflineScreen() {
               {t('install.offlinePatients')}
             </Link>
           </li>
+          <li>
+            <Link href="/whats-new" className="button">
+              {t('install.offlineWhatsNew')}
+            </Link>
+          </li>
+          <li>
+            {/* The search box of My patients (every patient's records): record-search.tsx's id. */}
+            <Link href="/patients#record-search" className="button">
+              {t('install.offlineSearch')}
+            </Link>
+          </li>
         </ul>
         <p className="hint">{t('install.offlineNeedsNetwork')}</p>
         <button type="button" className="button button-primary" onClick={() => window.location.reload()}>

@@ -38,6 +38,8 @@ export const pushSubscriptions = sqliteTable(
     auth: text('auth').notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     lastSuccessAt: integer('last_success_at', { mode: 'timestamp_ms' }),
+    /** Refusals in a row (401/403: the push service no longer accepts our key for it); reset by a success. */
+    refusals: integer('refusals').notNull().default(0),
   },
   (table) => [uniqueIndex('push_subscriptions_device_idx').on(table.deviceId), index('push_subscriptions_user_idx').on(table.userId)],
 );

@@ -7,12 +7,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
 import { waitForServiceWorker } from '../support/service-worker';
-import { signIn } from '../support/sign-in';
+import { signIn, unlock } from '../support/sign-in';
 import { openTimeline } from '../support/timeline';
 
 const nurse = { ...demoAccounts.nurse, password: demoPassword };
 const ipadSafari =
   'Mozilla/5.0 (iPad; CPU OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
+/** iPadOS Safari asks for desktop pages by default: a Mac's user agent, but with a touch screen. */
+const ipadDesktopSafari =
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15';
 const ipadChrome =
   'Mozilla/5.0 (iPad; CPU OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/124.0.6367.88 Mobile/15E148 Safari/604.1';
 
@@ -113,6 +116,62 @@ test.describe('on an iPad', () => {
   });
 });
 
+test.describe('on an iPad asking for desktop pages (a Mac’s user agent)', () => {
+  test.use({ userAgent: ipadDesktopSafari, hasTouch: true });
+
+  test('Safari shows the Home Screen guide, told apart from a Mac by its touch screen', async ({ page }) => {
+    // A real iPad reports 5 touch points; Chromium's touch emulation reports 1.
+    await page.addInitScript(() => Object.defineProperty(navigator, 'maxTouchPoints', { value: 5 }));
+    await signIn(page, nurse);
+    await expect(page.getByRole('region', { name: 'Add Renraku to your Home Screen' })).toBeVisible();
+    await expect(page.getByText('Browser tab', { exact: true })).toBeVisible();
+  });
+});
+
+test.describe('on a Mac', () => {
+  test.use({ userAgent: ipadDesktopSafari, hasTouch: false });
+
+  test('Safari without a touch screen gets no Home Screen guide', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(navigator, 'maxTouchPoints', { value: 0 }));
+    await signIn(page, nurse);
+    await expect(page.getByRole('heading', { level: 2, name: 'This device' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Add Renraku to your Home Screen' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'How to add to the Home Screen' })).toHaveCount(0);
+  });
+});
+
+test('installed, the device card asks again to keep the data, and its row then says it is protected', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'standalone', { value: true });
+    let granted = false;
+    Object.defineProperty(navigator.storage, 'persisted', { value: () => Promise.resolve(granted) });
+    Object.defineProperty(navigator.storage, 'persist', {
+      value: () => {
+        granted = true;
+        return Promise.resolve(true);
+      },
+    });
+  });
+  await signIn(page, nurse);
+  const card = page.getByRole('region', { name: 'This device' });
+  await expect(card.getByText('Protected: the browser will not clear it on its own')).toHaveCount(1);
+  await expect(card.getByText('The browser may clear it', { exact: false })).toHaveCount(0);
+  await expect(card.getByRole('button', { name: 'Ask again to protect the data' })).toHaveCount(0);
+});
+
+test('installed, a refused request leaves the card saying so, with the button to ask again', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'standalone', { value: true });
+    Object.defineProperty(navigator.storage, 'persisted', { value: () => Promise.resolve(false) });
+    Object.defineProperty(navigator.storage, 'persist', { value: () => Promise.resolve(false) });
+  });
+  await signIn(page, nurse);
+  const card = page.getByRole('region', { name: 'This device' });
+  await expect(card.getByText('The browser may clear it', { exact: false })).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Ask again to protect the data' })).toBeVisible();
+  await expect(card.getByText('Protected: the browser will not clear it on its own')).toHaveCount(0);
+});
+
 test.describe('in another browser on an iPad', () => {
   test.use({ userAgent: ipadChrome, hasTouch: true });
   test('says to open the page in Safari', async ({ page }) => {
@@ -130,6 +189,12 @@ test('offline, a page never opened says what works offline and links there', asy
   await expect(page.getByRole('heading', { level: 1, name: 'This page cannot be opened offline' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'What works offline' })).toBeVisible();
   await expect(page.getByRole('link', { name: /My patients and each patient’s timeline/ })).toHaveAttribute('href', '/patients');
+  await expect(page.getByRole('link', { name: /^What’s new:/ })).toHaveAttribute('href', '/whats-new');
+  await page.getByRole('link', { name: /^Search records:/ }).click();
+  // A page opened afresh offline asks for the password first; then My patients' search box, offline.
+  await unlock(page, nurse.password);
+  await expect(page.getByRole('searchbox', { name: 'Search records' })).toBeVisible();
+  await expect(page).toHaveURL((url) => url.pathname === '/patients' && url.hash === '#record-search');
   await context.setOffline(false);
 });
 

@@ -15,6 +15,7 @@ import { createBackup } from '@/server/backup/create-backup';
 import { restoreBackup } from '@/server/backup/restore-backup';
 import { databasePath, openDatabase } from '@/server/db/client';
 import { posts } from '@/server/db/schema';
+import { loadVapidKeys, vapidFileName } from '@/server/push/vapid-keys';
 import { registerTeam, seedCareTeamWorld, signIn } from '@/tests/support/care-team-world';
 import { folderDigest, makeTempFolder, openDataFolder, removeTempFolders } from '@/tests/support/data-folder';
 import { writePost } from '@/tests/support/timeline-writer';
@@ -22,6 +23,8 @@ import { writePost } from '@/tests/support/timeline-writer';
 /** One backup of a small care team with photos, copied afresh for each test to damage. */
 let pristine: string;
 let postCount: number;
+/** The web push keys the backed-up folder held. */
+let vapidKeys: string;
 beforeAll(async () => {
   const folder = openDataFolder();
   const world = await seedCareTeamWorld(folder.db);
@@ -30,6 +33,8 @@ beforeAll(async () => {
   for (let index = 0; index < 3; index += 1)
     await writePost(world, { person: 'nurse', patientId, store: folder.store, index, withPhoto: true });
   postCount = folder.db.select().from(posts).all().length;
+  loadVapidKeys({ dataDir: folder.dir, push: { vapidPublicKey: null, vapidPrivateKey: null, subject: 'mailto:ops@example.jp' } });
+  vapidKeys = fs.readFileSync(path.join(folder.dir, vapidFileName), 'utf8');
   // Not a makeTempFolder(): those go after each test.
   pristine = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'renraku-pristine-')), 'backup');
   await createBackup({ db: folder.db, store: folder.store, to: pristine });
@@ -96,6 +101,15 @@ describe('restoring a damaged backup', () => {
     expectNothingRestored(fresh);
   });
 
+  it('names the web push keys when their copy was altered', async () => {
+    const backup = copyOfBackup();
+    expect((await readManifest(backup)).checksums.map((file) => file.path)).toContain(vapidFileName);
+    fs.writeFileSync(path.join(backup, vapidFileName), `${vapidKeys.slice(0, -2)}x${vapidKeys.slice(-1)}`);
+    const fresh = path.join(makeTempFolder(), 'data');
+    expect(await refusal(restoreBackup({ from: backup, dataDir: fresh }))).toMatchObject({ file: vapidFileName, problem: 'damaged' });
+    expectNothingRestored(fresh);
+  });
+
   it('names a missing stored file', async () => {
     const backup = copyOfBackup();
     const missing = await firstStoredFile(backup);
@@ -152,6 +166,7 @@ describe('restoring over a data folder', () => {
       const db = openDatabase(databasePath(dataDir));
       expect(db.select().from(posts).all()).toHaveLength(postCount);
       db.$client.close();
+      expect(fs.readFileSync(path.join(dataDir, vapidFileName), 'utf8')).toBe(vapidKeys);
     }
   });
 
@@ -171,7 +186,7 @@ describe('restoring over a data folder', () => {
     expect(report.previous).toBe(`${occupied.dir}.before-restore-20250601T030000000Z`);
     expect(folderDigest(report.previous ?? '')).toBe(occupied.digest);
     expect(fs.readdirSync(path.dirname(occupied.dir)).sort()).toEqual(['data', 'data.before-restore-20250601T030000000Z']);
-    expect(fs.readdirSync(occupied.dir).sort()).toEqual(['files', 'renraku.sqlite']);
+    expect(fs.readdirSync(occupied.dir).sort()).toEqual(['files', vapidFileName, 'renraku.sqlite']);
     const db = openDatabase(databasePath(occupied.dir));
     expect(db.select().from(posts).all()).toHaveLength(postCount);
     db.$client.close();

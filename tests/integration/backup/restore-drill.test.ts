@@ -1,15 +1,18 @@
 /**
  * The README's restore drill, performed: devices write over HTTP to a running server while
  * `npm run admin -- backup` copies it; `restore` puts the backup into a fresh folder; verify-audit
- * and check-files pass there; a server started on it serves every post and file acknowledged
- * before the backup began — the files byte for byte — and a restore over it while it runs is refused.
+ * and check-files pass there; the web push keys come back byte for byte (new ones would cut every
+ * device's notifications); a server started on it serves every post and file acknowledged before
+ * the backup began — the files byte for byte — and a restore over it while it runs is refused.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { inArray } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '@/server/audit/verify-audit-chain';
 import { databasePath, openDatabase } from '@/server/db/client';
 import { attachments, posts } from '@/server/db/schema';
+import { loadVapidKeys, vapidFileName } from '@/server/push/vapid-keys';
 import { runAdmin } from '@/tests/support/admin-process';
 import { registerTeam, seedCareTeamWorld, type Person } from '@/tests/support/care-team-world';
 import { makeTempFolder, openDataFolder, removeTempFolders } from '@/tests/support/data-folder';
@@ -37,6 +40,9 @@ describe('the restore drill', () => {
     await signIn(world, 'nurse');
     const patientId = await registerTeam(world, ['doctor']);
     live.close();
+    // As the server's first start does when no keys are in the environment.
+    loadVapidKeys({ dataDir: live.dir, push: { vapidPublicKey: null, vapidPrivateKey: null, subject: 'mailto:ops@example.jp' } });
+    const vapidKeys = fs.readFileSync(path.join(live.dir, vapidFileName));
 
     const server = await start(live.dir);
     const writers: Person[] = ['nurse', 'doctor'];
@@ -74,6 +80,8 @@ describe('the restore drill', () => {
     const restored = await runAdmin(['restore', '--from', backup], { dataDir });
     expect(restored.stderr).toBe('');
     expect(restored.code).toBe(0);
+    expect(fs.readFileSync(path.join(dataDir, vapidFileName)).equals(vapidKeys)).toBe(true);
+    expect(fs.statSync(path.join(dataDir, vapidFileName)).mode & 0o777).toBe(0o600);
     expect((await runAdmin(['verify-audit'], { dataDir })).stdout).toMatch(/^Audit log intact: \d+ entries/);
     expect((await runAdmin(['check-files'], { dataDir })).stdout).toMatch(/^Files intact: all \d+ that attachments refer to/);
 

@@ -123,6 +123,35 @@ describe('deliverPendingPushes', () => {
     expect(world.db.select().from(pushOutbox).all()).toHaveLength(2);
   });
 
+  it('removes a subscription the push service refuses (401/403) three times in a row, retrying meanwhile', async () => {
+    await push(world, 'nurse', 'posts', [privatePost()]);
+    const row = world.db.select().from(pushOutbox).get()!;
+    const at = (ms: number) => () => new Date(row.notBefore.getTime() + ms);
+    const send = recordingSend([403, 401, 403]);
+    expect(await deliverPendingPushes({ db: world.db, send, now: at(0) })).toMatchObject({ failed: 1, pruned: 0 });
+    expect(world.db.select().from(pushSubscriptions).get()).toMatchObject({ refusals: 1 });
+    expect(world.db.select().from(pushOutbox).get()).toMatchObject({ attempts: 1, lastError: 'push service refused (403)' });
+    expect(await deliverPendingPushes({ db: world.db, send, now: at(retrySchedule.firstDelayMs) })).toMatchObject({ failed: 1 });
+    expect(world.db.select().from(pushSubscriptions).get()).toMatchObject({ refusals: 2 });
+    expect(await deliverPendingPushes({ db: world.db, send, now: at(retrySchedule.firstDelayMs * 3) })).toMatchObject({
+      pruned: 1,
+      delivered: 1,
+    });
+    expect(world.db.select().from(pushSubscriptions).all()).toEqual([]);
+    expect(world.db.select().from(pushOutbox).get()).toMatchObject({ outcome: 'noSubscription' });
+    expect(send.payloads).toHaveLength(3);
+  });
+
+  it('counts only refusals in a row: a success in between starts the count again', async () => {
+    const send = recordingSend([403, 403, 201, 403, 403]);
+    for (let round = 0; round < 5; round += 1) {
+      await push(world, 'nurse', 'posts', [privatePost()]);
+      // Each round's push is new and due now; the earlier refused ones wait for their backoff.
+      await deliverPendingPushes({ db: world.db, send, now: () => new Date(Date.now() + round * 3_600_000) });
+    }
+    expect(world.db.select().from(pushSubscriptions).get()).toMatchObject({ refusals: 2 });
+  });
+
   it('marks a push undeliverable for a day as expired, kept in the outbox', async () => {
     await push(world, 'nurse', 'posts', [privatePost()]);
     const send = recordingSend([500]);

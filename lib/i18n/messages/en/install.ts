@@ -23,6 +23,8 @@ export const enInstall: Messages<typeof jaInstall> = {
   'install.offlineWorks': 'What works offline',
   'install.offlineHome': 'Home',
   'install.offlinePatients': 'My patients and each patient’s timeline (read, write, photos, forms)',
+  'install.offlineWhatsNew': 'What’s new: posts and comments across all my patients, unread ones marked',
+  'install.offlineSearch': 'Search records: posts, comments, forms and file names kept on this device',
   'install.offlineNeedsNetwork': 'Administration, the audit log and facility applications open when you are online.',
   'install.offlineRetry': 'Try again',
 };

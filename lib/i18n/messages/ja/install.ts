@@ -20,6 +20,8 @@ export const jaInstall = {
   'install.offlineWorks': 'オフラインでも使えるもの',
   'install.offlineHome': 'ホーム',
   'install.offlinePatients': '担当患者と各患者のタイムライン（読む・書く・写真・様式）',
+  'install.offlineWhatsNew': '新着：全担当患者に届いた記事とコメント（未読の印も）',
+  'install.offlineSearch': '記録の検索：この端末にある記事・コメント・様式・ファイル名から',
   'install.offlineNeedsNetwork': '管理画面、監査ログ、施設の申請は、通信できるときに開いてください。',
   'install.offlineRetry': 'もう一度読み込む',
 } as const;

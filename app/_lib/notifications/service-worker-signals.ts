@@ -1,0 +1,47 @@
+'use client';
+/**
+ * What the page leaves for the service worker (public/sw-push.js), which has no other way to know
+ * it when a push arrives with the app closed: the last unread total (so a push adds to it, and the
+ * icon's badge shows the unread count, not the push's own count), and when a notification last
+ * alerted (so the page's notification and the push for the same news alert once). Kept in Cache
+ * Storage, which both can read; only numbers — no patient data. The names match sw-push.js.
+ */
+export const signalsCacheName = 'renraku-signals';
+export const unreadSignal = '/__signals/unread';
+export const notifiedSignal = '/__signals/notified';
+/** A notification within this long of another replaces it silently (the same news told twice). */
+export const alertAgainAfterMs = 2 * 60_000;
+
+async function write(key: string, value: Record<string, number | string>): Promise<void> {
+  if (typeof caches === 'undefined') return;
+  const cache = await caches.open(signalsCacheName);
+  await cache.put(key, new Response(JSON.stringify(value), { headers: { 'content-type': 'application/json' } }));
+}
+
+async function read(key: string): Promise<Record<string, unknown> | null> {
+  if (typeof caches === 'undefined') return null;
+  const found = await (await caches.open(signalsCacheName)).match(key);
+  return found ? ((await found.json()) as Record<string, unknown>) : null;
+}
+
+export function keepUnreadForServiceWorker(count: number): Promise<void> {
+  return write(unreadSignal, { count }).catch(() => undefined);
+}
+
+/** Whether a notification alerted a moment ago: the next one then replaces it without a sound. */
+export async function alertedRecently(now = Date.now()): Promise<boolean> {
+  const at = (await read(notifiedSignal).catch(() => null))?.at;
+  return typeof at === 'number' && now - at < alertAgainAfterMs;
+}
+
+/** The page alerted: it has counted this news in the unread total it keeps here. */
+export function noteAlerted(now = Date.now()): Promise<void> {
+  return write(notifiedSignal, { at: now, by: 'page' }).catch(() => undefined);
+}
+
+/** At sign-out and wipe: the next user's badge starts from nothing. */
+export async function forgetServiceWorkerSignals(): Promise<void> {
+  if (typeof caches !== 'undefined') await caches.delete(signalsCacheName).catch(() => undefined);
+  const nav = navigator as Navigator & { clearAppBadge?: () => Promise<void> };
+  await nav.clearAppBadge?.().catch(() => undefined);
+}

@@ -1,0 +1,1 @@
+ALTER TABLE `push_subscriptions` ADD `refusals` integer DEFAULT 0 NOT NULL;
