@@ -62,6 +62,7 @@ export const enForms: Messages<typeof jaForms> = {
   'forms.clearChoice': 'Clear the choice',
   'forms.calendar.fill': 'Fill in again from the visit records',
   'forms.calendar.filled': 'Filled in {count} visit days from the records.',
+  'forms.calendar.filledOne': 'Filled in 1 visit day from the records.',
   'forms.calendar.day': '{date}',
   'forms.calendar.edit': 'Visits on {date}',
   'forms.calendar.count': 'Visits',

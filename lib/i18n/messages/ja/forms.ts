@@ -58,6 +58,7 @@ export const jaForms = {
   'forms.clearChoice': '選択を外す',
   'forms.calendar.fill': '訪問の記録から入れ直す',
   'forms.calendar.filled': '{count}日分の訪問を記録から入れました。',
+  'forms.calendar.filledOne': '1日分の訪問を記録から入れました。',
   'forms.calendar.day': '{date}',
   'forms.calendar.edit': '{date}の訪問',
   'forms.calendar.count': '訪問回数',

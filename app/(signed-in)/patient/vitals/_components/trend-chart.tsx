@@ -51,7 +51,11 @@ export function TrendChart({ title, points, timeDomain, valueDomain, bands, unit
   const titleId = useId();
   const x = linearScale(timeDomain, [pad.left, width - pad.right]);
   const y = linearScale(valueDomain, [height - pad.bottom, pad.top]);
-  const label = name ?? t('vitals.chartLabel', { measure: title, count: points.length });
+  const label =
+    name ??
+    (points.length === 1
+      ? t('vitals.chartLabelOne', { measure: title })
+      : t('vitals.chartLabel', { measure: title, count: points.length }));
   const chosen = points.find((point) => point.id === selected);
   const dayLabel = (at: number) =>
     new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { month: 'numeric', day: 'numeric', timeZone: 'Asia/Tokyo' }).format(at);
