@@ -23,6 +23,7 @@ export const enForms: Messages<typeof jaForms> = {
   'forms.period': '{start} – {end}',
   'forms.noPeriod': 'No period written',
   'forms.finalisedBy': 'Finalised by {name} on {time}',
+  'forms.finalisedByUnsent': 'Finalised by {name} (not yet sent)',
   'forms.draftBy': 'Draft by {name} (started {time})',
   'forms.backToList': 'Forms of {name}',
   'forms.notFound': 'This form is not on this device: it has not synced yet, or you may not see it.',

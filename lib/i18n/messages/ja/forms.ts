@@ -20,6 +20,7 @@ export const jaForms = {
   'forms.period': '{start}〜{end}',
   'forms.noPeriod': '期間の記入なし',
   'forms.finalisedBy': '{name}が{time}に確定',
+  'forms.finalisedByUnsent': '{name}が確定（未送信）',
   'forms.draftBy': '{name}の下書き（{time}に作成）',
   'forms.backToList': '{name} さんの様式へ',
   'forms.notFound': 'この様式はこの端末にありません。同期が済んでいないか、見る権限がありません。',
