@@ -38,6 +38,7 @@ export const enForms: Messages<typeof jaForms> = {
   'forms.cannotFinalise': 'Cannot finalise: “{field}” {problem}',
   'forms.fieldProblem': '“{field}” {problem}',
   'forms.problem.required': 'is empty.',
+  'forms.problem.outOfRange': 'must be between {min} and {max}.',
   'forms.problem.endBeforeStart': 'ends before it starts.',
   'forms.problem.longerThanMonths': 'may last {count} months at most.',
   'forms.problem.longerThanDays': 'may last {count} days at most.',

@@ -34,6 +34,7 @@ export const jaForms = {
   'forms.cannotFinalise': '確定できません：「{field}」{problem}',
   'forms.fieldProblem': '「{field}」{problem}',
   'forms.problem.required': 'が未入力です。',
+  'forms.problem.outOfRange': 'は{min}〜{max}の範囲で入力してください。',
   'forms.problem.endBeforeStart': 'の終了日が開始日より前です。',
   'forms.problem.longerThanMonths': 'は最長{count}か月です。',
   'forms.problem.longerThanDays': 'は最長{count}日です。',
