@@ -76,6 +76,8 @@ test.describe('a session that ran out offline', () => {
 });
 
 test('signing out with unsent work asks first: keep it, or discard it after a second confirmation @tablet', async ({ page }) => {
+  // A post and a form written offline, with the app opened again twice: past a minute on a busy machine.
+  test.setTimeout(120_000);
   await signIn(page, nurse);
   await offlineWithUnsentPost(page, 'sign-out question');
   // A form begun offline is unsent work too: a report draft with its course of illness typed.

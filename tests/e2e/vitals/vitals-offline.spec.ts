@@ -22,6 +22,8 @@ test('vitals recorded offline are refused when impossible, else kept, synced and
   context,
   browser,
 }, testInfo) => {
+  // Two sign-ins, offline and back: more than a minute on a busy two-core machine.
+  test.setTimeout(150_000);
   // A weight no other run writes, to find this reading among the demo's (47–49 kg) and the other
   // projects' running at the same time: each project has its own ten kilograms from 60 kg.
   const projectBase = 60 + 10 * testInfo.config.projects.findIndex((project) => project.name === testInfo.project.name);
