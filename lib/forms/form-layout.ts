@@ -26,6 +26,8 @@ export interface FieldLayout<Content> {
   hint?: boolean;
   /** The visit calendar of a report. */
   widget?: 'calendar';
+  /** A number's plausible range, inclusive: outside it the form cannot be finalised (a draft may hold anything). */
+  range?: readonly [min: number, max: number];
 }
 
 export interface SectionLayout<Content> {

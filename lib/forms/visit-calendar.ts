@@ -74,3 +74,15 @@ export function withVisitDay(visits: VisitDay[], day: VisitDay): VisitDay[] {
   const empty = day.count === 0 && !day.therapist && !day.special && !day.emergency && !day.long;
   return (empty ? others : [...others, day]).sort((a, b) => a.date.localeCompare(b.date));
 }
+
+/**
+ * The calendar once the report's months change: days outside them go (they would block finalising),
+ * the days still inside keep what the nurse set, and the records fill the months newly shown.
+ */
+export function visitsForMonths(current: VisitDay[], found: VisitDay[], months: string[]): VisitDay[] {
+  const shown = new Set(months.flatMap(daysOfMonth));
+  const kept = current.filter((visit) => shown.has(visit.date));
+  const keptMonths = new Set(kept.map((visit) => visit.date.slice(0, 7)));
+  const added = found.filter((visit) => shown.has(visit.date) && !keptMonths.has(visit.date.slice(0, 7)));
+  return [...kept, ...added].sort((a, b) => a.date.localeCompare(b.date));
+}

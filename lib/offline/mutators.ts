@@ -19,6 +19,7 @@ import type { SyncCollection } from '@/lib/sync/protocol';
 import type { RenrakuDatabase } from './collections';
 import { noteLocalWrite } from './device-generation';
 import type { RefusedDocument } from './replication';
+import { refusedText } from './refused-text';
 import { refusalKey, type ComposerDraft, type OutboxDatabase, type OutboxFile, type PushRefusal } from './outbox';
 
 /** Documents written on this device carry this `updatedAt` until the server's copy comes back. */
@@ -181,7 +182,10 @@ export async function discardRefused({ db, outbox }: Writer, refusal: PushRefusa
   if (refusal.collection === 'posts') await outbox.files.where('postId').equals(refusal.id).delete();
 }
 
-/** Keeps what the server refused — why, and the text written — for the user to see and decide on. */
+/**
+ * Keeps what the server refused — why, and the text written (a form's answers, a reading's values)
+ * — for the user to see and decide on.
+ */
 export async function recordRefusals(outbox: OutboxDatabase, collection: SyncCollection, refused: RefusedDocument[]): Promise<void> {
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
   await outbox.refusals.bulkPut(
@@ -193,7 +197,7 @@ export async function recordRefusals(outbox: OutboxDatabase, collection: SyncCol
       at: Date.now(),
       written: {
         patientId: text(pushed.patientId),
-        body: text(pushed.body),
+        body: refusedText(collection, pushed),
         retractReason: typeof pushed.retractReason === 'string' ? pushed.retractReason : null,
       },
     })),

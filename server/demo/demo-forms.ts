@@ -2,15 +2,21 @@
  * The other official forms for 山田 花子, as drafts in progress (the instruction, finalised, comes
  * with her clinical record: demo-clinical.ts): the station's plan and this month's report by the
  * nurse, the physician's opinion for the care-level renewal by the doctor. Each starts from what
- * the app itself prefills, with the parts a person types filled in.
+ * the app itself prefills — the report's calendar from the month's visit records, as a tablet
+ * fills it — with the parts a person types filled in, and carries its period as the app stores it.
  */
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { and, eq, gte, inArray, isNull, lt } from 'drizzle-orm';
 import type { FormTemplateId } from '@/lib/domain/form-templates';
+import { nextMonth } from '@/lib/forms/calendar-days';
 import { prefillForm, type PrefillSources } from '@/lib/forms/prefill';
-import { japanDay } from '@/lib/time/japan-time';
+import { templateOf } from '@/lib/forms/templates';
+import type { VisitDay } from '@/lib/forms/templates/report';
+import { visitsFromRecords, type VisitRecord, type VisitStaff } from '@/lib/forms/visit-calendar';
+import { japanDate, japanDay } from '@/lib/time/japan-time';
 import type { DbExecutor } from '@/server/db/client';
-import { forms } from '@/server/db/schema';
+import { forms, observations, posts, users } from '@/server/db/schema';
 import { nextSeq } from '@/server/db/sequence';
 import type { StaffIds } from './demo-timeline';
 
@@ -40,6 +46,43 @@ const typed: Partial<Record<FormTemplateId, Record<string, unknown>>> = {
   physicianOpinion: {},
 };
 
+/** The month's visits by the nurse's station, from the demo's posts and readings (seeded before the forms). */
+function monthVisits(tx: DbExecutor, staff: StaffIds, patientId: string, month: string): VisitDay[] {
+  const from = japanDate(`${month}-01`).getTime();
+  const until = japanDate(`${nextMonth(month)}-01`).getTime();
+  const records: VisitRecord[] = [
+    ...tx
+      .select({ authorId: posts.authorId, at: posts.clientCreatedAt, category: posts.category })
+      .from(posts)
+      .where(
+        and(eq(posts.patientId, patientId), gte(posts.clientCreatedAt, from), lt(posts.clientCreatedAt, until), isNull(posts.retractedAt)),
+      )
+      .all(),
+    ...tx
+      .select({ authorId: observations.authorId, at: observations.measuredAt })
+      .from(observations)
+      .where(
+        and(
+          eq(observations.patientId, patientId),
+          eq(observations.kind, 'vitals'),
+          gte(observations.measuredAt, from),
+          lt(observations.measuredAt, until),
+          isNull(observations.retractedAt),
+        ),
+      )
+      .all(),
+  ];
+  const people = tx
+    .select({ id: users.id, facilityId: users.facilityId, profession: users.profession })
+    .from(users)
+    .where(inArray(users.id, [...new Set(records.map((record) => record.authorId))]))
+    .all();
+  const byId = new Map<string, VisitStaff>(
+    people.map((person) => [person.id, { facilityId: person.facilityId, profession: person.profession }]),
+  );
+  return visitsFromRecords(records, byId, staff.nurse.facilityId, [month]);
+}
+
 export function seedDemoForms(tx: DbExecutor, staff: StaffIds, yamada: string, now = Date.now()): void {
   const today = japanDay(now);
   const drafts: Array<[FormTemplateId, typeof nurse | typeof doctor, number]> = [
@@ -57,8 +100,10 @@ export function seedDemoForms(tx: DbExecutor, staff: StaffIds, yamada: string, n
       doctorName: doctor.name,
       stationName: nurse.facilityName,
       month: today.slice(0, 7),
-      visits: [],
+      visits: template === 'visitingNursingReport' ? monthVisits(tx, staff, yamada, today.slice(0, 7)) : [],
     };
+    const content = { ...prefillForm(template, sources), ...typed[template] };
+    const period = templateOf(template).period(content);
     const id = randomUUID();
     const written = now - daysAgo * day - 3_600_000;
     tx.insert(forms)
@@ -71,9 +116,9 @@ export function seedDemoForms(tx: DbExecutor, staff: StaffIds, yamada: string, n
         supersedesId: null,
         status: 'draft',
         authorId: author === nurse ? staff.nurse.userId : staff.doctor.userId,
-        periodStart: null,
-        periodEnd: null,
-        content: { ...prefillForm(template, sources), ...typed[template] },
+        periodStart: period?.start ?? null,
+        periodEnd: period?.end ?? null,
+        content,
         postId: null,
         clientCreatedAt: written,
         serverCreatedAt: written + 60_000,

@@ -90,7 +90,13 @@ export const shots: Shot[] = [
     account: nurse,
     device: 'ipad',
     path: (facts) => `/patient/vitals?id=${facts.yamadaId}`,
-    ready: (page) => heading(page, /バイタル/),
+    // The charts, not the empty entry form above them: scrolled to once the demo's readings are drawn.
+    ready: async (page) => {
+      await heading(page, /バイタル/);
+      const charts = page.getByRole('region', { name: '推移' });
+      await expect(charts.getByRole('group', { name: /、\d+件の記録$/ }).first()).toBeVisible({ timeout: 30_000 });
+      await charts.evaluate((section) => section.scrollIntoView({ block: 'start' }));
+    },
   },
   {
     file: 'doctor-home-desktop.png',

@@ -7,40 +7,13 @@
 import Link from 'next/link';
 import { useMemo } from 'react';
 import { combineLatest, map } from 'rxjs';
-import { daysBetween } from '@/lib/forms/calendar-days';
+import { endingInstructions } from '@/lib/forms/ending-instructions';
 import { formatDate } from '@/lib/i18n/format';
 import type { FormDoc } from '@/lib/schemas/form';
 import { japanDate, japanDay } from '@/lib/time/japan-time';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
-
-/** Days before its end that an instruction is named. */
-export const expiryWarningDays = 14;
-/** Days after its end that an instruction not yet renewed is still named. */
-const endedShownDays = 30;
-
-interface Ending {
-  patientId: string;
-  name: string;
-  end: string;
-  daysLeft: number;
-}
-
-/** Each patient's instruction that covers the furthest, when it ends soon or has just ended. */
-export function endingInstructions(forms: FormDoc[], patients: ReadonlyMap<string, string>, today: string): Ending[] {
-  const furthest = new Map<string, string>();
-  for (const form of forms) {
-    if (form.template !== 'visitingNursingInstruction' || form.status !== 'final' || !form.periodEnd) continue;
-    const known = furthest.get(form.patientId);
-    if (!known || form.periodEnd > known) furthest.set(form.patientId, form.periodEnd);
-  }
-  return [...furthest]
-    .filter(([patientId]) => patients.has(patientId))
-    .map(([patientId, end]) => ({ patientId, name: patients.get(patientId) ?? '', end, daysLeft: daysBetween(today, end) }))
-    .filter((ending) => ending.daysLeft <= expiryWarningDays && ending.daysLeft >= -endedShownDays)
-    .sort((a, b) => a.daysLeft - b.daysLeft);
-}
 
 export function InstructionExpiry() {
   const { t, locale } = useI18n();

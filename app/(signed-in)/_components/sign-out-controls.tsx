@@ -1,7 +1,7 @@
 'use client';
 /**
  * Sign out, and sign out everywhere — asking first when work waits unsent: on this device (how
- * many posts, comments and photos; Send now, Keep and stay signed in, or Sign out and discard after
+ * many posts, comments, forms, readings and photos; Send now, Keep and stay signed in, or Sign out and discard after
  * a second confirmation) and, for everywhere, on the user's other devices as they last reported.
  */
 import { useQuery } from '@tanstack/react-query';
@@ -137,8 +137,10 @@ export function SignOutControls() {
 function WorkList({ work }: { work: PendingWork }) {
   const { t } = useI18n();
   const lines = [
-    work.posts > 0 && t('signOut.posts', { count: work.posts }),
-    work.comments > 0 && t('signOut.comments', { count: work.comments }),
+    work.posts > 0 && (work.posts === 1 ? t('signOut.post') : t('signOut.posts', { count: work.posts })),
+    work.comments > 0 && (work.comments === 1 ? t('signOut.comment') : t('signOut.comments', { count: work.comments })),
+    work.forms > 0 && t('signOut.forms', { count: work.forms }),
+    work.observations > 0 && t('signOut.observations', { count: work.observations }),
     work.files > 0 && t('signOut.files', { count: work.files }),
     work.refused > 0 && t('signOut.refused', { count: work.refused }),
   ].filter((line): line is string => Boolean(line));

@@ -1,5 +1,5 @@
 'use client';
-/** How many of my changes have not reached the server yet (documents still at `updatedAt: 0`, files in the outbox). */
+/** How many of my changes have not reached the server yet (documents still at `updatedAt: 0` — forms and readings too — files in the outbox). */
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { combineLatest, map, of } from 'rxjs';
@@ -16,6 +16,9 @@ export interface PendingSummary {
   posts: number;
   comments: number;
   receipts: number;
+  /** Forms (drafts and finalised) and readings written here, not yet on the server. */
+  forms: number;
+  observations: number;
   /** Photos and files still on this device (not drafts: those are not written yet). */
   files: number;
 }
@@ -27,14 +30,19 @@ export function usePendingSummary(): PendingSummary | null {
   const records = useRx(() => {
     if (!db) return of(null);
     const selector = { updatedAt: notYetSynced };
-    return combineLatest([db.posts.count({ selector }).$, db.comments.count({ selector }).$, db.receipts.count({ selector }).$]).pipe(
-      map(([posts, comments, receipts]) => ({ posts, comments, receipts })),
-    );
+    return combineLatest([
+      db.posts.count({ selector }).$,
+      db.comments.count({ selector }).$,
+      db.receipts.count({ selector }).$,
+      db.forms.count({ selector }).$,
+      db.observations.count({ selector }).$,
+    ]).pipe(map(([posts, comments, receipts, forms, observations]) => ({ posts, comments, receipts, forms, observations })));
   }, [db]);
   return records && files !== undefined ? { ...records, files } : null;
 }
 
-const total = (summary: PendingSummary) => summary.posts + summary.comments + summary.receipts + summary.files;
+const total = (summary: PendingSummary) =>
+  summary.posts + summary.comments + summary.receipts + summary.forms + summary.observations + summary.files;
 
 export function usePendingCount(): number {
   const summary = usePendingSummary();

@@ -8,6 +8,7 @@ import { addDays, lastDayAfterMonths } from '@/lib/forms/calendar-days';
 import { amount, choice, choices, date, rows, text } from '@/lib/forms/content-fields';
 import { bedriddenLevels, careLevels, dementiaLevels, yesNo } from '@/lib/forms/choices';
 import type { FieldProblem, FormTemplate } from '@/lib/forms/form-layout';
+import { measureSpecs } from '@/lib/vitals/vital-measures';
 
 export const instructionKinds = ['nursing', 'drip'] as const;
 export const pressureUlcerDepths = ['npuap3', 'npuap4', 'd3', 'd4', 'd5'] as const;
@@ -85,6 +86,8 @@ export type InstructionContent = z.infer<typeof instructionContent>;
 
 const drip = (content: InstructionContent) => content.kinds.includes('drip');
 const device = (name: (typeof medicalDevices)[number]) => (content: InstructionContent) => content.devices.includes(name);
+/** A tube or catheter changed every 1 to 365 days (a gastrostomy button lasts months, a catheter weeks). */
+const exchangeDays = [1, 365] as const;
 
 /** The last day the instruction covers: as written, else one month from its start (FORMS.md §1). */
 export function instructionEndOf(content: Pick<InstructionContent, 'instructionStart' | 'instructionEnd'>): string | null {
@@ -153,13 +156,13 @@ export const instructionTemplate: FormTemplate<InstructionContent> = {
       id: 'devices',
       fields: [
         { key: 'devices' },
-        { key: 'oxygenFlow', when: device('oxygen') },
+        { key: 'oxygenFlow', when: device('oxygen'), range: measureSpecs.oxygenFlow.plausible },
         { key: 'tubeRoute', when: device('enteral') },
         { key: 'tubeSize', when: device('enteral') },
-        { key: 'tubeExchangeDays', when: device('enteral') },
+        { key: 'tubeExchangeDays', when: device('enteral'), range: exchangeDays },
         { key: 'catheterSite', when: device('catheter') },
         { key: 'catheterSize', when: device('catheter') },
-        { key: 'catheterExchangeDays', when: device('catheter') },
+        { key: 'catheterExchangeDays', when: device('catheter'), range: exchangeDays },
         { key: 'ventilatorMode', when: device('ventilator') },
         { key: 'ventilatorSettings', when: device('ventilator') },
         { key: 'cannulaSize', when: device('trachealCannula') },
@@ -170,8 +173,8 @@ export const instructionTemplate: FormTemplate<InstructionContent> = {
       id: 'instructions',
       fields: [
         { key: 'lifeNotes', rows: 3 },
-        { key: 'rehabMinutes' },
-        { key: 'rehabTimesPerWeek' },
+        { key: 'rehabMinutes', range: [1, 240] },
+        { key: 'rehabTimesPerWeek', range: [1, 14] },
         { key: 'woundCare', rows: 2 },
         { key: 'deviceCare', rows: 2 },
         { key: 'otherInstructions', rows: 2 },

@@ -1,5 +1,6 @@
 /** 主治医意見書: the layout of the content in lib/forms/templates/opinion-content.ts, in printed order. */
 import type { FieldProblem, FormTemplate } from '@/lib/forms/form-layout';
+import { measureSpecs } from '@/lib/vitals/vital-measures';
 import { opinionContent, type OpinionContent } from './opinion-content';
 
 const yes = (key: 'otherDepartments' | 'bpsd' | 'otherPsychiatric' | 'specialistVisit') => (content: OpinionContent) =>
@@ -78,8 +79,8 @@ export const opinionTemplate: FormTemplate<OpinionContent> = {
       id: 'body',
       fields: [
         { key: 'dominantHand' },
-        { key: 'height' },
-        { key: 'weight' },
+        { key: 'height', range: [50, 250] },
+        { key: 'weight', range: measureSpecs.weight.plausible },
         { key: 'weightChange' },
         { key: 'limbLoss' },
         { key: 'limbLossSite', when: (content) => content.limbLoss },

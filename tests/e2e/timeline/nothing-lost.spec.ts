@@ -1,7 +1,7 @@
 /**
  * Nothing a nurse writes is lost: a session that runs out while the tablet is offline keeps the
- * unsent post and sends it after she signs in again; signing out asks first when work waits; a
- * photo still being prepared holds Post back instead of being dropped.
+ * unsent post and sends it after she signs in again; signing out asks first when work waits (a
+ * post, a form draft); a photo still being prepared holds Post back instead of being dropped.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { demoAccounts, demoPassword } from '../support/accounts';
+import { reachUnlocked } from '../support/lock';
 import { baseUrlOf } from '../support/servers';
 import { waitForServiceWorker } from '../support/service-worker';
 import { signIn, submitSignIn, unlock } from '../support/sign-in';
@@ -25,6 +26,7 @@ import {
 
 const nurse = { ...demoAccounts.nurse, password: demoPassword };
 const yamada = demoPatients.yamada;
+const report = 'Visiting nursing report (訪問看護報告書)';
 const idleMs = 4_000; // servers.shortIdle.idleTimeout
 
 /** The user databases of the app in this browser (the RxDB collections and the outbox). */
@@ -74,13 +76,21 @@ test.describe('a session that ran out offline', () => {
 });
 
 test('signing out with unsent work asks first: keep it, or discard it after a second confirmation @tablet', async ({ page }) => {
+  // A post and a form written offline, with the app opened again twice: past a minute on a busy machine.
+  test.setTimeout(120_000);
   await signIn(page, nurse);
   await offlineWithUnsentPost(page, 'sign-out question');
+  // A form begun offline is unsent work too: a report draft with its course of illness typed.
+  await page.getByRole('link', { name: /^Forms/ }).click();
+  await page.getByRole('button', { name: `New ${report}` }).click();
+  await reachUnlocked(page, page.getByRole('heading', { level: 1, name: new RegExp(`^${report.replace(/[()]/g, '\\$&')}`) }), demoPassword);
+  await page.getByRole('textbox', { name: /^Course of illness \(病状の経過\)/ }).fill(uniqueText('経過'));
+  await expect(page.getByText(/^Saved on this device/)).toBeVisible();
   await page.goto('/');
   await unlock(page, demoPassword);
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Unsent work on this device' });
-  await expect(dialog).toContainText('1 posts');
+  await expect(dialog.getByRole('listitem')).toHaveText(['1 post', 'Forms (drafts or finalised): 1']);
   await expect(dialog.getByRole('button', { name: 'Keep it and stay signed in' })).toBeFocused();
   await expect(dialog.getByRole('button', { name: 'Send now, then sign out' })).toHaveCount(0); // offline
   await dialog.getByRole('button', { name: 'Keep it and stay signed in' }).click();
@@ -88,7 +98,7 @@ test('signing out with unsent work asks first: keep it, or discard it after a se
   await expect(page.getByRole('heading', { level: 1, name: nurse.name })).toBeVisible();
   // Kept (encrypted, so found by its databases and the count of what waits, not by its text).
   expect(await userDatabases(page)).not.toEqual([]);
-  await expect(syncStatus(page)).toContainText('Offline (1 waiting)');
+  await expect(syncStatus(page)).toContainText('Offline (2 waiting)');
 
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await dialog.getByRole('button', { name: 'Sign out and discard' }).click();
@@ -114,7 +124,7 @@ test('Send now, then sign out: the post reaches the server before the device is 
   await context.setOffline(false);
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Unsent work on this device' });
-  await expect(dialog).toContainText('1 posts');
+  await expect(dialog).toContainText('1 post');
   await page.unroute(pushes);
   await dialog.getByRole('button', { name: 'Send now, then sign out' }).click();
   await expect(page).toHaveURL((url) => url.pathname === '/signin', { timeout: 30_000 });

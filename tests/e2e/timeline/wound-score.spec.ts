@@ -73,7 +73,7 @@ test('a wound photo is scored in the viewer and the scores sit beside the compar
   const main = page.getByRole('main');
   await expect(main.getByText('D3-e3s8i1g3N3p0:18')).toBeVisible();
   await expect(main.getByText('d2-e1s6i0g1n0p0:8')).toBeVisible();
-  await expect(main.getByRole('img', { name: /^仙骨部 DESIGN-R total, \d+ scores$/ })).toBeVisible();
+  await expect(main.getByRole('group', { name: /^仙骨部 DESIGN-R total, \d+ scores$/ })).toBeVisible();
   const compared = main.locator('.compare-pane img');
   await expect(compared).toHaveCount(2);
   for (const image of await compared.all())

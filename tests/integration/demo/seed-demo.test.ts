@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { daysBetween } from '@/lib/forms/calendar-days';
+import { daysBetween, daysOfMonth } from '@/lib/forms/calendar-days';
 import { findFormProblems } from '@/lib/forms/form-problems';
+import { visitCategories } from '@/lib/forms/visit-calendar';
 import { observationDoc } from '@/lib/schemas/observation';
 import { japanDay } from '@/lib/time/japan-time';
 import { findDatabaseMode } from '@/server/db/meta';
@@ -65,6 +66,33 @@ describe('seedDemo: 山田 花子’s vitals and instruction', () => {
     const vitalsPosts = test.db.select().from(posts).where(eq(posts.category, 'vitals')).all();
     for (const reading of attached)
       expect(vitalsPosts.find((post) => post.id === reading.postId)?.clientCreatedAt).toBe(reading.measuredAt);
+  });
+
+  it('has this month’s report draft with its period and its calendar filled from the nurse’s visits, as a tablet fills it', () => {
+    const [report] = test.db.select().from(forms).where(eq(forms.template, 'visitingNursingReport')).all();
+    const month = japanDay(Date.now()).slice(0, 7);
+    expect(report).toMatchObject({ status: 'draft', periodStart: `${month}-01`, periodEnd: `${month}-${daysOfMonth(month).length}` });
+    const nurse = test.db.select().from(users).where(eq(users.loginId, 'demo-nurse')).get();
+    const nurseDays = [
+      ...test.db
+        .select()
+        .from(posts)
+        .where(eq(posts.authorId, nurse!.id))
+        .all()
+        .filter((post) => visitCategories.includes(post.category))
+        .map((post) => post.clientCreatedAt),
+      ...test.db
+        .select()
+        .from(observations)
+        .where(eq(observations.authorId, nurse!.id))
+        .all()
+        .map((reading) => reading.measuredAt),
+    ]
+      .map(japanDay)
+      .filter((day) => day.startsWith(month));
+    const visits = (report!.content as { visits: Array<{ date: string; count: number }> }).visits;
+    expect(visits.map((visit) => visit.date)).toEqual([...new Set(nurseDays)].sort());
+    expect(visits.every((visit) => visit.count >= 1)).toBe(true);
   });
 
   it('has a finalised one-month instruction ending within the home screen’s 14 days, announced on the timeline', () => {

@@ -38,10 +38,9 @@ export function FormSummary({ form, link = true }: { form: FormDoc; link?: boole
       <p className="form-summary-period">{period(form)}</p>
       <p className="hint">
         {form.status === 'final'
-          ? t('forms.finalisedBy', {
-              name: namesOf([form.finalizedBy ?? form.authorId]),
-              time: formatDateTime(form.finalizedAt ?? form.clientCreatedAt, locale),
-            })
+          ? form.finalizedAt === null
+            ? t('forms.finalisedByUnsent', { name: namesOf([form.finalizedBy ?? form.authorId]) })
+            : t('forms.finalisedBy', { name: namesOf([form.finalizedBy ?? form.authorId]), time: formatDateTime(form.finalizedAt, locale) })
           : t('forms.draftBy', { name: namesOf([form.authorId]), time: formatDateTime(form.clientCreatedAt, locale) })}
       </p>
     </div>

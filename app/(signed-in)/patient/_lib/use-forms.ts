@@ -46,7 +46,9 @@ export function currentVersions(forms: FormDoc[]): FormDoc[] {
     const known = latest.get(form.seriesId);
     if (!known || form.version > known.version) latest.set(form.seriesId, form);
   }
-  return [...latest.values()].sort((a, b) => (b.finalizedAt ?? 0) - (a.finalizedAt ?? 0));
+  // Finalised here and not yet stamped by the server: the newest of all.
+  const finalised = (form: FormDoc) => form.finalizedAt ?? Number.MAX_SAFE_INTEGER;
+  return [...latest.values()].sort((a, b) => finalised(b) - finalised(a));
 }
 
 /** Forms by the post that announces them (the timeline's cards). */

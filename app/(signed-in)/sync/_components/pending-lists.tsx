@@ -1,14 +1,15 @@
 'use client';
-/** The unsent posts, comments and read marks, each with its patient and when it was written. */
-import { discardRefused } from '@/lib/offline/mutators';
+/** The unsent posts, comments, forms, readings, files and read marks, each with its patient and when it was written. */
 import Link from 'next/link';
 import { formatDateTime } from '@/lib/i18n/format';
 import { isAppErrorCode } from '@/lib/errors/app-error';
 import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
-import { refusalKey, type PushRefusal } from '@/lib/offline/outbox';
+import { refusalKey } from '@/lib/offline/outbox';
 import { CategoryChip } from '@/app/(signed-in)/patient/_components/category-chip';
+import { PendingForms, PendingObservations } from './pending-documents';
+import { RefusedNotice } from './refused-notice';
 import type { PendingItems } from './use-pending-items';
 
 const excerptLength = 80;
@@ -34,7 +35,7 @@ export function PendingLists({ items }: { items: PendingItems }) {
                   <span className="hint">{formatDateTime(post.clientCreatedAt, locale)}</span>
                 </div>
                 <p className="pending-excerpt">{excerpt(post.body)}</p>
-                <Refused refusal={items.refusals.get(refusalKey('posts', post.id))} text={post.body} />
+                <RefusedNotice refusal={items.refusals.get(refusalKey('posts', post.id))} text={post.body} />
               </li>
             ))}
           </ul>
@@ -51,12 +52,14 @@ export function PendingLists({ items }: { items: PendingItems }) {
                   <span className="hint">{formatDateTime(comment.clientCreatedAt, locale)}</span>
                 </div>
                 <p className="pending-excerpt">{excerpt(comment.body)}</p>
-                <Refused refusal={items.refusals.get(refusalKey('comments', comment.id))} text={comment.body} />
+                <RefusedNotice refusal={items.refusals.get(refusalKey('comments', comment.id))} text={comment.body} />
               </li>
             ))}
           </ul>
         </section>
       )}
+      {items.forms.length > 0 && <PendingForms items={items} nameOf={nameOf} />}
+      {items.observations.length > 0 && <PendingObservations items={items} nameOf={nameOf} />}
       {items.keptChanges.length > 0 && (
         <section className="card" aria-labelledby="pending-kept">
           <h2 id="pending-kept">{t('pending.notAccepted', { count: items.keptChanges.length })}</h2>
@@ -70,7 +73,10 @@ export function PendingLists({ items }: { items: PendingItems }) {
                   <span className="hint">{formatDateTime(refusal.at, locale)}</span>
                 </div>
                 <p className="pending-excerpt">{excerpt(refusal.written?.body ?? '')}</p>
-                <Refused refusal={refusal} text={[refusal.written?.body, refusal.written?.retractReason].filter(Boolean).join('\n\n')} />
+                <RefusedNotice
+                  refusal={refusal}
+                  text={[refusal.written?.body, refusal.written?.retractReason].filter(Boolean).join('\n\n')}
+                />
               </li>
             ))}
           </ul>
@@ -133,31 +139,5 @@ function PendingFiles({ items, nameOf }: { items: PendingItems; nameOf: (patient
         })}
       </ul>
     </section>
-  );
-}
-
-/**
- * A post or comment the server would not take: why, the full text to copy, and Discard — the only
- * way anything the user wrote leaves this device unsent, and only by their hand.
- */
-function Refused({ refusal, text }: { refusal: PushRefusal | undefined; text: string }) {
-  const { t } = useI18n();
-  const { writer } = useOffline();
-  if (!refusal) return null;
-  async function discard() {
-    if (!refusal || !writer || !window.confirm(t('pending.discardConfirm'))) return;
-    await discardRefused(writer, refusal);
-  }
-  return (
-    <div className="alert alert-warning refused" role="alert">
-      <p>{t('pending.refused', { reason: t(`pending.refusedReason.${refusal.reason}`) })}</p>
-      <details>
-        <summary>{t('pending.fullText')}</summary>
-        <p className="pending-full-text">{text}</p>
-      </details>
-      <button type="button" className="button button-small" onClick={() => void discard()}>
-        {t('pending.discard')}
-      </button>
-    </div>
   );
 }

@@ -15,7 +15,13 @@ function PendingOverview() {
   const online = useOnline();
   const items = usePendingItems();
   const total = items
-    ? items.posts.length + items.comments.length + items.receipts.length + items.files.length + items.keptChanges.length
+    ? items.posts.length +
+      items.comments.length +
+      items.forms.length +
+      items.observations.length +
+      items.receipts.length +
+      items.files.length +
+      items.keptChanges.length
     : 0;
   return (
     <div className="stack">

@@ -3,6 +3,8 @@
 import { combineLatest, map } from 'rxjs';
 import { notYetSynced } from '@/lib/offline/mutators';
 import type { CommentDoc, ReceiptDoc } from '@/lib/schemas/comment';
+import type { FormDoc } from '@/lib/schemas/form';
+import type { ObservationDoc } from '@/lib/schemas/observation';
 import type { PostDoc } from '@/lib/schemas/post';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useLive } from '@/app/_lib/offline/use-live';
@@ -13,6 +15,10 @@ export interface PendingItems {
   posts: PostDoc[];
   comments: CommentDoc[];
   receipts: ReceiptDoc[];
+  /** Forms written or changed here: drafts as typed, finalised ones, discards. */
+  forms: FormDoc[];
+  /** Readings and wound scores, and their withdrawals. */
+  observations: ObservationDoc[];
   patientNames: ReadonlyMap<string, string>;
   /** Photos and files not yet on the server (their bytes are left out). */
   files: Array<Omit<OutboxFile, 'bytes' | 'thumb'>>;
@@ -35,12 +41,16 @@ export function usePendingItems(): PendingItems | undefined {
       db.posts.find({ selector }).$,
       db.comments.find({ selector }).$,
       db.receipts.find({ selector }).$,
+      db.forms.find({ selector }).$,
+      db.observations.find({ selector }).$,
       db.patients.find().$,
     ]).pipe(
-      map(([posts, comments, receipts, patients]) => ({
+      map(([posts, comments, receipts, forms, observations, patients]) => ({
         posts: posts.map((doc) => doc.toJSON() as PostDoc).sort((a, b) => b.clientCreatedAt - a.clientCreatedAt),
         comments: comments.map((doc) => doc.toJSON() as CommentDoc).sort((a, b) => b.clientCreatedAt - a.clientCreatedAt),
         receipts: receipts.map((doc) => doc.toJSON() as ReceiptDoc),
+        forms: forms.map((doc) => doc.toJSON() as FormDoc).sort((a, b) => b.clientCreatedAt - a.clientCreatedAt),
+        observations: observations.map((doc) => doc.toJSON() as ObservationDoc).sort((a, b) => b.measuredAt - a.measuredAt),
         patientNames: new Map(patients.map((patient) => [patient.id, patient.name])),
       })),
     );
@@ -49,6 +59,8 @@ export function usePendingItems(): PendingItems | undefined {
   const pendingKeys = new Set([
     ...records.posts.map((post) => refusalKey('posts', post.id)),
     ...records.comments.map((comment) => refusalKey('comments', comment.id)),
+    ...records.forms.map((form) => refusalKey('forms', form.id)),
+    ...records.observations.map((observation) => refusalKey('observations', observation.id)),
   ]);
   return {
     ...records,

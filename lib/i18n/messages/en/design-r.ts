@@ -17,6 +17,7 @@ export const enDesignR: Messages<typeof jaDesignR> = {
   'designR.scoredBy': '{name} · {time}',
   'designR.chartTitle': 'DESIGN-R total over time',
   'designR.chartLabel': 'DESIGN-R total, {count} scores',
+  'designR.chartLabelOne': 'DESIGN-R total, 1 score',
   'designR.chartSite': '{site}',
   'designR.none': 'No DESIGN-R scores yet. Open a wound photo to record one.',
   'designR.notScored': 'This photo has no DESIGN-R score.',

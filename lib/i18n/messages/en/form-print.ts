@@ -53,5 +53,6 @@ export const enFormPrint: Messages<typeof jaFormPrint> = {
   'formPrint.unchecked': '□',
   'formPrint.footer': '{version} {state} Made with Renraku',
   'formPrint.footerFinal': 'finalised by {name} on {time}',
+  'formPrint.footerFinalUnsent': 'finalised by {name}',
   'formPrint.footerDraft': 'Draft (not final)',
 };

@@ -48,6 +48,7 @@ export const enVitals: Messages<typeof jaVitals> = {
   'vitals.range.all': 'All',
   'vitals.charts': 'Trends',
   'vitals.chartLabel': '{measure}, {count} readings',
+  'vitals.chartLabelOne': '{measure}, 1 reading',
   'vitals.normalBand': 'The shaded band is the usual range.',
   'vitals.tapHint': 'Tap a point to see its value.',
   'vitals.pointValue': '{time}: {value}',

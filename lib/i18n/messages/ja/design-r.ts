@@ -14,6 +14,7 @@ export const jaDesignR = {
   'designR.scoredBy': '{name}・{time}',
   'designR.chartTitle': 'DESIGN-R 合計点の推移',
   'designR.chartLabel': 'DESIGN-R合計点、{count}件の評価',
+  'designR.chartLabelOne': 'DESIGN-R合計点、1件の評価',
   'designR.chartSite': '{site}',
   'designR.none': 'まだDESIGN-Rの記録はありません。創傷の写真を開いて記録できます。',
   'designR.notScored': 'この写真にはDESIGN-Rの記録がありません。',

@@ -49,5 +49,6 @@ export const jaFormPrint = {
   'formPrint.unchecked': '□',
   'formPrint.footer': '{version}　{state}　Renrakuで作成',
   'formPrint.footerFinal': '{time} {name} 確定',
+  'formPrint.footerFinalUnsent': '{name} 確定',
   'formPrint.footerDraft': '下書き（未確定）',
 } as const;

@@ -45,6 +45,7 @@ export const jaVitals = {
   'vitals.range.all': 'すべて',
   'vitals.charts': '推移',
   'vitals.chartLabel': '{measure}、{count}件の記録',
+  'vitals.chartLabelOne': '{measure}、1件の記録',
   'vitals.normalBand': '網かけは普段の範囲です。',
   'vitals.tapHint': '点をタップすると値を表示します。',
   'vitals.pointValue': '{time}　{value}',

@@ -4,6 +4,7 @@ import { findFormProblems, isBlank } from '@/lib/forms/form-problems';
 import { labelKeysOf } from '@/lib/forms/label-keys';
 import { emptyFormContent, parseFormContent } from '@/lib/forms/templates';
 import { instructionEndOf } from '@/lib/forms/templates/instruction';
+import { translate } from '@/lib/i18n/catalogue';
 import { ja } from '@/lib/i18n/messages/ja';
 import { en } from '@/lib/i18n/messages/en';
 
@@ -95,6 +96,53 @@ describe('findFormProblems', () => {
       ['dripEnd', 'forms.problem.longerThanDays'],
       ['diseases', 'forms.problem.diseaseCode'],
     ]);
+  });
+
+  it('refuses numbers outside their plausible range, naming the range, only where the field is shown', () => {
+    const instruction = (fields: Record<string, unknown>) =>
+      findFormProblems('visitingNursingInstruction', {
+        ...emptyFormContent('visitingNursingInstruction'),
+        devices: ['oxygen', 'enteral', 'catheter'],
+        ...fields,
+      }).filter((problem) => problem.message === 'forms.problem.outOfRange');
+    const plausible = { oxygenFlow: 2, tubeExchangeDays: 120, catheterExchangeDays: 28, rehabMinutes: 40, rehabTimesPerWeek: 2 };
+    expect(instruction(plausible)).toEqual([]);
+    // The edges are allowed.
+    expect(
+      instruction({ oxygenFlow: 15, tubeExchangeDays: 1, catheterExchangeDays: 365, rehabMinutes: 240, rehabTimesPerWeek: 14 }),
+    ).toEqual([]);
+    const wrong = instruction({
+      oxygenFlow: 150,
+      tubeExchangeDays: 0,
+      catheterExchangeDays: 1000,
+      rehabMinutes: 4000,
+      rehabTimesPerWeek: 30,
+    });
+    expect(wrong.map((problem) => [problem.key, problem.params])).toEqual([
+      ['oxygenFlow', { min: 0.1, max: 15 }],
+      ['tubeExchangeDays', { min: 1, max: 365 }],
+      ['catheterExchangeDays', { min: 1, max: 365 }],
+      ['rehabMinutes', { min: 1, max: 240 }],
+      ['rehabTimesPerWeek', { min: 1, max: 14 }],
+    ]);
+    // A device not ticked is not printed: its leftover number does not stop finalising.
+    expect(instruction({ ...plausible, devices: [], oxygenFlow: 150 })).toEqual([]);
+
+    const opinion = (fields: Record<string, unknown>) =>
+      findFormProblems('physicianOpinion', { ...emptyFormContent('physicianOpinion'), ...fields }).filter(
+        (problem) => problem.message === 'forms.problem.outOfRange',
+      );
+    expect(opinion({ height: 152, weight: 48.5 })).toEqual([]);
+    expect(opinion({ height: 1520, weight: 485 }).map((problem) => [problem.key, problem.params])).toEqual([
+      ['height', { min: 50, max: 250 }],
+      ['weight', { min: 2, max: 300 }],
+    ]);
+    // The message names the range, in both languages.
+    const [height] = opinion({ height: 1520 });
+    expect(
+      translate('en', 'forms.cannotFinalise', { field: 'Height, cm', problem: translate('en', height!.message, height!.params) }),
+    ).toBe('Cannot finalise: “Height, cm” must be between 50 and 250.');
+    expect(translate('ja', height!.message, height!.params)).toBe('は50〜250の範囲で入力してください。');
   });
 
   it('counts a table as empty when all its rows are', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { japanDate } from '@/lib/time/japan-time';
-import { visitMarks, visitsFromRecords, withVisitDay, type VisitStaff } from '@/lib/forms/visit-calendar';
+import type { VisitDay } from '@/lib/forms/templates/report';
+import { visitMarks, visitsForMonths, visitsFromRecords, withVisitDay, type VisitStaff } from '@/lib/forms/visit-calendar';
 
 const staff = new Map<string, VisitStaff>([
   ['nurse', { facilityId: 'station', profession: 'nurse' }],
@@ -45,5 +46,34 @@ describe('visitMarks and withVisitDay', () => {
   it('replaces a day and drops one left empty', () => {
     expect(withVisitDay([day], { ...day, count: 0, special: false, emergency: false })).toEqual([]);
     expect(withVisitDay([day], { ...day, date: '2026-11-01' }).map((visit) => visit.date)).toEqual(['2026-11-01', '2026-11-02']);
+  });
+});
+
+describe('visitsForMonths', () => {
+  const visit = (date: string, fields: Partial<VisitDay> = {}): VisitDay => ({
+    date,
+    count: 1,
+    therapist: false,
+    special: false,
+    emergency: false,
+    long: false,
+    ...fields,
+  });
+  const november = [visit('2026-11-02', { emergency: true }), visit('2026-11-05')];
+  const foundDecember = [visit('2026-12-03'), visit('2026-12-07', { count: 2 })];
+
+  it('drops the old month’s days and fills the new month from the records when the month changes', () => {
+    expect(visitsForMonths(november, foundDecember, ['2026-12'])).toEqual(foundDecember);
+  });
+
+  it('keeps the corrected days of a month still shown, and fills the month added beside it', () => {
+    const found = [visit('2026-11-02'), visit('2026-11-05'), visit('2026-11-09'), ...foundDecember];
+    expect(visitsForMonths(november, found, ['2026-11', '2026-12'])).toEqual([...november, ...foundDecember]);
+    // Back to one month: the second month's days go.
+    expect(visitsForMonths([...november, ...foundDecember], found, ['2026-11'])).toEqual(november);
+  });
+
+  it('leaves an empty calendar when no month is chosen', () => {
+    expect(visitsForMonths(november, [], [])).toEqual([]);
   });
 });

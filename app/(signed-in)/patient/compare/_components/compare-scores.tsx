@@ -59,7 +59,7 @@ export function WoundTotals({ scores, compared }: { scores: WoundScore[]; compar
           <TrendChart
             key={site}
             title={site ? t('designR.chartSite', { site }) : t('designR.total')}
-            label={`${site ? `${site} ` : ''}${t('designR.chartLabel', { count: ofSite.length })}`}
+            label={`${site ? `${site} ` : ''}${ofSite.length === 1 ? t('designR.chartLabelOne') : t('designR.chartLabel', { count: ofSite.length })}`}
             points={ofSite.map((score) => ({
               id: score.id,
               at: score.measuredAt,

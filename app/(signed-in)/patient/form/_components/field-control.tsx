@@ -120,7 +120,7 @@ export function FieldControl({ template, field, value, onChange, problem, requir
   return (
     <div className="form-field" id={id}>
       <FormField label={label} mark={mark} hint={hint} className="field" invalid={Boolean(problem)} after={problemNote}>
-        {(control) => <ScalarInput kind={kind} value={value} onChange={onChange} rows={field.rows} control={control} />}
+        {(control) => <ScalarInput kind={kind} value={value} onChange={onChange} rows={field.rows} range={field.range} control={control} />}
       </FormField>
     </div>
   );

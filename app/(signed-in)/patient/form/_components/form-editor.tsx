@@ -11,7 +11,8 @@ import type { FieldProblem } from '@/lib/forms/form-layout';
 import { findFormProblems, sectionOf } from '@/lib/forms/form-problems';
 import { fieldLabelKey, sectionLabelKey } from '@/lib/forms/label-keys';
 import { templateOf } from '@/lib/forms/templates';
-import { reportMonths } from '@/lib/forms/templates/report';
+import { reportMonths, type VisitDay } from '@/lib/forms/templates/report';
+import { visitsForMonths } from '@/lib/forms/visit-calendar';
 import { formatTime } from '@/lib/i18n/format';
 import { formatWareki } from '@/lib/i18n/wareki';
 import { discardFormDraft, finaliseForm } from '@/lib/offline/mutators';
@@ -50,12 +51,16 @@ export function FormEditor({ form }: { form: RxDocument<FormDoc> }) {
   const [preview, setPreview] = useState(false);
   const [busy, setBusy] = useState(false);
   const confirm = useRef<HTMLDialogElement>(null);
+  const monthsAsked = useRef(0);
   const byKey = useMemo(() => new Map(problems.map((problem) => [problem.key, problem])), [problems]);
   const first = problems[0];
 
   const change = (key: string, value: unknown) => {
     draft.set(key, value);
     if (byKey.has(key)) setProblems((current) => current.filter((problem) => problem.key !== key));
+    // Another month for the report: its calendar follows (the old month's days would block finalising).
+    if (form.template === 'visitingNursingReport' && (key === 'reportMonth' || key === 'spansTwoMonths'))
+      void refillForMonths({ ...draft.content, [key]: value });
   };
 
   const jumpTo = (sectionId: string) => {
@@ -94,6 +99,15 @@ export function FormEditor({ form }: { form: RxDocument<FormDoc> }) {
       post: { id: crypto.randomUUID(), category: formPostCategory[form.template], body: announcement(form, period) },
     });
     setBusy(false);
+  };
+
+  const refillForMonths = async (next: Record<string, unknown>) => {
+    if (!db) return;
+    const asked = (monthsAsked.current += 1);
+    const months = reportMonths(next as never);
+    const found = months.length > 0 ? await findVisits(db, form.patientId, me.facility.id, months, directory) : [];
+    // A month typed meanwhile asked again: only the last answer fills the calendar.
+    if (asked === monthsAsked.current) draft.set('visits', visitsForMonths((next.visits as VisitDay[] | undefined) ?? [], found, months));
   };
 
   const refillVisits = async () => {

@@ -27,8 +27,17 @@ export function FormView({ form, writable }: { form: FormDoc; writable: boolean 
   const latest = versions.at(-1);
   const newer = latest && latest.version > form.version ? latest : null;
   const finalisedBy = directory.get(form.finalizedBy ?? form.authorId)?.displayName ?? t('person.unknown');
-  const at = formatDateTime(form.finalizedAt ?? form.clientCreatedAt, locale);
-  const meta = { version: form.version, final: form.status === 'final', by: finalisedBy, at: formatDateTime(form.finalizedAt ?? 0, 'ja') };
+  // Finalised offline, the form has no finalisation time until the server stamps one: none is shown.
+  const finalised =
+    form.finalizedAt === null
+      ? t('forms.finalisedByUnsent', { name: finalisedBy })
+      : t('forms.finalisedBy', { name: finalisedBy, time: formatDateTime(form.finalizedAt, locale) });
+  const meta = {
+    version: form.version,
+    final: form.status === 'final',
+    by: finalisedBy,
+    at: form.finalizedAt === null ? null : formatDateTime(form.finalizedAt, 'ja'),
+  };
 
   const correct = async () => {
     if (!writer) return;
@@ -52,7 +61,7 @@ export function FormView({ form, writable }: { form: FormDoc; writable: boolean 
           <span className={form.status === 'final' ? 'badge badge-final' : 'badge badge-draft'}>{t(`forms.status.${form.status}`)}</span>
           {isPendingSync(form) && <span className="badge badge-pending">{t('post.notSent')}</span>}
         </h1>
-        {form.status === 'final' && <p className="form-finalised">{t('forms.finalisedBy', { name: finalisedBy, time: at })}</p>}
+        {form.status === 'final' && <p className="form-finalised">{finalised}</p>}
         {form.supersedesId && <p className="hint">{t('forms.correctionOf', { version: form.version - 1 })}</p>}
         {newer && (
           <p className="alert alert-warning">
@@ -80,7 +89,10 @@ export function FormView({ form, writable }: { form: FormDoc; writable: boolean 
                   {t('forms.versionEntry', {
                     version: version.version,
                     name: directory.get(version.finalizedBy ?? version.authorId)?.displayName ?? t('person.unknown'),
-                    time: formatDateTime(version.finalizedAt ?? version.clientCreatedAt, locale),
+                    time:
+                      version.status === 'final' && version.finalizedAt === null
+                        ? t('post.notSent')
+                        : formatDateTime(version.finalizedAt ?? version.clientCreatedAt, locale),
                   })}
                 </Link>
                 {version.id === form.id && ` ${t('forms.thisVersion')}`}

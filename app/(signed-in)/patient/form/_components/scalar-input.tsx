@@ -10,12 +10,15 @@ export function ScalarInput({
   value,
   onChange,
   rows,
+  range,
   control,
 }: {
   kind: FieldKind;
   value: unknown;
   onChange: (value: unknown) => void;
   rows?: number;
+  /** A number's plausible range: offered to the keyboard, checked when the form is finalised. */
+  range?: readonly [number, number];
   control: ControlWiring;
 }) {
   if (kind.kind === 'date' || kind.kind === 'month')
@@ -34,6 +37,8 @@ export function ScalarInput({
         type="number"
         inputMode="decimal"
         step="any"
+        min={range?.[0]}
+        max={range?.[1]}
         value={value === null || value === undefined ? '' : String(value)}
         onChange={(event) =>
           onChange(event.target.value === '' || Number.isNaN(event.target.valueAsNumber) ? null : event.target.valueAsNumber)

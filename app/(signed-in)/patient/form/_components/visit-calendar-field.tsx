@@ -104,7 +104,9 @@ export function VisitCalendarField({ id, legend, months, visits, onChange, onRef
         >
           {t('forms.calendar.fill')}
         </button>
-        {filled !== null && <span role="status">{t('forms.calendar.filled', { count: filled })}</span>}
+        {filled !== null && (
+          <span role="status">{filled === 1 ? t('forms.calendar.filledOne') : t('forms.calendar.filled', { count: filled })}</span>
+        )}
       </div>
       {problem}
       <dialog

@@ -1,10 +1,11 @@
 'use client';
 /**
  * One measure's trend as SVG: the usual range shaded, each reading a point (blood pressure a bar
- * from diastolic to systolic), the value of a tapped point said below it. The SVG is an image with
- * a name ("Blood pressure, 14 readings"); the table beside it carries every value for everyone.
+ * from diastolic to systolic), the value of a tapped point said below it. The SVG is a group with a
+ * name ("Blood pressure, 14 readings") whose points are buttons — focusable, named by their time and
+ * value, chosen with Enter or Space; the table beside it carries every value for everyone.
  */
-import { useId, useState } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { formatDateTime } from '@/lib/i18n/format';
 import { useI18n } from '@/app/_lib/i18n';
 import { linearScale, niceTicks } from '../_lib/chart-scale';
@@ -51,7 +52,11 @@ export function TrendChart({ title, points, timeDomain, valueDomain, bands, unit
   const titleId = useId();
   const x = linearScale(timeDomain, [pad.left, width - pad.right]);
   const y = linearScale(valueDomain, [height - pad.bottom, pad.top]);
-  const label = name ?? t('vitals.chartLabel', { measure: title, count: points.length });
+  const label =
+    name ??
+    (points.length === 1
+      ? t('vitals.chartLabelOne', { measure: title })
+      : t('vitals.chartLabel', { measure: title, count: points.length }));
   const chosen = points.find((point) => point.id === selected);
   const dayLabel = (at: number) =>
     new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { month: 'numeric', day: 'numeric', timeZone: 'Asia/Tokyo' }).format(at);
@@ -63,7 +68,7 @@ export function TrendChart({ title, points, timeDomain, valueDomain, bands, unit
       <figcaption id={titleId}>
         {title} <span className="hint">({unit})</span>
       </figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+      <svg viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label}>
         <title>{label}</title>
         {bands.map(([low, high], index) => (
           <rect
@@ -92,18 +97,32 @@ export function TrendChart({ title, points, timeDomain, valueDomain, bands, unit
         {points.map((point) => {
           // A reading from a device whose clock ran ahead stays on the chart, at its end.
           const px = Math.min(x(point.at), width - pad.right);
-          const active = point.id === selected || highlight.includes(point.id);
-          const select = () => setSelected(active ? null : point.id);
+          const chosenHere = point.id === selected;
+          const active = chosenHere || highlight.includes(point.id);
+          // A highlighted point (a compared photo's) is drawn large but chosen like any other.
+          const button = {
+            role: 'button',
+            tabIndex: 0,
+            'aria-label': t('vitals.pointValue', { time: formatDateTime(point.at, locale), value: point.text }),
+            'aria-pressed': chosenHere,
+            'data-active': active || undefined,
+            onClick: () => setSelected(chosenHere ? null : point.id),
+            onKeyDown: (event: KeyboardEvent) => {
+              if (event.key !== 'Enter' && event.key !== ' ') return;
+              event.preventDefault();
+              setSelected(chosenHere ? null : point.id);
+            },
+          };
           if (typeof point.value === 'number')
             return (
-              <g key={point.id} className="trend-point" data-active={active || undefined} onClick={select}>
+              <g key={point.id} className="trend-point" {...button}>
                 <circle cx={px} cy={y(point.value)} r={16} className="trend-hit" />
                 <circle cx={px} cy={y(point.value)} r={active ? 6 : 4} />
               </g>
             );
           const [low, high] = point.value as readonly [number, number];
           return (
-            <g key={point.id} className="trend-point trend-range" data-active={active || undefined} onClick={select}>
+            <g key={point.id} className="trend-point trend-range" {...button}>
               <rect x={px - 14} y={y(high) - 8} width={28} height={y(low) - y(high) + 16} className="trend-hit" />
               <line x1={px} x2={px} y1={y(high)} y2={y(low)} />
               <circle cx={px} cy={y(high)} r={active ? 5 : 3.5} />

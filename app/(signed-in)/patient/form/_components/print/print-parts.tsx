@@ -128,11 +128,16 @@ export interface PrintMeta {
   version: number;
   final: boolean;
   by: string;
-  at: string;
+  /** When the server took the finalised form; null until it has (the device's clock is not the record's). */
+  at: string | null;
 }
 
 export function Footer({ meta }: { meta: PrintMeta | null }) {
   if (!meta) return <p className="print-footer">{ja('formPrint.footerDraft')}</p>;
-  const state = meta.final ? ja('formPrint.footerFinal', { name: meta.by, time: meta.at }) : ja('formPrint.footerDraft');
+  const state = !meta.final
+    ? ja('formPrint.footerDraft')
+    : meta.at === null
+      ? ja('formPrint.footerFinalUnsent', { name: meta.by })
+      : ja('formPrint.footerFinal', { name: meta.by, time: meta.at });
   return <p className="print-footer">{ja('formPrint.footer', { version: meta.version > 1 ? `第${meta.version}版` : '', state })}</p>;
 }
