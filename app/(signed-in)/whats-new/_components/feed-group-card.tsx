@@ -1,5 +1,5 @@
 'use client';
-/** One patient's unread posts in What's new: newest first, a few at a time, and Mark all read. */
+/** One patient's news in What's new (unread posts, posts with new comments): newest first, a few at a time, and Mark all read. */
 import Link from 'next/link';
 import { useId, useState } from 'react';
 import type { RxDocument } from 'rxdb';
@@ -8,7 +8,7 @@ import type { PatientDoc } from '@/lib/schemas/patient';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { fromWhatsNew } from '../../_components/desk-side';
-import type { FeedGroup } from '../_lib/build-feed';
+import { groupUnreadCount, type FeedGroup } from '../_lib/build-feed';
 import { FeedItemLink } from './feed-item-link';
 
 const shownAtFirst = 5;
@@ -33,7 +33,7 @@ export function FeedGroupCard({
     <section className="feed-group" aria-labelledby={headingId} data-patient-id={group.patientId}>
       <header className="feed-group-head">
         <h2 id={headingId}>{patient ? <Link href={`/patient?id=${group.patientId}&from=${fromWhatsNew}`}>{name}</Link> : name}</h2>
-        <span className="badge badge-unread">{t('whatsNew.groupCount', { count: group.items.length })}</span>
+        <span className="badge badge-unread">{t('whatsNew.groupCount', { count: groupUnreadCount(group) })}</span>
         <button
           type="button"
           className="button button-small"

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
-import { sharedUnreadPosts, wantEveryUnreadPost } from '@/app/_lib/unread/unread-posts';
+import { sharedUnreadPosts, unreadCount, wantEveryUnreadPost } from '@/app/_lib/unread/unread-posts';
 import { useListKeys } from '@/app/_lib/use-list-keys';
 import { TwoPanes } from '../../_components/two-panes';
 import { buildFeed, noFilters, type FeedFilters } from '../_lib/build-feed';
@@ -39,6 +39,7 @@ export function WhatsNewFeed() {
   useListKeys(list, '[data-feed-item]', { primary: true });
 
   const posts = useMemo(() => unread?.posts ?? [], [unread]);
+  const total = useMemo(() => unreadCount(posts), [posts]);
   const groups = useMemo(() => buildFeed(posts, extras, filters, me.id), [posts, extras, filters, me.id]);
   const patientById = useMemo(() => new Map((patients ?? []).map((patient) => [patient.id, patient])), [patients]);
   const unreadOf = useMemo(() => {
@@ -55,11 +56,11 @@ export function WhatsNewFeed() {
         <p className="hint keyboard-hint">{t('whatsNew.keyboardHint')}</p>
       </div>
       <FeedFilterControls value={filters} onChange={chooseFilters} />
-      <p className="hint" role="status" aria-live="polite" data-unread-total={unread?.complete ? posts.length : undefined}>
+      <p className="hint" role="status" aria-live="polite" data-unread-total={unread?.complete ? total : undefined}>
         {unread === undefined
           ? t('common.loading')
           : unread.complete
-            ? t('whatsNew.summary', { count: posts.length, patients: unreadOf.size })
+            ? t('whatsNew.summary', { count: total, patients: unreadOf.size })
             : t('whatsNew.checking')}
       </p>
       <div ref={list} className="feed">
