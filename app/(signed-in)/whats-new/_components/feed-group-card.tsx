@@ -17,11 +17,17 @@ export function FeedGroupCard({
   group,
   patient,
   unreadPostIds,
+  openPostId,
+  patientOpen,
 }: {
   group: FeedGroup;
   patient: RxDocument<PatientDoc> | null;
   /** Every unread post of the patient, filtered out or not: Mark all read reads them all. */
   unreadPostIds: string[];
+  /** The post open in the timeline beside the list, if it is this patient's. */
+  openPostId: string | null;
+  /** This patient's timeline is open beside the list. */
+  patientOpen: boolean;
 }) {
   const { t } = useI18n();
   const { writer } = useOffline();
@@ -32,7 +38,18 @@ export function FeedGroupCard({
   return (
     <section className="feed-group" aria-labelledby={headingId} data-patient-id={group.patientId}>
       <header className="feed-group-head">
-        <h2 id={headingId}>{patient ? <Link href={`/patient?id=${group.patientId}&from=${fromWhatsNew}`}>{name}</Link> : name}</h2>
+        <h2 id={headingId}>
+          {patient ? (
+            <Link
+              href={`/patient?id=${group.patientId}&from=${fromWhatsNew}`}
+              aria-current={patientOpen && !openPostId ? 'page' : undefined}
+            >
+              {name}
+            </Link>
+          ) : (
+            name
+          )}
+        </h2>
         <span className="badge badge-unread">{t('whatsNew.groupCount', { count: groupUnreadCount(group) })}</span>
         <button
           type="button"
@@ -47,7 +64,11 @@ export function FeedGroupCard({
       <ul className="feed-items" aria-label={t('whatsNew.listLabel', { name })}>
         {group.items.slice(0, shown).map((item) => (
           <li key={item.post.id}>
-            <FeedItemLink item={item} href={`/patient?id=${group.patientId}&post=${item.post.id}&from=${fromWhatsNew}`} />
+            <FeedItemLink
+              item={item}
+              href={`/patient?id=${group.patientId}&post=${item.post.id}&from=${fromWhatsNew}`}
+              current={item.post.id === openPostId}
+            />
           </li>
         ))}
       </ul>

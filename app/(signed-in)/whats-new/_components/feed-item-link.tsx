@@ -10,12 +10,20 @@ import type { FeedItem } from '../_lib/build-feed';
 
 const excerptLength = 140;
 
-export const FeedItemLink = memo(function FeedItemLink({ item, href }: { item: FeedItem; href: string }) {
+/** `current`: the post is open in the timeline beside the list (two panes). */
+export const FeedItemLink = memo(function FeedItemLink({ item, href, current }: { item: FeedItem; href: string; current: boolean }) {
   const { t, locale } = useI18n();
   const { post } = item;
   const excerpt = post.body.length > excerptLength ? `${post.body.slice(0, excerptLength)}…` : post.body;
   return (
-    <Link href={href} className="feed-item" data-feed-item data-post-id={post.id} data-post-unread={post.postUnread}>
+    <Link
+      href={href}
+      className="feed-item"
+      aria-current={current ? 'page' : undefined}
+      data-feed-item
+      data-post-id={post.id}
+      data-post-unread={post.postUnread}
+    >
       <span className="feed-item-head">
         <CategoryChip category={post.category} />
         <PersonName userId={post.authorId} detail={false} />

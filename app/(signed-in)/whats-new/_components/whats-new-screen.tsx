@@ -1,5 +1,6 @@
 'use client';
 /** 新着 (/whats-new): what I have not read across all my patients, from this device, live. */
+import { usePathname, useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
@@ -35,6 +36,11 @@ export function WhatsNewFeed() {
     setFilters(next);
   };
   const [shownGroups, setShownGroups] = useState(groupStep);
+  // Beside a timeline (two panes), what is open on the right is marked current on the left.
+  const params = useSearchParams();
+  const besideTimeline = usePathname() === '/patient';
+  const openPatientId = besideTimeline ? params.get('id') : null;
+  const openPostId = besideTimeline ? params.get('post') : null;
   const list = useRef<HTMLDivElement>(null);
   useListKeys(list, '[data-feed-item]', { primary: true });
 
@@ -73,6 +79,8 @@ export function WhatsNewFeed() {
             group={group}
             patient={patientById.get(group.patientId) ?? null}
             unreadPostIds={unreadOf.get(group.patientId) ?? []}
+            openPostId={group.patientId === openPatientId ? openPostId : null}
+            patientOpen={group.patientId === openPatientId}
           />
         ))}
         {groups.length > shownGroups && (
