@@ -73,17 +73,37 @@ async function readAndComment(page: Page, nursePage: Page, forYamada: string, fo
   await expect(page.getByRole('status').filter({ hasText: /unread \(\d+ patients\)/ })).toBeVisible();
   await page.screenshot({ path: outputPath('whats-new.png'), fullPage: true });
 
-  // Keyboard: j moves to the first post of the newest patient's group, Enter opens it.
+  // Keyboard: j moves to the first post of the newest patient's group, j/↓ on and k/↑ back.
+  const items = page.locator('[data-feed-item]');
   await page.keyboard.press('j');
-  await expect(page.locator('[data-feed-item]').first()).toBeFocused();
+  await expect(items.first()).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(items.nth(1)).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(items.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(items.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(items.first()).toBeFocused();
 
-  // A click opens the post in its timeline, scrolled to and highlighted, What's new beside it.
-  await yamada.getByRole('link', { name: new RegExp(forYamada) }).click();
+  // Enter on the selected item opens the post in its timeline, scrolled to and highlighted, What's new beside it.
+  const yamadaItem = yamada.getByRole('link', { name: new RegExp(forYamada) });
+  await yamadaItem.focus();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL((url) => url.pathname === '/patient' && url.searchParams.has('post'));
+  // The left pane marks what is open on the right (the item, until reading it takes it off).
+  await expect(yamadaItem).toHaveAttribute('aria-current', 'page');
+  await expect(page.locator('[data-feed-item][aria-current]')).toHaveCount(1);
   const opened = postsWith(page, forYamada);
   await expect(opened).toHaveAttribute('data-found', '');
   await expect(opened).toBeFocused();
   await expect(opened).toBeInViewport();
+  // In the timeline, k and j move between its posts.
+  await page.keyboard.press('k');
+  await expect(opened).not.toBeFocused();
+  await expect(page.locator('.pane-detail article.post:focus')).toHaveCount(1);
+  await page.keyboard.press('j');
+  await expect(opened).toBeFocused();
   await expect(feedGroup(page, demoPatients.sato.name).getByRole('link', { name: new RegExp(forSato) })).toBeVisible();
   await page.screenshot({ path: outputPath('two-panes.png') });
 
@@ -113,3 +133,29 @@ async function readAndComment(page: Page, nursePage: Page, forYamada: string, fo
   await expect(postsWith(page, forYamada).getByText(comment)).toBeVisible();
   await expect(page.locator('.feed-group [data-feed-item]').filter({ hasText: forYamada })).toHaveCount(0, { timeout: 20_000 });
 }
+
+test('tablets keep one column: no two panes at iPad (portrait and landscape) and Android tablet widths @tablet', async ({ page }) => {
+  await signIn(page, doctor);
+  const headerLink = page.getByRole('banner').getByRole('link', { name: /^What’s new/ });
+  await headerLink.click();
+  await expect(page).toHaveURL((url) => url.pathname === '/whats-new');
+  const viewports = [
+    page.viewportSize(),
+    { width: 1180, height: 820 },
+    { width: 1024, height: 768 },
+    { width: 820, height: 1180 },
+    { width: 712, height: 1138 },
+  ];
+  for (const viewport of viewports) {
+    if (!viewport || viewport.width >= 1200) continue;
+    await page.setViewportSize(viewport);
+    await expect(page.getByRole('heading', { level: 1, name: 'What’s new' })).toBeVisible();
+    await expect(page.locator('.two-panes'), `${viewport.width} px`).toHaveCount(0);
+  }
+  // A post opened from the list takes the whole screen: no list beside it.
+  await page.locator('[data-feed-item]').first().click();
+  await expect(page).toHaveURL((url) => url.pathname === '/patient');
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await expect(page.locator('.two-panes, .pane-list')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'What’s new' })).toHaveCount(0);
+});
