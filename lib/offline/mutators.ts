@@ -7,6 +7,7 @@
 import 'client-only';
 import type { RxDocument } from 'rxdb';
 import type { PostCategory } from '@/lib/domain/categories';
+import { isNewComment, readAtFor } from '@/lib/domain/new-comments';
 import type { AttachmentKind } from '@/lib/schemas/attachment';
 import { receiptId, type CommentDoc, type ReceiptDoc } from '@/lib/schemas/comment';
 import type { DirectoryEntry } from '@/lib/schemas/directory';
@@ -124,19 +125,34 @@ export async function writeComment({ db, userId }: Writer, comment: Pick<Comment
   });
 }
 
-/** Read marks (既読) for posts that have been on screen. */
+/**
+ * Read marks (既読) for posts that have been on screen, with their comments. A post gets its first
+ * mark (my own post only once others commented on it); a mark already there moves to now when a
+ * comment came after it (lib/domain/new-comments.ts), so What's new no longer lists that comment.
+ */
 export async function markRead({ db, userId }: Writer, patientId: string, postIds: string[]): Promise<void> {
-  const readAt = Date.now();
-  const receipts: ReceiptDoc[] = postIds.map((postId) => ({
-    id: receiptId(postId, userId),
-    postId,
-    patientId,
-    userId,
-    readAt,
-    updatedAt: notYetSynced,
-  }));
-  // An existing receipt (read on another device) comes back as a conflict error: nothing to do.
-  await db.receipts.bulkInsert(receipts).catch(() => undefined);
+  const now = Date.now();
+  const [posts, marks, commentsOf] = await Promise.all([
+    db.posts.findByIds(postIds).exec(),
+    db.receipts.findByIds(postIds.map((postId) => receiptId(postId, userId))).exec(),
+    // One exact index lookup per post (an `$in` over random ids scans the collection).
+    Promise.all(postIds.map((postId) => db.comments.find({ selector: { postId } }).exec())),
+  ]);
+  const fresh: ReceiptDoc[] = [];
+  const moved: Array<Promise<unknown>> = [];
+  postIds.forEach((postId, index) => {
+    const comments = commentsOf[index] ?? [];
+    const mark = marks.get(receiptId(postId, userId));
+    const news = comments.some((comment) => isNewComment(comment, userId, mark?.readAt ?? null));
+    const readAt = readAtFor(comments, now);
+    if (mark) {
+      if (news && mark.readAt < readAt) moved.push(mark.incrementalPatch({ readAt, updatedAt: notYetSynced }));
+    } else if (posts.get(postId)?.authorId !== userId || news) {
+      fresh.push({ id: receiptId(postId, userId), postId, patientId, userId, readAt, updatedAt: notYetSynced });
+    }
+  });
+  // A receipt written meanwhile (read on another device) comes back as a conflict error: nothing to do.
+  await Promise.all([db.receipts.bulkInsert(fresh).catch(() => undefined), ...moved]);
 }
 
 /** The composer's draft, kept so a reload (or the camera app) loses nothing. */

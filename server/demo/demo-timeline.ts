@@ -5,6 +5,7 @@
  */
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import type { PostCategory } from '@/lib/domain/categories';
 import type { DbExecutor } from '@/server/db/client';
 import { careTeamMembers, comments, patients, posts, readReceipts } from '@/server/db/schema';
@@ -183,10 +184,10 @@ export function seedDemoTimeline(tx: DbExecutor, staff: StaffIds, regionId: stri
   );
 
   const at = (daysAgo: number, hour: number) => Math.floor((now - daysAgo * day) / day) * day + (hour - 9) * 3_600_000;
-  let first: string | null = null;
+  let first: { id: string; authorId: string } | null = null;
   for (const [daysAgo, hour, author, category, body, recipient] of yamadaPosts) {
     const id = addPost(tx, yamada, staff[author].userId, category, body, at(daysAgo, hour), recipient ? [staff[recipient].userId] : []);
-    first ??= id;
+    first ??= { id, authorId: staff[author].userId };
     if (daysAgo > 1) {
       for (const reader of ['doctor', 'nurse', 'caremanager'] as const) {
         if (reader === author || recipient) continue;
@@ -207,7 +208,7 @@ export function seedDemoTimeline(tx: DbExecutor, staff: StaffIds, regionId: stri
     tx.insert(comments)
       .values({
         id: randomUUID(),
-        postId: first,
+        postId: first.id,
         patientId: yamada,
         authorId: staff.doctor.userId,
         body: '承知しました。月1回の訪問診療で開始します。',
@@ -215,6 +216,12 @@ export function seedDemoTimeline(tx: DbExecutor, staff: StaffIds, regionId: stri
         serverCreatedAt: at(20, 12),
         seq: nextSeq(tx),
       })
+      .run();
+    // The team read the answer the same day: an old comment is not news in What's new.
+    const readAt = at(20, 13);
+    tx.update(readReceipts).set({ readAt, receivedAt: readAt }).where(eq(readReceipts.postId, first.id)).run();
+    tx.insert(readReceipts)
+      .values({ postId: first.id, userId: first.authorId, patientId: yamada, readAt, receivedAt: readAt, seq: nextSeq(tx) })
       .run();
   }
   for (const [daysAgo, hour, author, category, body] of satoPosts)

@@ -7,13 +7,28 @@ import { useId, useState } from 'react';
 import { FormField } from '@/app/_components/form-field';
 import { useI18n } from '@/app/_lib/i18n';
 import { useRecordSearch } from '@/app/_lib/search/use-record-search';
+import { useKeptState } from '@/app/_lib/use-kept-state';
 import { SearchHits } from './search-hits';
 
-/** `onOpen`: called when a hit is opened from a timeline's box (which then empties, out of the way). */
-export function RecordSearch({ patientId = null, onOpen }: { patientId?: string | null; onOpen?: () => void }) {
+/**
+ * `onOpen`: called when a hit is opened from a timeline's box (which then empties, out of the way).
+ * `keep`: the query outlives the box (the patient list's, remounted beside the timeline a hit opens).
+ */
+export function RecordSearch({
+  patientId = null,
+  onOpen,
+  keep = false,
+}: {
+  patientId?: string | null;
+  onOpen?: () => void;
+  keep?: boolean;
+}) {
   const { t } = useI18n();
-  const [query, setQuery] = useState('');
-  const [wanted, setWanted] = useState(false);
+  const [keptQuery, keepQuery] = useKeptState('search.allPatients', '');
+  const [ownQuery, setOwnQuery] = useState('');
+  const [query, setQuery] = keep ? [keptQuery, keepQuery] : [ownQuery, setOwnQuery];
+  // A kept query searches again at once; otherwise the index is built when the box is first focused.
+  const [wanted, setWanted] = useState(() => keep && keptQuery.trim() !== '');
   const { ready, answer } = useRecordSearch(query, patientId, wanted);
   const statusId = useId();
   const typed = query.trim();

@@ -1,34 +1,41 @@
 /**
- * The posts on this device that I have not read yet: others' posts I can see (private posts only
- * when I am in their audience) without my read receipt. One live query shared by every screen
- * that asks (the header's count, the home screen, What's new), so the device decrypts once.
+ * What I have not read on this device: others' posts I can see (private posts only when I am in
+ * their audience) without my read receipt, and the posts — mine included — with comments by
+ * others that came after my receipt (lib/domain/new-comments.ts). One live query shared by every
+ * screen that asks (the header's count, the home screen, What's new, the app badge), so the
+ * device decrypts once.
  *
- * Opening every post costs a decryption each, so it comes in two steps: first the posts that
- * arrived last (a window on the readable, indexed `updatedAt`), which is enough to paint the
- * newest of What's new, then the whole collection, live — at once for What's new, in the
- * background otherwise.
+ * Opening every post costs a decryption each, so it comes in two steps: first the posts and
+ * comments that arrived last (a window on the readable, indexed `updatedAt`), which is enough to
+ * paint the newest of What's new, then the whole collections, live — at once for What's new, in
+ * the background otherwise.
  */
-import { BehaviorSubject, concat, filter, from, map, Observable, race, shareReplay, switchMap, take, timer } from 'rxjs';
+import { BehaviorSubject, combineLatest, concat, filter, from, map, Observable, race, shareReplay, switchMap, take, timer } from 'rxjs';
 import type { MangoQuerySelector } from 'rxdb';
 import type { RenrakuDatabase } from '@/lib/offline/collections';
+import type { CommentDoc } from '@/lib/schemas/comment';
 import { receiptId } from '@/lib/schemas/comment';
 import type { PostDoc } from '@/lib/schemas/post';
 import { isForMe } from '@/app/(signed-in)/patient/_lib/post-visibility';
 import { findRecentWindow } from './recent-window';
+import { commentNewsWhere, mergeNews } from './comment-news';
+import { newestNews, toUnread, type UnreadPost } from './unread-post';
 
-export type UnreadPost = Pick<
-  PostDoc,
-  'id' | 'patientId' | 'authorId' | 'category' | 'body' | 'visibility' | 'recipientIds' | 'clientCreatedAt' | 'retractedAt'
->;
+export type { UnreadPost } from './unread-post';
 
 export interface UnreadPosts {
-  /** Newest first. */
+  /** Newest news first. */
   posts: UnreadPost[];
-  /** False while only the posts that arrived last have been looked at. */
+  /** False while only the posts and comments that arrived last have been looked at. */
   complete: boolean;
 }
 
-/** How many of the last arrived posts the first step opens. */
+/** How many things the user has not read: an unread post counts once (with its comments), a new comment once. */
+export function unreadCount(posts: readonly UnreadPost[]): number {
+  return posts.reduce((sum, post) => sum + (post.postUnread ? 1 : post.newComments), 0);
+}
+
+/** How many of the last arrived posts (and comments) the first step opens. */
 export const recentWindowSize = 300;
 
 /** Of these posts, those for me (others' posts I may see) that carry no read receipt of mine, live. */
@@ -44,13 +51,20 @@ export function unreadAmong(db: RenrakuDatabase, meId: string, posts: readonly P
 export function unreadPostsWhere(db: RenrakuDatabase, meId: string, selector: MangoQuerySelector<PostDoc>): Observable<UnreadPost[]> {
   return db.posts.find({ selector }).$.pipe(
     switchMap((posts) => unreadAmong(db, meId, posts)),
-    map((unread) => unread.map(toUnread).sort((a, b) => b.clientCreatedAt - a.clientCreatedAt)),
+    map((unread) => unread.map((post) => toUnread(post, true, 0, post.clientCreatedAt)).sort(newestNews)),
   );
 }
 
-function toUnread(post: PostDoc): UnreadPost {
-  const { id, patientId, authorId, category, body, visibility, recipientIds, clientCreatedAt, retractedAt } = post;
-  return { id, patientId, authorId, category, body, visibility, recipientIds, clientCreatedAt, retractedAt };
+/** Unread posts among `postSelector`, with the news of the comments among `commentSelector`, merged, live. */
+export function newsWhere(
+  db: RenrakuDatabase,
+  meId: string,
+  postSelector: MangoQuerySelector<PostDoc>,
+  commentSelector: MangoQuerySelector<CommentDoc>,
+): Observable<UnreadPost[]> {
+  return combineLatest([unreadPostsWhere(db, meId, postSelector), commentNewsWhere(db, meId, commentSelector)]).pipe(
+    map(([posts, comments]) => mergeNews(posts, comments)),
+  );
 }
 
 /**
@@ -74,8 +88,10 @@ export function watchUnreadPosts(
   meId: string,
   { delayMs = backgroundDelayMs, windowSize = recentWindowSize }: { delayMs?: number; windowSize?: number } = {},
 ): Observable<UnreadPosts> {
-  const recent = from(findRecentWindow(db, windowSize)).pipe(
-    switchMap((since) => unreadPostsWhere(db, meId, { updatedAt: { $gte: since } })),
+  const recent = from(Promise.all([findRecentWindow(db, windowSize), findRecentWindow(db, windowSize, 'comments')])).pipe(
+    switchMap(([postsSince, commentsSince]) =>
+      newsWhere(db, meId, { updatedAt: { $gte: postsSince } }, { updatedAt: { $gte: commentsSince } }),
+    ),
     take(1),
     map((posts) => ({ posts, complete: false })),
   );
@@ -85,7 +101,7 @@ export function watchUnreadPosts(
   const all = race(wanted, timer(delayMs)).pipe(
     take(1),
     switchMap(afterIdle),
-    switchMap(() => unreadPostsWhere(db, meId, {})),
+    switchMap(() => newsWhere(db, meId, {}, {})),
     map((posts) => ({ posts, complete: true })),
   );
   return concat(recent, all);

@@ -1,7 +1,8 @@
 /**
  * What's new (新着) on a desk's PC: posts written for two patients by people of two facilities
  * show there, under each patient, without opening either timeline; one opens at its post with
- * What's new still beside it; Mark all read empties a patient's group.
+ * What's new still beside it; Mark all read empties a patient's group; a comment on a post already
+ * read is news again, under its post, until the post is read again.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
@@ -38,14 +39,22 @@ test("two patients with new posts from two facilities show in What's new without
   const forYamada = uniqueText('whats-new yamada');
   const forSato = uniqueText('whats-new sato');
   const [nurseContext, outsiderContext] = [await newDevice(browser), await newDevice(browser)];
+  // The nurse's device stays open: she comments on her post once the doctor has read it.
+  const nursePage = await nurseContext.newPage();
   try {
-    await postFromAnotherDevice(await nurseContext.newPage(), nurse, demoPatients.yamada.name, forYamada);
+    await postFromAnotherDevice(nursePage, nurse, demoPatients.yamada.name, forYamada);
     await postFromAnotherDevice(await outsiderContext.newPage(), outsider, demoPatients.sato.name, forSato);
   } finally {
-    await nurseContext.close();
     await outsiderContext.close();
   }
+  try {
+    await readAndComment(page, nursePage, forYamada, forSato, testInfo.outputPath.bind(testInfo));
+  } finally {
+    await nurseContext.close();
+  }
+});
 
+async function readAndComment(page: Page, nursePage: Page, forYamada: string, forSato: string, outputPath: (name: string) => string) {
   await signIn(page, doctor);
   const headerLink = page.getByRole('banner').getByRole('link', { name: /^What’s new \d+ unread$/ });
   await expect(headerLink).toBeVisible({ timeout: 30_000 });
@@ -62,24 +71,91 @@ test("two patients with new posts from two facilities show in What's new without
   await expect(sato.getByText(forYamada)).toHaveCount(0);
   await expect(page.getByRole('article')).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: /unread \(\d+ patients\)/ })).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath('whats-new.png'), fullPage: true });
+  await page.screenshot({ path: outputPath('whats-new.png'), fullPage: true });
 
-  // Keyboard: j moves to the first post of the newest patient's group, Enter opens it.
+  // Keyboard: j moves to the first post of the newest patient's group, j/↓ on and k/↑ back.
+  const items = page.locator('[data-feed-item]');
   await page.keyboard.press('j');
-  await expect(page.locator('[data-feed-item]').first()).toBeFocused();
+  await expect(items.first()).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(items.nth(1)).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(items.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(items.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(items.first()).toBeFocused();
 
-  // A click opens the post in its timeline, scrolled to and highlighted, What's new beside it.
-  await yamada.getByRole('link', { name: new RegExp(forYamada) }).click();
+  // Enter on the selected item opens the post in its timeline, scrolled to and highlighted, What's new beside it.
+  const yamadaItem = yamada.getByRole('link', { name: new RegExp(forYamada) });
+  await yamadaItem.focus();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL((url) => url.pathname === '/patient' && url.searchParams.has('post'));
+  // The left pane marks what is open on the right (the item, until reading it takes it off).
+  await expect(yamadaItem).toHaveAttribute('aria-current', 'page');
+  await expect(page.locator('[data-feed-item][aria-current]')).toHaveCount(1);
   const opened = postsWith(page, forYamada);
   await expect(opened).toHaveAttribute('data-found', '');
   await expect(opened).toBeFocused();
   await expect(opened).toBeInViewport();
+  // In the timeline, k and j move between its posts.
+  await page.keyboard.press('k');
+  await expect(opened).not.toBeFocused();
+  await expect(page.locator('.pane-detail article.post:focus')).toHaveCount(1);
+  await page.keyboard.press('j');
+  await expect(opened).toBeFocused();
   await expect(feedGroup(page, demoPatients.sato.name).getByRole('link', { name: new RegExp(forSato) })).toBeVisible();
-  await page.screenshot({ path: testInfo.outputPath('two-panes.png') });
+  await page.screenshot({ path: outputPath('two-panes.png') });
 
   // Reading it there takes it off What's new (live); Mark all read empties 佐藤 一郎's group.
   await expect(page.locator('.feed-group').getByText(forYamada)).toHaveCount(0, { timeout: 20_000 });
   await page.getByRole('button', { name: `Mark all read for ${demoPatients.sato.name}` }).click();
   await expect(feedGroup(page, demoPatients.sato.name)).toHaveCount(0);
+
+  // The nurse comments on her post, which the doctor has read: it is news again, under its post.
+  await page
+    .getByRole('banner')
+    .getByRole('link', { name: /^What’s new/ })
+    .click();
+  await expect(page).toHaveURL((url) => url.pathname === '/whats-new');
+  const comment = uniqueText('comment after the read');
+  const nursePost = postsWith(nursePage, forYamada);
+  await nursePost.getByRole('button', { name: /^(Comment|コメントする)$/ }).click();
+  await nursePost.getByLabel(/^(Your comment|コメント)$/).fill(comment);
+  await nursePost.getByRole('button', { name: /^(Send comment|コメントを送る)$/ }).click();
+  await waitUntilSynced(nursePage, timelineText.either);
+  const commented = feedGroup(page, demoPatients.yamada.name).locator('[data-feed-item]').filter({ hasText: forYamada });
+  await expect(commented.getByText('New comments: 1', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(commented).toHaveAttribute('data-post-unread', 'false');
+  await page.screenshot({ path: outputPath('new-comment.png'), fullPage: true });
+  // Opening the post shows the comment and reads it: What's new lets it go.
+  await commented.click();
+  await expect(postsWith(page, forYamada).getByText(comment)).toBeVisible();
+  await expect(page.locator('.feed-group [data-feed-item]').filter({ hasText: forYamada })).toHaveCount(0, { timeout: 20_000 });
+}
+
+test('tablets keep one column: no two panes at iPad (portrait and landscape) and Android tablet widths @tablet', async ({ page }) => {
+  await signIn(page, doctor);
+  const headerLink = page.getByRole('banner').getByRole('link', { name: /^What’s new/ });
+  await headerLink.click();
+  await expect(page).toHaveURL((url) => url.pathname === '/whats-new');
+  const viewports = [
+    page.viewportSize(),
+    { width: 1180, height: 820 },
+    { width: 1024, height: 768 },
+    { width: 820, height: 1180 },
+    { width: 712, height: 1138 },
+  ];
+  for (const viewport of viewports) {
+    if (!viewport || viewport.width >= 1200) continue;
+    await page.setViewportSize(viewport);
+    await expect(page.getByRole('heading', { level: 1, name: 'What’s new' })).toBeVisible();
+    await expect(page.locator('.two-panes'), `${viewport.width} px`).toHaveCount(0);
+  }
+  // A post opened from the list takes the whole screen: no list beside it.
+  await page.locator('[data-feed-item]').first().click();
+  await expect(page).toHaveURL((url) => url.pathname === '/patient');
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await expect(page.locator('.two-panes, .pane-list')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'What’s new' })).toHaveCount(0);
 });

@@ -1,8 +1,9 @@
 /**
  * Search of the device's own records, offline: a Japanese word finds a private post addressed to
  * me on the patient list, its hit opens the post in the timeline; the timeline's box searches that
- * patient, half-width katakana finding full-width. A team member outside the private post's
- * audience never finds it.
+ * patient, half-width katakana finding full-width. On a wide screen the patient list stays beside
+ * the timeline with its search box, hits and name filter as they were. A team member outside the
+ * private post's audience never finds it.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
@@ -31,6 +32,8 @@ test('offline, a Japanese word finds a private post to me and opens it in its ti
 
   await context.setOffline(true);
   try {
+    const nameFilter = page.getByRole('searchbox', { name: 'Search by name or kana', exact: true });
+    await nameFilter.fill('ヤマダ');
     const box = page.getByRole('searchbox', { name: 'Search records', exact: true });
     // Words only the private post has: the demo's wound series speaks of 褥瘡 in many posts.
     await box.fill('初期変化');
@@ -49,6 +52,19 @@ test('offline, a Japanese word finds a private post to me and opens it in its ti
     await expect(article).toContainText(privatePost);
     await expect(article).toBeFocused();
     await expect(article).toBeInViewport();
+    if ((page.viewportSize()?.width ?? 0) >= 1200) {
+      // Two panes: the list on the left was remounted beside the timeline and kept what was typed.
+      await expect(box).toHaveValue('初期変化');
+      await expect(hits).toHaveCount(1);
+      await expect(nameFilter).toHaveValue('ヤマダ');
+      await expect(page.locator('.pane-list .patient-link').first()).toContainText(yamada.name);
+      await expect(
+        page
+          .locator('.pane-list')
+          .getByRole('status')
+          .filter({ hasText: /^Matches: \d+$/ }),
+      ).toBeVisible();
+    }
 
     // The timeline's own box searches this patient; half-width katakana finds the full-width word.
     const timelineBox = page.getByRole('searchbox', { name: "Search this patient's records", exact: true });

@@ -1,7 +1,9 @@
 /**
  * Printing a timeline: the print view opens from the timeline, works offline from the device's
- * own data, prints on A4 with the patient's head on every page (Chromium's PDF, its text read back
- * with pdftotext), and a private post not addressed to the reader is nowhere in it.
+ * own data, prints on A4 (the sheet's own @page size: pdfinfo reads 595×842 pt) with the patient's
+ * head on every page and its photo thumbnails loaded (Chromium's PDF, its text read back with
+ * pdftotext); Print opens the print dialog only once the thumbnails have loaded; a private post not
+ * addressed to the reader is nowhere in it.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -47,9 +49,39 @@ test('a timeline prints on A4 from the device, offline, with the patient on ever
     await expect(sheet.getByText(yamada.post)).toBeVisible();
     await expect(sheet.getByText(demo.comment, { exact: false })).toBeVisible();
 
+    // The wound photos' thumbnails, kept (encrypted) on the device when the timeline showed them, all loaded.
+    const thumbnails = sheet.locator('img.printed-thumb');
+    await expect(thumbnails.first()).toBeVisible();
+    await expect(sheet.locator('span.printed-thumb')).toHaveCount(0);
+    await expect
+      .poll(() =>
+        thumbnails.evaluateAll((images) => images.length > 0 && images.every((image) => (image as HTMLImageElement).naturalWidth > 0)),
+      )
+      .toBe(true);
+    // Print waits for the sheet's images: when the dialog would open, every one of them has loaded.
+    await page.evaluate(() => {
+      const w = window as Window & { printedLoaded?: boolean };
+      w.print = () => {
+        w.printedLoaded = [...document.querySelectorAll('table.timeline-print img')].every(
+          (image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0,
+        );
+      };
+    });
+    await page.getByRole('button', { name: 'Print', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => (window as Window & { printedLoaded?: boolean }).printedLoaded)).toBe(true);
+
+    // No format given: the page size is the sheet's own (@page size: A4), not Chromium's default Letter.
     const pdfPath = testInfo.outputPath('timeline.pdf');
-    await page.pdf({ path: pdfPath, format: 'A4', preferCSSPageSize: true, printBackground: true });
+    await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
     await testInfo.attach('timeline.pdf', { path: pdfPath, contentType: 'application/pdf' });
+    const pageSizes =
+      execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdfPath], { encoding: 'utf8' }).match(/Page\s+\d+ size:\s+[\d.]+ x [\d.]+/g) ?? [];
+    expect(pageSizes.length).toBeGreaterThan(1);
+    for (const size of pageSizes) {
+      const [width, height] = (size.match(/([\d.]+) x ([\d.]+)/)?.slice(1) ?? []).map(Number);
+      expect(Math.round(width ?? 0), size).toBe(595);
+      expect(Math.round(height ?? 0), size).toBe(842);
+    }
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
     fs.writeFileSync(testInfo.outputPath('timeline.txt'), text);
     const pages = text.split('\f').filter((one) => one.trim() !== '');

@@ -1,23 +1,42 @@
 'use client';
 /**
  * 書き出し（FHIR）: the patient's record as a FHIR R4 file, made by the server for whoever is on
- * the team (GET /api/fhir/patient/:id, audited). It needs the network, so offline it says so.
+ * the team (GET /api/fhir/patient/:id, audited). It needs the network, so offline it says so; the
+ * file is fetched before it is saved, so a refusal (a session that ended, the network gone) is
+ * said on the page rather than saved as a file.
  */
+import { useState } from 'react';
+import type { ClientError } from '@/app/_lib/app-error-of';
+import { describeError } from '@/app/_lib/describe-error';
+import { downloadFile } from '@/app/_lib/download-file';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOnline } from '@/app/_lib/use-online';
 
 export function FhirExportLink({ patient }: { patient: { id: string; name: string } }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const online = useOnline();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<ClientError | null>(null);
+  const href = `/api/fhir/patient/${patient.id}`;
   return (
     <div className="fhir-export">
       {online ? (
         <a
-          href={`/api/fhir/patient/${patient.id}`}
+          href={href}
           download
           className="button"
           aria-label={t('fhirExport.linkLabel', { name: patient.name })}
           aria-describedby="fhir-export-hint"
+          aria-disabled={busy || undefined}
+          onClick={(event) => {
+            event.preventDefault();
+            if (busy) return;
+            setBusy(true);
+            setProblem(null);
+            void downloadFile(href, 'patient_FHIR.json')
+              .then(setProblem)
+              .finally(() => setBusy(false));
+          }}
         >
           {t('fhirExport.link')}
         </a>
@@ -27,8 +46,13 @@ export function FhirExportLink({ patient }: { patient: { id: string; name: strin
         </button>
       )}
       <p className="hint" id="fhir-export-hint">
-        {online ? t('fhirExport.hint') : t('fhirExport.offline')}
+        {busy ? t('fhirExport.preparing') : online ? t('fhirExport.hint') : t('fhirExport.offline')}
       </p>
+      {problem && (
+        <p className="alert alert-error" role="alert">
+          {describeError(problem, locale)}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 /** The shown posts grouped by calendar day, each day a section under its date. */
 import { formatDate } from '@/lib/i18n/format';
+import { isNewComment } from '@/lib/domain/new-comments';
 import { receiptId } from '@/lib/schemas/comment';
 import { useLayoutEffect } from 'react';
 import { useI18n } from '@/app/_lib/i18n';
@@ -34,7 +35,13 @@ export function TimelineDays({ posts, comments, receipts, attachments, forms, re
   const { locale } = useI18n();
   useLayoutEffect(() => markOnce('timeline-committed'), []);
   useFirstScreenContent();
-  const myReceipt = (post: Post) => receipts.get(post.id)?.some((receipt) => receipt.id === receiptId(post.id, meId)) ?? false;
+  const myReceipt = (post: Post) => receipts.get(post.id)?.find((receipt) => receipt.id === receiptId(post.id, meId));
+  // Unread: someone else's post I have not read, or comments by others since my last read (mine too).
+  const hasNews = (post: Post) => {
+    const mark = myReceipt(post);
+    if (!mark && isForMe(meId, post)) return true;
+    return (comments.get(post.id) ?? none).some((comment) => isNewComment(comment, meId, mark?.readAt ?? null));
+  };
   return groupByDay(posts, postTime).map(({ day, items: ofDay }) => (
     <section key={day} className="timeline-day" aria-labelledby={`day-${day}`}>
       <h2 className="day-separator" id={`day-${day}`}>
@@ -51,7 +58,7 @@ export function TimelineDays({ posts, comments, receipts, attachments, forms, re
           readings={readings.get(post.id)}
           meId={meId}
           writable={writable}
-          trackRead={isForMe(meId, post) && !myReceipt(post) ? trackRead : undefined}
+          trackRead={hasNews(post) ? trackRead : undefined}
         />
       ))}
     </section>

@@ -1,13 +1,14 @@
 'use client';
 /** 担当患者: the patients on this device, what is unread in each, and a search by name or kana. */
 import Link from 'next/link';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { FormField } from '@/app/_components/form-field';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
 import { RecordSearch } from '@/app/_components/record-search/record-search';
 import { wantEveryUnreadPost } from '@/app/_lib/unread/unread-posts';
+import { useKeptState } from '@/app/_lib/use-kept-state';
 import { useListKeys } from '@/app/_lib/use-list-keys';
 import { TwoPanes } from '../../_components/two-panes';
 import { matchesSearch } from '../_lib/search-text';
@@ -25,7 +26,8 @@ export function PatientsOverview() {
   const activity = usePatientActivity();
   // The list reads every post for its unread counts anyway (the same query): the header's count comes with it.
   useEffect(wantEveryUnreadPost, []);
-  const [query, setQuery] = useState('');
+  // Kept when a hit or a patient opens beside the list (two panes remount it).
+  const [query, setQuery] = useKeptState('patients.nameFilter', '');
   const lists = useRef<HTMLDivElement>(null);
   useListKeys(lists, '.patient-link', { primary: true });
 
@@ -58,7 +60,7 @@ export function PatientsOverview() {
         autoComplete="off"
         enterKeyHint="search"
       />
-      <RecordSearch />
+      <RecordSearch keep />
       {patients === undefined || (total === 0 && !lastSyncedAt) ? (
         <p className="hint" role="status">
           {t('common.loading')}

@@ -1,5 +1,5 @@
 'use client';
-/** One patient's unread posts in What's new: newest first, a few at a time, and Mark all read. */
+/** One patient's news in What's new (unread posts, posts with new comments): newest first, a few at a time, and Mark all read. */
 import Link from 'next/link';
 import { useId, useState } from 'react';
 import type { RxDocument } from 'rxdb';
@@ -8,7 +8,7 @@ import type { PatientDoc } from '@/lib/schemas/patient';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { fromWhatsNew } from '../../_components/desk-side';
-import type { FeedGroup } from '../_lib/build-feed';
+import { groupUnreadCount, type FeedGroup } from '../_lib/build-feed';
 import { FeedItemLink } from './feed-item-link';
 
 const shownAtFirst = 5;
@@ -17,11 +17,17 @@ export function FeedGroupCard({
   group,
   patient,
   unreadPostIds,
+  openPostId,
+  patientOpen,
 }: {
   group: FeedGroup;
   patient: RxDocument<PatientDoc> | null;
   /** Every unread post of the patient, filtered out or not: Mark all read reads them all. */
   unreadPostIds: string[];
+  /** The post open in the timeline beside the list, if it is this patient's. */
+  openPostId: string | null;
+  /** This patient's timeline is open beside the list. */
+  patientOpen: boolean;
 }) {
   const { t } = useI18n();
   const { writer } = useOffline();
@@ -32,8 +38,19 @@ export function FeedGroupCard({
   return (
     <section className="feed-group" aria-labelledby={headingId} data-patient-id={group.patientId}>
       <header className="feed-group-head">
-        <h2 id={headingId}>{patient ? <Link href={`/patient?id=${group.patientId}&from=${fromWhatsNew}`}>{name}</Link> : name}</h2>
-        <span className="badge badge-unread">{t('whatsNew.groupCount', { count: group.items.length })}</span>
+        <h2 id={headingId}>
+          {patient ? (
+            <Link
+              href={`/patient?id=${group.patientId}&from=${fromWhatsNew}`}
+              aria-current={patientOpen && !openPostId ? 'page' : undefined}
+            >
+              {name}
+            </Link>
+          ) : (
+            name
+          )}
+        </h2>
+        <span className="badge badge-unread">{t('whatsNew.groupCount', { count: groupUnreadCount(group) })}</span>
         <button
           type="button"
           className="button button-small"
@@ -47,7 +64,11 @@ export function FeedGroupCard({
       <ul className="feed-items" aria-label={t('whatsNew.listLabel', { name })}>
         {group.items.slice(0, shown).map((item) => (
           <li key={item.post.id}>
-            <FeedItemLink item={item} href={`/patient?id=${group.patientId}&post=${item.post.id}&from=${fromWhatsNew}`} />
+            <FeedItemLink
+              item={item}
+              href={`/patient?id=${group.patientId}&post=${item.post.id}&from=${fromWhatsNew}`}
+              current={item.post.id === openPostId}
+            />
           </li>
         ))}
       </ul>

@@ -1,10 +1,11 @@
 'use client';
 /** 新着 (/whats-new): what I have not read across all my patients, from this device, live. */
+import { usePathname, useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
-import { sharedUnreadPosts, wantEveryUnreadPost } from '@/app/_lib/unread/unread-posts';
+import { sharedUnreadPosts, unreadCount, wantEveryUnreadPost } from '@/app/_lib/unread/unread-posts';
 import { useListKeys } from '@/app/_lib/use-list-keys';
 import { TwoPanes } from '../../_components/two-panes';
 import { buildFeed, noFilters, type FeedFilters } from '../_lib/build-feed';
@@ -35,10 +36,16 @@ export function WhatsNewFeed() {
     setFilters(next);
   };
   const [shownGroups, setShownGroups] = useState(groupStep);
+  // Beside a timeline (two panes), what is open on the right is marked current on the left.
+  const params = useSearchParams();
+  const besideTimeline = usePathname() === '/patient';
+  const openPatientId = besideTimeline ? params.get('id') : null;
+  const openPostId = besideTimeline ? params.get('post') : null;
   const list = useRef<HTMLDivElement>(null);
   useListKeys(list, '[data-feed-item]', { primary: true });
 
   const posts = useMemo(() => unread?.posts ?? [], [unread]);
+  const total = useMemo(() => unreadCount(posts), [posts]);
   const groups = useMemo(() => buildFeed(posts, extras, filters, me.id), [posts, extras, filters, me.id]);
   const patientById = useMemo(() => new Map((patients ?? []).map((patient) => [patient.id, patient])), [patients]);
   const unreadOf = useMemo(() => {
@@ -55,11 +62,11 @@ export function WhatsNewFeed() {
         <p className="hint keyboard-hint">{t('whatsNew.keyboardHint')}</p>
       </div>
       <FeedFilterControls value={filters} onChange={chooseFilters} />
-      <p className="hint" role="status" aria-live="polite" data-unread-total={unread?.complete ? posts.length : undefined}>
+      <p className="hint" role="status" aria-live="polite" data-unread-total={unread?.complete ? total : undefined}>
         {unread === undefined
           ? t('common.loading')
           : unread.complete
-            ? t('whatsNew.summary', { count: posts.length, patients: unreadOf.size })
+            ? t('whatsNew.summary', { count: total, patients: unreadOf.size })
             : t('whatsNew.checking')}
       </p>
       <div ref={list} className="feed">
@@ -72,6 +79,8 @@ export function WhatsNewFeed() {
             group={group}
             patient={patientById.get(group.patientId) ?? null}
             unreadPostIds={unreadOf.get(group.patientId) ?? []}
+            openPostId={group.patientId === openPatientId ? openPostId : null}
+            patientOpen={group.patientId === openPatientId}
           />
         ))}
         {groups.length > shownGroups && (

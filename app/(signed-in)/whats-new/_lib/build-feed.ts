@@ -1,5 +1,5 @@
 /**
- * What's new as the screen shows it: my unread posts, filtered, grouped by patient (the patient
+ * What's new as the screen shows it: my unread posts and posts with new comments, filtered, grouped by patient (the patient
  * with the newest news first), each post with what makes it news — a form, photos, comments.
  */
 import type { PostCategory } from '@/lib/domain/categories';
@@ -43,6 +43,7 @@ export interface FeedItem {
   post: UnreadPost;
   photos: number;
   form: FormTemplateId | null;
+  /** Others' comments on an unread post; on a post read before, see `post.newComments`. */
   comments: number;
   privateToMe: boolean;
 }
@@ -57,7 +58,12 @@ export function isPrivateToMe(meId: string, post: Pick<UnreadPost, 'visibility' 
   return post.visibility === 'private' && post.recipientIds.includes(meId);
 }
 
-/** `posts` newest first (as the unread query gives them); groups keep that order by their newest item. */
+/** How many unread things a group holds: an unread post once, each new comment on a post read before once. */
+export function groupUnreadCount(group: FeedGroup): number {
+  return group.items.reduce((sum, item) => sum + (item.post.postUnread ? 1 : item.post.newComments), 0);
+}
+
+/** `posts` newest news first (as the unread query gives them); groups keep that order by their newest item. */
 export function buildFeed(posts: readonly UnreadPost[], extras: FeedExtras, filters: FeedFilters, meId: string): FeedGroup[] {
   const groups = new Map<string, FeedGroup>();
   for (const post of posts) {

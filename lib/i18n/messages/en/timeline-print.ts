@@ -14,6 +14,7 @@ export const enTimelinePrint: Messages<typeof jaTimelinePrint> = {
   'timelinePrint.empty': 'No posts in these dates.',
   'timelinePrint.loading': 'Preparing the posts…',
   'timelinePrint.title': 'Care notebook, {from} – {to}',
+  'timelinePrint.waitingForPhotos': 'Waiting for the photos…',
   'timelinePrint.printedBy': 'Printed by {name} ({time})',
   'timelinePrint.privateTo': 'Private post (to {names})',
   'timelinePrint.retracted': 'Retracted',

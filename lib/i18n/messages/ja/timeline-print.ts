@@ -11,6 +11,7 @@ export const jaTimelinePrint = {
   'timelinePrint.empty': 'この期間の記事はありません。',
   'timelinePrint.loading': '記事を準備しています…',
   'timelinePrint.title': '連絡帳記録 {from}〜{to}',
+  'timelinePrint.waitingForPhotos': '写真の読み込みを待っています…',
   'timelinePrint.printedBy': '印刷：{name}（{time}）',
   'timelinePrint.privateTo': '特別便（宛先：{names}）',
   'timelinePrint.retracted': '取り消し済み',

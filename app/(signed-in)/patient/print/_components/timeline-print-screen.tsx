@@ -5,12 +5,13 @@
  * data, so it works offline as the forms' print views do.
  */
 import { useSearchParams } from 'next/navigation';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { PatientDoc } from '@/lib/schemas/patient';
 import { BackLink } from '@/app/_components/back-link';
 import { useI18n } from '@/app/_lib/i18n';
 import { PatientGate } from '../../_components/patient-gate';
 import { boundsOf, rangeOf, type PrintRange } from '../_lib/print-range';
+import { printWhenLoaded } from '../_lib/print-when-loaded';
 import { PrintedTimeline } from './printed-timeline';
 
 export function TimelinePrintScreen() {
@@ -23,6 +24,8 @@ function PrintPanel({ patient }: { patient: PatientDoc }) {
   const [now] = useState(() => Date.now());
   const range = useMemo(() => rangeOf(params, now), [params, now]);
   const bounds = boundsOf(range);
+  const sheet = useRef<HTMLDivElement>(null);
+  const [printing, setPrinting] = useState(false);
   const change = (next: Partial<PrintRange>) => {
     const query = new URLSearchParams({ id: patient.id, ...range, ...next });
     // The history API, not the router: Next.js keeps useSearchParams in step without asking the
@@ -53,8 +56,16 @@ function PrintPanel({ patient }: { patient: PatientDoc }) {
               onChange={(event) => event.target.value && change({ to: event.target.value })}
             />
           </label>
-          <button type="button" className="button button-primary" disabled={!bounds} onClick={() => window.print()}>
-            {t('timelinePrint.print')}
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={!bounds || printing}
+            onClick={() => {
+              setPrinting(true);
+              void printWhenLoaded(sheet.current ?? document).finally(() => setPrinting(false));
+            }}
+          >
+            {printing ? t('timelinePrint.waitingForPhotos') : t('timelinePrint.print')}
           </button>
         </div>
         {bounds ? (
@@ -65,7 +76,7 @@ function PrintPanel({ patient }: { patient: PatientDoc }) {
           </p>
         )}
       </div>
-      {bounds && <PrintedTimeline patient={patient} range={range} bounds={bounds} />}
+      <div ref={sheet}>{bounds && <PrintedTimeline patient={patient} range={range} bounds={bounds} />}</div>
     </div>
   );
 }

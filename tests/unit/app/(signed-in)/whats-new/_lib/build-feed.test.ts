@@ -17,6 +17,9 @@ function post(id: string, patientId: string, at: number, more: Partial<UnreadPos
     recipientIds: [],
     clientCreatedAt: at,
     retractedAt: null,
+    postUnread: true,
+    newComments: 0,
+    newsAt: at,
     ...more,
   };
 }
