@@ -17,6 +17,7 @@ import type { CommentDoc } from '@/lib/schemas/comment';
 import { receiptId } from '@/lib/schemas/comment';
 import type { PostDoc } from '@/lib/schemas/post';
 import { isForMe } from '@/app/(signed-in)/patient/_lib/post-visibility';
+import { whenFirstScreenPainted } from '@/app/_lib/first-screen';
 import { findRecentWindow } from './recent-window';
 import { commentNewsWhere, mergeNews } from './comment-news';
 import { newestNews, toUnread, type UnreadPost } from './unread-post';
@@ -82,13 +83,29 @@ export function wantEveryUnreadPost(): void {
   if (!everyPostWanted.value) everyPostWanted.next(true);
 }
 
-/** The recent window once, then every post, live. */
+/** How long the recent window waits for the first screen to paint (see `firstScreen`). */
+const firstScreenWaitMs = 1_500;
+
+/**
+ * The recent window once, then every post, live. With `firstScreen`, the recent window too waits
+ * for the app start's first screen (a timeline's posts, the list) to paint — or for What's new to
+ * ask, or 1.5 s: its counts and decryptions would otherwise queue in IndexedDB before that
+ * screen's own reads.
+ */
 export function watchUnreadPosts(
   db: RenrakuDatabase,
   meId: string,
-  { delayMs = backgroundDelayMs, windowSize = recentWindowSize }: { delayMs?: number; windowSize?: number } = {},
+  {
+    delayMs = backgroundDelayMs,
+    windowSize = recentWindowSize,
+    firstScreen,
+  }: { delayMs?: number; windowSize?: number; firstScreen?: Promise<unknown> } = {},
 ): Observable<UnreadPosts> {
-  const recent = from(Promise.all([findRecentWindow(db, windowSize), findRecentWindow(db, windowSize, 'comments')])).pipe(
+  const start = firstScreen
+    ? race(from(firstScreen), everyPostWanted.pipe(filter(Boolean)), timer(firstScreenWaitMs)).pipe(take(1))
+    : from([null]);
+  const recent = start.pipe(
+    switchMap(() => Promise.all([findRecentWindow(db, windowSize), findRecentWindow(db, windowSize, 'comments')])),
     switchMap(([postsSince, commentsSince]) =>
       newsWhere(db, meId, { updatedAt: { $gte: postsSince } }, { updatedAt: { $gte: commentsSince } }),
     ),
@@ -134,7 +151,7 @@ export function sharedUnreadPosts(db: RenrakuDatabase, meId: string): Observable
   if (!ofDb) shared.set(db, (ofDb = new Map()));
   let observable = ofDb.get(meId);
   if (!observable) {
-    observable = watchUnreadPosts(db, meId).pipe(shareReplay({ bufferSize: 1, refCount: true }));
+    observable = watchUnreadPosts(db, meId, { firstScreen: whenFirstScreenPainted() }).pipe(shareReplay({ bufferSize: 1, refCount: true }));
     ofDb.set(meId, observable);
   }
   return observable;

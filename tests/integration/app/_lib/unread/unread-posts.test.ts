@@ -6,9 +6,9 @@
  * news until I read the post again, and that the first step opens only what arrived last.
  */
 import { firstValueFrom, filter, take, toArray } from 'rxjs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findRecentWindow } from '@/app/_lib/unread/recent-window';
-import { newsWhere, unreadCount, unreadPostsWhere, watchUnreadPosts } from '@/app/_lib/unread/unread-posts';
+import { newsWhere, unreadCount, unreadPostsWhere, watchUnreadPosts, type UnreadPosts } from '@/app/_lib/unread/unread-posts';
 import { receiptId, type CommentDoc } from '@/lib/schemas/comment';
 import { markRead, type Writer } from '@/lib/offline/mutators';
 import { addTeamMember } from '@/server/services/care-teams/add-team-member';
@@ -279,5 +279,33 @@ describe('new comments', () => {
     expect(recent?.complete).toBe(false);
     expect(recent?.posts[0]).toMatchObject({ id: old.id, postUnread: false, newComments: 1 });
     expect(recent!.posts.length).toBeLessThanOrEqual(41);
+  });
+  it('asked to wait for the first screen, reads nothing before it has painted', async () => {
+    const { world, patientId } = await createTeam(fresh.db, ['nurse', 'doctor']);
+    const nurse = await openDevice(fresh.db, world.users.nurse!.id, 'nurse');
+    const doctor = await openDevice(fresh.db, world.users.doctor!.id, 'doctor');
+    fresh.devices.push(nurse, doctor);
+    await nurse.rxdb.posts.insert(newPost(patientId, nurse.userId, 'after the paint'));
+    await settle([nurse, doctor]);
+    let painted: () => void = () => undefined;
+    const firstScreen = new Promise<void>((resolve) => {
+      painted = resolve;
+    });
+    const count = vi.spyOn(doctor.rxdb.posts, 'count');
+    const emitted: UnreadPosts[] = [];
+    const subscription = watchUnreadPosts(doctor.rxdb, doctor.userId, { delayMs: 60_000, windowSize: 20, firstScreen }).subscribe((next) =>
+      emitted.push(next),
+    );
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(count).not.toHaveBeenCalled();
+      expect(emitted).toEqual([]);
+      painted();
+      await vi.waitFor(() => expect(emitted).toHaveLength(1));
+      expect(emitted[0]?.posts.map((post) => post.body)).toEqual(['after the paint']);
+    } finally {
+      subscription.unsubscribe();
+      count.mockRestore();
+    }
   });
 });
