@@ -93,10 +93,13 @@ async function writeDraftAndReading(writer: Writer, patientId: string) {
 
 describe('countPendingWork', () => {
   it('counts a form draft and a reading not yet on the server as written work, until they are sent', async () => {
-    const { patientId, nurse, writer } = await nurseTablet();
-    const post = newPost(patientId, nurse.userId, '訪問は15時');
-    await nurse.rxdb.posts.insert(post);
-    await settle([nurse]);
+    const { world, patientId, nurse, writer } = await nurseTablet();
+    // The doctor's post: reading one's own post writes no read mark.
+    const doctor = await openDevice(db, world.users.doctor!.id, 'doctor', ['patients', 'members', 'posts']);
+    devices.push(doctor);
+    const post = newPost(patientId, doctor.userId, '訪問は15時');
+    await doctor.rxdb.posts.insert(post);
+    await settle([doctor, nurse]);
     // Read marks alone are not the user's writing: signing out may go ahead.
     await markRead(writer, patientId, [post.id]);
     const onlyReceipts = await countPendingWork(writer);
