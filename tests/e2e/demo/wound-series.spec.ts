@@ -31,7 +31,7 @@ test('the compare view of the demo wound series shows its six dated photos and s
   await expect(page).toHaveURL((url) => url.pathname === '/patient/compare');
   await expect(page.getByText('17 days later')).toBeVisible();
   await expect(page.getByRole('img', { name: dated })).toHaveCount(2);
-  await expect(page.getByRole('img', { name: /DESIGN-R total, 6 scores/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: /DESIGN-R total, 6 scores/ })).toBeVisible();
   await expect(page.getByText('D3-e3s8i1G5N3p0:20').first()).toBeVisible();
   await expect(page.getByText('d2-e0s3i0g1n0p0:4').first()).toBeVisible();
 });
