@@ -231,8 +231,19 @@ test('the doctor opens a photo full screen, then compares two in the patient’s
   } finally {
     await context.setOffline(false);
   }
-  // The only cache is the app shell's; file responses say no-store.
-  expect(await page.evaluate(async () => (await caches.keys()).filter((name) => !name.startsWith('workbox-precache')))).toEqual([]);
+  // The only caches are the app shell's and the badge's numbers (renraku-signals); file responses say no-store.
+  expect(
+    await page.evaluate(async () =>
+      (await caches.keys()).filter((name) => !name.startsWith('workbox-precache') && name !== 'renraku-signals'),
+    ),
+  ).toEqual([]);
+  expect(
+    await page.evaluate(async () =>
+      (await (await caches.open('renraku-signals')).keys())
+        .map((request) => new URL(request.url).pathname)
+        .filter((path) => path.startsWith('/api/')),
+    ),
+  ).toEqual([]);
   // Signing out removes them with the rest of the patient data.
   await page.goto('/');
   await signOut(page);
