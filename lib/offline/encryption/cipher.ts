@@ -29,25 +29,56 @@ export async function decryptBytes(key: CryptoKey, sealed: ArrayBuffer | Uint8Ar
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-export function toBase64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let text = '';
-  for (let index = 0; index < bytes.length; index += 0x8000) text += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
-  return btoa(text);
+/** The browser's own base64 (Chrome 140, Safari 18.2, Firefox 133), where it has it. */
+interface NativeBase64 {
+  toBase64?: (this: Uint8Array) => string;
+}
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> }).fromBase64;
+const nativeToBase64 = (Uint8Array.prototype as NativeBase64).toBase64;
+
+/**
+ * Every record the device stores goes through here, so the fallback matters too: `fromCharCode`
+ * over 1 KB pieces (a byte at a time, or the whole array spread into arguments, took 25–100 µs a
+ * post in Chromium, more than the cipher itself; the native call takes 1 µs).
+ */
+export function toBase64Fallback(bytes: Uint8Array): string {
+  const pieces: string[] = [];
+  for (let index = 0; index < bytes.length; index += 1024) {
+    pieces.push(String.fromCharCode.apply(null, bytes.subarray(index, index + 1024) as unknown as number[]));
+  }
+  return btoa(pieces.join(''));
 }
 
-export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+export function fromBase64Fallback(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
   return bytes;
 }
 
-/** A JSON value sealed into a base64 string (what RxDB documents carry). */
+export function toBase64(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  return nativeToBase64 ? nativeToBase64.call(bytes) : toBase64Fallback(bytes);
+}
+
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  return nativeFromBase64 ? nativeFromBase64(text) : fromBase64Fallback(text);
+}
+
+/** A text sealed into a base64 string (what RxDB documents carry). */
+export async function encryptText(key: CryptoKey, text: string): Promise<string> {
+  return toBase64(await encryptBytes(key, encoder.encode(text)));
+}
+
+export async function decryptText(key: CryptoKey, sealed: string): Promise<string> {
+  return decoder.decode(await decryptBytes(key, fromBase64(sealed)));
+}
+
+/** A JSON value sealed into a base64 string. */
 export async function encryptJson(key: CryptoKey, value: unknown): Promise<string> {
-  return toBase64(await encryptBytes(key, encoder.encode(JSON.stringify(value))));
+  return encryptText(key, JSON.stringify(value));
 }
 
 export async function decryptJson<T = unknown>(key: CryptoKey, sealed: string): Promise<T> {
-  return JSON.parse(decoder.decode(await decryptBytes(key, fromBase64(sealed)))) as T;
+  return JSON.parse(await decryptText(key, sealed)) as T;
 }

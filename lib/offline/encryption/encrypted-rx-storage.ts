@@ -8,8 +8,8 @@
  * collections, which holds no patient data.
  */
 import 'client-only';
-import { getPrimaryFieldOfPrimaryKey, wrapRxStorageInstance, type RxJsonSchema, type RxStorage } from 'rxdb';
-import { decryptJson, encryptJson } from './cipher';
+import { getPrimaryFieldOfPrimaryKey, META_INSTANCE_SCHEMA_TITLE, wrapRxStorageInstance, type RxJsonSchema, type RxStorage } from 'rxdb';
+import { sealingMemory } from './sealing-memory';
 
 export const sealedField = '_sealed';
 
@@ -53,33 +53,95 @@ function storedSchema(schema: Schema, readable: Set<string>): Schema {
   };
 }
 
+/** Where the secret part of a collection's documents goes: what stays readable, and the record's id. */
+interface Sealing {
+  name: string;
+  primary: string;
+  readable: Set<string>;
+}
+
+/** A collection's fields, named the same in its replication's meta schema (`docData.properties`). */
+function fieldsOf(properties: Record<string, unknown> | undefined): string | null {
+  return properties ? Object.keys(properties).sort().join(',') : null;
+}
+
+type Doc = Record<string, unknown>;
+
 export function encryptedRxStorage<Internals, Options>(base: RxStorage<Internals, Options>, key: CryptoKey): RxStorage<Internals, Options> {
+  const memory = sealingMemory(key);
+  /** The collections opened so far by their fields; `null` where two collections have the same. */
+  const collectionsByFields = new Map<string, Sealing | null>();
+
+  const sealDoc = async ({ name, primary, readable }: Sealing, doc: Doc): Promise<Doc> => {
+    const stored: Doc = {};
+    const secret: Doc = {};
+    for (const [field, value] of Object.entries(doc)) {
+      if (readable.has(field)) stored[field] = value;
+      else if (value !== undefined && field !== sealedField) secret[field] = value;
+    }
+    if (Object.keys(secret).length > 0) stored[sealedField] = await memory.seal(`${name}/${String(doc[primary])}`, secret);
+    return stored;
+  };
+  const openDoc = async ({ name, primary }: Sealing, doc: Doc): Promise<Doc> => {
+    const sealed = doc[sealedField];
+    // A document stored before encryption reads as it was; it is sealed when next written.
+    if (typeof sealed !== 'string') return doc;
+    const { [sealedField]: _sealed, ...readablePart } = doc;
+    return { ...readablePart, ...(await memory.open(`${name}/${String(doc[primary])}`, sealed)) };
+  };
+
   return {
     ...base,
     name: `${base.name}-sealed`,
     async createStorageInstance(params) {
       if (params.collectionName === '_rxdb_internal') return base.createStorageInstance(params);
       const schema = params.schema as unknown as Schema;
+      const primary = getPrimaryFieldOfPrimaryKey(schema.primaryKey as never) as string;
       const readable = readableFields(params.collectionName, schema);
-      const instance = await base.createStorageInstance({ ...params, schema: storedSchema(schema, readable) as never });
-      const seal = async (doc: Record<string, unknown>) => {
-        const stored: Record<string, unknown> = {};
-        const secret: Record<string, unknown> = {};
-        for (const [name, value] of Object.entries(doc)) {
-          if (readable.has(name)) stored[name] = value;
-          else if (value !== undefined && name !== sealedField) secret[name] = value;
-        }
-        if (Object.keys(secret).length > 0) stored[sealedField] = await encryptJson(key, secret);
-        return stored;
+      const own: Sealing = { name: params.collectionName, primary, readable };
+      // A replication's meta instance: its documents hold the server's state of a collection's
+      // document (`docData`), sealed here as that collection seals the document itself — so the
+      // post and its server state, written one after the other, share one cipher call.
+      const item = schema.title === META_INSTANCE_SCHEMA_TITLE ? collectionsByFields.get(fieldsOf(docDataProperties(schema)) ?? '') : undefined;
+      if (schema.title !== META_INSTANCE_SCHEMA_TITLE) {
+        const fields = fieldsOf(schema.properties);
+        if (fields) collectionsByFields.set(fields, collectionsByFields.has(fields) ? null : own);
+      }
+      const metaReadable = item ? new Set(Object.keys(schema.properties)) : null;
+      const instance = await base.createStorageInstance({
+        ...params,
+        schema: storedSchema(schema, metaReadable ?? readable) as never,
+      });
+      const seal = async (doc: Doc): Promise<Doc> => {
+        if (!item) return sealDoc(own, doc);
+        // Only the server's state is patient data; the rest is the protocol's bookkeeping (ids, a checkpoint, a revision).
+        const data = doc.docData as Doc | undefined;
+        return data ? { ...doc, docData: await sealDoc(item, data) } : doc;
       };
-      const open = async (doc: Record<string, unknown>) => {
-        const sealed = doc[sealedField];
-        // A document stored before encryption reads as it was; it is sealed when next written.
-        if (typeof sealed !== 'string') return doc;
-        const { [sealedField]: _sealed, ...readablePart } = doc;
-        return { ...readablePart, ...(await decryptJson<Record<string, unknown>>(key, sealed)) };
+      const open = async (doc: Doc): Promise<Doc> => {
+        // Meta documents stored before their server state was sealed on its own have it inside their own sealed field.
+        const opened = await openDoc(own, doc);
+        const data = opened.docData as Doc | undefined;
+        return item && data && typeof data[sealedField] === 'string' ? { ...opened, docData: await openDoc(item, data) } : opened;
       };
-      return wrapRxStorageInstance(params.schema as never, instance, seal as never, open as never) as never;
+      const wrapped = wrapRxStorageInstance(params.schema as never, instance, seal as never, open as never);
+      // What the memory holds is the open database's; it goes when the database closes or is removed.
+      return {
+        ...wrapped,
+        close: () => {
+          memory.forget();
+          return wrapped.close();
+        },
+        remove: () => {
+          memory.forget();
+          return wrapped.remove();
+        },
+      } as never;
     },
   };
+}
+
+function docDataProperties(schema: Schema): Record<string, unknown> | undefined {
+  const docData = schema.properties.docData as { properties?: Record<string, unknown> } | undefined;
+  return docData?.properties;
 }

@@ -1,6 +1,14 @@
 /** The data key's wrapping: what unlocks it, what does not, and that nothing is ever sealed twice alike. */
 import { describe, expect, it } from 'vitest';
-import { decryptJson, encryptBytes, encryptJson, fromBase64, toBase64 } from '@/lib/offline/encryption/cipher';
+import {
+  decryptJson,
+  encryptBytes,
+  encryptJson,
+  fromBase64,
+  fromBase64Fallback,
+  toBase64,
+  toBase64Fallback,
+} from '@/lib/offline/encryption/cipher';
 import {
   createKeyRing,
   enforceOfflineLimit,
@@ -80,5 +88,16 @@ describe('sealed records', () => {
     const plain = new TextEncoder().encode('same text');
     for (let index = 0; index < 10_000; index += 1) ivs.add(toBase64((await encryptBytes(key, plain)).slice(0, 12)));
     expect(ivs.size).toBe(10_000);
+  });
+});
+
+describe('base64 without the browser\'s own', () => {
+  it('writes and reads what Node writes, for every length around its 1 KB pieces and padding', () => {
+    for (const length of [0, 1, 2, 3, 4, 1023, 1024, 1025, 2047, 2048, 2049, 5000]) {
+      const bytes = crypto.getRandomValues(new Uint8Array(length));
+      const expected = Buffer.from(bytes).toString('base64');
+      expect(toBase64Fallback(bytes)).toBe(expected);
+      expect(Array.from(fromBase64Fallback(expected))).toEqual(Array.from(bytes));
+    }
   });
 });
