@@ -79,7 +79,7 @@ export function encryptedRxStorage<Internals, Options>(base: RxStorage<Internals
       if (readable.has(field)) stored[field] = value;
       else if (value !== undefined && field !== sealedField) secret[field] = value;
     }
-    if (Object.keys(secret).length > 0) stored[sealedField] = await memory.seal(`${name}/${String(doc[primary])}`, secret);
+    if (Object.keys(secret).length > 0) stored[sealedField] = await memory.seal(name, String(doc[primary]), secret);
     return stored;
   };
   const openDoc = async ({ name, primary }: Sealing, doc: Doc): Promise<Doc> => {
@@ -87,7 +87,7 @@ export function encryptedRxStorage<Internals, Options>(base: RxStorage<Internals
     // A document stored before encryption reads as it was; it is sealed when next written.
     if (typeof sealed !== 'string') return doc;
     const { [sealedField]: _sealed, ...readablePart } = doc;
-    return { ...readablePart, ...(await memory.open(`${name}/${String(doc[primary])}`, sealed)) };
+    return { ...readablePart, ...(await memory.open(name, String(doc[primary]), sealed)) };
   };
 
   return {
@@ -128,6 +128,11 @@ export function encryptedRxStorage<Internals, Options>(base: RxStorage<Internals
       // What the memory holds is the open database's; it goes when the database closes or is removed.
       return {
         ...wrapped,
+        // Each write of a collection's documents turns its memory (a meta store's writes seal into its collection's).
+        bulkWrite: (rows: unknown, context: string) => {
+          if (!item) memory.turn(own.name);
+          return wrapped.bulkWrite(rows as never, context);
+        },
         close: () => {
           memory.forget();
           return wrapped.close();

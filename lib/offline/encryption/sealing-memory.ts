@@ -1,71 +1,98 @@
 /**
- * Seals and opens records' secret parts, remembering the last few thousand of each so that the same
- * record does not go through WebCrypto twice in a row. RxDB does that a lot: it reads every document
- * it writes straight back (the storage's change events carry the stored, sealed form), passes an
- * update's previous version to be sealed again, and writes each pulled document's server state
- * beside the document itself. A sync of 25,000 posts made four cipher calls per post; with this
- * memory it makes one.
+ * Seals and opens records' secret parts, remembering what each collection wrote last so that the
+ * same record does not go through WebCrypto twice in a row. RxDB does that a lot: it reads every
+ * document it writes straight back (the storage's change events carry the stored, sealed form),
+ * passes an update's previous version to be sealed again, and writes each pulled document's server
+ * state beside the document itself, just after. A sync of 25,000 posts made four cipher calls per
+ * post; with this memory it makes one.
  *
  * - A sealed text always opens to the same secret (GCM refuses any other), so the plaintext of a
- *   text sealed or opened here a moment ago is taken from memory.
+ *   record sealed here a moment ago is taken from memory when its sealed text comes back.
  * - The same record (collection and id) with the same secret, byte for byte, gets the sealed text it
  *   had a moment ago: a copy of one message, not a second message under the same IV. Two different
  *   records never share a sealed text, so equal contents stay unseen at rest.
  *
- * It holds nothing the open database's documents do not already hold in memory, and is emptied when
- * the database closes (the app closes it when it locks or signs out).
+ * A collection remembers its last two writes, whatever their size: RxDB's first sync gathers what
+ * it pulled while the previous write ran, so one write can hold many thousand documents, and its
+ * server states follow in the next write of the replication's own store. The memory holds nothing
+ * the open database's documents do not already hold in memory; it is let go a few seconds after a
+ * collection's last write, and emptied when the database closes (as the app locks or signs out).
  */
 import { decryptText, encryptText } from './cipher';
 
 export type Secret = Record<string, unknown>;
 
+interface Remembered {
+  sealed: string;
+  json: string;
+  secret: Secret;
+}
+
 export interface SealingMemory {
-  seal(record: string, secret: Secret): Promise<string>;
-  open(record: string, sealed: string): Promise<Secret>;
+  /** A write to `collection` begins: what the one before the last wrote is let go. */
+  turn(collection: string): void;
+  seal(collection: string, id: string, secret: Secret): Promise<string>;
+  open(collection: string, id: string, sealed: string): Promise<Secret>;
   forget(): void;
 }
 
-function boundedMap<V>(limit: number) {
-  const map = new Map<string, V>();
-  return {
-    map,
-    remember(key: string, value: V) {
-      if (map.size >= limit) {
-        const oldest = map.keys().next();
-        if (!oldest.done) map.delete(oldest.value);
-      }
-      map.set(key, value);
-    },
-  };
+class Writes {
+  private current = new Map<string, Remembered>();
+  private previous = new Map<string, Remembered>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  constructor(private readonly keepMs: number) {}
+
+  get(id: string): Remembered | undefined {
+    return this.current.get(id) ?? this.previous.get(id);
+  }
+
+  set(id: string, remembered: Remembered): void {
+    this.current.set(id, remembered);
+  }
+
+  turn(): void {
+    this.previous = this.current;
+    this.current = new Map();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.forget(), this.keepMs);
+  }
+
+  forget(): void {
+    clearTimeout(this.timer);
+    this.current = new Map();
+    this.previous = new Map();
+  }
 }
 
-/** `limit`: entries of each kind kept; a pulled batch (1,000 documents) and its server states fit. */
-export function sealingMemory(key: CryptoKey, limit = 3_000): SealingMemory {
-  const opened = boundedMap<Secret>(limit); // sealed text → secret
-  const sealedAs = boundedMap<string>(limit); // record and secret JSON → sealed text
-  const recordKey = (record: string, json: string) => `${record}\u0000${json}`;
+/** `keepMs`: how long after a collection's last write it is remembered. */
+export function sealingMemory(key: CryptoKey, keepMs = 10_000): SealingMemory {
+  const collections = new Map<string, Writes>();
+  const of = (collection: string) => {
+    let writes = collections.get(collection);
+    if (!writes) collections.set(collection, (writes = new Writes(keepMs)));
+    return writes;
+  };
   return {
-    async seal(record, secret) {
+    turn(collection) {
+      of(collection).turn();
+    },
+    async seal(collection, id, secret) {
       const json = JSON.stringify(secret);
-      const known = sealedAs.map.get(recordKey(record, json));
-      if (known !== undefined) return known;
+      const writes = of(collection);
+      const known = writes.get(id);
+      if (known?.json === json) return known.sealed;
       const sealed = await encryptText(key, json);
-      sealedAs.remember(recordKey(record, json), sealed);
-      opened.remember(sealed, secret);
+      writes.set(id, { sealed, json, secret });
       return sealed;
     },
-    async open(record, sealed) {
-      const known = opened.map.get(sealed);
-      if (known) return known;
-      const json = await decryptText(key, sealed);
-      const secret = JSON.parse(json) as Secret;
-      opened.remember(sealed, secret);
-      sealedAs.remember(recordKey(record, json), sealed);
-      return secret;
+    async open(collection, id, sealed) {
+      const known = of(collection).get(id);
+      if (known?.sealed === sealed) return known.secret;
+      return JSON.parse(await decryptText(key, sealed)) as Secret;
     },
     forget() {
-      opened.map.clear();
-      sealedAs.map.clear();
+      for (const writes of collections.values()) writes.forget();
+      collections.clear();
     },
   };
 }

@@ -37,7 +37,7 @@ const shape = {
   whatsNewUnread: 2_000,
   whatsNewRuns: 3,
   /** Encryption against plain: databases of each kind synced, reopenings of each, posts per kind. */
-  encryption: { rounds: 2, timelineRounds: { replicating: 2, alone: 3 }, propagationPosts: 20 },
+  encryption: { rounds: 3, timelineRounds: { replicating: 2, alone: 3 }, propagationPosts: 20 },
 };
 const log = (message: string) => console.error(`[bench:sync] ${message}`);
 
