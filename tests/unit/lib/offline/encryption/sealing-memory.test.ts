@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { decryptJson } from '@/lib/offline/encryption/cipher';
+import { sealingMemory } from '@/lib/offline/encryption/sealing-memory';
+
+const newKey = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+describe('the sealing memory', () => {
+  it('gives the same record with the same secret its sealed text again, and no other record that text', async () => {
+    const key = await newKey();
+    const memory = sealingMemory(key);
+    const encrypt = vi.spyOn(crypto.subtle, 'encrypt');
+    memory.turn('posts');
+    const secret = { body: '発熱なし', recipientIds: [] };
+    const sealed = await memory.seal('posts', 'a', secret);
+    expect(await memory.seal('posts', 'a', { body: '発熱なし', recipientIds: [] })).toBe(sealed);
+    expect(encrypt).toHaveBeenCalledTimes(1);
+    // Another record with equal content: its own message, so equal contents stay unseen at rest.
+    expect(await memory.seal('posts', 'b', secret)).not.toBe(sealed);
+    expect(await memory.seal('comments', 'a', secret)).not.toBe(sealed);
+    // A changed secret is sealed anew.
+    expect(await memory.seal('posts', 'a', { body: '37.8℃', recipientIds: [] })).not.toBe(sealed);
+    expect(encrypt).toHaveBeenCalledTimes(4);
+    // Every text opens with the key alone.
+    expect(await decryptJson(key, sealed)).toEqual(secret);
+  });
+
+  it('opens what it sealed without the cipher, and goes back to the cipher two writes later, after a while, or once forgotten', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const key = await newKey();
+    const memory = sealingMemory(key, 10_000);
+    const decrypt = vi.spyOn(crypto.subtle, 'decrypt');
+    const seal = async (id: string) => {
+      memory.turn('posts');
+      return memory.seal('posts', id, { body: id });
+    };
+    const first = await seal('first');
+    expect(await memory.open('posts', 'first', first)).toEqual({ body: 'first' });
+    await seal('second');
+    expect(await memory.open('posts', 'first', first)).toEqual({ body: 'first' }); // the write before the last
+    expect(decrypt).not.toHaveBeenCalled();
+    await seal('third');
+    expect(await memory.open('posts', 'first', first)).toEqual({ body: 'first' });
+    expect(decrypt).toHaveBeenCalledTimes(1);
+
+    // A sealed text that is not the one remembered for its record is opened by the cipher (and GCM checks it).
+    await expect(memory.open('posts', 'second', first)).resolves.toEqual({ body: 'first' });
+    expect(decrypt).toHaveBeenCalledTimes(2);
+
+    const fourth = await seal('fourth');
+    vi.advanceTimersByTime(10_001);
+    expect(await memory.open('posts', 'fourth', fourth)).toEqual({ body: 'fourth' });
+    expect(decrypt).toHaveBeenCalledTimes(3);
+
+    const fifth = await seal('fifth');
+    memory.forget();
+    expect(await memory.open('posts', 'fifth', fifth)).toEqual({ body: 'fifth' });
+    expect(decrypt).toHaveBeenCalledTimes(4);
+  });
+});
