@@ -75,11 +75,16 @@ export function encryptedRxStorage<Internals, Options>(base: RxStorage<Internals
   const sealDoc = async ({ name, primary, readable }: Sealing, doc: Doc): Promise<Doc> => {
     const stored: Doc = {};
     const secret: Doc = {};
-    for (const [field, value] of Object.entries(doc)) {
+    let secrets = 0;
+    for (const field in doc) {
+      const value = doc[field];
       if (readable.has(field)) stored[field] = value;
-      else if (value !== undefined && field !== sealedField) secret[field] = value;
+      else if (value !== undefined && field !== sealedField) {
+        secret[field] = value;
+        secrets += 1;
+      }
     }
-    if (Object.keys(secret).length > 0) stored[sealedField] = await memory.seal(name, String(doc[primary]), secret);
+    if (secrets > 0) stored[sealedField] = await memory.seal(name, String(doc[primary]), secret);
     return stored;
   };
   const openDoc = async ({ name, primary }: Sealing, doc: Doc): Promise<Doc> => {

@@ -8,9 +8,9 @@
  *
  * - A sealed text always opens to the same secret (GCM refuses any other), so the plaintext of a
  *   record sealed here a moment ago is taken from memory when its sealed text comes back.
- * - The same record (collection and id) with the same secret, byte for byte, gets the sealed text it
- *   had a moment ago: a copy of one message, not a second message under the same IV. Two different
- *   records never share a sealed text, so equal contents stay unseen at rest.
+ * - The same record (collection and id) with the same secret (every field the same value) gets the
+ *   sealed text it had a moment ago: a copy of one message, not a second message under the same IV.
+ *   Two different records never share a sealed text, so equal contents stay unseen at rest.
  *
  * A collection remembers its last two writes, whatever their size: RxDB's first sync gathers what
  * it pulled while the previous write ran, so one write can hold many thousand documents, and its
@@ -24,8 +24,20 @@ export type Secret = Record<string, unknown>;
 
 interface Remembered {
   sealed: string;
-  json: string;
   secret: Secret;
+}
+
+/**
+ * The same secret: every field the very same value. RxDB's documents are immutable, and a pulled
+ * document's server state is built from the same values as the document (no JSON of either needed).
+ */
+function sameValues(remembered: Secret, secret: Secret): boolean {
+  let fields = 0;
+  for (const field in secret) {
+    if (remembered[field] !== secret[field]) return false;
+    fields += 1;
+  }
+  return fields === Object.keys(remembered).length;
 }
 
 export interface SealingMemory {
@@ -77,12 +89,11 @@ export function sealingMemory(key: CryptoKey, keepMs = 10_000): SealingMemory {
       of(collection).turn();
     },
     async seal(collection, id, secret) {
-      const json = JSON.stringify(secret);
       const writes = of(collection);
       const known = writes.get(id);
-      if (known?.json === json) return known.sealed;
-      const sealed = await encryptText(key, json);
-      writes.set(id, { sealed, json, secret });
+      if (known && sameValues(known.secret, secret)) return known.sealed;
+      const sealed = await encryptText(key, JSON.stringify(secret));
+      writes.set(id, { sealed, secret });
       return sealed;
     },
     async open(collection, id, sealed) {

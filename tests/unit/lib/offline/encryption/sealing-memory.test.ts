@@ -17,14 +17,20 @@ describe('the sealing memory', () => {
     memory.turn('posts');
     const secret = { body: '発熱なし', recipientIds: [] };
     const sealed = await memory.seal('posts', 'a', secret);
-    expect(await memory.seal('posts', 'a', { body: '発熱なし', recipientIds: [] })).toBe(sealed);
+    expect(await memory.seal('posts', 'a', secret)).toBe(sealed);
+    // The same values (as a pulled post's server state holds its document's): no second cipher call.
+    expect(await memory.seal('posts', 'a', { ...secret })).toBe(sealed);
     expect(encrypt).toHaveBeenCalledTimes(1);
+    // Equal but not the same values: sealed again (a cipher call spent, nothing wrong).
+    const again = await memory.seal('posts', 'a', { body: '発熱なし', recipientIds: [] });
+    expect(again).not.toBe(sealed);
+    expect(await decryptJson(key, again)).toEqual(secret);
     // Another record with equal content: its own message, so equal contents stay unseen at rest.
     expect(await memory.seal('posts', 'b', secret)).not.toBe(sealed);
     expect(await memory.seal('comments', 'a', secret)).not.toBe(sealed);
     // A changed secret is sealed anew.
-    expect(await memory.seal('posts', 'a', { body: '37.8℃', recipientIds: [] })).not.toBe(sealed);
-    expect(encrypt).toHaveBeenCalledTimes(4);
+    expect(await memory.seal('posts', 'a', { ...secret, body: '37.8℃' })).not.toBe(sealed);
+    expect(encrypt).toHaveBeenCalledTimes(5);
     // Every text opens with the key alone.
     expect(await decryptJson(key, sealed)).toEqual(secret);
   });
