@@ -1,4 +1,5 @@
 /** The timeline's window: the newest `size` posts, found by walking the (patient, time) index backwards, and whether any lie before it. */
+import { IDBIndex } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findTimelineWindow } from '@/app/(signed-in)/patient/_lib/timeline-window';
 import type { PostCategory } from '@/lib/domain/categories';
@@ -45,7 +46,28 @@ afterAll(async () => {
   await device.close();
 });
 
-describe('findTimelineWindow', () => {
+/** `getAllRecords` (Chrome 141, fake-indexeddb): one read; without it (Safari, Firefox), a cursor's walk. */
+const withGetAllRecords = [true, false] as const;
+describe.each(withGetAllRecords)('findTimelineWindow (the browser has getAllRecords: %s)', (hasGetAllRecords) => {
+  const prototype = IDBIndex.prototype as unknown as { getAllRecords?: unknown };
+  const getAllRecords = prototype.getAllRecords;
+  beforeAll(() => {
+    if (!hasGetAllRecords) delete prototype.getAllRecords;
+  });
+  afterAll(() => {
+    prototype.getAllRecords = getAllRecords;
+  });
+
+  it('reads the window in one request where it can, and walks a cursor where it cannot', async () => {
+    const read = hasGetAllRecords ? vi.spyOn(prototype as { getAllRecords: () => unknown }, 'getAllRecords') : null;
+    const walk = vi.spyOn(IDBIndex.prototype, 'openKeyCursor');
+    await findTimelineWindow(device.db, densePatient, 60, null);
+    if (read) expect(read).toHaveBeenCalledTimes(1);
+    expect(walk).toHaveBeenCalledTimes(hasGetAllRecords ? 0 : 1);
+    read?.mockRestore();
+    walk.mockRestore();
+  });
+
   it('holds at least the newest 60 posts, a few more at most, and counts those before it', async () => {
     const window = await findTimelineWindow(device.db, patientId, 60, null);
     const inWindow = times.filter((time) => time >= window.since).length;
