@@ -107,7 +107,8 @@ export function encryptedRxStorage<Internals, Options>(base: RxStorage<Internals
       // A replication's meta instance: its documents hold the server's state of a collection's
       // document (`docData`), sealed here as that collection seals the document itself — so the
       // post and its server state, written one after the other, share one cipher call.
-      const item = schema.title === META_INSTANCE_SCHEMA_TITLE ? collectionsByFields.get(fieldsOf(docDataProperties(schema)) ?? '') : undefined;
+      const item =
+        schema.title === META_INSTANCE_SCHEMA_TITLE ? collectionsByFields.get(fieldsOf(docDataProperties(schema)) ?? '') : undefined;
       if (schema.title !== META_INSTANCE_SCHEMA_TITLE) {
         const fields = fieldsOf(schema.properties);
         if (fields) collectionsByFields.set(fields, collectionsByFields.has(fields) ? null : own);

@@ -113,7 +113,11 @@ function timesOf(keys: Array<[string, string, number, string]>, wanted: number, 
 }
 
 interface AllRecordsIndex {
-  getAllRecords?: (options: { query: IDBKeyRange; count: number; direction: IDBCursorDirection }) => IDBRequest<Array<{ key: IDBValidKey }>>;
+  getAllRecords?: (options: {
+    query: IDBKeyRange;
+    count: number;
+    direction: IDBCursorDirection;
+  }) => IDBRequest<Array<{ key: IDBValidKey }>>;
 }
 
 /**
@@ -122,7 +126,12 @@ interface AllRecordsIndex {
  * starts (a 61-step walk took 220–860 ms there, 5 ms alone). Null where the browser has none, or
  * when posts of one time fill the whole read (the walk then takes over).
  */
-async function readBack({ connection, keyRange }: PostsTimeIndex, patientId: string, below: number | null, wanted: number): Promise<number[] | null> {
+async function readBack(
+  { connection, keyRange }: PostsTimeIndex,
+  patientId: string,
+  below: number | null,
+  wanted: number,
+): Promise<number[] | null> {
   let index: IDBIndex;
   try {
     index = connection.transaction(docsStore, 'readonly').objectStore(docsStore).index(timeIndex);

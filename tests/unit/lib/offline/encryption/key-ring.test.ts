@@ -91,7 +91,7 @@ describe('sealed records', () => {
   });
 });
 
-describe('base64 without the browser\'s own', () => {
+describe("base64 without the browser's own", () => {
   it('writes and reads what Node writes, for every length around its 1 KB pieces and padding', () => {
     for (const length of [0, 1, 2, 3, 4, 1023, 1024, 1025, 2047, 2048, 2049, 5000]) {
       const bytes = crypto.getRandomValues(new Uint8Array(length));
