@@ -23,6 +23,9 @@ function thumbnails(page: Page, body: string) {
 }
 
 test('a photo taken offline reaches the doctor upright, downsized and without its metadata @tablet', async ({ page, context, browser }) => {
+  // Two devices, an offline round, the server's image variants and four checks of what it serves:
+  // 45–56 s in CI runs, against the default 60 s.
+  test.setTimeout(120_000);
   await signIn(page, nurse);
   await openTimeline(page, yamada.name);
   await waitUntilSynced(page);
