@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
 import { signIn, type Credentials } from '../support/sign-in';
+import { explainMissingPost } from '../support/explain';
 import {
   demoPatients,
   newDevice,
@@ -36,6 +37,8 @@ function feedGroup(page: Page, patient: string) {
 }
 
 test("two patients with new posts from two facilities show in What's new without opening either", async ({ page, browser }, testInfo) => {
+  // Three devices sign in and sync one after the other: 45 s on a quiet machine, over 60 s in a loaded CI run.
+  test.setTimeout(150_000);
   const forYamada = uniqueText('whats-new yamada');
   const forSato = uniqueText('whats-new sato');
   const [nurseContext, outsiderContext] = [await newDevice(browser), await newDevice(browser)];
@@ -64,7 +67,12 @@ async function readAndComment(page: Page, nursePage: Page, forYamada: string, fo
 
   const yamada = feedGroup(page, demoPatients.yamada.name);
   const sato = feedGroup(page, demoPatients.sato.name);
-  await expect(yamada.getByRole('link', { name: new RegExp(forYamada) })).toBeVisible({ timeout: 30_000 });
+  try {
+    await expect(yamada.getByRole('link', { name: new RegExp(forYamada) })).toBeVisible({ timeout: 30_000 });
+  } catch (error) {
+    await explainMissingPost(page, forYamada);
+    throw error;
+  }
   await expect(sato.getByRole('link', { name: new RegExp(forSato) })).toBeVisible();
   // Each post under its own patient only, and neither timeline was opened to find them.
   await expect(yamada.getByText(forSato)).toHaveCount(0);
@@ -88,7 +96,12 @@ async function readAndComment(page: Page, nursePage: Page, forYamada: string, fo
 
   // Enter on the selected item opens the post in its timeline, scrolled to and highlighted, What's new beside it.
   const yamadaItem = yamada.getByRole('link', { name: new RegExp(forYamada) });
-  await yamadaItem.focus();
+  try {
+    await yamadaItem.focus({ timeout: 20_000 });
+  } catch (error) {
+    await explainMissingPost(page, forYamada);
+    throw error;
+  }
   // The left pane marks what is open on the right — the item, until reading it takes it off, which
   // can be within a second of the post showing: watched from before the key is pressed.
   const markedCurrent = page.evaluate(
