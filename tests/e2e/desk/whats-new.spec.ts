@@ -21,7 +21,7 @@ import {
 
 const doctor = { ...demoAccounts.doctor, password: demoPassword };
 const nurse = { ...demoAccounts.nurse, password: demoPassword };
-// みどり訪問看護ステーション writes for 山田 花子, ひかり訪問看護ステーション for 佐藤 一郎.
+// みどり訪問看護ステーション writes for 木村 千代, ひかり訪問看護ステーション for 佐藤 一郎 (the doctor is on both teams).
 const outsider = { ...demoAccounts.outsider, password: demoPassword };
 
 /** Writes a post for `patient` as `account` on a device of its own. */
@@ -37,27 +37,27 @@ function feedGroup(page: Page, patient: string) {
 }
 
 test("two patients with new posts from two facilities show in What's new without opening either", async ({ page, browser }, testInfo) => {
-  // Three devices sign in and sync one after the other: 45 s on a quiet machine, over 60 s in a loaded CI run.
+  // Three devices sign in and sync one after the other: 45 s on a quiet machine, over 60 s on a loaded one.
   test.setTimeout(150_000);
-  const forYamada = uniqueText('whats-new yamada');
+  const forKimura = uniqueText('whats-new kimura');
   const forSato = uniqueText('whats-new sato');
   const [nurseContext, outsiderContext] = [await newDevice(browser), await newDevice(browser)];
   // The nurse's device stays open: she comments on her post once the doctor has read it.
   const nursePage = await nurseContext.newPage();
   try {
-    await postFromAnotherDevice(nursePage, nurse, demoPatients.yamada.name, forYamada);
+    await postFromAnotherDevice(nursePage, nurse, demoPatients.kimura.name, forKimura);
     await postFromAnotherDevice(await outsiderContext.newPage(), outsider, demoPatients.sato.name, forSato);
   } finally {
     await outsiderContext.close();
   }
   try {
-    await readAndComment(page, nursePage, forYamada, forSato, testInfo.outputPath.bind(testInfo));
+    await readAndComment(page, nursePage, forKimura, forSato, testInfo.outputPath.bind(testInfo));
   } finally {
     await nurseContext.close();
   }
 });
 
-async function readAndComment(page: Page, nursePage: Page, forYamada: string, forSato: string, outputPath: (name: string) => string) {
+async function readAndComment(page: Page, nursePage: Page, forKimura: string, forSato: string, outputPath: (name: string) => string) {
   await signIn(page, doctor);
   const headerLink = page.getByRole('banner').getByRole('link', { name: /^What’s new \d+ unread$/ });
   await expect(headerLink).toBeVisible({ timeout: 30_000 });
@@ -65,18 +65,18 @@ async function readAndComment(page: Page, nursePage: Page, forYamada: string, fo
   await expect(page).toHaveURL((url) => url.pathname === '/whats-new');
   await expect(page.getByRole('heading', { level: 1, name: 'What’s new' })).toBeVisible();
 
-  const yamada = feedGroup(page, demoPatients.yamada.name);
+  const kimura = feedGroup(page, demoPatients.kimura.name);
   const sato = feedGroup(page, demoPatients.sato.name);
   try {
-    await expect(yamada.getByRole('link', { name: new RegExp(forYamada) })).toBeVisible({ timeout: 30_000 });
+    await expect(kimura.getByRole('link', { name: new RegExp(forKimura) })).toBeVisible({ timeout: 30_000 });
   } catch (error) {
-    await explainMissingPost(page, forYamada);
+    await explainMissingPost(page, forKimura);
     throw error;
   }
   await expect(sato.getByRole('link', { name: new RegExp(forSato) })).toBeVisible();
   // Each post under its own patient only, and neither timeline was opened to find them.
-  await expect(yamada.getByText(forSato)).toHaveCount(0);
-  await expect(sato.getByText(forYamada)).toHaveCount(0);
+  await expect(kimura.getByText(forSato)).toHaveCount(0);
+  await expect(sato.getByText(forKimura)).toHaveCount(0);
   await expect(page.getByRole('article')).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: /unread \(\d+ patients\)/ })).toBeVisible();
   await page.screenshot({ path: outputPath('whats-new.png'), fullPage: true });
@@ -95,11 +95,11 @@ async function readAndComment(page: Page, nursePage: Page, forYamada: string, fo
   await expect(items.first()).toBeFocused();
 
   // Enter on the selected item opens the post in its timeline, scrolled to and highlighted, What's new beside it.
-  const yamadaItem = yamada.getByRole('link', { name: new RegExp(forYamada) });
+  const kimuraItem = kimura.getByRole('link', { name: new RegExp(forKimura) });
   try {
-    await yamadaItem.focus({ timeout: 20_000 });
+    await kimuraItem.focus({ timeout: 20_000 });
   } catch (error) {
-    await explainMissingPost(page, forYamada);
+    await explainMissingPost(page, forKimura);
     throw error;
   }
   // The left pane marks what is open on the right — the item, until reading it takes it off, which
@@ -118,13 +118,13 @@ async function readAndComment(page: Page, nursePage: Page, forYamada: string, fo
         observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-current'] });
         setTimeout(() => check() || (observer.disconnect(), resolve(0)), 15_000);
       }),
-    forYamada,
+    forKimura,
   );
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL((url) => url.pathname === '/patient' && url.searchParams.has('post'));
   // Marked, and the only one marked.
   expect(await markedCurrent).toBe(1);
-  const opened = postsWith(page, forYamada);
+  const opened = postsWith(page, forKimura);
   await expect(opened).toHaveAttribute('data-found', '');
   await expect(opened).toBeFocused();
   await expect(opened).toBeInViewport();
@@ -138,7 +138,7 @@ async function readAndComment(page: Page, nursePage: Page, forYamada: string, fo
   await page.screenshot({ path: outputPath('two-panes.png') });
 
   // Reading it there takes it off What's new (live); Mark all read empties 佐藤 一郎's group.
-  await expect(page.locator('.feed-group').getByText(forYamada)).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.locator('.feed-group').getByText(forKimura)).toHaveCount(0, { timeout: 20_000 });
   await page.getByRole('button', { name: `Mark all read for ${demoPatients.sato.name}` }).click();
   await expect(feedGroup(page, demoPatients.sato.name)).toHaveCount(0);
 
@@ -149,19 +149,19 @@ async function readAndComment(page: Page, nursePage: Page, forYamada: string, fo
     .click();
   await expect(page).toHaveURL((url) => url.pathname === '/whats-new');
   const comment = uniqueText('comment after the read');
-  const nursePost = postsWith(nursePage, forYamada);
+  const nursePost = postsWith(nursePage, forKimura);
   await nursePost.getByRole('button', { name: /^(Comment|コメントする)$/ }).click();
   await nursePost.getByLabel(/^(Your comment|コメント)$/).fill(comment);
   await nursePost.getByRole('button', { name: /^(Send comment|コメントを送る)$/ }).click();
   await waitUntilSynced(nursePage, timelineText.either);
-  const commented = feedGroup(page, demoPatients.yamada.name).locator('[data-feed-item]').filter({ hasText: forYamada });
+  const commented = feedGroup(page, demoPatients.kimura.name).locator('[data-feed-item]').filter({ hasText: forKimura });
   await expect(commented.getByText('New comments: 1', { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(commented).toHaveAttribute('data-post-unread', 'false');
   await page.screenshot({ path: outputPath('new-comment.png'), fullPage: true });
   // Opening the post shows the comment and reads it: What's new lets it go.
   await commented.click();
-  await expect(postsWith(page, forYamada).getByText(comment)).toBeVisible();
-  await expect(page.locator('.feed-group [data-feed-item]').filter({ hasText: forYamada })).toHaveCount(0, { timeout: 20_000 });
+  await expect(postsWith(page, forKimura).getByText(comment)).toBeVisible();
+  await expect(page.locator('.feed-group [data-feed-item]').filter({ hasText: forKimura })).toHaveCount(0, { timeout: 20_000 });
 }
 
 test('tablets keep one column: no two panes at iPad (portrait and landscape) and Android tablet widths @tablet', async ({ page }) => {

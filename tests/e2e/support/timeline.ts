@@ -14,6 +14,12 @@ export const demoPatients = {
     post: '本日午後の訪問は15時に変更。ご家族了承済み。',
   },
   sato: { name: '佐藤 一郎', post: '吸入手技を再指導しました。次回、主治医に痰の性状を報告予定。' },
+  /**
+   * Her nurse's and her doctor's. Only the What's new spec opens her timeline: a post there stays
+   * unread for the doctor, where 山田 花子's posts are read by the doctor's devices of the specs
+   * running beside it (reading one on any device takes it off What's new on all).
+   */
+  kimura: { name: '木村 千代' },
 } as const;
 
 export interface TimelineTexts {
