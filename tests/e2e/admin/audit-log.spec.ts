@@ -35,11 +35,27 @@ test('a facility administrator filters the audit log and downloads it as CSV', a
   const csv = await response.text();
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   expect(csv).toContain('"auth.signIn","success","demo-facility-admin"');
+  // The link itself saves the file under the server's name.
+  const [saved] = await Promise.all([page.waitForEvent('download'), download.click()]);
+  expect(saved.suggestedFilename()).toMatch(/^audit-log-\d{4}-\d\d-\d\d\.csv$/);
 
   // The reading and the export are entries of their own.
   await filters.getByLabel('Action').selectOption({ label: 'Audit log exported' });
   await filters.getByRole('button', { name: 'Show' }).click();
   await expect(rows.first()).toContainText('Audit log exported');
+
+  // The server out of reach, then the session ended: the page says why, and nothing is saved (an
+  // error's JSON saved as the CSV was what a plain link did).
+  let savedAfter = 0;
+  page.on('download', () => (savedAfter += 1));
+  await page.route('**/api/audit/csv**', (route) => route.abort('connectionrefused'));
+  await download.click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Cannot reach the server. Check your connection.' })).toBeVisible();
+  await page.unroute('**/api/audit/csv**');
+  await page.context().clearCookies({ name: 'renraku_session' });
+  await download.click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Please sign in again.' })).toBeVisible();
+  expect(savedAfter).toBe(0);
 });
 
 test('the audit log is not for staff, through the screen or the CSV', async ({ page }) => {

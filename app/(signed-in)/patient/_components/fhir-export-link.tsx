@@ -5,18 +5,14 @@
  * file is fetched before it is saved, so a refusal (a session that ended, the network gone) is
  * said on the page rather than saved as a file.
  */
-import { useState } from 'react';
-import type { ClientError } from '@/app/_lib/app-error-of';
-import { describeError } from '@/app/_lib/describe-error';
-import { downloadFile } from '@/app/_lib/download-file';
+import { FileDownloadProblem, useFileDownload } from '@/app/_components/file-download';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOnline } from '@/app/_lib/use-online';
 
 export function FhirExportLink({ patient }: { patient: { id: string; name: string } }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const online = useOnline();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<ClientError | null>(null);
+  const { busy, problem, save } = useFileDownload('patient_FHIR.json');
   const href = `/api/fhir/patient/${patient.id}`;
   return (
     <div className="fhir-export">
@@ -28,15 +24,7 @@ export function FhirExportLink({ patient }: { patient: { id: string; name: strin
           aria-label={t('fhirExport.linkLabel', { name: patient.name })}
           aria-describedby="fhir-export-hint"
           aria-disabled={busy || undefined}
-          onClick={(event) => {
-            event.preventDefault();
-            if (busy) return;
-            setBusy(true);
-            setProblem(null);
-            void downloadFile(href, 'patient_FHIR.json')
-              .then(setProblem)
-              .finally(() => setBusy(false));
-          }}
+          onClick={save}
         >
           {t('fhirExport.link')}
         </a>
@@ -48,11 +36,7 @@ export function FhirExportLink({ patient }: { patient: { id: string; name: strin
       <p className="hint" id="fhir-export-hint">
         {busy ? t('fhirExport.preparing') : online ? t('fhirExport.hint') : t('fhirExport.offline')}
       </p>
-      {problem && (
-        <p className="alert alert-error" role="alert">
-          {describeError(problem, locale)}
-        </p>
-      )}
+      <FileDownloadProblem problem={problem} />
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { AuditTable } from './audit-table';
 import { UnknownSignIns } from './unknown-sign-ins';
 import { BackLink } from '@/app/_components/back-link';
 import { ErrorAlert } from '@/app/_components/error-alert';
+import { FileDownloadProblem, useFileDownload } from '@/app/_components/file-download';
 import { isAdministrator } from '@/lib/domain/roles';
 
 const pageSize = 100;
@@ -47,6 +48,7 @@ function AuditLog({ user }: { user: UserProfile }) {
     ),
   );
   const rows = entries.data?.pages.flatMap((page) => page.entries) ?? [];
+  const csv = useFileDownload('audit-log.csv');
 
   return (
     <div className="stack">
@@ -65,10 +67,17 @@ function AuditLog({ user }: { user: UserProfile }) {
           {user.role === 'regionAdmin' && <UnknownSignIns online={online} />}
           <AuditFilterForm patients={patients.data ?? []} onApply={setFilters} />
           <p>
-            <a className="button" href={csvUrl(filters)} download>
-              {t('audit.download')}
-            </a>
+            {online ? (
+              <a className="button" href={csvUrl(filters)} download onClick={csv.save} aria-disabled={csv.busy || undefined}>
+                {t('audit.download')}
+              </a>
+            ) : (
+              <button type="button" className="button" disabled>
+                {t('audit.download')}
+              </button>
+            )}
           </p>
+          <FileDownloadProblem problem={csv.problem} />
           <ErrorAlert error={entries.error} />
           {entries.isPending && online ? (
             <p className="hint" role="status">
