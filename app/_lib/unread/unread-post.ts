@@ -32,3 +32,8 @@ export function toUnread(post: PostDoc, postUnread: boolean, newComments: number
 }
 
 export const newestNews = (a: UnreadPost, b: UnreadPost) => b.newsAt - a.newsAt;
+
+/** How many things the user has not read: an unread post counts once (with its comments), a new comment once. */
+export function unreadCount(posts: readonly UnreadPost[]): number {
+  return posts.reduce((sum, post) => sum + (post.postUnread ? 1 : post.newComments), 0);
+}

@@ -22,6 +22,8 @@ import { findRecentWindow } from './recent-window';
 import { commentNewsWhere, mergeNews } from './comment-news';
 import { newestNews, toUnread, type UnreadPost } from './unread-post';
 
+export { unreadCount } from './unread-post';
+
 export type { UnreadPost } from './unread-post';
 
 export interface UnreadPosts {
@@ -29,11 +31,6 @@ export interface UnreadPosts {
   posts: UnreadPost[];
   /** False while only the posts and comments that arrived last have been looked at. */
   complete: boolean;
-}
-
-/** How many things the user has not read: an unread post counts once (with its comments), a new comment once. */
-export function unreadCount(posts: readonly UnreadPost[]): number {
-  return posts.reduce((sum, post) => sum + (post.postUnread ? 1 : post.newComments), 0);
 }
 
 /** How many of the last arrived posts (and comments) the first step opens. */

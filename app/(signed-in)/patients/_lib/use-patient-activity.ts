@@ -1,42 +1,22 @@
 'use client';
-/**
- * For each patient on this device: how many posts I have not read yet (others' posts I can see,
- * without my read receipt) and when the timeline last moved.
- */
-import { map, switchMap } from 'rxjs';
+/** The patient list's activity (patient-activity.ts), live: the posts, and the news of the shared unread stream. */
+import { combineLatest, map, startWith } from 'rxjs';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
-import { unreadAmong } from '@/app/_lib/unread/unread-posts';
+import { sharedUnreadPosts } from '@/app/_lib/unread/unread-posts';
+import { activityByPatient, type ActivityByPatient } from './patient-activity';
 
-export interface PatientActivity {
-  unread: number;
-  lastActivityAt: number | null;
-}
-
-export type ActivityByPatient = ReadonlyMap<string, PatientActivity>;
+export type { ActivityByPatient, PatientActivity } from './patient-activity';
 
 export function usePatientActivity(): ActivityByPatient | undefined {
   const { db, me } = useOffline();
   return useRx(() => {
     if (!db) return null;
-    return db.posts.find().$.pipe(
-      switchMap((posts) =>
-        unreadAmong(db, me.id, posts).pipe(
-          map((unread) => {
-            const activity = new Map<string, PatientActivity>();
-            for (const post of posts) {
-              const entry = activity.get(post.patientId) ?? { unread: 0, lastActivityAt: null };
-              entry.lastActivityAt = Math.max(entry.lastActivityAt ?? 0, post.clientCreatedAt);
-              activity.set(post.patientId, entry);
-            }
-            for (const post of unread) {
-              const entry = activity.get(post.patientId);
-              if (entry) entry.unread += 1;
-            }
-            return activity as ActivityByPatient;
-          }),
-        ),
-      ),
+    // The news is the shared stream's (one for the header, What's new and this list).
+    const news = sharedUnreadPosts(db, me.id).pipe(
+      map(({ posts, complete }) => (complete ? posts : null)),
+      startWith(null),
     );
+    return combineLatest([db.posts.find().$, news]).pipe(map(([posts, unread]) => activityByPatient(posts, unread)));
   }, [db, me.id]);
 }
