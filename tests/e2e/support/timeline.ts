@@ -15,9 +15,9 @@ export const demoPatients = {
   },
   sato: { name: '佐藤 一郎', post: '吸入手技を再指導しました。次回、主治医に痰の性状を報告予定。' },
   /**
-   * Her nurse's and her doctor's. Only the What's new spec opens her timeline: a post there stays
-   * unread for the doctor, where 山田 花子's posts are read by the doctor's devices of the specs
-   * running beside it (reading one on any device takes it off What's new on all).
+   * Her nurse's and her doctor's. Only the What's new spec writes for her, and no spec opens her
+   * timeline as the doctor: a new post there stays unread for him, where 山田 花子's are read by the
+   * doctor's devices of the specs running beside it (a post read on any device leaves What's new on all).
    */
   kimura: { name: '木村 千代' },
 } as const;
