@@ -4,11 +4,11 @@
  */
 import 'client-only';
 import { createRxDatabase, removeRxDatabase, type RxStorage } from 'rxdb';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { collectionSchemas, type RenrakuCollections, type RenrakuDatabase } from './collections';
 import { databaseGeneration, forgetGenerations, generationSuffix, nameSafe } from './device-generation';
 import { forgetKeyRing } from './encryption/key-store';
 import { trackedIndexedDb } from './idb-connections';
-import { indexedDbStorage } from './indexeddb-storage';
 import { outboxNamePrefix } from './outbox';
 import { forgetWaitingWork } from './waiting-work';
 
@@ -19,7 +19,7 @@ function databaseName(userId: string): string {
 }
 
 export function defaultStorage(): RxStorage<unknown, unknown> {
-  return indexedDbStorage({ indexedDB: trackedIndexedDb(), IDBKeyRange });
+  return getRxStorageDexie({ indexedDB: trackedIndexedDb(), IDBKeyRange }) as RxStorage<unknown, unknown>;
 }
 
 export async function openRenrakuDatabase(

@@ -1,8 +1,9 @@
 /** A device's own databases on a fresh fake IndexedDB, for tests of the browser's data layer. */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { RxStorage } from 'rxdb';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { RenrakuDatabase } from '@/lib/offline/collections';
 import { openRenrakuDatabase } from '@/lib/offline/database';
-import { indexedDbStorage } from '@/lib/offline/indexeddb-storage';
 import { encryptedRxStorage } from '@/lib/offline/encryption/encrypted-rx-storage';
 import { sealDexie } from '@/lib/offline/encryption/sealed-dexie';
 import { OutboxDatabase } from '@/lib/offline/outbox';
@@ -20,7 +21,7 @@ export async function openDeviceDb(
   indexedDB = new IDBFactory(),
 ): Promise<DeviceDb & { indexedDB: IDBFactory }> {
   const key = await testDeviceKey();
-  const storage = encryptedRxStorage(indexedDbStorage({ indexedDB, IDBKeyRange }), key);
+  const storage = encryptedRxStorage(getRxStorageDexie({ indexedDB, IDBKeyRange }) as RxStorage<unknown, unknown>, key);
   const db = await openRenrakuDatabase(userId, storage, { multiInstance: false, only: ['posts', 'attachments'] });
   const outbox = new OutboxDatabase(`outbox-${userId}`, { indexedDB, IDBKeyRange });
   sealDexie(outbox, key);

@@ -6,9 +6,9 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fillWithDefaultSettings, getRxReplicationMetaInstanceSchema, type RxJsonSchema, type RxStorage } from 'rxdb';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { IDBKeyRange } from 'fake-indexeddb';
 import { collectionSchemas } from '@/lib/offline/collections';
-import { indexedDbStorage } from '@/lib/offline/indexeddb-storage';
 import { encryptedRxStorage } from '@/lib/offline/encryption/encrypted-rx-storage';
 import { createKeyRing } from '@/lib/offline/encryption/key-ring';
 import type { Db } from '@/server/db/client';
@@ -143,14 +143,14 @@ describe('the encrypted device storage', () => {
     };
 
     // Before: the meta instance knew no collection to seal its server state as, so it sealed all of it with its own.
-    const before = encryptedRxStorage(indexedDbStorage({ indexedDB, IDBKeyRange }), key);
+    const before = encryptedRxStorage(getRxStorageDexie({ indexedDB, IDBKeyRange }) as RxStorage<unknown, unknown>, key);
     const oldMeta = await instance(before, 'rx-replication-meta-posts', metaSchema);
     await oldMeta.bulkWrite([{ document: metaDoc as never }], 'test');
     await oldMeta.close();
     expect(await dumpIndexedDb(indexedDB)).not.toContain('褥瘡');
 
     // Now: the posts collection opens first, and its server states are sealed as posts are — old ones still read.
-    const after = encryptedRxStorage(indexedDbStorage({ indexedDB, IDBKeyRange }), key);
+    const after = encryptedRxStorage(getRxStorageDexie({ indexedDB, IDBKeyRange }) as RxStorage<unknown, unknown>, key);
     const posts = await instance(after, 'posts', postsSchema);
     const meta = await instance(after, 'rx-replication-meta-posts', metaSchema);
     const [read] = (await meta.findDocumentsById([metaDoc.id], false)) as unknown as Array<typeof metaDoc>;
