@@ -102,6 +102,12 @@ export async function openTimeline(page: Page, name: string, text: TimelineTexts
   await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
 }
 
+/** A patient's id, from the link in the patient list of someone on their team. */
+export async function patientIdOf(page: Page, name: string): Promise<string> {
+  const href = (await patientLink(page, name).getAttribute('href')) ?? '';
+  return new URL(href, 'http://app.invalid').searchParams.get('id') ?? '';
+}
+
 /** Every article of the timeline whose text contains `body`. */
 export function postsWith(page: Page, body: string): Locator {
   return page.getByRole('article').filter({ hasText: body });

@@ -1,17 +1,11 @@
 /** What the browser's IndexedDB holds: only the user's own patients, and nothing after sign-out. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
 import { signIn, signOut } from '../support/sign-in';
-import { demoPatients, dumpIndexedDb, newDevice, openTimeline, patientLink, waitUntilSynced } from '../support/timeline';
+import { demoPatients, dumpIndexedDb, newDevice, openTimeline, patientIdOf, patientLink, waitUntilSynced } from '../support/timeline';
 
 const outsider = { ...demoAccounts.outsider, password: demoPassword };
 const nurse = { ...demoAccounts.nurse, password: demoPassword };
-
-/** A patient's id, from the link in the patient list of someone on their team. */
-async function patientIdOf(page: Page, name: string): Promise<string> {
-  const href = (await patientLink(page, name).getAttribute('href')) ?? '';
-  return new URL(href, 'http://app.invalid').searchParams.get('id') ?? '';
-}
 
 test("a user not on a patient's team never receives the patient", async ({ page, browser }) => {
   // 山田 花子's id, as her nurse's device knows it.

@@ -26,6 +26,8 @@ const yamada = demoPatients.yamada;
 const waitingOffline = /Offline \([1-9]\d* waiting\)/;
 
 test('a post written offline is kept, then synced by itself and seen by the team @tablet', async ({ page, context, browser }) => {
+  // Two devices sign in, one goes offline and back: 38–52 s alone, over 60 s beside other specs (CI).
+  test.setTimeout(120_000);
   await signIn(page, nurse);
   await openTimeline(page, yamada.name);
   await waitUntilSynced(page);
