@@ -1,23 +1,11 @@
 /** The patient list's counts: the same news as the header's and What's new's, comments included. */
 import { describe, expect, it } from 'vitest';
 import { activityByPatient } from '@/app/(signed-in)/patients/_lib/patient-activity';
-import type { UnreadPost } from '@/app/_lib/unread/unread-posts';
+import { unreadPost } from '@/tests/support/unread-post';
 
-function news(id: string, patientId: string, postUnread: boolean, newComments: number): UnreadPost {
-  return {
-    id,
-    patientId,
-    authorId: 'nurse',
-    category: 'message',
-    body: id,
-    visibility: 'team',
-    recipientIds: [],
-    clientCreatedAt: 1,
-    retractedAt: null,
-    postUnread,
-    newComments,
-    newsAt: 1,
-  };
+/** News of a post: unread itself, or only its `newComments` new comments. */
+function news(id: string, patientId: string, postUnread: boolean, newComments: number) {
+  return unreadPost(id, patientId, 1, { postUnread, newComments });
 }
 
 const posts = [

@@ -1,28 +1,12 @@
 /** What's new's grouping and filters, on plain posts. */
 import { describe, expect, it } from 'vitest';
 import { buildFeed, noExtras, noFilters, type FeedExtras } from '@/app/(signed-in)/whats-new/_lib/build-feed';
-import type { UnreadPost } from '@/app/_lib/unread/unread-posts';
+import { unreadPost } from '@/tests/support/unread-post';
 
 const me = 'me';
 const [patientA, patientB] = ['a', 'b'];
 
-function post(id: string, patientId: string, at: number, more: Partial<UnreadPost> = {}): UnreadPost {
-  return {
-    id,
-    patientId,
-    authorId: 'nurse',
-    category: 'message',
-    body: id,
-    visibility: 'team',
-    recipientIds: [],
-    clientCreatedAt: at,
-    retractedAt: null,
-    postUnread: true,
-    newComments: 0,
-    newsAt: at,
-    ...more,
-  };
-}
+const post = unreadPost;
 
 // Newest first, as the unread query gives them.
 const posts = [
