@@ -95,18 +95,23 @@ export async function settlePostedDraft({ db, outbox }: Writer, draft: ComposerD
   return true;
 }
 
+/** The stored post a change applies to (the screen may show a kept copy of it). */
+async function storedPost(db: RenrakuDatabase, postId: string): Promise<RxDocument<PostDoc>> {
+  const post = await db.posts.findOne(postId).exec();
+  if (!post) throw new Error(`post ${postId} is not on this device`);
+  return post;
+}
+
 /** A new text or category for one's own post; the server keeps the previous version. */
-export async function editPost(
-  { userId }: Writer,
-  post: RxDocument<PostDoc>,
-  change: { body: string; category: PostCategory },
-): Promise<void> {
+export async function editPost({ db, userId }: Writer, postId: string, change: { body: string; category: PostCategory }): Promise<void> {
+  const post = await storedPost(db, postId);
   noteLocalWrite(userId);
   await post.incrementalPatch({ ...change, updatedAt: notYetSynced });
 }
 
 /** Retracts one's own post, with the reason; the original stays in the record. */
-export async function retractPost({ userId }: Writer, post: RxDocument<PostDoc>, reason: string): Promise<void> {
+export async function retractPost({ db, userId }: Writer, postId: string, reason: string): Promise<void> {
+  const post = await storedPost(db, postId);
   noteLocalWrite(userId);
   await post.incrementalPatch({ retractedAt: Date.now(), retractedBy: userId, retractReason: reason, updatedAt: notYetSynced });
 }

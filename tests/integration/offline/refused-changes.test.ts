@@ -65,7 +65,7 @@ describe('changes the server can no longer take', () => {
         },
       ],
     });
-    await editPost(writer, (await nurse.rxdb.posts.findOne(post.id).exec())!, { body: '訪問は16時に変更', category: 'message' });
+    await editPost(writer, post.id, { body: '訪問は16時に変更', category: 'message' });
     await settle([nurse]);
 
     const [refusal] = await waitForRefusals(1);
@@ -88,7 +88,7 @@ describe('changes the server can no longer take', () => {
     await settle([nurse]);
     setPatientArchived(serviceOptionsFor(db, world.users.nurse!.id), { patientId, archived: true });
 
-    await retractPost(writer, (await nurse.rxdb.posts.findOne(post.id).exec())!, '誤記');
+    await retractPost(writer, post.id, '誤記');
     await writeComment(writer, { postId: post.id, patientId, body: 'アーカイブ後のコメント' });
     // Not `settle`: a refused comment stays unsent by design.
     await nurse.replication.syncNow();

@@ -25,7 +25,7 @@ export function PostEditForm({ post, onDone }: { post: Post; onDone: () => void 
     if (parsed.data !== post.body || category !== post.category) {
       if (!writer) return;
       try {
-        await editPost(writer, post, { body: parsed.data, category });
+        await editPost(writer, post.id, { body: parsed.data, category });
       } catch {
         return setProblem('composer.saveFailed');
       }

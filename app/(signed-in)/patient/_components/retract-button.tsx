@@ -42,7 +42,7 @@ function RetractDialog({ post, onClose }: { post: Post; onClose: () => void }) {
     if (!parsed.success) return setProblem('post.retractReasonRequired');
     if (!writer) return;
     try {
-      await retractPost(writer, post, parsed.data);
+      await retractPost(writer, post.id, parsed.data);
     } catch {
       return setProblem('composer.saveFailed');
     }

@@ -14,7 +14,8 @@ import { useRx } from '@/app/_lib/offline/use-rx';
 import { markOnce } from '@/app/_lib/perf-mark';
 import { findTimelineWindow } from './timeline-window';
 
-export type Post = RxDocument<PostDoc>;
+/** A post as the screens read it: the live RxDB document, or a kept copy's plain record (its fields only). */
+export type Post = PostDoc;
 export type Comment = RxDocument<CommentDoc>;
 export type Receipt = RxDocument<ReceiptDoc>;
 
