@@ -28,3 +28,28 @@ export function useFirstScreenContent(): void {
     return () => cancelAnimationFrame(frame);
   }, []);
 }
+
+/** The longest the database's opening waits for a kept copy's first screen (a busy tablet paints it in ~100 ms). */
+const copyWaitMs = 400;
+let copyComing: Promise<void> | null = null;
+let copyNotComing: () => void = () => undefined;
+
+/**
+ * Said (in an effect, before the signed-in layout's own effects run) by a screen that will paint a
+ * kept copy of its content before the database opens: the opening then waits for that paint, so
+ * that RxDB's start does not hold the main thread and WebCrypto while the copy is read and drawn.
+ * Returns what to call if the copy turns out unreadable after all.
+ */
+export function noteCopyComing(): () => void {
+  copyComing ??= new Promise<void>((resolve) => {
+    copyNotComing = resolve;
+    void painted.then(resolve);
+  });
+  return copyNotComing;
+}
+
+/** Resolves when the database may open: at once, or once a kept copy has painted (at most 400 ms). */
+export function whenCopyPainted(): Promise<void> {
+  if (!copyComing) return Promise.resolve();
+  return Promise.race([copyComing, new Promise<void>((resolve) => setTimeout(resolve, copyWaitMs))]);
+}

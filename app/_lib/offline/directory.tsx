@@ -4,7 +4,7 @@
  * per app start, kept on the device for offline use, and given to every screen through context.
  */
 import { useQuery } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { map } from 'rxjs';
 import { saveDirectory } from '@/lib/offline/mutators';
 import type { DirectoryEntry } from '@/lib/schemas/directory';
@@ -34,4 +34,11 @@ export function DirectoryProvider({ children }: { children: ReactNode }) {
 /** Everyone in the region's directory on this device, by user id: names, professions, facilities. */
 export function useDirectory(): Directory {
   return useContext(DirectoryContext);
+}
+
+/** Names kept with a screen's copy (a timeline's first screen), given until the device's directory has loaded. */
+export function DirectoryUntilLoaded({ people, children }: { people: readonly DirectoryEntry[]; children: ReactNode }) {
+  const loaded = useDirectory();
+  const kept = useMemo<Directory>(() => new Map(people.map((entry) => [entry.id, entry])), [people]);
+  return <DirectoryContext.Provider value={loaded.size > 0 ? loaded : kept}>{children}</DirectoryContext.Provider>;
 }

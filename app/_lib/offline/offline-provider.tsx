@@ -12,8 +12,9 @@ import { openDeviceSession, type DeviceSession, type StuckOutcome, type SyncStat
 import type { Writer } from '@/lib/offline/mutators';
 import type { OutboxDatabase } from '@/lib/offline/outbox';
 import type { OutboxSender } from '@/lib/offline/outbox-sender';
+import { forgetCopiesOfPatientsGone, timelineCopies, type TimelineCopies } from '@/lib/offline/timeline-copy';
 import { wipeLocalData } from '@/app/_lib/local-data';
-import { whenFirstScreenPainted } from '@/app/_lib/first-screen';
+import { whenCopyPainted, whenFirstScreenPainted } from '@/app/_lib/first-screen';
 import { markOnce } from '@/app/_lib/perf-mark';
 import type { UserProfile } from '@/app/_lib/router-types';
 import { useTRPC, useTRPCClient } from '@/app/_lib/trpc';
@@ -34,6 +35,8 @@ export interface OfflineState {
   writer: Writer | null;
   lastSyncedAt: Date | null;
   syncing: boolean;
+  /** The first screens of recently opened timelines, sealed, readable before the database opens. */
+  timelineCopies: TimelineCopies;
   /** The server speaks a newer sync protocol: the app must be reloaded to update. */
   outdated: boolean;
   /** Syncs the records and sends the outbox's files, ignoring any backoff. */
@@ -64,29 +67,44 @@ export function OfflineProvider({ user, deviceKey, children }: { user: UserProfi
       if (outcome === 'rebuilding') window.location.reload();
       else setStuck(outcome);
     };
-    openDeviceSession({
-      userId: user.id,
-      key: deviceKey,
-      transport: trpcTransport(client),
-      uploads: xhrUploadTransport,
-      onStuck,
-      // A page opened hidden (a tab behind another) paints nothing and frames do not run there: start at once.
-      startAfter: document.visibilityState === 'hidden' ? undefined : whenFirstScreenPainted(),
-    }).then(
-      (value) => {
-        markOnce('db-open');
-        opened = value;
-        if (cancelled) return void value.close();
-        setSession(value);
-      },
-      // A browser that refuses IndexedDB (a private window in older Safari, storage turned off).
-      () => setStuck('unavailable'),
-    );
+    void (async () => {
+      // A timeline painting its kept copy goes first (app/_lib/first-screen.ts).
+      await whenCopyPainted();
+      if (cancelled) return;
+      let value: DeviceSession;
+      try {
+        value = await openDeviceSession({
+          userId: user.id,
+          key: deviceKey,
+          transport: trpcTransport(client),
+          uploads: xhrUploadTransport,
+          onStuck,
+          // A page opened hidden (a tab behind another) paints nothing and frames do not run there: start at once.
+          startAfter: document.visibilityState === 'hidden' ? undefined : whenFirstScreenPainted(),
+        });
+      } catch {
+        // A browser that refuses IndexedDB (a private window in older Safari, storage turned off).
+        if (!cancelled) setStuck('unavailable');
+        return;
+      }
+      markOnce('db-open');
+      opened = value;
+      if (cancelled) return void value.close();
+      setSession(value);
+    })();
     return () => {
       cancelled = true;
       void opened?.close();
     };
   }, [user.id, client, deviceKey]);
+
+  const copies = useMemo(() => timelineCopies(user.id, deviceKey), [user.id, deviceKey]);
+  useEffect(() => {
+    if (!session) return;
+    // The check of the kept patients waits for the first screen (at most 3 s): it reads IndexedDB too.
+    const painted = Promise.race([whenFirstScreenPainted(), new Promise((resolve) => setTimeout(resolve, 3_000))]);
+    return forgetCopiesOfPatientsGone(session.db, copies, painted);
+  }, [session, copies]);
 
   useEffect(() => {
     if (!session) return;
@@ -137,13 +155,14 @@ export function OfflineProvider({ user, deviceKey, children }: { user: UserProfi
       outbox: session?.outbox ?? null,
       sender: session?.sender ?? null,
       writer,
+      timelineCopies: copies,
       lastSyncedAt: status.lastSyncedAt,
       syncing: status.syncing,
       outdated,
       syncNow,
       wipe,
     }),
-    [user, session, writer, status, outdated, syncNow, wipe],
+    [user, session, writer, copies, status, outdated, syncNow, wipe],
   );
   if (stuck === 'needsRestart' || stuck === 'unavailable') return <StuckDatabase cause={stuck} />;
   return <OfflineContext.Provider value={value}>{children}</OfflineContext.Provider>;

@@ -7,6 +7,7 @@ import type { MemberDoc } from '@/lib/schemas/care-team';
 import type { PatientDoc } from '@/lib/schemas/patient';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
+import { useDirectory } from '@/app/_lib/offline/directory';
 import { RecordSearch } from '@/app/_components/record-search/record-search';
 import { useListKeys } from '@/app/_lib/use-list-keys';
 import { useReadMarker } from '../_lib/use-read-marker';
@@ -16,6 +17,7 @@ import { useFormsByPost } from '../_lib/use-forms';
 import { byPost, usePatientObservations } from '../_lib/use-observations';
 import { useCommentsOf, useReceiptsOf, useTimelinePosts } from '../_lib/use-timeline';
 import { useTimelineScroll } from '../_lib/use-timeline-scroll';
+import { useKeepTimelineCopy, type TimelineCopyState } from '../_lib/use-timeline-copy';
 import { CategoryFilter } from './category-select';
 import { Composer } from './composer';
 import { TimelineDays } from './timeline-days';
@@ -23,6 +25,7 @@ import { TimelineDays } from './timeline-days';
 /** Enough for a few weeks of a busy team, few enough that a tablet stays smooth. */
 const pageSize = 60;
 const noIds: string[] = [];
+const notTracked = () => undefined;
 const readingLeadMs = 7 * 86_400_000;
 
 /**
@@ -45,7 +48,14 @@ function useAfterFirstPaint(ready: boolean): boolean {
   return painted;
 }
 
-export function Timeline({ patient, team }: { patient: Pick<PatientDoc, 'id' | 'archivedAt'>; team: MemberDoc[] }) {
+interface TimelineProps {
+  patient: PatientDoc;
+  team: MemberDoc[];
+  /** The kept first screen, shown (read-only) until the live posts are here. */
+  copy: TimelineCopyState;
+}
+
+export function Timeline({ patient, team, copy }: TimelineProps) {
   const { t } = useI18n();
   const { me } = useOffline();
   const [category, setCategory] = useState<PostCategory | null>(null);
@@ -57,10 +67,17 @@ export function Timeline({ patient, team }: { patient: Pick<PatientDoc, 'id' | '
     setFilteredFor(found.postId);
     setCategory(null);
   }
-  const page = useTimelinePosts(patient.id, limit, category, found.at);
+  const live = useTimelinePosts(patient.id, limit, category, found.at);
+  const { retire } = copy;
+  useEffect(() => {
+    if (live) retire();
+  }, [live, retire]);
+  // The newest window unfiltered is what the copy holds; a post opened from a search waits for the live one.
+  const copied = live === undefined && category === null && found.postId === null ? copy.shown : null;
+  const page = useMemo(() => live ?? (copied ? { posts: copied.posts, hasEarlier: copied.hasEarlier } : undefined), [live, copied]);
   const posts = useMemo(() => page?.posts ?? [], [page]);
   const postIds = useMemo(() => posts.map((post) => post.id), [posts]);
-  const detailsShown = useAfterFirstPaint(page !== undefined);
+  const detailsShown = useAfterFirstPaint(live !== undefined);
   const comments = useCommentsOf(detailsShown ? postIds : noIds);
   const receipts = useReceiptsOf(detailsShown ? postIds : noIds);
   // A post's files carry its time: those of the shown posts are the ones from the first post on.
@@ -80,6 +97,14 @@ export function Timeline({ patient, team }: { patient: Pick<PatientDoc, 'id' | '
   const showFoundAgain = useShowFound(list, found.postId, postIds, scroll.letGo);
   useListKeys(list, 'article.post');
   const writable = patient.archivedAt === null;
+  const directory = useDirectory();
+  const keep = live && category === null && found.postId === null && limit === pageSize && team.length > 0;
+  useKeepTimelineCopy(
+    useMemo(
+      () => (keep ? { patient, teamSize: team.length, posts: live.posts, hasEarlier: live.hasEarlier, directory } : null),
+      [keep, patient, team.length, live, directory],
+    ),
+  );
 
   return (
     <>
@@ -99,7 +124,14 @@ export function Timeline({ patient, team }: { patient: Pick<PatientDoc, 'id' | '
           {t('timelinePrint.link')}
         </Link>
       </div>
-      <div ref={list} className="timeline" aria-busy={page === undefined}>
+      {/* The copy is for reading at once; acting on a post waits for its live record (a moment). */}
+      <div
+        ref={list}
+        className="timeline"
+        aria-busy={live === undefined}
+        inert={copied !== null}
+        data-from-copy={copied !== null || undefined}
+      >
         {page?.hasEarlier && (
           <button
             type="button"
@@ -128,7 +160,7 @@ export function Timeline({ patient, team }: { patient: Pick<PatientDoc, 'id' | '
             readings={readings}
             meId={me.id}
             writable={writable}
-            trackRead={trackRead}
+            trackRead={copied ? notTracked : trackRead}
           />
         )}
       </div>

@@ -18,7 +18,7 @@ import { ComparePane } from './compare-pane';
 import { PhotoScore, WoundTotals } from './compare-scores';
 
 export function CompareScreen() {
-  return <PatientGate>{(patient) => <ComparePanel key={patient.id} patient={patient.toJSON() as PatientDoc} />}</PatientGate>;
+  return <PatientGate>{(patient) => <ComparePanel key={patient.id} patient={patient} />}</PatientGate>;
 }
 
 /** The two photos the link names, earlier first; null unless both are this patient's photos on this device. */

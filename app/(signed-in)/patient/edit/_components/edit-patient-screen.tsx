@@ -13,7 +13,7 @@ import { useTeam } from '@/app/(signed-in)/patient/_lib/use-patient';
 import { BackLink } from '@/app/_components/back-link';
 
 export function EditPatientScreen() {
-  return <PatientGate>{(patient) => <EditPatient key={patient.id} patient={patient.toJSON() as PatientDoc} />}</PatientGate>;
+  return <PatientGate>{(patient) => <EditPatient key={patient.id} patient={patient} />}</PatientGate>;
 }
 
 function EditPatient({ patient }: { patient: PatientDoc }) {

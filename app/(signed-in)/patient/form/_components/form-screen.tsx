@@ -15,7 +15,7 @@ import { FormEditor } from './form-editor';
 import { FormView } from './form-view';
 
 export function FormScreen() {
-  return <PatientGate>{(patient) => <FormPanel key={patient.id} patient={patient.toJSON() as PatientDoc} />}</PatientGate>;
+  return <PatientGate>{(patient) => <FormPanel key={patient.id} patient={patient} />}</PatientGate>;
 }
 
 function FormPanel({ patient }: { patient: PatientDoc }) {

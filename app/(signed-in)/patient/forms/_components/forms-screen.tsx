@@ -13,7 +13,7 @@ import { useTeam } from '@/app/(signed-in)/patient/_lib/use-patient';
 import { useCreateForm } from '../_lib/use-create-form';
 
 export function FormsScreen() {
-  return <PatientGate>{(patient) => <FormsPanel key={patient.id} patient={patient.toJSON() as PatientDoc} />}</PatientGate>;
+  return <PatientGate>{(patient) => <FormsPanel key={patient.id} patient={patient} />}</PatientGate>;
 }
 
 function FormsPanel({ patient }: { patient: PatientDoc }) {

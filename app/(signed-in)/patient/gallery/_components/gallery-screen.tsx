@@ -14,7 +14,7 @@ import { PhotoGrid } from './photo-grid';
 import { BackToTimeline } from '@/app/(signed-in)/patient/_components/back-to-timeline';
 
 export function GalleryScreen() {
-  return <PatientGate>{(patient) => <GalleryPanel key={patient.id} patient={patient.toJSON() as PatientDoc} />}</PatientGate>;
+  return <PatientGate>{(patient) => <GalleryPanel key={patient.id} patient={patient} />}</PatientGate>;
 }
 
 function compareUrl(patientId: string, a: string, b: string): string {

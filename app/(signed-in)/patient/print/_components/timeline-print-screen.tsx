@@ -15,7 +15,7 @@ import { printWhenLoaded } from '../_lib/print-when-loaded';
 import { PrintedTimeline } from './printed-timeline';
 
 export function TimelinePrintScreen() {
-  return <PatientGate>{(patient) => <PrintPanel key={patient.id} patient={patient.toJSON() as PatientDoc} />}</PatientGate>;
+  return <PatientGate>{(patient) => <PrintPanel key={patient.id} patient={patient} />}</PatientGate>;
 }
 
 function PrintPanel({ patient }: { patient: PatientDoc }) {

@@ -14,7 +14,7 @@ import { MemberList } from './member-list';
 import { BackToTimeline } from '@/app/(signed-in)/patient/_components/back-to-timeline';
 
 export function TeamScreen() {
-  return <PatientGate>{(patient) => <TeamPanel key={patient.id} patient={patient.toJSON() as PatientDoc} />}</PatientGate>;
+  return <PatientGate>{(patient) => <TeamPanel key={patient.id} patient={patient} />}</PatientGate>;
 }
 
 function TeamPanel({ patient }: { patient: PatientDoc }) {

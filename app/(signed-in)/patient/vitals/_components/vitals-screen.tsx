@@ -17,7 +17,7 @@ import { VitalsEntry } from './vitals-entry';
 import { VitalsTable } from './vitals-table';
 
 export function VitalsScreen() {
-  return <PatientGate>{(patient) => <VitalsPanel key={patient.id} patient={patient.toJSON() as PatientDoc} />}</PatientGate>;
+  return <PatientGate>{(patient) => <VitalsPanel key={patient.id} patient={patient} />}</PatientGate>;
 }
 
 function VitalsPanel({ patient }: { patient: PatientDoc }) {

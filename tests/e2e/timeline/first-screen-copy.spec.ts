@@ -1,0 +1,90 @@
+/**
+ * A timeline opens from its kept first screen before the device's database has opened, read-only,
+ * and then goes live; the copy at rest is sealed, and goes at sign-out.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { demoAccounts, demoPassword } from '../support/accounts';
+import { signIn, signOut } from '../support/sign-in';
+import { demoPatients, openTimeline } from '../support/timeline';
+
+const nurse = { ...demoAccounts.nurse, password: demoPassword };
+const yamada = demoPatients.yamada;
+const copyPrefix = 'renraku.timelineCopy.';
+
+type HoldWindow = Window & { releaseDatabase?: () => void; heldOpens?: number };
+
+/**
+ * Runs in the page before its scripts: every open of RxDB's IndexedDB databases succeeds but tells
+ * its caller only once the test releases it — so nothing but the kept copy can paint posts until then.
+ */
+function holdDatabaseOpens(): void {
+  // Only the load the test asks for (the flag is set just before it).
+  if (sessionStorage.getItem('hold-database') !== '1') return;
+  sessionStorage.removeItem('hold-database');
+  const w = window as HoldWindow;
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  w.releaseDatabase = release;
+  w.heldOpens = 0;
+  const open = IDBFactory.prototype.open;
+  IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+    const request = version === undefined ? open.call(this, name) : open.call(this, name, version);
+    if (!name.startsWith('rxdb-dexie-')) return request;
+    w.heldOpens = (w.heldOpens ?? 0) + 1;
+    const descriptor = Object.getOwnPropertyDescriptor(IDBRequest.prototype, 'onsuccess')!;
+    Object.defineProperty(request, 'onsuccess', {
+      configurable: true,
+      get: () => descriptor.get!.call(request),
+      set(handler: ((event: Event) => void) | null) {
+        descriptor.set!.call(request, handler ? (event: Event) => void released.then(() => handler.call(request, event)) : null);
+      },
+    });
+    return request;
+  };
+}
+
+function keptCopy(page: Page): Promise<string | null> {
+  return page.evaluate((prefix) => {
+    const key = Object.keys(localStorage).find((each) => each.startsWith(prefix));
+    return key ? localStorage.getItem(key) : null;
+  }, copyPrefix);
+}
+
+test('a timeline paints its kept copy before the database opens, read-only, then goes live; sealed, and gone at sign-out', async ({
+  page,
+}) => {
+  await signIn(page, nurse);
+  await openTimeline(page, yamada.name);
+  const patientId = new URL(page.url()).searchParams.get('id') ?? '';
+  await expect(page.locator('.timeline article.post', { hasText: yamada.post })).toBeVisible();
+
+  // Kept a moment after the window settles: under the patient's opaque id, sealed.
+  await expect.poll(() => keptCopy(page), { timeout: 15_000 }).toContain(patientId);
+  const atRest = (await keptCopy(page)) ?? '';
+  for (const secret of [yamada.name, yamada.kana, yamada.post, '佐々木']) expect(atRest).not.toContain(secret);
+
+  await page.addInitScript(holdDatabaseOpens);
+  await page.evaluate(() => sessionStorage.setItem('hold-database', '1'));
+  await page.reload();
+  const copied = page.locator('.timeline[data-from-copy]');
+  await expect(copied.locator('article.post', { hasText: yamada.post })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: yamada.name, exact: true })).toBeVisible();
+  // The author's name came with the copy (the directory is in the database, not yet open).
+  await expect(copied.locator('article.post', { hasText: yamada.post }).locator('.person-name')).toHaveText(nurse.name);
+  // Nothing on it can be acted on yet, and the database really has not answered.
+  await expect(copied).toHaveAttribute('inert', '');
+  await expect(copied).toHaveAttribute('aria-busy', 'true');
+  expect(await page.evaluate(() => (window as HoldWindow).heldOpens)).toBeGreaterThan(0);
+
+  await page.evaluate(() => (window as HoldWindow).releaseDatabase?.());
+  const live = page.locator('.timeline:not([data-from-copy])');
+  await expect(live).toHaveAttribute('aria-busy', 'false');
+  await expect(live).not.toHaveAttribute('inert');
+  const post = page.getByRole('article').filter({ hasText: yamada.post });
+  await post.getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(post.getByRole('textbox')).toBeVisible();
+
+  await page.goto('/');
+  await signOut(page);
+  expect(await keptCopy(page)).toBeNull();
+});
