@@ -10,7 +10,7 @@ import { databaseGeneration, forgetGenerations, generationSuffix, nameSafe } fro
 import { forgetKeyRing } from './encryption/key-store';
 import { trackedIndexedDb } from './idb-connections';
 import { outboxNamePrefix } from './outbox';
-import { forgetTimelineCopies } from './timeline-copy';
+import { forgetScreenCopies } from './screen-copies';
 import { forgetWaitingWork } from './waiting-work';
 
 const namePrefix = 'renraku-';
@@ -56,7 +56,7 @@ export async function removeUserDatabases(userId: string, storage: RxStorage<unk
   forgetGenerations(userId);
   forgetWaitingWork(userId);
   forgetKeyRing(userId);
-  forgetTimelineCopies(userId);
+  forgetScreenCopies(userId);
 }
 
 /** Deletes every IndexedDB database of this origin whose name starts with one of `prefixes`. */

@@ -12,7 +12,8 @@ import { openDeviceSession, type DeviceSession, type StuckOutcome, type SyncStat
 import type { Writer } from '@/lib/offline/mutators';
 import type { OutboxDatabase } from '@/lib/offline/outbox';
 import type { OutboxSender } from '@/lib/offline/outbox-sender';
-import { forgetCopiesOfPatientsGone, timelineCopies, type TimelineCopies } from '@/lib/offline/timeline-copy';
+import { forgetCopiesOfPatientsGone, screenCopies, type ScreenCopies } from '@/lib/offline/screen-copies';
+import { timelineCopies, type TimelineCopies } from '@/lib/offline/timeline-copy';
 import { wipeLocalData } from '@/app/_lib/local-data';
 import { whenCopyPainted, whenFirstScreenPainted } from '@/app/_lib/first-screen';
 import { markOnce } from '@/app/_lib/perf-mark';
@@ -37,6 +38,8 @@ export interface OfflineState {
   syncing: boolean;
   /** The first screens of recently opened timelines, sealed, readable before the database opens. */
   timelineCopies: TimelineCopies;
+  /** What's new's first screen, the same way (its shape is the screen's: app/(signed-in)/whats-new/_lib). */
+  whatsNewCopy: ScreenCopies<unknown>;
   /** The server speaks a newer sync protocol: the app must be reloaded to update. */
   outdated: boolean;
   /** Syncs the records and sends the outbox's files, ignoring any backoff. */
@@ -99,12 +102,13 @@ export function OfflineProvider({ user, deviceKey, children }: { user: UserProfi
   }, [user.id, client, deviceKey]);
 
   const copies = useMemo(() => timelineCopies(user.id, deviceKey), [user.id, deviceKey]);
+  const whatsNewCopy = useMemo(() => screenCopies<unknown>('whatsNew', user.id, deviceKey, 1), [user.id, deviceKey]);
   useEffect(() => {
     if (!session) return;
     // The check of the kept patients waits for the first screen (at most 3 s): it reads IndexedDB too.
     const painted = Promise.race([whenFirstScreenPainted(), new Promise((resolve) => setTimeout(resolve, 3_000))]);
-    return forgetCopiesOfPatientsGone(session.db, copies, painted);
-  }, [session, copies]);
+    return forgetCopiesOfPatientsGone(session.db, [copies, whatsNewCopy], painted);
+  }, [session, copies, whatsNewCopy]);
 
   useEffect(() => {
     if (!session) return;
@@ -156,13 +160,14 @@ export function OfflineProvider({ user, deviceKey, children }: { user: UserProfi
       sender: session?.sender ?? null,
       writer,
       timelineCopies: copies,
+      whatsNewCopy,
       lastSyncedAt: status.lastSyncedAt,
       syncing: status.syncing,
       outdated,
       syncNow,
       wipe,
     }),
-    [user, session, writer, copies, status, outdated, syncNow, wipe],
+    [user, session, writer, copies, whatsNewCopy, status, outdated, syncNow, wipe],
   );
   if (stuck === 'needsRestart' || stuck === 'unavailable') return <StuckDatabase cause={stuck} />;
   return <OfflineContext.Provider value={value}>{children}</OfflineContext.Provider>;

@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { RenrakuDatabase } from '@/lib/offline/collections';
 import { openRenrakuDatabase } from '@/lib/offline/database';
 import { encryptedRxStorage } from '@/lib/offline/encryption/encrypted-rx-storage';
-import { forgetCopiesOfPatientsGone, timelineCopies, type TimelineCopy } from '@/lib/offline/timeline-copy';
+import { forgetCopiesOfPatientsGone } from '@/lib/offline/screen-copies';
+import { timelineCopies, type TimelineCopy } from '@/lib/offline/timeline-copy';
 import { patientTombstone } from '@/server/sync/docs/patient-doc';
 import { testDeviceKey } from './offline-world';
 
@@ -48,7 +49,7 @@ describe('timeline copies and the patients on the device', () => {
     for (const [index, id] of patientIds.entries()) await copies.save(copyOf(id, index));
 
     let check!: () => void;
-    const stop = forgetCopiesOfPatientsGone(db, copies, new Promise<void>((resolve) => (check = resolve)));
+    const stop = forgetCopiesOfPatientsGone(db, [copies], new Promise<void>((resolve) => (check = resolve)));
     // Before the check, only removals count: the copy of a patient never on this database stays.
     await (await db.patients.findOne(leaves).exec())!.remove();
     await expect.poll(() => copies.patientIds()).toEqual([neverHere, stays]);

@@ -2,16 +2,12 @@
 /** One patient's news in What's new (unread posts, posts with new comments): newest first, a few at a time, and Mark all read. */
 import Link from 'next/link';
 import { useId, useState } from 'react';
-import type { RxDocument } from 'rxdb';
 import { markRead } from '@/lib/offline/mutators';
-import type { PatientDoc } from '@/lib/schemas/patient';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { fromWhatsNew } from '../../_components/desk-side';
-import { groupUnreadCount, type FeedGroup } from '../_lib/build-feed';
+import { groupUnreadCount, itemsShownAtFirst, type FeedGroup } from '../_lib/build-feed';
 import { FeedItemLink } from './feed-item-link';
-
-const shownAtFirst = 5;
 
 export function FeedGroupCard({
   group,
@@ -19,20 +15,23 @@ export function FeedGroupCard({
   unreadPostIds,
   openPostId,
   patientOpen,
+  count = groupUnreadCount(group),
 }: {
   group: FeedGroup;
-  patient: RxDocument<PatientDoc> | null;
+  patient: { name: string } | null;
   /** Every unread post of the patient, filtered out or not: Mark all read reads them all. */
   unreadPostIds: string[];
   /** The post open in the timeline beside the list, if it is this patient's. */
   openPostId: string | null;
   /** This patient's timeline is open beside the list. */
   patientOpen: boolean;
+  /** The group's unread count, where its items are not all given (a kept copy's). */
+  count?: number;
 }) {
   const { t } = useI18n();
   const { writer } = useOffline();
   const headingId = useId();
-  const [shown, setShown] = useState(shownAtFirst);
+  const [shown, setShown] = useState(itemsShownAtFirst);
   const name = patient?.name ?? t('whatsNew.unknownPatient');
   const hidden = group.items.length - shown;
   return (
@@ -50,7 +49,7 @@ export function FeedGroupCard({
             name
           )}
         </h2>
-        <span className="badge badge-unread">{t('whatsNew.groupCount', { count: groupUnreadCount(group) })}</span>
+        <span className="badge badge-unread">{t('whatsNew.groupCount', { count })}</span>
         <button
           type="button"
           className="button button-small"

@@ -6,9 +6,7 @@ import { formatDateTime } from '@/lib/i18n/format';
 import { useI18n } from '@/app/_lib/i18n';
 import { CategoryChip } from '../../patient/_components/category-chip';
 import { PersonName } from '../../patient/_components/person-name';
-import type { FeedItem } from '../_lib/build-feed';
-
-const excerptLength = 140;
+import { excerptLength, type FeedItem } from '../_lib/build-feed';
 
 /** `current`: the post is open in the timeline beside the list (two panes). */
 export const FeedItemLink = memo(function FeedItemLink({ item, href, current }: { item: FeedItem; href: string; current: boolean }) {

@@ -8,8 +8,11 @@ import { useRx } from '@/app/_lib/offline/use-rx';
 import { sharedUnreadPosts, unreadCount, wantEveryUnreadPost } from '@/app/_lib/unread/unread-posts';
 import { useListKeys } from '@/app/_lib/use-list-keys';
 import { TwoPanes } from '../../_components/two-panes';
+import { DirectoryUntilLoaded, useDirectory } from '@/app/_lib/offline/directory';
+import { useFirstScreenContent } from '@/app/_lib/first-screen';
 import { buildFeed, noFilters, type FeedFilters } from '../_lib/build-feed';
 import { useFeedExtras } from '../_lib/use-feed-extras';
+import { useKeepWhatsNewCopy, useWhatsNewCopy, type WhatsNewCopy } from '../_lib/use-whats-new-copy';
 import { FeedFilterControls } from './feed-filter-controls';
 import { FeedGroupCard } from './feed-group-card';
 
@@ -53,6 +56,23 @@ export function WhatsNewFeed() {
     for (const post of posts) byPatient.set(post.patientId, [...(byPatient.get(post.patientId) ?? []), post.id]);
     return byPatient;
   }, [posts]);
+  // Until the database answers, the feed as this device last showed it, read-only.
+  const copy = useWhatsNewCopy();
+  const { retire } = copy;
+  useEffect(() => {
+    if (unread) retire();
+  }, [unread, retire]);
+  const copied = unread === undefined && filters === noFilters ? copy.shown : null;
+  const directory = useDirectory();
+  const keep = unread?.complete === true && filters === noFilters && patients !== undefined;
+  useKeepWhatsNewCopy(
+    useMemo(
+      () =>
+        keep ? { groups, nameOf: (id: string) => patientById.get(id)?.name ?? null, total, patients: unreadOf.size, directory } : null,
+      [keep, groups, patientById, total, unreadOf, directory],
+    ),
+    groupStep,
+  );
 
   return (
     <div className="stack whats-new">
@@ -63,13 +83,17 @@ export function WhatsNewFeed() {
       </div>
       <FeedFilterControls value={filters} onChange={chooseFilters} />
       <p className="hint" role="status" aria-live="polite" data-unread-total={unread?.complete ? total : undefined}>
-        {unread === undefined
-          ? t('common.loading')
-          : unread.complete
-            ? t('whatsNew.summary', { count: total, patients: unreadOf.size })
-            : t('whatsNew.checking')}
+        {copied
+          ? t('whatsNew.summary', { count: copied.total, patients: copied.patients })
+          : unread === undefined
+            ? t('common.loading')
+            : unread.complete
+              ? t('whatsNew.summary', { count: total, patients: unreadOf.size })
+              : t('whatsNew.checking')}
       </p>
-      <div ref={list} className="feed">
+      {/* The copy is for reading at once; opening or marking an item waits for the live feed (a moment). */}
+      <div ref={list} className="feed" inert={copied !== null} data-from-copy={copied !== null || undefined}>
+        {copied && <CopiedFeed copy={copied} />}
         {unread !== undefined && groups.length === 0 && (unread.complete || posts.length > 0) && (
           <p className="alert alert-info">{posts.length === 0 ? t('whatsNew.none') : t('whatsNew.noneFiltered')}</p>
         )}
@@ -90,5 +114,25 @@ export function WhatsNewFeed() {
         )}
       </div>
     </div>
+  );
+}
+
+/** The kept copy's groups (app/(signed-in)/whats-new/_lib/use-whats-new-copy.ts), as the live feed shows them. */
+function CopiedFeed({ copy }: { copy: WhatsNewCopy }) {
+  useFirstScreenContent();
+  return (
+    <DirectoryUntilLoaded people={copy.people}>
+      {copy.groups.map((group) => (
+        <FeedGroupCard
+          key={group.patientId}
+          group={group}
+          patient={group.patientName === null ? null : { name: group.patientName }}
+          unreadPostIds={[]}
+          openPostId={null}
+          patientOpen={false}
+          count={group.count}
+        />
+      ))}
+    </DirectoryUntilLoaded>
   );
 }

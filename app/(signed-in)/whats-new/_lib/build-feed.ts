@@ -39,6 +39,11 @@ export const noExtras: FeedExtras = {
   ownedPatientIds: new Set(),
 };
 
+/** The items a group shows at first (more on request). */
+export const itemsShownAtFirst = 5;
+/** An item shows this much of its post (and an ellipsis past it). */
+export const excerptLength = 140;
+
 export interface FeedItem {
   post: UnreadPost;
   photos: number;

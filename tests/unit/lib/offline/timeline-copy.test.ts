@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PatientDoc } from '@/lib/schemas/patient';
 import type { PostDoc } from '@/lib/schemas/post';
-import { forgetTimelineCopies, keptCopies, largestCopy, timelineCopies, type TimelineCopy } from '@/lib/offline/timeline-copy';
+import { forgetScreenCopies, largestCopy } from '@/lib/offline/screen-copies';
+import { keptCopies, timelineCopies, type TimelineCopy } from '@/lib/offline/timeline-copy';
 
 const newKey = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 
@@ -58,7 +59,7 @@ describe('the timeline copy', () => {
     const copies = timelineCopies('user-1', await newKey(), storage);
     await copies.save(copyOf('p1'));
     const [entry, raw] = [...storage.items][0]!;
-    storage.setItem(entry, raw.replace('"patientId":"p1"', '"patientId":"p2"'));
+    storage.setItem(entry, raw.replace('"id":"p1"', '"id":"p2"'));
     expect(await copies.read('p2')).toBeNull();
   });
 
@@ -88,16 +89,16 @@ describe('the timeline copy', () => {
     const copies = timelineCopies('user-1', await newKey(), storage);
     await copies.save(copyOf('p1'));
     const saving = copies.save(copyOf('p2'));
-    copies.forget(['p2']);
+    copies.forgetPatients(['p2']);
     expect(await saving).toBe(false);
     expect(copies.patientIds()).toEqual(['p1']);
-    copies.forget(['p1']);
+    copies.forgetPatients(['p1']);
     expect(storage.items.size).toBe(0);
 
     await copies.save(copyOf('p1'));
     const others = timelineCopies('user-2', await newKey(), storage);
     await others.save(copyOf('p9'));
-    forgetTimelineCopies('user-1', storage);
+    forgetScreenCopies('user-1', storage);
     expect(copies.patientIds()).toEqual([]);
     expect(others.patientIds()).toEqual(['p9']);
   });

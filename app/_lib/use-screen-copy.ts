@@ -1,0 +1,75 @@
+'use client';
+/**
+ * A screen's kept first screen (lib/offline/screen-copies.ts), for its component: read as the
+ * screen opens (the database's opening waits for its paint), shown until the live content is
+ * there, and saved again a moment after the live content settles, whenever it differs.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DirectoryEntry } from '@/lib/schemas/directory';
+import { noteCopyComing } from './first-screen';
+import type { Directory } from './offline/directory';
+import { markOnce } from './perf-mark';
+
+/** How long live content stays unchanged before it is kept (a sync's burst of changes saves once). */
+const saveAfterMs = 1_500;
+
+export interface KeptScreen<T> {
+  /** The kept copy of this screen, until the live content has been shown. */
+  shown: T | null;
+  /** The live content is here: the copy is not shown again on this screen. */
+  retire: () => void;
+}
+
+interface CopyReader<T> {
+  has(id: string): boolean;
+  read(id: string): Promise<T | null>;
+}
+
+/** The copy kept under `id` (null: none to read); `mark` names its `renraku:*` performance mark. */
+export function useKeptScreen<T>(copies: CopyReader<T>, id: string | null, mark: string): KeptScreen<T> {
+  const [state, setState] = useState<{ id: string; copy: T | null; retired: boolean } | null>(null);
+  useEffect(() => {
+    if (!id) return;
+    let current = true;
+    // The database's opening waits for this copy's paint (this effect runs before the layout's).
+    const notComing = copies.has(id) ? noteCopyComing() : null;
+    void copies.read(id).then(
+      (copy) => {
+        if (copy) markOnce(mark);
+        else notComing?.();
+        if (current) setState((was) => (was?.id === id ? was : { id, copy, retired: false }));
+      },
+      () => notComing?.(),
+    );
+    return () => {
+      current = false;
+    };
+  }, [copies, id, mark]);
+  const retire = useCallback(
+    () => id && setState((was) => (was?.id === id && was.retired ? was : { id, copy: null, retired: true })),
+    [id],
+  );
+  const shown = state?.id === id && !state.retired ? state.copy : null;
+  return useMemo(() => ({ shown, retire }), [shown, retire]);
+}
+
+/** Keeps what `content` makes, `saveAfterMs` after it last changed, if it differs from what was kept (null: nothing to keep now). */
+export function useKeepScreen<T>(content: (() => T) | null, save: (value: T) => Promise<unknown>): void {
+  const kept = useRef<string | null>(null);
+  useEffect(() => {
+    if (!content) return;
+    const timer = window.setTimeout(() => {
+      const value = content();
+      const text = JSON.stringify(value);
+      if (text === kept.current) return;
+      kept.current = text;
+      void save(value).catch(() => undefined);
+    }, saveAfterMs);
+    return () => window.clearTimeout(timer);
+  }, [content, save]);
+}
+
+/** The directory entries of these people, for a copy to name them before the directory is read. */
+export function peopleIn(ids: Iterable<string>, directory: Directory): DirectoryEntry[] {
+  return [...new Set(ids)].flatMap((id) => directory.get(id) ?? []);
+}
