@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PatientDoc } from '@/lib/schemas/patient';
 import type { PostDoc } from '@/lib/schemas/post';
-import { forgetScreenCopies, largestCopy } from '@/lib/offline/screen-copies';
+import { forgetScreenCopies, largestCopy, screenCopies } from '@/lib/offline/screen-copies';
 import { keptCopies, timelineCopies, type TimelineCopy } from '@/lib/offline/timeline-copy';
 
 const newKey = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
@@ -33,7 +33,7 @@ function copyOf(patientId: string, body = '右踵の発赤 2cm、浸出液なし
   };
 }
 
-describe('the timeline copy', () => {
+describe('the sealed screen copies', () => {
   it('keeps the first screen sealed and gives it back whole to the same key', async () => {
     const storage = memoryStorage();
     const key = await newKey();
@@ -101,5 +101,25 @@ describe('the timeline copy', () => {
     forgetScreenCopies('user-1', storage);
     expect(copies.patientIds()).toEqual([]);
     expect(others.patientIds()).toEqual(['p9']);
+  });
+
+  it('drops a copy showing several patients when any of them goes, and keeps one screen apart from another', async () => {
+    const storage = memoryStorage();
+    const key = await newKey();
+    const feed = screenCopies<{ groups: string[] }>('whatsNew', 'user-1', key, 1, storage);
+    const timelines = timelineCopies('user-1', key, storage);
+    await feed.save('feed', ['p1', 'p2'], { groups: ['p1', 'p2'] }, 1);
+    await timelines.save(copyOf('p1'));
+    expect(feed.patientIds()).toEqual(['p1', 'p2']);
+    // A copy is read under its own screen and id only.
+    expect(await feed.read('p1')).toBeNull();
+    expect(await timelines.read('feed')).toBeNull();
+
+    feed.forgetPatients(['p2']);
+    expect(await feed.read('feed')).toBeNull();
+    expect(timelines.patientIds()).toEqual(['p1']);
+    await feed.save('feed', ['p1'], { groups: ['p1'] }, 2);
+    forgetScreenCopies('user-1', storage);
+    expect(storage.items.size).toBe(0);
   });
 });
