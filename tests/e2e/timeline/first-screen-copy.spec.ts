@@ -130,6 +130,7 @@ test("What's new paints its kept copy before the database opens, read-only, then
     demoPatients.kimura.name,
   );
   await expect(copied).toHaveAttribute('inert', '');
+  await expect(copied).toHaveAttribute('aria-busy', 'true');
 
   await releaseDatabase(page);
   const live = page.locator('.feed:not([data-from-copy])');

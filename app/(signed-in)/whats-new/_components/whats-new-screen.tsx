@@ -92,7 +92,13 @@ export function WhatsNewFeed() {
               : t('whatsNew.checking')}
       </p>
       {/* The copy is for reading at once; opening or marking an item waits for the live feed (a moment). */}
-      <div ref={list} className="feed" inert={copied !== null} data-from-copy={copied !== null || undefined}>
+      <div
+        ref={list}
+        className="feed"
+        aria-busy={copied !== null || undefined}
+        inert={copied !== null}
+        data-from-copy={copied !== null || undefined}
+      >
         {copied && <CopiedFeed copy={copied} />}
         {unread !== undefined && groups.length === 0 && (unread.complete || posts.length > 0) && (
           <p className="alert alert-info">{posts.length === 0 ? t('whatsNew.none') : t('whatsNew.noneFiltered')}</p>
