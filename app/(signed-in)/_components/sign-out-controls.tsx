@@ -67,10 +67,11 @@ export function SignOutControls() {
   const waitingHere = work !== null && holdsWrittenWork(work);
   return (
     <>
-      <button type="button" className="button button-primary" onClick={() => void request(false)} disabled={busy}>
+      {/* Until the device's database is open, what waits here cannot be counted: signing out then would wipe it unasked. */}
+      <button type="button" className="button button-primary" onClick={() => void request(false)} disabled={busy || !writer}>
         {busy ? t('home.signingOut') : t('home.signOut')}
       </button>
-      <button type="button" className="button button-danger" onClick={() => void request(true)} disabled={busy || !online}>
+      <button type="button" className="button button-danger" onClick={() => void request(true)} disabled={busy || !online || !writer}>
         {t('home.signOutEverywhere')}
       </button>
       <ConfirmDialog
