@@ -6,9 +6,13 @@ import '@/app/_lib/install/install-prompt';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { I18nProvider } from '@/app/_lib/i18n';
+import { askForKeyEarly } from '@/app/_lib/offline/early-key-release';
 import { makeTrpcClient, TRPCProvider } from '@/app/_lib/trpc';
 import { ServiceWorkerUpdate } from './service-worker-update';
 import { Splash } from './splash';
+
+// Before anything renders: the device key's round trip then overlaps the page's start.
+askForKeyEarly();
 
 export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(

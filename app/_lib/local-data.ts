@@ -1,55 +1,20 @@
 'use client';
 /**
- * What this device keeps about the signed-in user, so the app opens offline; and the wipe that
- * removes it — profile and patient databases — at sign-out, or when the server says the account
- * is disabled or the device revoked. A session that merely ended (idle, password changed
- * elsewhere) keeps the data: its user signs in again and the unsent work goes. A device session still open in this page is closed
- * first by its holder (OfflineProvider's `wipe`); any other connection closes when asked to.
+ * The wipe of what this device keeps about a user — the profile (cached-profile.ts) and the patient
+ * databases — at sign-out, or when the server says the account is disabled or the device revoked.
+ * A session that merely ended (idle, password changed elsewhere) keeps the data: its user signs in
+ * again and the unsent work goes. A device session still open in this page is closed first by its
+ * holder (OfflineProvider's `wipe`); any other connection closes when asked to.
  */
 import { clearIndexedDbNamed, removeUserDatabases } from '@/lib/offline/database';
 import { forgetLastPatient } from './last-patient';
 import { forgetNotificationsHere } from './notifications/device-notifications';
 import { forgetServiceWorkerSignals } from './notifications/service-worker-signals';
 import { turnOffDevice } from './notifications/subscribe-device';
-import type { CurrentDevice } from '@/lib/schemas/device';
-import type { UserProfile } from './router-types';
+import { forgetCachedProfile, readCachedProfile } from './cached-profile';
 
-const profileKey = 'renraku.profile';
 /** The service worker's cache of photos' thumbnails (server/cli/build-sw.ts). */
 export const thumbnailCacheName = 'renraku-thumbs';
-
-export interface CachedProfile {
-  user: UserProfile;
-  sessionStartedAt: string | null;
-  /** This device as the server last described it (absent in profiles cached before devices). */
-  device?: CurrentDevice | null;
-}
-
-export function readCachedProfile(): CachedProfile | null {
-  try {
-    const raw = localStorage.getItem(profileKey);
-    return raw ? (JSON.parse(raw) as CachedProfile) : null;
-  } catch {
-    return null;
-  }
-}
-
-export function writeCachedProfile(profile: CachedProfile): void {
-  try {
-    localStorage.setItem(profileKey, JSON.stringify(profile));
-  } catch {
-    // No storage: the app still works online.
-  }
-}
-
-/** Forgets the signed-in profile kept for offline use (the data stays: a session that ended). */
-export function forgetCachedProfile(): void {
-  try {
-    localStorage.removeItem(profileKey);
-  } catch {
-    // Nothing stored.
-  }
-}
 
 /**
  * Removes a user's data from this device: their profile, their databases and outbox, their notes

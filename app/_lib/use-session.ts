@@ -7,7 +7,8 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { clientErrorOf } from './app-error-of';
-import { forgetCachedProfile, readCachedProfile, wipeLocalData, writeCachedProfile, type CachedProfile } from './local-data';
+import { forgetCachedProfile, readCachedProfile, writeCachedProfile, type CachedProfile } from './cached-profile';
+import { wipeLocalData } from './local-data';
 import type { CurrentDevice } from '@/lib/schemas/device';
 import type { Me, UserProfile } from './router-types';
 import { clearSignOutPending, isSignOutPending } from './sign-out-state';

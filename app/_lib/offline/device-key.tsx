@@ -35,6 +35,8 @@ import { readWaitingWork } from '@/lib/offline/waiting-work';
 import type { UserProfile } from '@/app/_lib/router-types';
 import { useTRPCClient } from '@/app/_lib/trpc';
 import { thumbnailCacheName } from '@/app/_lib/local-data';
+import { takeEarlyKey, type KeyRelease } from './early-key-release';
+import { isMarkedLocked, markLocked } from './lock-flag';
 import { LockScreen } from './lock-screen';
 import { takeSignInPassword } from './sign-in-secret';
 
@@ -57,7 +59,6 @@ interface DeviceKeyContextValue {
 }
 
 const DeviceKeyContext = createContext<DeviceKeyContextValue | null>(null);
-const lockedFlag = (userId: string) => `renraku.locked.${userId}`;
 const activityEvents = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
 const idleCheckMs = 5_000;
 
@@ -72,23 +73,6 @@ function currentRing(userId: string): KeyRing | null {
   const limited = enforceOfflineLimit(ring, offlineLimitMs(ring));
   if (limited !== ring) writeKeyRing(userId, limited);
   return limited;
-}
-
-function markLocked(userId: string, locked: boolean): void {
-  try {
-    if (locked) localStorage.setItem(lockedFlag(userId), '1');
-    else localStorage.removeItem(lockedFlag(userId));
-  } catch {
-    // No storage: the lock holds for this page only.
-  }
-}
-
-function isMarkedLocked(userId: string): boolean {
-  try {
-    return localStorage.getItem(lockedFlag(userId)) === '1';
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -140,10 +124,14 @@ export function DeviceKeyGate({ user, children }: { user: UserProfile; children:
     [user.id],
   );
 
-  /** Opens the key with the server's secret; `password` (typed just now) wraps a fresh copy. */
+  /**
+   * Opens the key with the server's secret; `password` (typed just now) wraps a fresh copy. At the
+   * start the secret may already be on its way (`asked`, early-key-release.ts); if that answer
+   * was no, the server is asked again now.
+   */
   const unlockThroughServer = useCallback(
-    async (password: string | null): Promise<boolean> => {
-      const given = await release();
+    async (password: string | null, asked: Promise<KeyRelease | null> | null = null): Promise<boolean> => {
+      const given = (await asked) ?? (await release());
       if (!given) return false;
       const secret = fromBase64(given.secret);
       try {
@@ -164,7 +152,8 @@ export function DeviceKeyGate({ user, children }: { user: UserProfile; children:
     const password = takeSignInPassword();
     void (async () => {
       const locked = isMarkedLocked(user.id) && password === null;
-      const opened = !locked && (await unlockThroughServer(password).catch(() => false));
+      const asked = password === null ? takeEarlyKey(user.id) : null;
+      const opened = !locked && (await unlockThroughServer(password, asked).catch(() => false));
       if (!opened && !cancelled) setState({ status: 'locked', reason: 'start' });
     })();
     return () => {

@@ -10,7 +10,7 @@ import { useState, type FormEvent } from 'react';
 import { AuthFrame } from '@/app/_components/auth-frame';
 import { FormField } from '@/app/_components/form-field';
 import { useI18n } from '@/app/_lib/i18n';
-import { forgetCachedProfile } from '@/app/_lib/local-data';
+import { forgetCachedProfile } from '@/app/_lib/cached-profile';
 import type { UserProfile } from '@/app/_lib/router-types';
 import { signInUrl } from '@/app/_lib/sign-out-state';
 import { useTRPC } from '@/app/_lib/trpc';

@@ -9,7 +9,7 @@ import { FormField } from '@/app/_components/form-field';
 import { PortalLinks } from '@/app/_components/portal-links';
 import { clientErrorOf } from '@/app/_lib/app-error-of';
 import { useI18n } from '@/app/_lib/i18n';
-import { writeCachedProfile } from '@/app/_lib/local-data';
+import { writeCachedProfile } from '@/app/_lib/cached-profile';
 import { useOnline } from '@/app/_lib/use-online';
 import { useSession } from '@/app/_lib/use-session';
 import { useTRPC } from '@/app/_lib/trpc';

@@ -1,0 +1,45 @@
+'use client';
+/**
+ * The device key's release (devices.unlockKey), asked for while a signed-in screen's scripts are
+ * starting rather than once the signed-in frame has rendered: the round trip (80–110 ms in
+ * `npm run bench:sync`) then overlaps the start instead of following it, and a reopened screen
+ * shows its kept copy that much sooner.
+ *
+ * It is asked for exactly when the device key gate (device-key.tsx) would ask at its start — a
+ * profile kept on this device, online, no sign-out waiting, the device not locked — and only the
+ * gate of that same user takes the answer, once. An answer nobody took is dropped after a minute.
+ */
+import { readCachedProfile } from '@/app/_lib/cached-profile';
+import { isSignOutPending } from '@/app/_lib/sign-out-state';
+import { makeTrpcClient, type TrpcClient } from '@/app/_lib/trpc';
+import { isMarkedLocked } from './lock-flag';
+
+export type KeyRelease = Awaited<ReturnType<TrpcClient['devices']['unlockKey']['mutate']>>;
+
+const keptMs = 60_000;
+/** The pages outside the signed-in frame (app/signin, app/join, app/offline): no key is asked for there. */
+export const outsideSignedInFrame = /^\/(signin|join|offline)(\/|$)/;
+let early: { userId: string; answer: Promise<KeyRelease | null> } | null = null;
+
+/**
+ * Asks for the key now if the gate will ask for it at its start. Once per page; called as the
+ * first scripts run (app/_components/providers.tsx), before the page has rendered.
+ */
+export function askForKeyEarly(): void {
+  if (early || typeof window === 'undefined' || outsideSignedInFrame.test(location.pathname)) return;
+  if (!navigator.onLine || isSignOutPending()) return;
+  const userId = readCachedProfile()?.user.id;
+  if (!userId || isMarkedLocked(userId)) return;
+  const asked = { userId, answer: makeTrpcClient().devices.unlockKey.mutate().catch(() => null) };
+  early = asked;
+  window.setTimeout(() => {
+    if (early === asked) early = null;
+  }, keptMs);
+}
+
+/** The answer asked for early for this user, once; null when there is none to take. */
+export function takeEarlyKey(userId: string): Promise<KeyRelease | null> | null {
+  const asked = early;
+  early = null;
+  return asked && asked.userId === userId ? asked.answer : null;
+}

@@ -1,0 +1,23 @@
+'use client';
+/**
+ * Whether the user locked this device (or it locked itself) and has not unlocked it since: kept
+ * across reloads, so a start of the app after a lock shows the lock screen, not the data.
+ */
+const lockedFlag = (userId: string) => `renraku.locked.${userId}`;
+
+export function markLocked(userId: string, locked: boolean): void {
+  try {
+    if (locked) localStorage.setItem(lockedFlag(userId), '1');
+    else localStorage.removeItem(lockedFlag(userId));
+  } catch {
+    // No storage: the lock holds for this page only.
+  }
+}
+
+export function isMarkedLocked(userId: string): boolean {
+  try {
+    return localStorage.getItem(lockedFlag(userId)) === '1';
+  } catch {
+    return false;
+  }
+}
