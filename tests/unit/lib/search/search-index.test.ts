@@ -71,6 +71,25 @@ describe('SearchIndex', () => {
     expect(many.search({ query: '記録', patientId: null, limit: 200 }).total).toBe(121);
   });
 
+  it('hands back the same newest hits whatever order the entries came in, ties by id', () => {
+    const texts = Array.from({ length: 300 }, (_, i) => entry(String(i).padStart(3, '0'), `褥瘡の処置 ${i}`, 1_000 + (i % 40)));
+    const shuffled = [...texts].sort((a, b) => ((a.at * 7919 + Number(a.id.slice(5))) % 301) - ((b.at * 7919 + Number(b.id.slice(5))) % 301));
+    const expected = [...texts]
+      .sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1))
+      .slice(0, 25)
+      .map((hit) => hit.id);
+    for (const order of [texts, [...texts].reverse(), shuffled]) {
+      const held = new SearchIndex();
+      held.upsert(order);
+      const answer = held.search({ query: '褥瘡', patientId: null, limit: 25 });
+      expect(answer.total).toBe(300);
+      expect(answer.hits.map((hit) => hit.id)).toEqual(expected);
+    }
+    const none = new SearchIndex();
+    none.upsert(texts);
+    expect(none.search({ query: '褥瘡', patientId: null, limit: 0 })).toEqual({ hits: [], total: 300 });
+  });
+
   it('answers nothing for a query with no terms', () => {
     expect(index.search({ query: ' 、。', patientId: null, limit: 50 })).toEqual({ hits: [], total: 0 });
   });
