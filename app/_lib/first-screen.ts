@@ -5,6 +5,7 @@
  * of the screen's own reads in IndexedDB, which runs one origin's requests in turn.
  */
 import { useLayoutEffect } from 'react';
+import { markOnce } from './perf-mark';
 
 let notePainted: () => void = () => undefined;
 const painted = new Promise<void>((resolve) => {
@@ -22,7 +23,10 @@ export function useFirstScreenContent(): void {
     // A message posted from the frame callback runs once that frame has been produced.
     const frame = requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => notePainted();
+      channel.port1.onmessage = () => {
+        markOnce('first-screen');
+        notePainted();
+      };
       channel.port2.postMessage(null);
     });
     return () => cancelAnimationFrame(frame);

@@ -6,7 +6,8 @@
  * again and the unsent work goes. A device session still open in this page is closed first by its
  * holder (OfflineProvider's `wipe`); any other connection closes when asked to.
  */
-import { clearIndexedDbNamed, removeUserDatabases } from '@/lib/offline/database';
+import { clearIndexedDbNamed } from '@/lib/offline/browser-storage';
+import { removeUserDatabases } from './offline/device-code';
 import { forgetLastPatient } from './last-patient';
 import { forgetNotificationsHere } from './notifications/device-notifications';
 import { forgetServiceWorkerSignals } from './notifications/service-worker-signals';

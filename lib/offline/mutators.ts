@@ -21,7 +21,8 @@ import type { RenrakuDatabase } from './collections';
 import { noteLocalWrite } from './device-generation';
 import type { RefusedDocument } from './replication';
 import { refusedText } from './refused-text';
-import { refusalKey, type ComposerDraft, type OutboxDatabase, type OutboxFile, type PushRefusal } from './outbox';
+import type { OutboxDatabase } from './outbox';
+import { refusalKey, type ComposerDraft, type OutboxFile, type PushRefusal } from './outbox-records';
 
 /** Documents written on this device carry this `updatedAt` until the server's copy comes back. */
 export const notYetSynced = 0;

@@ -11,7 +11,8 @@ import type { AppErrorCode } from '@/lib/errors/app-error';
 import type { AttachmentDoc } from '@/lib/schemas/attachment';
 import type { RenrakuDatabase } from './collections';
 import { isPendingSync } from './mutators';
-import type { OutboxDatabase, OutboxFile } from './outbox';
+import type { OutboxDatabase } from './outbox';
+import type { OutboxFile } from './outbox-records';
 
 export class UploadFailure extends Error {
   constructor(readonly code: AppErrorCode | 'NETWORK') {

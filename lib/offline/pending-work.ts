@@ -2,7 +2,8 @@
 import 'client-only';
 import type { RenrakuDatabase } from './collections';
 import { notYetSynced } from './mutators';
-import { countUnsentFiles, type OutboxDatabase } from './outbox';
+import type { OutboxDatabase } from './outbox';
+import { countUnsentFiles } from './outbox-records';
 
 export interface PendingWork {
   posts: number;

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '@/app/_lib/i18n';
 import { isIosSafari } from '@/app/_lib/install/ios-browser';
 import type { AppPlatform } from '@/app/_lib/use-app-platform';
-import { requestPersistentStorage } from '@/lib/offline/database';
+import { requestPersistentStorage } from '@/lib/offline/browser-storage';
 import { IosInstallGuide } from './ios-install-guide';
 
 export function StoragePersistence({

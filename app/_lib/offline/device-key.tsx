@@ -30,11 +30,11 @@ import {
   type KeyRing,
 } from '@/lib/offline/encryption/key-ring';
 import { readKeyRing, writeKeyRing } from '@/lib/offline/encryption/key-store';
-import { removeUserDatabases } from '@/lib/offline/database';
 import { readWaitingWork } from '@/lib/offline/waiting-work';
 import type { UserProfile } from '@/app/_lib/router-types';
 import { useTRPCClient } from '@/app/_lib/trpc';
 import { thumbnailCacheName } from '@/app/_lib/local-data';
+import { removeUserDatabases } from './device-code';
 import { takeEarlyKey, type KeyRelease } from './early-key-release';
 import { isMarkedLocked, markLocked } from './lock-flag';
 import { LockScreen } from './lock-screen';

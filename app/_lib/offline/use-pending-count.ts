@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { combineLatest, map, of } from 'rxjs';
 import { notYetSynced } from '@/lib/offline/mutators';
-import { countUnsentFiles } from '@/lib/offline/outbox';
+import { countUnsentFiles } from '@/lib/offline/outbox-records';
 import { noteWaitingWork } from '@/lib/offline/waiting-work';
 import { useTRPC } from '@/app/_lib/trpc';
 import { useOnline } from '@/app/_lib/use-online';

@@ -2,7 +2,7 @@
 /** Uploads over XMLHttpRequest, the one browser API that reports upload progress. */
 import { isAppErrorCode } from '@/lib/errors/app-error';
 import type { AttachmentDoc } from '@/lib/schemas/attachment';
-import type { OutboxFile } from '@/lib/offline/outbox';
+import type { OutboxFile } from '@/lib/offline/outbox-records';
 import { UploadFailure, type UploadTransport } from '@/lib/offline/outbox-sender';
 
 /** The upload's address: ids, kind, checksum and time; never the file's name, which proxies would log. */

@@ -186,13 +186,23 @@ const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en-US'
 /** The timeline's route is the one the issue's target names; the others are shown beside it. */
 function routeJsRows(routes: RouteJs[] | null, missing: (figure: string) => string): Row[] {
   if (!routes) return [{ figure: 'JavaScript of a cold load, gzip', value: missing('routeJs'), target: '≤ 300 KB', met: null }];
-  return routes.map((route) => {
+  return routes.flatMap((route) => {
     const timeline = route.route.startsWith('/patient?');
-    return {
-      figure: `JavaScript of a cold load of ${route.route.split('?')[0]}, gzip (${route.scripts} scripts, ${kb(route.rawBytes)} decoded)`,
-      value: kb(route.gzipBytes),
-      target: timeline ? '≤ 300 KB' : '',
-      met: timeline ? route.gzipBytes <= 300 * 1024 : null,
-    };
+    const path = route.route.split('?')[0];
+    const painted = route.beforePaint;
+    return [
+      {
+        figure: `JavaScript of a cold load of ${path} before its first screen painted, gzip${painted ? ` (${painted.scripts} scripts)` : ''}`,
+        value: painted ? kb(painted.gzipBytes) : 'no first-screen mark',
+        target: timeline ? '≤ 300 KB' : '',
+        met: timeline && painted ? painted.gzipBytes <= 300 * 1024 : null,
+      },
+      {
+        figure: `  (info) ${path} until settled (2.5 s after load: the database's code, prefetches), ${route.scripts} scripts, ${kb(route.rawBytes)} decoded`,
+        value: kb(route.gzipBytes),
+        target: '',
+        met: null,
+      },
+    ];
   });
 }

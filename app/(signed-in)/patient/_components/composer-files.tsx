@@ -8,7 +8,7 @@ import { addDraftFile, removeDraftFile, setDraftFileKind } from '@/lib/offline/m
 import { useId, useState, type ChangeEvent } from 'react';
 import type { PostCategory } from '@/lib/domain/categories';
 import type { PrepareRefusal } from '@/lib/files/prepare-file';
-import type { OutboxFile } from '@/lib/offline/outbox';
+import type { OutboxFile } from '@/lib/offline/outbox-records';
 import { defaultPhotoKind, photoKinds, type AttachmentKind, type PhotoKind } from '@/lib/schemas/attachment';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';

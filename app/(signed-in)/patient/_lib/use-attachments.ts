@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { map } from 'rxjs';
 import type { AttachmentDoc, FileVariant } from '@/lib/schemas/attachment';
 import { attachmentUrl } from '@/lib/schemas/attachment';
-import { keepThumbnail, type OutboxFile, type OutboxState } from '@/lib/offline/outbox';
+import { keepThumbnail, type OutboxFile, type OutboxState } from '@/lib/offline/outbox-records';
 import { useOnline } from '@/app/_lib/use-online';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useLive } from '@/app/_lib/offline/use-live';

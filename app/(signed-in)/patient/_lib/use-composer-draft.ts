@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PostCategory } from '@/lib/domain/categories';
 import { discardDraft, saveDraft, settlePostedDraft } from '@/lib/offline/mutators';
-import type { ComposerDraft } from '@/lib/offline/outbox';
+import type { ComposerDraft } from '@/lib/offline/outbox-records';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 
 export type DraftFields = Pick<ComposerDraft, 'category' | 'body' | 'isPrivate' | 'recipients'>;

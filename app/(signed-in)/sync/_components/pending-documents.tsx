@@ -2,7 +2,7 @@
 /** The unsent forms (drafts as typed, finalised ones) and readings, each with its patient and time. */
 import Link from 'next/link';
 import { formatDateTime } from '@/lib/i18n/format';
-import { refusalKey } from '@/lib/offline/outbox';
+import { refusalKey } from '@/lib/offline/outbox-records';
 import { refusedText } from '@/lib/offline/refused-text';
 import { vitalsSummary } from '@/lib/vitals/vitals-summary';
 import { useI18n } from '@/app/_lib/i18n';

@@ -6,7 +6,7 @@ import { isAppErrorCode } from '@/lib/errors/app-error';
 import { describeError } from '@/app/_lib/describe-error';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
-import { refusalKey } from '@/lib/offline/outbox';
+import { refusalKey } from '@/lib/offline/outbox-records';
 import { CategoryChip } from '@/app/(signed-in)/patient/_components/category-chip';
 import { PendingForms, PendingObservations } from './pending-documents';
 import { RefusedNotice } from './refused-notice';

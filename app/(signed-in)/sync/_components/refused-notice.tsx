@@ -1,6 +1,6 @@
 'use client';
 import { discardRefused } from '@/lib/offline/mutators';
-import type { PushRefusal } from '@/lib/offline/outbox';
+import type { PushRefusal } from '@/lib/offline/outbox-records';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 

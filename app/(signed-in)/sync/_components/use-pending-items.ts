@@ -9,7 +9,7 @@ import type { PostDoc } from '@/lib/schemas/post';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useLive } from '@/app/_lib/offline/use-live';
 import { useRx } from '@/app/_lib/offline/use-rx';
-import { refusalKey, unsentFiles, type OutboxFile, type PushRefusal } from '@/lib/offline/outbox';
+import { refusalKey, unsentFiles, type OutboxFile, type PushRefusal } from '@/lib/offline/outbox-records';
 
 export interface PendingItems {
   posts: PostDoc[];

@@ -47,5 +47,7 @@ export const enDevice: Messages<typeof jaDevice> = {
     'A page opened earlier is still holding the data, so the browser cannot open it. Close Renraku completely (for the home-screen app, swipe it away) and open it again. Nothing unsent is lost.',
   'device.storageUnavailable':
     'This browser does not let Renraku store data on the device. If this is a private (incognito) window, open Renraku in a normal window; the app added to the home screen is the surest way.',
+  'device.codeMissing':
+    "Part of the app did not load, so this device's data cannot be opened yet. Try again; if it keeps happening, reload Renraku once while online. Nothing unsent is lost.",
   'device.stuckRetry': 'Try again',
 };

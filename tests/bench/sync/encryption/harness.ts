@@ -6,10 +6,12 @@
  */
 import type { RxStorage } from 'rxdb';
 import type { RenrakuDatabase } from '@/lib/offline/collections';
-import { defaultStorage, deleteIndexedDbNamed, openRenrakuDatabase } from '@/lib/offline/database';
+import { deleteIndexedDbNamed } from '@/lib/offline/browser-storage';
+import { defaultStorage, openRenrakuDatabase } from '@/lib/offline/database';
 import { encryptedRxStorage } from '@/lib/offline/encryption/encrypted-rx-storage';
 import { writePost } from '@/lib/offline/mutators';
-import { openOutbox, outboxNamePrefix } from '@/lib/offline/outbox';
+import { openOutbox } from '@/lib/offline/outbox';
+import { outboxNamePrefix } from '@/lib/offline/outbox-records';
 import { startReplication, type ReplicationHandle } from '@/lib/offline/replication';
 import { syncCollections } from '@/lib/sync/protocol';
 import { findTimelineWindow } from '@/app/(signed-in)/patient/_lib/timeline-window';

@@ -1,7 +1,7 @@
 /** The outbox sender: a file goes once its post is on the server, leaves only when answered, and waits after a refusal. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOutboxSender, UploadFailure, type UploadTransport } from '@/lib/offline/outbox-sender';
-import type { OutboxFile } from '@/lib/offline/outbox';
+import type { OutboxFile } from '@/lib/offline/outbox-records';
 import type { AttachmentDoc } from '@/lib/schemas/attachment';
 import { newPost } from '@/tests/integration/offline/offline-world';
 import { openDeviceDb, type DeviceDb } from '@/tests/support/device-db';

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { encodeFileName, fileNameHeader, uploadUrl } from '@/app/_lib/offline/xhr-upload';
-import type { OutboxFile } from '@/lib/offline/outbox';
+import type { OutboxFile } from '@/lib/offline/outbox-records';
 import { uploadMetaOf } from '@/server/http/upload-meta';
 
 const file = {

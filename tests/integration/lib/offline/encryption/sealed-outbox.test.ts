@@ -7,7 +7,7 @@
 import type { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writePost } from '@/lib/offline/mutators';
-import { countUnsentFiles, keepThumbnail, keptThumbnailLimit, unsentFiles, type OutboxFile } from '@/lib/offline/outbox';
+import { countUnsentFiles, keepThumbnail, keptThumbnailLimit, unsentFiles, type OutboxFile } from '@/lib/offline/outbox-records';
 import { dumpIndexedDb } from '@/tests/support/dump-indexeddb';
 import { openDeviceDb, type DeviceDb } from '@/tests/support/device-db';
 

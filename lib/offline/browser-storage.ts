@@ -1,0 +1,56 @@
+/**
+ * The browser's storage as such, without RxDB: deleting and emptying IndexedDB databases by name,
+ * and asking for persistent storage. The pages' first scripts use these (the wipe, the install
+ * card); RxDB itself loads apart (app/_lib/offline/device-code.ts).
+ */
+/** Deletes every IndexedDB database of this origin whose name starts with one of `prefixes`. */
+export async function deleteIndexedDbNamed(prefixes: string[]): Promise<void> {
+  if (typeof indexedDB === 'undefined') return;
+  const found = (await indexedDB.databases?.().catch(() => [])) ?? [];
+  await Promise.all(
+    found
+      .map((info) => info.name)
+      .filter((name): name is string => Boolean(name && prefixes.some((prefix) => name.startsWith(prefix))))
+      .map(
+        (name) =>
+          new Promise<void>((resolve) => {
+            const request = indexedDB.deleteDatabase(name);
+            request.onsuccess = request.onerror = request.onblocked = () => resolve();
+          }),
+      ),
+  );
+}
+
+/**
+ * Empties every store of the IndexedDB databases named `names` without deleting them: a database
+ * the service worker keeps open (workbox-expiration's) would block its deletion for as long as the
+ * worker runs, and every later open of it would wait behind that deletion.
+ */
+export async function clearIndexedDbNamed(names: string[]): Promise<void> {
+  if (typeof indexedDB === 'undefined') return;
+  const found = new Set(((await indexedDB.databases?.().catch(() => [])) ?? []).map((info) => info.name));
+  for (const name of names.filter((each) => found.has(each))) {
+    const db = await new Promise<IDBDatabase | null>((resolve) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = request.onblocked = () => resolve(null);
+    });
+    if (!db) continue;
+    const stores = Array.from(db.objectStoreNames);
+    if (stores.length > 0) {
+      await new Promise<void>((resolve) => {
+        const transaction = db.transaction(stores, 'readwrite');
+        for (const store of stores) transaction.objectStore(store).clear();
+        transaction.oncomplete = transaction.onerror = transaction.onabort = () => resolve();
+      });
+    }
+    db.close();
+  }
+}
+
+/** Asks the browser not to evict our data under storage pressure; returns whether it agreed. */
+export async function requestPersistentStorage(): Promise<boolean> {
+  if (!navigator.storage?.persist) return false;
+  if (await navigator.storage.persisted()) return true;
+  return navigator.storage.persist();
+}
