@@ -30,7 +30,12 @@ export function askForKeyEarly(): void {
   if (!navigator.onLine || isSignOutPending()) return;
   const userId = readCachedProfile()?.user.id;
   if (!userId || isMarkedLocked(userId)) return;
-  const asked = { userId, answer: makeTrpcClient().devices.unlockKey.mutate().catch(() => null) };
+  const asked = {
+    userId,
+    answer: makeTrpcClient()
+      .devices.unlockKey.mutate()
+      .catch(() => null),
+  };
   early = asked;
   window.setTimeout(() => {
     if (early === asked) early = null;

@@ -50,7 +50,9 @@ async function main(): Promise<void> {
   for (const figure of figures) {
     console.log(
       `${figure.route.replace(/\?id=.*/, '').padEnd(12)} ${kb(figure.gzipBytes).padStart(7)} KB gzip  ${kb(figure.rawBytes).padStart(7)} KB raw  ${figure.scripts} scripts` +
-        (figure.beforePaint ? `; before the first screen painted ${kb(figure.beforePaint.gzipBytes)} KB gzip, ${figure.beforePaint.scripts} scripts` : ''),
+        (figure.beforePaint
+          ? `; before the first screen painted ${kb(figure.beforePaint.gzipBytes)} KB gzip, ${figure.beforePaint.scripts} scripts`
+          : ''),
     );
   }
 }

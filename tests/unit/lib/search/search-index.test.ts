@@ -73,7 +73,9 @@ describe('SearchIndex', () => {
 
   it('hands back the same newest hits whatever order the entries came in, ties by id', () => {
     const texts = Array.from({ length: 300 }, (_, i) => entry(String(i).padStart(3, '0'), `褥瘡の処置 ${i}`, 1_000 + (i % 40)));
-    const shuffled = [...texts].sort((a, b) => ((a.at * 7919 + Number(a.id.slice(5))) % 301) - ((b.at * 7919 + Number(b.id.slice(5))) % 301));
+    const shuffled = [...texts].sort(
+      (a, b) => ((a.at * 7919 + Number(a.id.slice(5))) % 301) - ((b.at * 7919 + Number(b.id.slice(5))) % 301),
+    );
     const expected = [...texts]
       .sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1))
       .slice(0, 25)

@@ -73,7 +73,9 @@ describe('askForKeyEarly', () => {
     page('/whats-new');
     keepProfile(nurseId);
     fetchMock.mockImplementation(async () =>
-      Response.json([{ error: { json: { message: 'signInAgain', code: -32003, data: { code: 'FORBIDDEN', httpStatus: 403 } } } }], { status: 403 }),
+      Response.json([{ error: { json: { message: 'signInAgain', code: -32003, data: { code: 'FORBIDDEN', httpStatus: 403 } } } }], {
+        status: 403,
+      }),
     );
     const { askForKeyEarly, takeEarlyKey } = await freshModule();
     askForKeyEarly();
@@ -116,7 +118,9 @@ describe('outsideSignedInFrame', () => {
     const { outsideSignedInFrame } = await freshModule();
     const app = path.join(process.cwd(), 'app');
     const holdsPages = (dir: string): boolean =>
-      fs.readdirSync(dir, { withFileTypes: true }).some((entry) => (entry.isDirectory() ? holdsPages(path.join(dir, entry.name)) : entry.name === 'page.tsx'));
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .some((entry) => (entry.isDirectory() ? holdsPages(path.join(dir, entry.name)) : entry.name === 'page.tsx'));
     const routesIn = (dir: string) =>
       fs
         .readdirSync(dir, { withFileTypes: true })
