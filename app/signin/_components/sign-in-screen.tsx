@@ -57,6 +57,9 @@ export function SignInScreen() {
   async function signedIn({ user, secondFactor }: { user: UserProfile; secondFactor: SecondFactorState }) {
     if (!secondFactor) writeCachedProfile({ user, sessionStartedAt: new Date().toISOString() });
     if (user.locale) setLocale(user.locale);
+    // "Who is signed in?" asked before the sign-in and still on its way would be taken as the
+    // answer (a query without data joins the fetch in flight rather than starting one): it goes.
+    await queryClient.cancelQueries(trpc.auth.me.queryFilter());
     await queryClient.invalidateQueries(trpc.auth.me.queryFilter());
     router.replace(screenAfterSignIn(user, secondFactor));
   }
