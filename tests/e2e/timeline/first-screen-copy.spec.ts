@@ -82,6 +82,12 @@ test('a timeline paints its kept copy before the database opens, read-only, then
   await expect(page.getByRole('heading', { level: 1, name: yamada.name, exact: true })).toBeVisible();
   // The author's name came with the copy (the directory is in the database, not yet open).
   await expect(copied.locator('article.post', { hasText: yamada.post }).locator('.person-name')).toHaveText(nurse.name);
+  // The newest posts, where the timeline opens, are laid out with its first frame; the older only when scrolled near.
+  const layout = await copied
+    .locator('article.post')
+    .evaluateAll((articles) => articles.map((article) => getComputedStyle(article).contentVisibility));
+  expect(layout.slice(-8)).toEqual(layout.slice(-8).map(() => 'visible'));
+  expect(layout.slice(0, -8)).toEqual(layout.slice(0, -8).map(() => 'auto'));
   // Nothing on it can be acted on yet, and the database really has not answered.
   await expect(copied).toHaveAttribute('inert', '');
   await expect(copied).toHaveAttribute('aria-busy', 'true');

@@ -33,6 +33,8 @@ export interface PostArticleProps {
   writable: boolean;
   /** Set for a post I have yet to read: the article reports when it has been on screen. */
   trackRead?: (element: HTMLElement | null) => (() => void) | undefined;
+  /** Among the posts the timeline opens on: laid out at once, not when scrolled near. */
+  inFirstScreen?: boolean;
 }
 
 /** Memoised: a long timeline re-renders only the posts whose documents, comments or receipts changed. */
@@ -46,6 +48,7 @@ export const PostArticle = memo(function PostArticle({
   meId,
   writable,
   trackRead,
+  inFirstScreen,
 }: PostArticleProps) {
   const { t, locale } = useI18n();
   const headId = useId();
@@ -60,6 +63,7 @@ export const PostArticle = memo(function PostArticle({
       data-post-id={post.id}
       data-retracted={retracted || undefined}
       data-pending={isPendingSync(post) || undefined}
+      data-first-screen={inFirstScreen || undefined}
       ref={trackRead}
       aria-labelledby={headId}
       // Reachable by j/k and by a link to the post, not by Tab (its controls are).

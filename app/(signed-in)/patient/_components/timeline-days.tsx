@@ -28,6 +28,12 @@ interface Props {
 }
 
 const none: never[] = [];
+/**
+ * The newest posts, at the bottom where the timeline opens, are laid out with the first frame;
+ * the others skip layout until scrolled near (`content-visibility: auto`), which would otherwise
+ * show these too as empty boxes for one frame. More than a tall tablet shows at once.
+ */
+const laidOutAtOnce = 8;
 
 const postTime = (post: Post) => post.clientCreatedAt;
 
@@ -42,7 +48,14 @@ export function TimelineDays({ posts, comments, receipts, attachments, forms, re
     if (!mark && isForMe(meId, post)) return true;
     return (comments.get(post.id) ?? none).some((comment) => isNewComment(comment, meId, mark?.readAt ?? null));
   };
-  return groupByDay(posts, postTime).map(({ day, items: ofDay }) => (
+  const days = groupByDay(posts, postTime);
+  const inFirstScreen = new Set(
+    days
+      .flatMap(({ items }) => items)
+      .slice(-laidOutAtOnce)
+      .map((post) => post.id),
+  );
+  return days.map(({ day, items: ofDay }) => (
     <section key={day} className="timeline-day" aria-labelledby={`day-${day}`}>
       <h2 className="day-separator" id={`day-${day}`}>
         <span>{formatDate(ofDay[0]?.clientCreatedAt ?? 0, locale)}</span>
@@ -59,6 +72,7 @@ export function TimelineDays({ posts, comments, receipts, attachments, forms, re
           meId={meId}
           writable={writable}
           trackRead={hasNews(post) ? trackRead : undefined}
+          inFirstScreen={inFirstScreen.has(post.id)}
         />
       ))}
     </section>
