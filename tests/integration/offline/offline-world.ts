@@ -5,10 +5,9 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach } from 'vitest';
 import type { RxStorage } from 'rxdb';
-import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { RenrakuDatabase } from '@/lib/offline/collections';
 import { notYetSynced } from '@/lib/offline/mutators';
-import { openRenrakuDatabase } from '@/lib/offline/database';
+import { dexieStorage, openRenrakuDatabase } from '@/lib/offline/database';
 import { encryptedRxStorage } from '@/lib/offline/encryption/encrypted-rx-storage';
 import { createKeyRing } from '@/lib/offline/encryption/key-ring';
 import { startReplication, type ReplicationHandle, type ReplicationOptions } from '@/lib/offline/replication';
@@ -82,7 +81,8 @@ export async function openDevice(
     wrap?: (storage: RxStorage<unknown, unknown>) => RxStorage<unknown, unknown>;
   } = {},
 ): Promise<Device> {
-  const plain = getRxStorageDexie({ indexedDB: options.indexedDB ?? new IDBFactory(), IDBKeyRange }) as RxStorage<unknown, unknown>;
+  // The app's storage (its meta stores kept to each tab), on a fake IndexedDB of its own.
+  const plain = dexieStorage((options.indexedDB ?? new IDBFactory()) as unknown as globalThis.IDBFactory, IDBKeyRange as never);
   // Every device encrypts as the app's do, unless a test chooses its own storage.
   const storage = options.wrap ? options.wrap(plain) : encryptedRxStorage(plain, await testDeviceKey());
   const rxdb = await openRenrakuDatabase(userId, storage, { multiInstance: false, only });
