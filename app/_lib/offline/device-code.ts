@@ -21,6 +21,19 @@ export function loadDeviceCode(): Promise<DeviceCode> {
   return loading;
 }
 
+/** The code, fetched again after a failure (at 1 s, then 3 s): null if it never came. */
+export async function loadDeviceCodePatiently(): Promise<DeviceCode | null> {
+  for (const pauseMs of [1_000, 3_000, null]) {
+    try {
+      return await loadDeviceCode();
+    } catch {
+      if (pauseMs === null) return null;
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    }
+  }
+  return null;
+}
+
 /**
  * Removes a user's databases on this device (database.ts's removeUserDatabases). Should RxDB's
  * code not load, the databases are still deleted by name: a wipe never waits on it.

@@ -19,7 +19,7 @@ import { whenCopyPainted, whenFirstScreenPainted } from '@/app/_lib/first-screen
 import { markOnce } from '@/app/_lib/perf-mark';
 import type { UserProfile } from '@/app/_lib/router-types';
 import { useTRPC, useTRPCClient } from '@/app/_lib/trpc';
-import { loadDeviceCode } from './device-code';
+import { loadDeviceCodePatiently } from './device-code';
 import { noteDeviceReachedServer } from './device-key-ring';
 import { replicationErrorCode } from './error-code';
 import { StuckDatabase } from './stuck-database';
@@ -60,7 +60,7 @@ export function OfflineProvider({ user, deviceKey, children }: { user: UserProfi
   const [status, setStatus] = useState<SyncStatus>(idle);
   const [outdated, setOutdated] = useState(false);
   /** The database will not open: held by a suspended page (WebKit), refused (no storage here), or its code did not load. */
-  const [stuck, setStuck] = useState<StuckOutcome | 'unavailable' | 'codeMissing' | null>(null);
+  const [stuck, setStuck] = useState<Exclude<StuckOutcome, 'rebuilding'> | 'unavailable' | 'codeMissing' | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -75,7 +75,7 @@ export function OfflineProvider({ user, deviceKey, children }: { user: UserProfi
       // A timeline painting its kept copy goes first (app/_lib/first-screen.ts).
       await whenCopyPainted();
       if (cancelled) return;
-      const code = await loadWithRetries(loadDeviceCode);
+      const code = await loadDeviceCodePatiently();
       if (cancelled) return;
       if (!code) return setStuck('codeMissing');
       let value: DeviceSession;
@@ -173,7 +173,7 @@ export function OfflineProvider({ user, deviceKey, children }: { user: UserProfi
     }),
     [user, session, writer, copies, whatsNewCopy, status, outdated, syncNow, wipe],
   );
-  if (stuck === 'needsRestart' || stuck === 'unavailable' || stuck === 'codeMissing') return <StuckDatabase cause={stuck} />;
+  if (stuck) return <StuckDatabase cause={stuck} />;
   return <OfflineContext.Provider value={value}>{children}</OfflineContext.Provider>;
 }
 
@@ -186,17 +186,4 @@ export function useOffline(): OfflineState {
   const value = useContext(OfflineContext);
   if (!value) throw new Error('useOffline outside OfflineProvider');
   return value;
-}
-
-/** A script fetched again after a failure (at 1 s, then 3 s): null if it never came. */
-async function loadWithRetries<T>(load: () => Promise<T>): Promise<T | null> {
-  for (const pauseMs of [1_000, 3_000, null]) {
-    try {
-      return await load();
-    } catch {
-      if (pauseMs === null) return null;
-      await new Promise((resolve) => setTimeout(resolve, pauseMs));
-    }
-  }
-  return null;
 }

@@ -37,3 +37,41 @@ describe('removeUserDatabases', () => {
     expect(loads).toBe(2);
   });
 });
+
+describe('loadDeviceCodePatiently', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('tries again after 1 s and 3 s, and answers null when the code never comes', async () => {
+    vi.useFakeTimers();
+    let loads = 0;
+    vi.doMock('@/lib/offline/device-code', () => {
+      loads += 1;
+      throw new Error('chunk failed to load');
+    });
+    const code = await import('@/app/_lib/offline/device-code');
+    const loaded = code.loadDeviceCodePatiently();
+    await vi.advanceTimersByTimeAsync(999);
+    expect(loads).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(loads).toBe(2);
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(loads).toBe(3);
+    await expect(loaded).resolves.toBeNull();
+  });
+
+  it('answers the code once a later try loads it', async () => {
+    vi.useFakeTimers();
+    let loads = 0;
+    const removeUserDatabases = vi.fn();
+    vi.doMock('@/lib/offline/device-code', () => {
+      loads += 1;
+      if (loads === 1) throw new Error('chunk failed to load');
+      return { removeUserDatabases };
+    });
+    const code = await import('@/app/_lib/offline/device-code');
+    const loaded = code.loadDeviceCodePatiently();
+    await vi.advanceTimersByTimeAsync(1_000);
+    await expect(loaded).resolves.toMatchObject({ removeUserDatabases });
+    expect(loads).toBe(2);
+  });
+});
