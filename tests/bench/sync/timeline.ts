@@ -75,6 +75,7 @@ export async function measureTimeline(page: Page, patientId: string, runs: numbe
   await page.addInitScript(recordFirstArticle);
   const results: TimelineRun[] = [];
   for (let i = 0; i < runs; i += 1) {
+    const keptBefore = await keptTimelineCopy(page);
     const start = Date.now();
     await page.goto(`/patient?id=${patientId}`, { waitUntil: 'commit' });
     await page.locator('article.post').first().waitFor({ timeout: 30_000 });
@@ -92,8 +93,26 @@ export async function measureTimeline(page: Page, patientId: string, runs: numbe
     );
     results.push({ paintMs, articleFrameMs, shellMs, wallMs, marks });
     await settle(page);
+    // The next run is a reopening as a nurse's would be: after this one's copy was kept (1.5 s
+    // after its live window settled). Without this wait, a run could start before the save.
+    await page.waitForFunction(
+      (before) => {
+        const key = Object.keys(localStorage).find((each) => each.startsWith('renraku.screenCopy.timeline.'));
+        return key !== undefined && localStorage.getItem(key) !== before;
+      },
+      keptBefore,
+      { timeout: 20_000 },
+    );
   }
   return results;
+}
+
+/** The user's kept timeline copies as stored (sealed), to see when a new one has been saved. */
+function keptTimelineCopy(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const key = Object.keys(localStorage).find((each) => each.startsWith('renraku.screenCopy.timeline.'));
+    return key === undefined ? null : localStorage.getItem(key);
+  });
 }
 
 /** Waits until timers run on time (no task over 50 ms) for a full second; resolves with the wait. */
