@@ -70,7 +70,6 @@ test('a timeline paints its kept copy before the database opens, read-only, then
   await openTimeline(page, yamada.name);
   const patientId = new URL(page.url()).searchParams.get('id') ?? '';
   await expect(page.locator('.timeline article.post', { hasText: yamada.post })).toBeVisible();
-  const shownLive = await page.locator('.timeline article.post').count();
 
   // Kept a moment after the window settles: under the patient's opaque id, sealed.
   await expect.poll(() => keptCopy(page), { timeout: 15_000 }).toContain(patientId);
@@ -83,8 +82,6 @@ test('a timeline paints its kept copy before the database opens, read-only, then
   await expect(page.getByRole('heading', { level: 1, name: yamada.name, exact: true })).toBeVisible();
   // The author's name came with the copy (the directory is in the database, not yet open).
   await expect(copied.locator('article.post', { hasText: yamada.post }).locator('.person-name')).toHaveText(nurse.name);
-  // The copy's first frame draws its newest posts; the rest follows, all of what the live window showed.
-  await expect(copied.locator('article.post')).toHaveCount(shownLive);
   // The newest posts, where the timeline opens, are laid out with its first frame; the older only when scrolled near.
   const layout = await copied
     .locator('article.post')
