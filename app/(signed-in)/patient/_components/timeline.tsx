@@ -27,11 +27,6 @@ const pageSize = 60;
 const noIds: string[] = [];
 const notTracked = () => undefined;
 const readingLeadMs = 7 * 86_400_000;
-/**
- * Of a kept copy, the newest posts drawn in the app's first frame — more than a tall tablet shows
- * at once; the rest of the copy follows in the next frames, unless the live posts came first.
- */
-const copyFirstFrame = 12;
 
 /**
  * True from the frame after `ready` first painted: the posts show at once, their comments and
@@ -79,13 +74,7 @@ export function Timeline({ patient, team, copy }: TimelineProps) {
   }, [live, retire]);
   // The newest window unfiltered is what the copy holds; a post opened from a search waits for the live one.
   const copied = live === undefined && category === null && found.postId === null ? copy.shown : null;
-  const copyWhole = useAfterFirstPaint(copy.shown !== null);
-  const page = useMemo(() => {
-    if (live) return live;
-    if (!copied) return undefined;
-    if (copyWhole || copied.posts.length <= copyFirstFrame) return { posts: copied.posts, hasEarlier: copied.hasEarlier };
-    return { posts: copied.posts.slice(-copyFirstFrame), hasEarlier: true };
-  }, [live, copied, copyWhole]);
+  const page = useMemo(() => live ?? (copied ? { posts: copied.posts, hasEarlier: copied.hasEarlier } : undefined), [live, copied]);
   const posts = useMemo(() => page?.posts ?? [], [page]);
   const postIds = useMemo(() => posts.map((post) => post.id), [posts]);
   const detailsShown = useAfterFirstPaint(live !== undefined);
