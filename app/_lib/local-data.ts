@@ -7,6 +7,7 @@
  * holder (OfflineProvider's `wipe`); any other connection closes when asked to.
  */
 import { clearIndexedDbNamed } from '@/lib/offline/browser-storage';
+import { markOnce } from './perf-mark';
 import { removeUserDatabases } from './offline/device-code';
 import { forgetLastPatient } from './last-patient';
 import { forgetNotificationsHere } from './notifications/device-notifications';
@@ -31,9 +32,13 @@ export async function wipeLocalData(userId: string | null = readCachedProfile()?
     forgetNotificationsHere(userId);
     forgetLastPatient(userId);
     await removeUserDatabases(userId).catch(() => undefined);
+    markOnce('wipe:databases');
   }
   await turnOffDevice().catch(() => undefined);
+  markOnce('wipe:push');
   await forgetServiceWorkerSignals();
+  markOnce('wipe:service-worker');
   if (typeof caches !== 'undefined') await caches.delete(thumbnailCacheName).catch(() => undefined);
   await clearIndexedDbNamed(['workbox-expiration']).catch(() => undefined);
+  markOnce('wipe:caches');
 }

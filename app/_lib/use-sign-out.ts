@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useState } from 'react';
 import { wipeLocalData } from './local-data';
 import { useOptionalOffline } from './offline/offline-provider';
+import { markOnce } from './perf-mark';
 import { clearSignOutPending, markSignOutPending, noteSignedOutHere, noteSigningOutHere, signInUrl } from './sign-out-state';
 import { useTRPC } from './trpc';
 
@@ -21,16 +22,19 @@ export function useSignOut() {
   const run = useCallback(
     async (everywhere: boolean) => {
       setBusy(true);
+      markOnce('sign-out:start');
       noteSigningOutHere(true);
       markSignOutPending();
       try {
         await (everywhere ? signOutEverywhere.mutateAsync() : signOut.mutateAsync());
         clearSignOutPending();
+        markOnce('sign-out:server');
       } catch {
         // Offline or the server is unreachable: the pending mark finishes it at the next contact.
       }
       try {
         await wipe();
+        markOnce('sign-out:wiped');
         noteSignedOutHere();
         queryClient.clear();
         router.replace(signInUrl(null));

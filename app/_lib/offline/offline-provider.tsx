@@ -147,6 +147,7 @@ export function OfflineProvider({ user, deviceKey, children }: { user: UserProfi
   const syncNow = useCallback(async () => session?.syncNow(), [session]);
   const wipe = useCallback(async () => {
     await session?.close();
+    markOnce('sign-out:session-closed');
     await wipeLocalData(user.id);
   }, [session, user.id]);
 

@@ -62,8 +62,12 @@ export class WebKitPage {
       await this.driver.sleep(200);
     }
     const text = await this.text().catch(() => '(unreadable)');
+    const marks = await this.marks().then(
+      (names) => names.join(', ') || '(none)',
+      () => '(unreadable)',
+    );
     throw new Error(
-      `Timed out after ${timeoutMs} ms waiting for ${what}.${lastError ? ` Last error: ${String(lastError)}.` : ''}\nPage text:\n${text.slice(0, 1500)}`,
+      `Timed out after ${timeoutMs} ms waiting for ${what}.${lastError ? ` Last error: ${String(lastError)}.` : ''}\nThe app's marks: ${marks}\nPage text:\n${text.slice(0, 1500)}`,
     );
   }
 
