@@ -5,7 +5,7 @@
  * is dated with the photo and belongs to the photo's post.
  */
 import { useEffect, useRef, useState } from 'react';
-import { writeObservation } from '@/lib/offline/mutators';
+import { writeObservation } from '@/lib/offline/record-mutators';
 import { designRCodes, designRItems, designRNotation, designRTotal, type DesignRCodes, type DesignRItem } from '@/lib/wounds/design-r';
 import type { MessageKey } from '@/lib/i18n/catalogue';
 import { FormField } from '@/app/_components/form-field';

@@ -5,7 +5,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyFormContent } from '@/lib/forms/templates';
-import { createForm, markRead, recordRefusals, saveFormDraft, writeObservation, type Writer } from '@/lib/offline/mutators';
+import { markRead, recordRefusals, type Writer } from '@/lib/offline/mutators';
+import { createForm, saveFormDraft, writeObservation } from '@/lib/offline/record-mutators';
 import { sealDexie } from '@/lib/offline/encryption/sealed-dexie';
 import { OutboxDatabase } from '@/lib/offline/outbox';
 import { countPendingWork, holdsWrittenWork } from '@/lib/offline/pending-work';

@@ -15,7 +15,7 @@ import { reportMonths, type VisitDay } from '@/lib/forms/templates/report';
 import { visitsForMonths } from '@/lib/forms/visit-calendar';
 import { formatTime } from '@/lib/i18n/format';
 import { formatWareki } from '@/lib/i18n/wareki';
-import { discardFormDraft, finaliseForm } from '@/lib/offline/mutators';
+import { discardFormDraft, finaliseForm } from '@/lib/offline/record-mutators';
 import type { FormDoc } from '@/lib/schemas/form';
 import { ConfirmButton } from '@/app/_components/confirm-button';
 import { ConfirmDialog } from '@/app/_components/confirm-dialog';

@@ -9,7 +9,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RxDocument } from 'rxdb';
 import { templateOf } from '@/lib/forms/templates';
-import { saveFormDraft } from '@/lib/offline/mutators';
+import { saveFormDraft } from '@/lib/offline/record-mutators';
 import type { FormDoc } from '@/lib/schemas/form';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 

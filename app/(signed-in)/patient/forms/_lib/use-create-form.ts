@@ -9,7 +9,7 @@ import type { FormTemplateId } from '@/lib/domain/form-templates';
 import { prefillForm } from '@/lib/forms/prefill';
 import { templateOf } from '@/lib/forms/templates';
 import { reportMonths } from '@/lib/forms/templates/report';
-import { createForm } from '@/lib/offline/mutators';
+import { createForm } from '@/lib/offline/record-mutators';
 import type { FormDoc } from '@/lib/schemas/form';
 import type { MemberDoc } from '@/lib/schemas/care-team';
 import type { PatientDoc } from '@/lib/schemas/patient';

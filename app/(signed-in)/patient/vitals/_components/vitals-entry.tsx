@@ -7,7 +7,7 @@
  */
 import { useRef, useState } from 'react';
 import { temperatureSites } from '@/lib/schemas/observation';
-import { writeObservation } from '@/lib/offline/mutators';
+import { writeObservation } from '@/lib/offline/record-mutators';
 import { checkVitals, emptyVitalsInput, type VitalProblem, type VitalsInput } from '@/lib/vitals/check-vitals';
 import { measureSpecs, type VitalMeasure } from '@/lib/vitals/vital-measures';
 import { vitalsSummary } from '@/lib/vitals/vitals-summary';

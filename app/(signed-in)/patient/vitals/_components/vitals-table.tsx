@@ -1,7 +1,8 @@
 'use client';
 /** Every reading of the period, newest first, beside the charts: the values for those who cannot see them. */
 import { formatDateTime } from '@/lib/i18n/format';
-import { isPendingSync, withdrawObservation } from '@/lib/offline/mutators';
+import { isPendingSync } from '@/lib/offline/mutators';
+import { withdrawObservation } from '@/lib/offline/record-mutators';
 import type { ObservationDoc } from '@/lib/schemas/observation';
 import { ConfirmButton } from '@/app/_components/confirm-button';
 import { useI18n } from '@/app/_lib/i18n';
