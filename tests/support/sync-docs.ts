@@ -33,17 +33,13 @@ export function postDocBy(world: CareTeamWorld, author: Person, patientId: strin
   };
 }
 
-export function commentDocBy(
-  world: CareTeamWorld,
-  author: Person,
-  post: Pick<PostDoc, 'id' | 'patientId'>,
-  body = '了解しました。',
-): CommentDoc {
+/** A comment as its author's device writes it, not yet synced. */
+export function commentDoc(post: Pick<PostDoc, 'id' | 'patientId'>, authorId: string, body = '了解しました。'): CommentDoc {
   return {
     id: randomUUID(),
     postId: post.id,
     patientId: post.patientId,
-    authorId: world.ids[author],
+    authorId,
     body,
     clientCreatedAt: Date.now(),
     serverCreatedAt: null,
@@ -51,6 +47,10 @@ export function commentDocBy(
     retractedBy: null,
     updatedAt: 0,
   };
+}
+
+export function commentDocBy(world: CareTeamWorld, author: Person, post: Pick<PostDoc, 'id' | 'patientId'>, body?: string): CommentDoc {
+  return commentDoc(post, world.ids[author], body);
 }
 
 export function receiptDocBy(

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstValueFrom, filter } from 'rxjs';
 import type { AttachmentDoc } from '@/lib/schemas/attachment';
-import type { CommentDoc } from '@/lib/schemas/comment';
+import { commentDoc } from '@/tests/support/sync-docs';
 import { deviceSearchFor, type DeviceSearch } from '@/app/_lib/search/device-search';
 import {
   createTeam,
@@ -20,22 +20,6 @@ import {
 const fresh = freshWorldPerTest();
 
 const searchCollections = ['patients', 'members', 'posts', 'comments', 'attachments', 'forms'] as unknown as DeviceCollection[];
-
-function comment(postId: string, patientId: string, authorId: string, body: string): CommentDoc {
-  const now = Date.now();
-  return {
-    id: crypto.randomUUID(),
-    postId,
-    patientId,
-    authorId,
-    body,
-    clientCreatedAt: now,
-    serverCreatedAt: null,
-    retractedAt: null,
-    retractedBy: null,
-    updatedAt: 0,
-  };
-}
 
 function attachment(postId: string, patientId: string, uploadedBy: string, fileName: string): AttachmentDoc {
   const now = Date.now();
@@ -79,8 +63,8 @@ describe('the device search index', () => {
     };
     await nurse.rxdb.posts.bulkInsert([shared, secret]);
     await nurse.rxdb.comments.bulkInsert([
-      comment(secret.id, patientId, nurse.userId, '告知は来週に'),
-      comment(shared.id, patientId, nurse.userId, 'ガーゼ交換も済み'),
+      commentDoc({ id: secret.id, patientId }, nurse.userId, '告知は来週に'),
+      commentDoc({ id: shared.id, patientId }, nurse.userId, 'ガーゼ交換も済み'),
     ]);
     await settle([nurse, caremanager]);
 
@@ -106,7 +90,7 @@ describe('the device search index', () => {
     const toMe = { ...newPost(patientId, nurseId, '告知の相談'), visibility: 'private' as const, recipientIds: [caremanager.userId] };
     const shared = newPost(patientId, nurseId, '訪問予定の変更');
     await caremanager.rxdb.posts.bulkInsert([secret, toMe, shared]);
-    await caremanager.rxdb.comments.insert(comment(secret.id, patientId, nurseId, '告知のコメント'));
+    await caremanager.rxdb.comments.insert(commentDoc({ id: secret.id, patientId }, nurseId, '告知のコメント'));
     await caremanager.rxdb.attachments.bulkInsert([
       attachment(secret.id, patientId, nurseId, '告知資料.pdf'),
       attachment(shared.id, patientId, nurseId, '訪問予定表.pdf'),

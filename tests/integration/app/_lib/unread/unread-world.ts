@@ -5,8 +5,8 @@
  */
 import { firstValueFrom } from 'rxjs';
 import { newsWhere, unreadPostsWhere } from '@/app/_lib/unread/unread-posts';
-import type { CommentDoc } from '@/lib/schemas/comment';
 import type { Writer } from '@/lib/offline/mutators';
+import { commentDoc } from '@/tests/support/sync-docs';
 import { createTeam, newPost, openDevice, settle, type Device, type freshWorldPerTest } from '@/tests/integration/offline/offline-world';
 
 export const unreadBodies = async (device: Device) =>
@@ -42,20 +42,9 @@ export async function teamWithPosts(fresh: ReturnType<typeof freshWorldPerTest>)
   return { world, patientId, nurse, doctor, pharmacistId };
 }
 
-export function newComment(postId: string, patientId: string, authorId: string, body: string): CommentDoc {
-  return {
-    id: crypto.randomUUID(),
-    postId,
-    patientId,
-    authorId,
-    body,
-    clientCreatedAt: Date.now(),
-    serverCreatedAt: null,
-    retractedAt: null,
-    retractedBy: null,
-    updatedAt: 0,
-  };
-}
+/** A comment on a post, by its author's device, not yet synced. */
+export const newComment = (postId: string, patientId: string, authorId: string, body: string) =>
+  commentDoc({ id: postId, patientId }, authorId, body);
 
 export const news = async (device: Device) => firstValueFrom(newsWhere(device.rxdb, device.userId, {}, {}));
 export const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
