@@ -6,6 +6,7 @@
  * empty (`content-visibility: auto` lays out its inside one frame later); `articleFrameMs` keeps it.
  */
 import type { Page } from 'playwright-core';
+import { recordPaint, recorded, type PaintSpec } from './paint-recorder';
 
 export interface TimelineRun {
   /** performance.now() in the new page (0 = navigation start) when the first post's text was painted. */
@@ -29,50 +30,26 @@ export interface InAppRun {
   listSettleMs: number;
 }
 
-type BenchWindow = Window & {
-  benchFirstArticle?: Promise<number>;
-  benchFirstPostText?: Promise<number>;
-  benchTimelineShell?: number;
-};
+/** Each post's text, and the first article's frame (the figure until stop 27). */
+const timelinePaint = (key: string): PaintSpec => ({
+  text: { selector: '.post-body', identifier: 'bench-post', key: `${key}Text` },
+  frames: [{ selector: 'article.post', key: `${key}Article` }],
+  tagForMs: 10_000,
+});
 
-/**
- * Runs in the page before its scripts: records when the timeline frame and the first article
- * appear, and when the first post's text is painted. Each post body gets an `elementtiming`
- * attribute as it is inserted (before any frame could paint it), so the browser reports the paint.
- */
-function recordFirstArticle(): void {
-  const w = window as BenchWindow;
-  w.benchFirstPostText = new Promise<number>((resolve) => {
-    new PerformanceObserver((list, observer) => {
-      const entry = list.getEntries().find((each) => (each as PerformanceEntry & { identifier?: string }).identifier === 'bench-post');
-      if (!entry) return;
-      observer.disconnect();
-      const timing = entry as PerformanceEntry & { renderTime: number; loadTime: number };
-      resolve(timing.renderTime || timing.startTime);
-    }).observe({ type: 'element', buffered: true });
+/** Runs in the page before its scripts: when the timeline's frame (`.timeline`) first appears. */
+function recordTimelineShell(): void {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('.timeline')) return;
+    observer.disconnect();
+    (window as Window & { benchTimelineShell?: number }).benchTimelineShell = performance.now();
   });
-  w.benchFirstArticle = new Promise<number>((resolve) => {
-    let framed = false;
-    const observer = new MutationObserver(() => {
-      for (const body of document.querySelectorAll('.post-body:not([elementtiming])')) body.setAttribute('elementtiming', 'bench-post');
-      if (w.benchTimelineShell === undefined && document.querySelector('.timeline')) w.benchTimelineShell = performance.now();
-      if (framed || !document.querySelector('article.post')) return;
-      framed = true;
-      requestAnimationFrame(() => {
-        // A message posted from the frame callback runs once the frame has been produced.
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now());
-        channel.port2.postMessage(null);
-      });
-      // Tagging goes on a little longer: posts inserted in the next commits are tagged too.
-      setTimeout(() => observer.disconnect(), 3_000);
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  });
+  observer.observe(document, { childList: true, subtree: true });
 }
 
 export async function measureTimeline(page: Page, patientId: string, runs: number): Promise<TimelineRun[]> {
-  await page.addInitScript(recordFirstArticle);
+  await page.addInitScript(recordPaint, timelinePaint('benchOpen'));
+  await page.addInitScript(recordTimelineShell);
   const results: TimelineRun[] = [];
   for (let i = 0; i < runs; i += 1) {
     const keptBefore = await keptTimelineCopy(page);
@@ -80,9 +57,9 @@ export async function measureTimeline(page: Page, patientId: string, runs: numbe
     await page.goto(`/patient?id=${patientId}`, { waitUntil: 'commit' });
     await page.locator('article.post').first().waitFor({ timeout: 30_000 });
     const wallMs = Date.now() - start;
-    const articleFrameMs = await page.evaluate(() => (window as BenchWindow).benchFirstArticle ?? Promise.reject(new Error('no recorder')));
-    const paintMs = await page.evaluate(() => (window as BenchWindow).benchFirstPostText ?? Promise.reject(new Error('no recorder')));
-    const shellMs = await page.evaluate(() => (window as BenchWindow).benchTimelineShell ?? NaN);
+    const articleFrameMs = await recorded(page, 'benchOpenArticle');
+    const paintMs = await recorded(page, 'benchOpenText');
+    const shellMs = await page.evaluate(() => (window as Window & { benchTimelineShell?: number }).benchTimelineShell ?? NaN);
     const marks = await page.evaluate(() =>
       Object.fromEntries(
         performance
@@ -142,45 +119,16 @@ export async function measureInAppOpen(page: Page, patientId: string, runs: numb
     await page.goto('/patients');
     await page.locator(`a[href="${href}"]`).waitFor();
     const listSettleMs = await settle(page);
-    const { paintMs, articleFrameMs } = await page.evaluate(
-      (href) =>
-        new Promise<{ paintMs: number; articleFrameMs: number }>((resolve, reject) => {
-          const anchor = document.querySelector<HTMLAnchorElement>(`a[href="${href}"]`);
-          if (!anchor) return reject(new Error('patient link missing'));
-          let framed = false;
-          let framedAt: (at: number) => void = () => undefined;
-          const articleFramed = new Promise<number>((done) => (framedAt = done));
-          const textPainted = new Promise<number>((done) => {
-            new PerformanceObserver((list, observer) => {
-              const entry = list
-                .getEntries()
-                .find((each) => (each as PerformanceEntry & { identifier?: string }).identifier === 'bench-post');
-              if (!entry) return;
-              observer.disconnect();
-              done((entry as PerformanceEntry & { renderTime: number }).renderTime || entry.startTime);
-            }).observe({ type: 'element' });
-          });
-          const observer = new MutationObserver(() => {
-            for (const body of document.querySelectorAll('.post-body:not([elementtiming])'))
-              body.setAttribute('elementtiming', 'bench-post');
-            if (framed || !document.querySelector('article.post')) return;
-            framed = true;
-            requestAnimationFrame(() => {
-              const channel = new MessageChannel();
-              channel.port1.onmessage = () => framedAt(performance.now() - clickedAt);
-              channel.port2.postMessage(null);
-            });
-            setTimeout(() => observer.disconnect(), 3_000);
-          });
-          observer.observe(document.body, { childList: true, subtree: true });
-          const clickedAt = performance.now();
-          anchor.click();
-          void Promise.all([textPainted, articleFramed]).then(([at, articleFrameMs]) =>
-            resolve({ paintMs: at - clickedAt, articleFrameMs }),
-          );
-        }),
-      href,
-    );
+    await page.evaluate(recordPaint, timelinePaint('benchClick'));
+    const clickedAt = await page.evaluate((href) => {
+      const anchor = document.querySelector<HTMLAnchorElement>(`a[href="${href}"]`);
+      if (!anchor) throw new Error('patient link missing');
+      const at = performance.now();
+      anchor.click();
+      return at;
+    }, href);
+    const paintMs = (await recorded(page, 'benchClickText')) - clickedAt;
+    const articleFrameMs = (await recorded(page, 'benchClickArticle')) - clickedAt;
     results.push({ paintMs, articleFrameMs, listSettleMs });
     await settle(page);
   }

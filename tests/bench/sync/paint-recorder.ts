@@ -1,0 +1,62 @@
+/**
+ * The bench's record of when a screen was painted, run inside the page (`page.addInitScript` before
+ * its scripts, or `page.evaluate` before a click). It is sent to the page as text, so it is
+ * self-contained and takes everything as its argument.
+ *
+ * - `text`: each element matching its selector gets an `elementtiming` attribute as it is inserted
+ *   (before any frame could paint it); `window[key]` resolves with the first one's paint, as the
+ *   browser records it (Element Timing's `renderTime`: the frame's presentation).
+ * - `frames`: `window[key]` resolves once the frame after the first match of the selector appeared
+ *   has been produced — the figure until stop 27, which could show the element's box still empty.
+ *
+ * Every time is `performance.now()` in the page (0 = its navigation's start).
+ */
+import type { Page } from 'playwright-core';
+
+export interface PaintSpec {
+  text: { selector: string; identifier: string; key: string };
+  frames: Array<{ selector: string; key: string }>;
+  /** How long to go on tagging (elements inserted in later commits are tagged too). */
+  tagForMs: number;
+}
+
+export function recordPaint({ text, frames, tagForMs }: PaintSpec): void {
+  const recorded = window as unknown as Record<string, Promise<number>>;
+  recorded[text.key] = new Promise<number>((resolve) => {
+    new PerformanceObserver((list, observer) => {
+      const entry = list.getEntries().find((each) => (each as PerformanceEntry & { identifier?: string }).identifier === text.identifier);
+      if (!entry) return;
+      observer.disconnect();
+      resolve((entry as PerformanceEntry & { renderTime: number }).renderTime || entry.startTime);
+    }).observe({ type: 'element', buffered: true });
+  });
+  const tagger = new MutationObserver(() => {
+    for (const element of document.querySelectorAll(`${text.selector}:not([elementtiming])`))
+      element.setAttribute('elementtiming', text.identifier);
+  });
+  tagger.observe(document, { childList: true, subtree: true });
+  setTimeout(() => tagger.disconnect(), tagForMs);
+  for (const frame of frames) {
+    recorded[frame.key] = new Promise<number>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector(frame.selector)) return;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          // A message posted from the frame callback runs once the frame has been produced.
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now());
+          channel.port2.postMessage(null);
+        });
+      });
+      observer.observe(document, { childList: true, subtree: true, characterData: true });
+    });
+  }
+}
+
+/** What `recordPaint` recorded under `key` (it waits until it happened). */
+export function recorded(page: Page, key: string): Promise<number> {
+  return page.evaluate(
+    (key) => (window as unknown as Record<string, Promise<number> | undefined>)[key] ?? Promise.reject(new Error(`no recorder for ${key}`)),
+    key,
+  );
+}
