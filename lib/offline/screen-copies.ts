@@ -1,7 +1,7 @@
 /**
- * First screens kept for the next app start (a timeline's newest window, What's new): each sealed
- * with the user's data key (AES-GCM, as the databases are) in one localStorage entry per screen and
- * user. A screen paints its copy as soon as the key is unlocked — one synchronous read and one
+ * First screens kept for the next app start (a timeline's newest window, What's new, the patient
+ * list): each sealed with the user's data key (AES-GCM, as the databases are) in one localStorage
+ * entry per screen and user. A screen paints its copy as soon as the key is unlocked — one synchronous read and one
  * decryption — instead of waiting for RxDB to open and for its queries to queue behind the start's
  * other IndexedDB work; the live screen replaces it a moment later. Each copy is kept whole or not
  * at all, beside the opaque ids of the patients it shows (so that a patient leaving the device takes
@@ -15,7 +15,7 @@ import type { RenrakuDatabase } from './collections';
 import { nameSafe } from './device-generation';
 import { decryptJson, encryptJson } from './encryption/cipher';
 
-export const screenCopyNames = ['timeline', 'whatsNew'] as const;
+export const screenCopyNames = ['timeline', 'whatsNew', 'patients'] as const;
 export type ScreenCopyName = (typeof screenCopyNames)[number];
 
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;

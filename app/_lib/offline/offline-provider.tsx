@@ -41,6 +41,8 @@ export interface OfflineState {
   timelineCopies: TimelineCopies;
   /** What's new's first screen, the same way (its shape is the screen's: app/(signed-in)/whats-new/_lib). */
   whatsNewCopy: ScreenCopies<unknown>;
+  /** The patient list's first screen, the same way (app/(signed-in)/patients/_lib/use-patients-copy.ts). */
+  patientsCopy: ScreenCopies<unknown>;
   /** The server speaks a newer sync protocol: the app must be reloaded to update. */
   outdated: boolean;
   /** Syncs the records and sends the outbox's files, ignoring any backoff. */
@@ -107,12 +109,13 @@ export function OfflineProvider({ user, deviceKey, children }: { user: UserProfi
 
   const copies = useMemo(() => timelineCopies(user.id, deviceKey), [user.id, deviceKey]);
   const whatsNewCopy = useMemo(() => screenCopies<unknown>('whatsNew', user.id, deviceKey, 1), [user.id, deviceKey]);
+  const patientsCopy = useMemo(() => screenCopies<unknown>('patients', user.id, deviceKey, 1), [user.id, deviceKey]);
   useEffect(() => {
     if (!session) return;
     // The check of the kept patients waits for the first screen (at most 3 s): it reads IndexedDB too.
     const painted = Promise.race([whenFirstScreenPainted(), new Promise((resolve) => setTimeout(resolve, 3_000))]);
-    return forgetCopiesOfPatientsGone(session.db, [copies, whatsNewCopy], painted);
-  }, [session, copies, whatsNewCopy]);
+    return forgetCopiesOfPatientsGone(session.db, [copies, whatsNewCopy, patientsCopy], painted);
+  }, [session, copies, whatsNewCopy, patientsCopy]);
 
   useEffect(() => {
     if (!session) return;
@@ -166,13 +169,14 @@ export function OfflineProvider({ user, deviceKey, children }: { user: UserProfi
       writer,
       timelineCopies: copies,
       whatsNewCopy,
+      patientsCopy,
       lastSyncedAt: status.lastSyncedAt,
       syncing: status.syncing,
       outdated,
       syncNow,
       wipe,
     }),
-    [user, session, writer, copies, whatsNewCopy, status, outdated, syncNow, wipe],
+    [user, session, writer, copies, whatsNewCopy, patientsCopy, status, outdated, syncNow, wipe],
   );
   if (stuck) return <StuckDatabase cause={stuck} />;
   return <OfflineContext.Provider value={value}>{children}</OfflineContext.Provider>;

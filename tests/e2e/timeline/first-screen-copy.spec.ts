@@ -1,6 +1,7 @@
 /**
- * A timeline, and What's new, open from their kept first screens before the device's database has
- * opened, read-only, and then go live; the copies at rest are sealed, and go at sign-out.
+ * A timeline, What's new and the patient list open from their kept first screens before the
+ * device's database has opened (the timeline and What's new read-only), and then go live; the
+ * copies at rest are sealed, and go at sign-out.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
@@ -10,7 +11,8 @@ import { demoPatients, newDevice, openTimeline, uniqueText, waitUntilSynced, wri
 const nurse = { ...demoAccounts.nurse, password: demoPassword };
 const doctor = { ...demoAccounts.doctor, password: demoPassword };
 const yamada = demoPatients.yamada;
-const copyPrefix = (screen: 'timeline' | 'whatsNew') => `renraku.screenCopy.${screen}.`;
+type Screen = 'timeline' | 'whatsNew' | 'patients';
+const copyPrefix = (screen: Screen) => `renraku.screenCopy.${screen}.`;
 
 type HoldWindow = Window & { releaseDatabase?: () => void; heldOpens?: number };
 
@@ -44,7 +46,7 @@ function holdDatabaseOpens(): void {
   };
 }
 
-function keptCopy(page: Page, screen: 'timeline' | 'whatsNew' = 'timeline'): Promise<string | null> {
+function keptCopy(page: Page, screen: Screen = 'timeline'): Promise<string | null> {
   return page.evaluate((prefix) => {
     const key = Object.keys(localStorage).find((each) => each.startsWith(prefix));
     return key ? localStorage.getItem(key) : null;
@@ -143,4 +145,37 @@ test("What's new paints its kept copy before the database opens, read-only, then
   const live = page.locator('.feed:not([data-from-copy])');
   await expect(live.locator('.feed-item', { hasText: body })).toBeVisible();
   await expect(live).not.toHaveAttribute('inert');
+});
+
+test('the patient list paints its kept copy, counts included, before the database opens, then goes live; sealed, and gone at sign-out', async ({
+  page,
+}) => {
+  await signIn(page, nurse);
+  await page.goto('/patients');
+  const link = page.getByRole('link', { name: yamada.name, exact: true });
+  const patientId = new URL((await link.getAttribute('href')) ?? '', page.url()).searchParams.get('id') ?? '';
+  // Kept once every count is known, under the patients' opaque ids, sealed.
+  await expect.poll(() => keptCopy(page, 'patients'), { timeout: 30_000 }).toContain(patientId);
+  const atRest = (await keptCopy(page, 'patients')) ?? '';
+  for (const secret of [yamada.name, yamada.kana]) expect(atRest).not.toContain(secret);
+  const row = page.locator('.patient-row', { has: link });
+  const counts = (await row.locator('.patient-row-side').textContent()) ?? '';
+
+  await reloadHoldingDatabase(page);
+  const copied = page.locator('[data-from-copy]');
+  await expect(copied.getByRole('link', { name: yamada.name, exact: true })).toHaveAttribute('href', `/patient?id=${patientId}`);
+  await expect(copied.locator('.patient-row', { has: link }).locator('.patient-row-side')).toHaveText(counts);
+  await expect(copied).toHaveAttribute('aria-busy', 'true');
+  // The name filter works on the copy too.
+  await page.getByRole('searchbox', { name: /名前・ふりがなで検索|Search by name or kana/ }).fill(yamada.kana);
+  await expect(copied.locator('.patient-link')).toHaveText([yamada.name]);
+  await page.getByRole('searchbox', { name: /名前・ふりがなで検索|Search by name or kana/ }).fill('');
+
+  await releaseDatabase(page);
+  await expect(page.locator('[data-from-copy]')).toHaveCount(0);
+  await expect(row.locator('.patient-row-side')).toHaveText(counts);
+
+  await page.goto('/');
+  await signOut(page);
+  expect(await keptCopy(page, 'patients')).toBeNull();
 });

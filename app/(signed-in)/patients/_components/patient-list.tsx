@@ -2,20 +2,19 @@
 /** A list of patients, each row a link named exactly by the patient's name; the rest describes it. */
 import Link from 'next/link';
 import { useId } from 'react';
-import type { RxDocument } from 'rxdb';
-import type { PatientDoc } from '@/lib/schemas/patient';
 import { formatDateTime } from '@/lib/i18n/format';
 import { useFirstScreenContent } from '@/app/_lib/first-screen';
 import { useI18n } from '@/app/_lib/i18n';
 import { PatientSummary } from '@/app/(signed-in)/patient/_components/patient-summary';
 import type { ActivityByPatient } from '../_lib/use-patient-activity';
+import type { ListedPatient } from '../_lib/use-patients-copy';
 
 export function PatientList({
   patients,
   activity,
   label,
 }: {
-  patients: RxDocument<PatientDoc>[];
+  patients: ListedPatient[];
   activity: ActivityByPatient | undefined;
   label: string;
 }) {
@@ -34,15 +33,7 @@ export function PatientList({
   );
 }
 
-function PatientRow({
-  patient,
-  unread,
-  lastActivityAt,
-}: {
-  patient: RxDocument<PatientDoc>;
-  unread: number;
-  lastActivityAt: number | null;
-}) {
+function PatientRow({ patient, unread, lastActivityAt }: { patient: ListedPatient; unread: number; lastActivityAt: number | null }) {
   const { t, locale } = useI18n();
   const summaryId = useId();
   const activityId = useId();

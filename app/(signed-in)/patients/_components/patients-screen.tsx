@@ -13,6 +13,7 @@ import { useListKeys } from '@/app/_lib/use-list-keys';
 import { TwoPanes } from '../../_components/two-panes';
 import { matchesSearch } from '../_lib/search-text';
 import { usePatientActivity } from '../_lib/use-patient-activity';
+import { useKeepPatientsCopy, usePatientsCopy, type ListedPatient } from '../_lib/use-patients-copy';
 import { PatientList } from './patient-list';
 
 export function PatientsScreen() {
@@ -22,8 +23,25 @@ export function PatientsScreen() {
 export function PatientsOverview() {
   const { t } = useI18n();
   const { db, lastSyncedAt } = useOffline();
-  const patients = useRx(() => (db ? db.patients.find().$ : null), [db]);
-  const activity = usePatientActivity();
+  const livePatients = useRx(() => (db ? db.patients.find().$ : null), [db]);
+  const liveActivity = usePatientActivity();
+  // The kept list shows (its links work) until the live patients and their activity are here.
+  const copy = usePatientsCopy();
+  const { retire } = copy;
+  const isLive = livePatients !== undefined && liveActivity !== undefined;
+  useEffect(() => {
+    if (isLive) retire();
+  }, [isLive, retire]);
+  const copied = isLive ? null : copy.shown;
+  const copiedActivity = useMemo(() => (copied ? new Map(copied.activity) : undefined), [copied]);
+  const patients: ListedPatient[] | undefined = copied ? copied.patients : livePatients;
+  const activity = copied ? copiedActivity : liveActivity?.byPatient;
+  useKeepPatientsCopy(
+    useMemo(
+      () => (livePatients && liveActivity?.complete ? { patients: livePatients, activity: liveActivity.byPatient } : null),
+      [livePatients, liveActivity],
+    ),
+  );
   // The list reads every post for its unread counts anyway (the same query): the header's count comes with it.
   useEffect(wantEveryUnreadPost, []);
   // Kept when a hit or a patient opens beside the list (two panes remount it).
@@ -68,7 +86,7 @@ export function PatientsOverview() {
       ) : total === 0 ? (
         <p className="alert alert-info">{t('patients.none')}</p>
       ) : (
-        <div ref={lists} className="stack">
+        <div ref={lists} className="stack" aria-busy={copied !== null} data-from-copy={copied !== null || undefined}>
           <p className="hint" role="status" aria-live="polite">
             {query ? t('patients.matches', { count: active.length + archived.length }) : t('patients.count', { count: active.length })}
           </p>

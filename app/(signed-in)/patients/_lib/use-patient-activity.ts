@@ -8,7 +8,13 @@ import { activityByPatient, type ActivityByPatient } from './patient-activity';
 
 export type { ActivityByPatient, PatientActivity } from './patient-activity';
 
-export function usePatientActivity(): ActivityByPatient | undefined {
+export interface LiveActivity {
+  byPatient: ActivityByPatient;
+  /** Every post has been looked at: the unread counts are known (until then they show as none). */
+  complete: boolean;
+}
+
+export function usePatientActivity(): LiveActivity | undefined {
   const { db, me } = useOffline();
   return useRx(() => {
     if (!db) return null;
@@ -17,6 +23,8 @@ export function usePatientActivity(): ActivityByPatient | undefined {
       map(({ posts, complete }) => (complete ? posts : null)),
       startWith(null),
     );
-    return combineLatest([db.posts.find().$, news]).pipe(map(([posts, unread]) => activityByPatient(posts, unread)));
+    return combineLatest([db.posts.find().$, news]).pipe(
+      map(([posts, unread]) => ({ byPatient: activityByPatient(posts, unread), complete: unread !== null })),
+    );
   }, [db, me.id]);
 }

@@ -119,6 +119,10 @@ describe('the sealed screen copies', () => {
     expect(await feed.read('feed')).toBeNull();
     expect(timelines.patientIds()).toEqual(['p1']);
     await feed.save('feed', ['p1'], { groups: ['p1'] }, 2);
+    // The patient list's copy goes in the same wipe.
+    const list = screenCopies<{ patients: string[] }>('patients', 'user-1', key, 1, storage);
+    await list.save('list', ['p1', 'p3'], { patients: ['p1', 'p3'] }, 3);
+    expect(await list.read('list')).toEqual({ patients: ['p1', 'p3'] });
     forgetScreenCopies('user-1', storage);
     expect(storage.items.size).toBe(0);
   });
