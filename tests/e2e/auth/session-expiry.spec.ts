@@ -1,12 +1,12 @@
 /** A session left unused past the idle timeout ends; the next visit asks to sign in again. */
 import { expect, test, type Page } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
-import { baseUrlOf, servers } from '../support/servers';
+import { baseUrlOf, servers, shortIdleMs } from '../support/servers';
 import { signIn, ui } from '../support/sign-in';
 import { syncStatus } from '../support/timeline';
 
 const nurse = { ...demoAccounts.nurse, password: demoPassword };
-const idleMs = 4_000; // servers.shortIdle.idleTimeout
+const idleMs = shortIdleMs; // servers.shortIdle.idleTimeout
 
 test.use({ baseURL: baseUrlOf('shortIdle') });
 

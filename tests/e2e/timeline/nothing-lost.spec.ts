@@ -10,7 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { demoAccounts, demoPassword } from '../support/accounts';
 import { reachUnlocked } from '../support/lock';
-import { baseUrlOf } from '../support/servers';
+import { baseUrlOf, shortIdleMs } from '../support/servers';
 import { waitForServiceWorker } from '../support/service-worker';
 import { signIn, submitSignIn, unlock } from '../support/sign-in';
 import {
@@ -27,7 +27,7 @@ import {
 const nurse = { ...demoAccounts.nurse, password: demoPassword };
 const yamada = demoPatients.yamada;
 const report = 'Visiting nursing report (訪問看護報告書)';
-const idleMs = 4_000; // servers.shortIdle.idleTimeout
+const idleMs = shortIdleMs; // servers.shortIdle.idleTimeout
 
 /** The user databases of the app in this browser (the RxDB collections and the outbox). */
 function userDatabases(page: Page): Promise<string[]> {
@@ -38,7 +38,7 @@ function userDatabases(page: Page): Promise<string[]> {
 
 /**
  * Goes offline right after a sync round trip (Send now), once the service worker controls the
- * page: on the server whose sessions end after 4 s idle, waiting for the worker after the last
+ * page: on the server whose sessions end after 10 s idle, waiting for the worker after the last
  * request could let the session run out while still online.
  */
 async function offlineWithUnsentPost(page: Page, label: string): Promise<string> {
@@ -57,7 +57,7 @@ test.describe('a session that ran out offline', () => {
 
   test('keeps the unsent post, asks the same nurse to sign in again, then sends it @tablet', async ({ page, context }) => {
     // The service worker first (installing it takes seconds on a busy machine), so that from
-    // sign-in on nothing pauses longer than the 4 s the session may stay idle while online.
+    // sign-in on nothing pauses longer than the 10 s the session may stay idle while online.
     await page.goto('/signin');
     await waitForServiceWorker(page);
     await signIn(page, nurse);
