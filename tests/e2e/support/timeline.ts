@@ -113,6 +113,17 @@ export function postsWith(page: Page, body: string): Locator {
   return page.getByRole('article').filter({ hasText: body });
 }
 
+/** The photos and files chosen for the post being written, each once it is prepared. */
+export function chosenFiles(page: Page): Locator {
+  return page.getByRole('list', { name: 'Photos and files for this post' }).getByRole('listitem');
+}
+
+/**
+ * How long a chosen photo may take to be prepared (decoded, turned upright, downsized, hashed): two
+ * phone photos take 2–3 s here alone, and went past 10 s in a CI run with WebKit beside Chromium.
+ */
+export const preparedWithin = { timeout: 30_000 };
+
 /** Writes a post with the composer (category left at its default). */
 export async function writePost(page: Page, body: string, text: TimelineTexts = timelineText.en): Promise<void> {
   await page.getByLabel(text.message, { exact: true }).fill(body);

@@ -14,10 +14,12 @@ import { baseUrlOf, shortIdleMs } from '../support/servers';
 import { waitForServiceWorker } from '../support/service-worker';
 import { signIn, submitSignIn, unlock } from '../support/sign-in';
 import {
+  chosenFiles,
   demoPatients,
   notSentMarker,
   openTimeline,
   postsWith,
+  preparedWithin,
   syncStatus,
   uniqueText,
   waitUntilSynced,
@@ -159,7 +161,7 @@ test('a 12 MP photo posted at once is never dropped: Post waits until it is prep
   const post = page.getByRole('button', { name: 'Preparing photos…' });
   await expect(post).toBeDisabled();
   await page.getByRole('button', { name: 'Post', exact: true }).click();
-  await expect(postsWith(page, body).getByRole('group', { name: 'Attachments' }).getByRole('img')).toHaveCount(1);
-  await expect(page.getByRole('list', { name: 'Photos and files for this post' })).toHaveCount(0);
+  await expect(postsWith(page, body).getByRole('group', { name: 'Attachments' }).getByRole('img')).toHaveCount(1, preparedWithin);
+  await expect(chosenFiles(page)).toHaveCount(0);
   await fs.rm(file, { force: true });
 });

@@ -10,7 +10,17 @@ import { demoAccounts, demoPassword } from '../support/accounts';
 import { baseUrlOf } from '../support/servers';
 import { waitForServiceWorker } from '../support/service-worker';
 import { signIn, signOut, unlock } from '../support/sign-in';
-import { demoPatients, newDevice, openTimeline, postsWith, syncStatus, uniqueText, waitUntilSynced } from '../support/timeline';
+import {
+  chosenFiles,
+  demoPatients,
+  newDevice,
+  openTimeline,
+  postsWith,
+  preparedWithin,
+  syncStatus,
+  uniqueText,
+  waitUntilSynced,
+} from '../support/timeline';
 
 const nurse = { ...demoAccounts.nurse, password: demoPassword };
 const doctor = { ...demoAccounts.doctor, password: demoPassword };
@@ -39,14 +49,14 @@ test('a photo taken offline reaches the doctor upright, downsized and without it
   await page.getByLabel('Message', { exact: true }).fill(body);
   // An 8 MP phone photo with its EXIF, and a portrait shot stored sideways (EXIF orientation 6).
   await page.getByLabel('Add photo').setInputFiles([photo('exif/phone-jolla.jpg'), photo('orientation/Portrait_6.jpg')]);
-  await expect(page.getByRole('list', { name: 'Photos and files for this post' }).getByRole('listitem')).toHaveCount(2);
+  await expect(chosenFiles(page)).toHaveCount(2, preparedWithin);
 
   // The draft survives a reload (as when Android's camera app pushes the page out of memory); the
   // app opened again offline asks for the password first.
   await page.reload();
   await unlock(page, demoPassword);
   await expect(page.getByLabel('Message', { exact: true })).toHaveValue(body);
-  await expect(page.getByRole('list', { name: 'Photos and files for this post' }).getByRole('listitem')).toHaveCount(2);
+  await expect(chosenFiles(page)).toHaveCount(2);
   await page.getByRole('button', { name: 'Post', exact: true }).click();
 
   await expect(thumbnails(page, body)).toHaveCount(2);
@@ -129,7 +139,7 @@ test('an iPhone HEIC is converted by the server; a web page named .jpg is refuse
   await page.getByLabel('Message', { exact: true }).fill(body);
   await page.getByLabel('Add photo').setInputFiles(photo('exif/iphone_13_pro_max.HEIC'));
   await page.getByLabel('Add photo').setInputFiles(fake);
-  await expect(page.getByRole('list', { name: 'Photos and files for this post' }).getByRole('listitem')).toHaveCount(2);
+  await expect(chosenFiles(page)).toHaveCount(2, preparedWithin);
   await page.getByRole('button', { name: 'Post', exact: true }).click();
 
   const post = postsWith(page, body);
@@ -160,7 +170,7 @@ test('the doctor opens a photo full screen, then compares two in the patient’s
   const body = uniqueText('two wound photos');
   await page.getByLabel('Message', { exact: true }).fill(body);
   await page.getByLabel('Add photo').setInputFiles([photo('orientation/Landscape_1.jpg'), photo('orientation/Portrait_1.jpg')]);
-  await expect(page.getByRole('list', { name: 'Photos and files for this post' }).getByRole('listitem')).toHaveCount(2);
+  await expect(chosenFiles(page)).toHaveCount(2, preparedWithin);
   await page.getByRole('button', { name: 'Post', exact: true }).click();
   await expect(postsWith(page, body).getByText('Waiting to send')).toHaveCount(0, { timeout: 30_000 });
   await expect(postsWith(page, body).locator('img[src$="/thumb"]')).toHaveCount(2);
@@ -270,7 +280,7 @@ test('documents go as they are and come back as downloads; a 400-megapixel photo
   bomb.writeUInt32BE(20_000, 20);
   await page.getByLabel('Add photo').setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: bomb });
   await expect(page.getByText('huge.png: The image has too many pixels.', { exact: false })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Photos and files for this post' }).getByRole('listitem')).toHaveCount(1);
+  await expect(chosenFiles(page)).toHaveCount(1, preparedWithin);
   await page.getByRole('button', { name: 'Post', exact: true }).click();
 
   const link = postsWith(page, body).getByRole('link', { name: 'Download 診療情報提供書.pdf' });

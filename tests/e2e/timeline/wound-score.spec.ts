@@ -7,7 +7,7 @@ import path from 'node:path';
 import { expect, test, type Locator } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
 import { signIn } from '../support/sign-in';
-import { demoPatients, openTimeline, postsWith, uniqueText } from '../support/timeline';
+import { demoPatients, openTimeline, postsWith, preparedWithin, uniqueText } from '../support/timeline';
 
 const nurse = { ...demoAccounts.nurse, password: demoPassword };
 const yamada = demoPatients.yamada;
@@ -25,7 +25,7 @@ test('a wound photo is scored in the viewer and the scores sit beside the compar
   await page.getByLabel('Message', { exact: true }).fill(body);
   await page.getByLabel('Add photo').setInputFiles([photo('orientation/Landscape_1.jpg'), photo('orientation/Portrait_1.jpg')]);
   const kinds = page.getByLabel('What the photo shows');
-  await expect(kinds).toHaveCount(2);
+  await expect(kinds).toHaveCount(2, preparedWithin);
   for (const kind of await kinds.all()) await kind.selectOption({ label: 'Wound / condition' });
   await page.getByRole('button', { name: 'Post', exact: true }).click();
   await expect(postsWith(page, body).getByText('Waiting to send')).toHaveCount(0, { timeout: 30_000 });

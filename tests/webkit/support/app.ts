@@ -68,6 +68,11 @@ export async function waitUntilSyncedWebKit(page: WebKitPage, timeoutMs = 60_000
 export async function writePostWebKit(page: WebKitPage, body: string): Promise<void> {
   await page.fill(either.message, body);
   await page.click('button', either.post);
+  await waitForComposerEmptyWebKit(page);
+}
+
+/** The composer empties once Post has saved the post on the device. */
+export async function waitForComposerEmptyWebKit(page: WebKitPage): Promise<void> {
   await page.waitUntil(async () => (await (await page.field(either.message)).getAttribute('value')) === '', 'the composer to empty');
 }
 
