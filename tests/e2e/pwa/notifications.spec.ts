@@ -69,7 +69,8 @@ test('a push reaching the service worker shows a notification, set to open Whatâ
   const cdp = await context.newCDPSession(page);
   const registered = new Promise<string>((resolve) => {
     cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
-      const ours = registrations.find((registration) => registration.scopeURL === `${baseURL}/`);
+      // A registration the browser is removing (isDeleted) no longer receives pushes.
+      const ours = registrations.find((registration) => registration.scopeURL === `${baseURL}/` && !registration.isDeleted);
       if (ours) resolve(ours.registrationId);
     });
   });
