@@ -126,7 +126,13 @@ describe('the recent window', () => {
     expect(recent?.complete).toBe(false);
     expect(recent?.posts.length).toBeGreaterThanOrEqual(50);
     expect(recent?.posts.length).toBeLessThanOrEqual(100);
-    expect(recent?.posts[0]?.body).toBe('post 319');
+    // The window is the last posts to reach the device (by the server's sequence, which follows the
+    // order the nurse's device pushed them in, not their times), newest news first.
+    const arrivals = (await doctor.rxdb.posts.find().exec()).sort((a, b) => b.updatedAt - a.updatedAt);
+    const shown = recent?.posts ?? [];
+    expect(new Set(shown.map((post) => post.id))).toEqual(new Set(arrivals.slice(0, shown.length).map((post) => post.id)));
+    const newsTimes = shown.map((post) => post.newsAt);
+    expect(newsTimes).toEqual([...newsTimes].sort((a, b) => b - a));
     expect(all?.complete).toBe(true);
     expect(all?.posts).toHaveLength(320);
   });
