@@ -5,6 +5,7 @@
  * there, and saved again a moment after the live content settles, whenever it differs.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ScreenCopies } from '@/lib/offline/screen-copies';
 import type { DirectoryEntry } from '@/lib/schemas/directory';
 import { noteCopyComing } from './first-screen';
 import type { Directory } from './offline/directory';
@@ -67,6 +68,20 @@ export function useKeepScreen<T>(content: (() => T) | null, save: (value: T) => 
     }, saveAfterMs);
     return () => window.clearTimeout(timer);
   }, [content, save]);
+}
+
+/**
+ * Keeps a screen of one copy (What's new, the patient list) under `id`, as useKeepScreen does;
+ * `patientIdsOf` (a stable function) names the patients it shows, for the copy to go with any of them.
+ */
+export function useKeepScreenCopy<T>(
+  copies: ScreenCopies<unknown>,
+  id: string,
+  content: (() => T) | null,
+  patientIdsOf: (copy: T) => string[],
+): void {
+  const save = useCallback((copy: T) => copies.save(id, patientIdsOf(copy), copy, Date.now()), [copies, id, patientIdsOf]);
+  useKeepScreen(content, save);
 }
 
 /** The directory entries of these people, for a copy to name them before the directory is read. */

@@ -6,9 +6,9 @@
  * list paints it before the device's database has opened — the database's code (RxDB) then loads
  * after that paint — and shows it until its live patients and counts are there.
  */
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
-import { useKeepScreen, useKeptScreen, type KeptScreen } from '@/app/_lib/use-screen-copy';
+import { useKeepScreenCopy, useKeptScreen, type KeptScreen } from '@/app/_lib/use-screen-copy';
 import type { ScreenCopies } from '@/lib/offline/screen-copies';
 import type { PatientDoc } from '@/lib/schemas/patient';
 import type { ActivityByPatient, PatientActivity } from './patient-activity';
@@ -43,15 +43,7 @@ export function patientsCopyOf(patients: readonly ListedPatient[], activity: Act
 export function useKeepPatientsCopy(live: { patients: readonly ListedPatient[]; activity: ActivityByPatient } | null): void {
   const { patientsCopy } = useOffline();
   const content = useMemo(() => (live ? () => patientsCopyOf(live.patients, live.activity) : null), [live]);
-  const save = useCallback(
-    (copy: PatientsCopy) =>
-      patientsCopy.save(
-        copyId,
-        copy.patients.map((patient) => patient.id),
-        copy,
-        Date.now(),
-      ),
-    [patientsCopy],
-  );
-  useKeepScreen(content, save);
+  useKeepScreenCopy(patientsCopy, copyId, content, patientIdsOf);
 }
+
+const patientIdsOf = (copy: PatientsCopy) => copy.patients.map((patient) => patient.id);

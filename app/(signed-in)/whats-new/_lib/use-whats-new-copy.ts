@@ -4,10 +4,10 @@
  * the first patients' groups as last shown unfiltered — each with its count, its patient's name and
  * its first few items (excerpts only) — the summary line and the names the items show.
  */
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Directory } from '@/app/_lib/offline/directory';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
-import { peopleIn, useKeepScreen, useKeptScreen, type KeptScreen } from '@/app/_lib/use-screen-copy';
+import { peopleIn, useKeepScreenCopy, useKeptScreen, type KeptScreen } from '@/app/_lib/use-screen-copy';
 import type { ScreenCopies } from '@/lib/offline/screen-copies';
 import type { DirectoryEntry } from '@/lib/schemas/directory';
 import { excerptLength, groupUnreadCount, itemsShownAtFirst, type FeedGroup, type FeedItem } from './build-feed';
@@ -59,18 +59,10 @@ export function useKeepWhatsNewCopy(live: LiveFeed | null, groupsShown: number):
         : null,
     [live, groupsShown],
   );
-  const save = useCallback(
-    (copy: WhatsNewCopy) =>
-      whatsNewCopy.save(
-        copyId,
-        copy.groups.map((group) => group.patientId),
-        copy,
-        Date.now(),
-      ),
-    [whatsNewCopy],
-  );
-  useKeepScreen(content, save);
+  useKeepScreenCopy(whatsNewCopy, copyId, content, patientIdsOf);
 }
+
+const patientIdsOf = (copy: WhatsNewCopy) => copy.groups.map((group) => group.patientId);
 
 /** An item with only the excerpt its link shows (one character past it, so the ellipsis stays). */
 function shortened(item: FeedItem): FeedItem {
