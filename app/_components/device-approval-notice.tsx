@@ -12,12 +12,17 @@ import { useTRPC } from '@/app/_lib/trpc';
 
 const recheckMs = 15_000;
 
+/** Whether this device waits for an administrator's approval (no patient data reaches it yet). */
+export function awaitsApproval(device: CurrentDevice | null): boolean {
+  return device !== null && !device.receivesPatientData;
+}
+
 export function DeviceApprovalNotice({ device }: { device: CurrentDevice | null }) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { syncNow } = useOffline();
-  const waiting = device !== null && !device.receivesPatientData;
+  const waiting = awaitsApproval(device);
   useQuery(trpc.auth.me.queryOptions(undefined, { retry: false, networkMode: 'always', refetchInterval: waiting ? recheckMs : false }));
 
   const wasWaiting = useRef(waiting);
@@ -29,7 +34,7 @@ export function DeviceApprovalNotice({ device }: { device: CurrentDevice | null 
     wasWaiting.current = waiting;
   }, [waiting, syncNow, queryClient, trpc]);
 
-  if (!waiting) return null;
+  if (!waiting || !device) return null;
   return (
     <section className="alert alert-warning page-notice" role="status" aria-labelledby="device-pending-heading">
       <h2 id="device-pending-heading">{t('device.pendingTitle')}</h2>

@@ -19,7 +19,7 @@ import { isSigningOutHere, signInUrl } from '@/app/_lib/sign-out-state';
 import { useSession } from '@/app/_lib/use-session';
 import type { CurrentDevice } from '@/lib/schemas/device';
 import { AppHeader } from './app-header';
-import { DeviceApprovalNotice } from './device-approval-notice';
+import { awaitsApproval, DeviceApprovalNotice } from './device-approval-notice';
 import { UnreadSignals } from './notifications/unread-signals';
 import { Splash } from './splash';
 import { SyncStatus } from './sync-status';
@@ -83,4 +83,9 @@ export function useSignedIn(): SignedIn {
   const value = useContext(SignedInContext);
   if (!value) throw new Error('useSignedIn outside the signed-in layout');
   return value;
+}
+
+/** This device waits for an administrator's approval: no patient data reaches it yet. */
+export function useAwaitsApproval(): boolean {
+  return awaitsApproval(useSignedIn().device);
 }

@@ -7,6 +7,7 @@ import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { usePendingCount, useRefusedCount } from '@/app/_lib/offline/use-pending-count';
 import { useOnline } from '@/app/_lib/use-online';
 import { formatTime } from '@/lib/i18n/format';
+import { useAwaitsApproval } from './signed-in-layout';
 
 export function SyncStatus() {
   const { t, locale } = useI18n();
@@ -15,6 +16,8 @@ export function SyncStatus() {
   const refused = useRefusedCount();
   const { lastSyncedAt, syncing, syncNow, outdated } = useOffline();
   const [failed, setFailed] = useState(false);
+  // A device awaiting approval is refused every pull: it says so rather than syncing for ever.
+  const waitingApproval = useAwaitsApproval();
 
   const summary = !online
     ? t('sync.offline', { count: pending })
@@ -22,7 +25,9 @@ export function SyncStatus() {
       ? t('sync.pending', { count: pending })
       : lastSyncedAt
         ? t('sync.synced')
-        : t('sync.syncing');
+        : waitingApproval
+          ? t('sync.waitingApproval')
+          : t('sync.syncing');
   return (
     <div className="sync-status" data-state={!online ? 'offline' : pending > 0 ? 'pending' : 'synced'}>
       <div role="status" aria-live="polite">
@@ -40,13 +45,13 @@ export function SyncStatus() {
       <button
         type="button"
         className="button button-small"
-        disabled={!online || syncing}
+        disabled={!online || syncing || waitingApproval}
         onClick={() => {
           setFailed(false);
           syncNow().catch(() => setFailed(true));
         }}
       >
-        {syncing ? t('sync.sending') : t('sync.sendNow')}
+        {syncing && !waitingApproval ? t('sync.sending') : t('sync.sendNow')}
       </button>
     </div>
   );

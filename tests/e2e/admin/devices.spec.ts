@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createRegionAdmin, uniqueLoginId } from '../support/admin-cli';
 import { completeForcedTotpSetup } from '../support/second-factor';
 import { submitSignIn } from '../support/sign-in';
-import { dumpIndexedDb, newDevice, patientLink, uniqueText, waitUntilSynced } from '../support/timeline';
+import { dumpIndexedDb, newDevice, patientLink, syncStatus, uniqueText, waitUntilSynced } from '../support/timeline';
 
 async function changeInitialPassword(page: Page, current: string, next: string): Promise<void> {
   await expect(page).toHaveURL((url) => url.pathname === '/password');
@@ -80,6 +80,9 @@ test('a new tablet waits for approval, then receives its patients; revoked, it i
     await nurse.goto('/patients');
     await expect(nurse.getByRole('status', { name: 'This device is waiting for approval' })).toBeVisible();
     await expect(patientLink(nurse, patientName)).toHaveCount(0);
+    // The list and the sync status say why nothing arrives, rather than loading and syncing for ever.
+    await expect(nurse.getByText('Your patients appear here once an administrator approves this device.')).toBeVisible();
+    await expect(syncStatus(nurse)).toContainText('Waiting for approval: nothing to sync yet');
     expect(await dumpIndexedDb(nurse)).not.toContain(patientId);
 
     // Approved: the patient arrives by itself (the tablet asks again every 15 seconds).
@@ -91,6 +94,7 @@ test('a new tablet waits for approval, then receives its patients; revoked, it i
     await expect(nurse.getByRole('status', { name: 'This device is waiting for approval' })).toHaveCount(0, { timeout: 30_000 });
     await expect(patientLink(nurse, patientName)).toBeVisible({ timeout: 30_000 });
     await waitUntilSynced(nurse);
+    await expect(nurse.getByText('Your patients appear here once an administrator approves this device.')).toHaveCount(0);
     expect(await dumpIndexedDb(nurse)).toContain(patientId);
 
     // Revoked: at once (its live stream is closed) the tablet is signed out, told why, and holds no patient data.

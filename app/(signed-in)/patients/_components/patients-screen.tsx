@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { FormField } from '@/app/_components/form-field';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
+import { useAwaitsApproval } from '@/app/_components/signed-in-layout';
 import { useRx } from '@/app/_lib/offline/use-rx';
 import { RecordSearch } from '@/app/_components/record-search/record-search';
 import { wantEveryUnreadPost } from '@/app/_lib/unread/unread-posts';
@@ -23,6 +24,7 @@ export function PatientsScreen() {
 export function PatientsOverview() {
   const { t } = useI18n();
   const { db, lastSyncedAt } = useOffline();
+  const waitingApproval = useAwaitsApproval();
   const livePatients = useRx(() => (db ? db.patients.find().$ : null), [db]);
   const liveActivity = usePatientActivity();
   // The kept list shows (its links work) until the live patients and their activity are here.
@@ -79,7 +81,11 @@ export function PatientsOverview() {
         enterKeyHint="search"
       />
       <RecordSearch keep />
-      {patients === undefined || (total === 0 && !lastSyncedAt) ? (
+      {waitingApproval && total === 0 ? (
+        <p className="alert alert-info" role="status">
+          {t('patients.waitingApproval')}
+        </p>
+      ) : patients === undefined || (total === 0 && !lastSyncedAt) ? (
         <p className="hint" role="status">
           {t('common.loading')}
         </p>

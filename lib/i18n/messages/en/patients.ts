@@ -9,6 +9,7 @@ export const enPatients: Messages<typeof jaPatients> = {
   'patients.searchHint': 'Hiragana and katakana both match.',
   'patients.count': 'Patients: {count}',
   'patients.matches': 'Matches: {count}',
+  'patients.waitingApproval': 'Your patients appear here once an administrator approves this device.',
   'patients.none': 'No patients on this device yet. Register a patient, or ask a care-team owner to add you.',
   'patients.activeList': 'My patients',
   'patients.archived': 'Archived ({count})',

@@ -7,6 +7,7 @@ export const enSync: Messages<typeof jaSync> = {
   'sync.pending': '{count} waiting to send',
   'sync.syncing': 'Syncing…',
   'sync.synced': 'Synced',
+  'sync.waitingApproval': 'Waiting for approval: nothing to sync yet',
   'sync.lastSynced': 'last synced {time}',
   'sync.viewPending': 'What is waiting',
   'sync.sendNow': 'Send now',

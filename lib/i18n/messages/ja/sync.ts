@@ -4,6 +4,7 @@ export const jaSync = {
   'sync.pending': '未送信 {count} 件',
   'sync.syncing': '同期中…',
   'sync.synced': '同期済み',
+  'sync.waitingApproval': '承認待ち（同期するものはまだありません）',
   'sync.lastSynced': '最終同期 {time}',
   'sync.viewPending': '未送信の一覧',
   'sync.sendNow': '今すぐ送信',
