@@ -105,6 +105,9 @@ export default defineConfig({
       // launched as below, is the other device of a scenario.
       name: 'webkit',
       testDir: './tests/webkit',
+      // Each WebKit test signs in and syncs through WebDriver (20–40 s here alone); in CI's full run
+      // they took 25–72 s (ci45), past the 60 s the Chromium tests get.
+      timeout: 120_000,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
     },
     {

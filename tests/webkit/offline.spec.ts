@@ -22,7 +22,6 @@ async function notSentMarkerShown(page: WebKitPage, body: string): Promise<boole
 }
 
 test('a post written with the server out of reach is kept, then sent by itself', async ({ openWebKit, browser }) => {
-  test.setTimeout(120_000);
   const proxy = await startSwitchableProxy(servers.main.port);
   const doctorContext = await newDevice(browser);
   try {
