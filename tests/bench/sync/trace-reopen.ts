@@ -1,0 +1,161 @@
+/**
+ * `npm run bench:trace-reopen`: where a reopened timeline's time goes, from navigation to its first
+ * post's text painted (the bench's reopened-timeline figure). demo-nurse's device syncs a patient
+ * of 5,000 posts, opens the timeline once (its copy is kept), then reopens it three times under a
+ * Chromium trace. Prints the app's `renraku:*` marks and the main thread's work between them, by
+ * kind (script, style, layout, paint…) and by the longest tasks, and writes the last trace to
+ * /tmp/reopen-trace.json (open it in Chromium's DevTools, Performance). Not part of `npm run bench`:
+ * it explains that figure.
+ */
+import fs from 'node:fs';
+import { snapshotBuild } from './build-snapshot';
+import { launchChromium, newDevice, signIn, waitForLocalPosts } from './browser';
+import { recordPaint, recorded } from './paint-recorder';
+import { addNursePatients, countVisiblePosts, createBenchWorld, removeBenchWorld } from './seed';
+import { startBenchServer } from './server-process';
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { data?: { url?: string; functionName?: string } };
+}
+
+/** The kinds of main-thread work the summary adds up (the rest is "other"). */
+const kinds: Record<string, string> = {
+  EvaluateScript: 'script: evaluate',
+  'v8.compile': 'script: compile',
+  'v8.compileModule': 'script: compile',
+  FunctionCall: 'script: call',
+  TimerFire: 'script: call',
+  FireAnimationFrame: 'script: call',
+  EventDispatch: 'script: call',
+  RunMicrotasks: 'script: microtasks',
+  'V8.GC_SCAVENGER': 'gc',
+  MajorGC: 'gc',
+  MinorGC: 'gc',
+  ParseHTML: 'parse HTML',
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  PrePaint: 'paint',
+  Paint: 'paint',
+  Layerize: 'paint',
+  Commit: 'paint',
+};
+
+async function main() {
+  // BENCH_TRACE_RUNS=8 BENCH_TRACE=off: only the figures, without the trace's own cost.
+  const runs = Number(process.env.BENCH_TRACE_RUNS ?? 3);
+  const tracing = process.env.BENCH_TRACE !== 'off';
+  const world = await createBenchWorld();
+  const [patientId] = addNursePatients(world, 1, 5_000, 'タイムライン');
+  if (!patientId) throw new Error('no patient seeded');
+  const expected = countVisiblePosts(world, world.nurse.userId);
+  const snapshot = await snapshotBuild();
+  const server = await startBenchServer({ port: Number(process.env.BENCH_SYNC_PORT ?? 3460), dataDir: world.dataDir, root: snapshot.root });
+  const browser = await launchChromium();
+  try {
+    const { page } = await newDevice(browser, server.baseUrl);
+    await signIn(page, server.baseUrl, 'demo-nurse');
+    await waitForLocalPosts(page, expected, 150_000);
+    await page.addInitScript(recordPaint, {
+      text: { selector: '.post-body', identifier: 'bench-post', key: 'traceText' },
+      frames: [],
+      tagForMs: 10_000,
+    });
+    // The first open keeps the copy the reopenings paint.
+    await page.goto(`/patient?id=${patientId}`);
+    await page.locator('article.post').first().waitFor({ timeout: 60_000 });
+    await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('renraku.screenCopy.timeline.')), null, {
+      timeout: 30_000,
+    });
+    await page.waitForTimeout(3_000);
+    const painted: number[] = [];
+    for (let run = 1; run <= runs; run += 1) {
+      if (tracing) {
+        await browser.startTracing(page, {
+          categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading'],
+        });
+      }
+      await page.goto(`/patient?id=${patientId}`, { waitUntil: 'commit' });
+      await page.locator('article.post').first().waitFor({ timeout: 30_000 });
+      const paintMs = await recorded(page, 'traceText');
+      const marks = await page.evaluate(() =>
+        Object.fromEntries(
+          performance
+            .getEntriesByType('mark')
+            .filter((mark) => mark.name.startsWith('renraku:'))
+            .map((mark) => [mark.name.slice('renraku:'.length), Math.round(mark.startTime)]),
+        ),
+      );
+      const origin = await page.evaluate(() => performance.timeOrigin);
+      await page.waitForTimeout(1_500);
+      console.log(`\nrun ${run}: first post's text painted at ${Math.round(paintMs)} ms; marks ${JSON.stringify(marks)}`);
+      painted.push(Math.round(paintMs));
+      if (!tracing) continue;
+      const buffer = await browser.stopTracing();
+      const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+      if (run === runs) fs.writeFileSync('/tmp/reopen-trace.json', buffer);
+      summarise(events, origin, Math.round(paintMs), marks);
+    }
+    const sorted = [...painted].sort((a, b) => a - b);
+    console.log(
+      `\nfirst post's text painted, ${runs} reopenings: median ${sorted[Math.floor(sorted.length / 2)]} ms, ${sorted.join(', ')}`,
+    );
+  } finally {
+    await browser.close();
+    await server.stop();
+    removeBenchWorld(world);
+    snapshot.remove();
+  }
+}
+
+/** The main thread's work from navigation to the paint, per segment between the app's marks. */
+function summarise(events: TraceEvent[], originMs: number, paintMs: number, marks: Record<string, number>): void {
+  // The renderer's main thread: the one that ran the page's scripts.
+  const main = events.filter((event) => event.name === 'ParseHTML').at(-1);
+  if (!main) return console.log('  (no renderer main thread found)');
+  // Trace timestamps are microseconds on the monotonic clock; performance.timeOrigin is wall-clock ms.
+  const navigation = events.filter((event) => event.name === 'navigationStart' && event.pid === main.pid).at(-1);
+  if (!navigation) return console.log(`  (no navigationStart in the trace; the page's origin was ${originMs})`);
+  const zero = navigation.ts;
+  const onMain = events.filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.dur);
+  const bounds = [0, ...Object.values(marks).filter((at) => at < paintMs), paintMs].sort((a, b) => a - b);
+  const names = new Map(Object.entries(marks).map(([name, at]) => [at, name]));
+  for (let i = 0; i + 1 < bounds.length; i += 1) {
+    const from = bounds[i] ?? 0;
+    const to = bounds[i + 1] ?? 0;
+    if (to - from < 5) continue;
+    const byKind = new Map<string, number>();
+    let busy = 0;
+    for (const event of onMain) {
+      const start = (event.ts - zero) / 1000;
+      const end = start + (event.dur ?? 0) / 1000;
+      const overlap = Math.min(end, to) - Math.max(start, from);
+      if (overlap <= 0) continue;
+      if (event.name === 'RunTask') busy += overlap;
+      const kind = kinds[event.name];
+      if (kind) byKind.set(kind, (byKind.get(kind) ?? 0) + overlap);
+    }
+    const parts = [...byKind].sort((a, b) => b[1] - a[1]).map(([kind, ms]) => `${kind} ${Math.round(ms)}`);
+    console.log(
+      `  ${String(from).padStart(4)}–${String(to).padEnd(4)} ms (${names.get(from) ?? 'navigation'} → ${names.get(to) ?? 'text painted'}): main thread busy ${Math.round(busy)} ms; ${parts.join(', ')}`,
+    );
+  }
+  const tasks = onMain
+    .filter((event) => event.name === 'RunTask' && (event.ts - zero) / 1000 < paintMs)
+    .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+    .slice(0, 6);
+  console.log(
+    `  longest tasks before the paint: ${tasks.map((task) => `${Math.round((task.dur ?? 0) / 1000)} ms at ${Math.round((task.ts - zero) / 1000)}`).join('; ')}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
