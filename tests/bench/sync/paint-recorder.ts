@@ -60,3 +60,15 @@ export function recorded(page: Page, key: string): Promise<number> {
     key,
   );
 }
+
+/** The app's `renraku:*` performance marks (app/_lib/perf-mark.ts), ms after navigation start. */
+export function appMarks(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((mark) => mark.name.startsWith('renraku:'))
+        .map((mark) => [mark.name.slice('renraku:'.length), Math.round(mark.startTime)]),
+    ),
+  );
+}

@@ -6,7 +6,7 @@
  * empty (`content-visibility: auto` lays out its inside one frame later); `articleFrameMs` keeps it.
  */
 import type { Page } from 'playwright-core';
-import { recordPaint, recorded, type PaintSpec } from './paint-recorder';
+import { appMarks, recordPaint, recorded, type PaintSpec } from './paint-recorder';
 
 export interface TimelineRun {
   /** performance.now() in the new page (0 = navigation start) when the first post's text was painted. */
@@ -60,14 +60,7 @@ export async function measureTimeline(page: Page, patientId: string, runs: numbe
     const articleFrameMs = await recorded(page, 'benchOpenArticle');
     const paintMs = await recorded(page, 'benchOpenText');
     const shellMs = await page.evaluate(() => (window as Window & { benchTimelineShell?: number }).benchTimelineShell ?? NaN);
-    const marks = await page.evaluate(() =>
-      Object.fromEntries(
-        performance
-          .getEntriesByType('mark')
-          .filter((mark) => mark.name.startsWith('renraku:'))
-          .map((mark) => [mark.name.slice('renraku:'.length), Math.round(mark.startTime)]),
-      ),
-    );
+    const marks = await appMarks(page);
     results.push({ paintMs, articleFrameMs, shellMs, wallMs, marks });
     await settle(page);
     // The next run is a reopening as a nurse's would be: after this one's copy was kept (1.5 s

@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import { snapshotBuild } from './build-snapshot';
 import { launchChromium, newDevice, signIn, waitForLocalPosts } from './browser';
-import { recordPaint, recorded } from './paint-recorder';
+import { appMarks, recordPaint, recorded } from './paint-recorder';
 import { addNursePatients, countVisiblePosts, createBenchWorld, removeBenchWorld } from './seed';
 import { startBenchServer } from './server-process';
 
@@ -84,14 +84,7 @@ async function main() {
       await page.goto(`/patient?id=${patientId}`, { waitUntil: 'commit' });
       await page.locator('article.post').first().waitFor({ timeout: 30_000 });
       const paintMs = await recorded(page, 'traceText');
-      const marks = await page.evaluate(() =>
-        Object.fromEntries(
-          performance
-            .getEntriesByType('mark')
-            .filter((mark) => mark.name.startsWith('renraku:'))
-            .map((mark) => [mark.name.slice('renraku:'.length), Math.round(mark.startTime)]),
-        ),
-      );
+      const marks = await appMarks(page);
       const origin = await page.evaluate(() => performance.timeOrigin);
       await page.waitForTimeout(1_500);
       console.log(`\nrun ${run}: first post's text painted at ${Math.round(paintMs)} ms; marks ${JSON.stringify(marks)}`);
