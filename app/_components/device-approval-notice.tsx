@@ -13,7 +13,7 @@ import { useTRPC } from '@/app/_lib/trpc';
 const recheckMs = 15_000;
 
 /** Whether this device waits for an administrator's approval (no patient data reaches it yet). */
-export function awaitsApproval(device: CurrentDevice | null): boolean {
+export function awaitsApproval(device: CurrentDevice | null): device is CurrentDevice {
   return device !== null && !device.receivesPatientData;
 }
 
@@ -34,7 +34,7 @@ export function DeviceApprovalNotice({ device }: { device: CurrentDevice | null 
     wasWaiting.current = waiting;
   }, [waiting, syncNow, queryClient, trpc]);
 
-  if (!waiting || !device) return null;
+  if (!waiting) return null;
   return (
     <section className="alert alert-warning page-notice" role="status" aria-labelledby="device-pending-heading">
       <h2 id="device-pending-heading">{t('device.pendingTitle')}</h2>

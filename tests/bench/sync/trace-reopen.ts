@@ -85,7 +85,6 @@ async function main() {
       await page.locator('article.post').first().waitFor({ timeout: 30_000 });
       const paintMs = await recorded(page, 'traceText');
       const marks = await appMarks(page);
-      const origin = await page.evaluate(() => performance.timeOrigin);
       await page.waitForTimeout(1_500);
       console.log(`\nrun ${run}: first post's text painted at ${Math.round(paintMs)} ms; marks ${JSON.stringify(marks)}`);
       painted.push(Math.round(paintMs));
@@ -93,7 +92,7 @@ async function main() {
       const buffer = await browser.stopTracing();
       const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
       if (run === runs) fs.writeFileSync('/tmp/reopen-trace.json', buffer);
-      summarise(events, origin, Math.round(paintMs), marks);
+      summarise(events, Math.round(paintMs), marks);
     }
     const sorted = [...painted].sort((a, b) => a - b);
     console.log(
@@ -108,13 +107,13 @@ async function main() {
 }
 
 /** The main thread's work from navigation to the paint, per segment between the app's marks. */
-function summarise(events: TraceEvent[], originMs: number, paintMs: number, marks: Record<string, number>): void {
+function summarise(events: TraceEvent[], paintMs: number, marks: Record<string, number>): void {
   // The renderer's main thread: the one that ran the page's scripts.
   const main = events.filter((event) => event.name === 'ParseHTML').at(-1);
   if (!main) return console.log('  (no renderer main thread found)');
   // Trace timestamps are microseconds on the monotonic clock; performance.timeOrigin is wall-clock ms.
   const navigation = events.filter((event) => event.name === 'navigationStart' && event.pid === main.pid).at(-1);
-  if (!navigation) return console.log(`  (no navigationStart in the trace; the page's origin was ${originMs})`);
+  if (!navigation) return console.log('  (no navigationStart in the trace)');
   const zero = navigation.ts;
   const onMain = events.filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.dur);
   const bounds = [0, ...Object.values(marks).filter((at) => at < paintMs), paintMs].sort((a, b) => a - b);

@@ -6,7 +6,6 @@ import { signIn, ui } from '../support/sign-in';
 import { syncStatus } from '../support/timeline';
 
 const nurse = { ...demoAccounts.nurse, password: demoPassword };
-const idleMs = shortIdleMs; // servers.shortIdle.idleTimeout
 
 test.use({ baseURL: baseUrlOf('shortIdle') });
 
@@ -14,7 +13,7 @@ async function signInAndIdle(page: Page): Promise<void> {
   await signIn(page, nurse);
   // The first sync's requests are activity too: the idle time counts from when they end.
   await expect(syncStatus(page)).toContainText('Synced', { timeout: 30_000 });
-  await page.waitForTimeout(idleMs + 1_500);
+  await page.waitForTimeout(shortIdleMs + 1_500);
   await page.reload();
 }
 

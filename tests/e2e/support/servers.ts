@@ -10,6 +10,9 @@ export const runDirEnv = 'RENRAKU_E2E_RUN_DIR';
 /** Two checkouts can run their suites side by side on one machine with different bases. */
 const portBase = Number(process.env.RENRAKU_E2E_PORT_BASE ?? 3100);
 
+/** servers.shortIdle's idle timeout, in ms. */
+export const shortIdleMs = 10_000;
+
 export const servers = {
   /** Everything except the session-expiry test runs here. */
   main: { port: portBase, idleTimeout: '12h' },
@@ -18,11 +21,8 @@ export const servers = {
    * two cores: a first sync could pause that long between its requests, and the session ran out
    * before the test had gone offline — ci40, ci42.)
    */
-  shortIdle: { port: portBase + 1, idleTimeout: '10s' },
+  shortIdle: { port: portBase + 1, idleTimeout: `${shortIdleMs / 1000}s` },
 } as const;
-
-/** servers.shortIdle's idle timeout, in ms. */
-export const shortIdleMs = 10_000;
 
 export type ServerName = keyof typeof servers;
 

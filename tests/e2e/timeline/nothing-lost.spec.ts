@@ -29,7 +29,6 @@ import {
 const nurse = { ...demoAccounts.nurse, password: demoPassword };
 const yamada = demoPatients.yamada;
 const report = 'Visiting nursing report (訪問看護報告書)';
-const idleMs = shortIdleMs; // servers.shortIdle.idleTimeout
 
 /** The user databases of the app in this browser (the RxDB collections and the outbox). */
 function userDatabases(page: Page): Promise<string[]> {
@@ -64,7 +63,7 @@ test.describe('a session that ran out offline', () => {
     await waitForServiceWorker(page);
     await signIn(page, nurse);
     const body = await offlineWithUnsentPost(page, 'written before expiry');
-    await page.waitForTimeout(idleMs + 1_500);
+    await page.waitForTimeout(shortIdleMs + 1_500);
     await context.setOffline(false);
     await page.reload();
 
