@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { splashScreens } from '@/lib/pwa/splash-screens';
+import { earlyScreenScript } from './_lib/early-screen/boot';
+import { earlyScreenConfig } from './_lib/early-screen/config';
 import { Providers } from './_components/providers';
 import './globals.css';
 
@@ -37,6 +39,10 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="ja">
+      <head>
+        {/* Before the app's scripts: the device key's release, and a kept picture of the screen (boot.ts). */}
+        <script dangerouslySetInnerHTML={{ __html: earlyScreenScript(earlyScreenConfig) }} />
+      </head>
       <body>
         <Providers>{children}</Providers>
       </body>

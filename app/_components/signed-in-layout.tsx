@@ -6,7 +6,8 @@
  * nothing — with the header, the sync status and the device's approval notice around the screen.
  */
 import { usePathname, useRouter } from 'next/navigation';
-import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+import { dropEarlyScreen } from '@/app/_lib/early-screen/early-screen';
 import { useI18n } from '@/app/_lib/i18n';
 import { DeviceKeyGate } from '@/app/_lib/offline/device-key';
 import { DirectoryProvider } from '@/app/_lib/offline/directory';
@@ -42,6 +43,14 @@ export function SignedInLayout({ children }: { children: ReactNode }) {
   const step = session.status === 'signedIn' ? pendingStepOf(session.user, session.secondFactor) : null;
   // The screen of the owed step is the one screen open until it is done.
   const redirect = step && pathname !== pendingStepPaths[step] ? pendingStepPaths[step] : null;
+
+  // The page's first script's picture (app/_lib/early-screen) is of a signed-in screen as it
+  // opens: it goes at once for anything else — signed out, a step owed, another screen.
+  const leaving = session.status === 'signedOut' || redirect !== null;
+  const [openedAt] = useState(pathname);
+  useLayoutEffect(() => {
+    if (leaving || pathname !== openedAt) dropEarlyScreen();
+  }, [leaving, pathname, openedAt]);
 
   useEffect(() => {
     // A sign-out begun on this page leaves for the sign-in screen itself, once the device is wiped.

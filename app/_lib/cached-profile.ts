@@ -4,10 +4,9 @@
  * offline (app/_lib/use-session.ts). Kept apart from the wipe (local-data.ts), which brings the
  * databases along: the first scripts of every page read it.
  */
+import { profileKey } from '@/lib/offline/storage-keys';
 import type { CurrentDevice } from '@/lib/schemas/device';
 import type { UserProfile } from './router-types';
-
-const profileKey = 'renraku.profile';
 
 export interface CachedProfile {
   user: UserProfile;

@@ -5,6 +5,7 @@
  * of the screen's own reads in IndexedDB, which runs one origin's requests in turn.
  */
 import { useLayoutEffect } from 'react';
+import { dropEarlyScreen } from './early-screen/early-screen';
 import { markOnce } from './perf-mark';
 
 let notePainted: () => void = () => undefined;
@@ -20,6 +21,9 @@ export function whenFirstScreenPainted(): Promise<void> {
 /** Called by a screen once its content is on the page: the next frame paints it. */
 export function useFirstScreenContent(): void {
   useLayoutEffect(() => {
+    // The page's first script's picture of this screen goes in the same task as the screen's own
+    // content comes (nothing in between sees both), to be painted over in the same frame.
+    dropEarlyScreen();
     // A message posted from the frame callback runs once that frame has been produced.
     const frame = requestAnimationFrame(() => {
       const channel = new MessageChannel();

@@ -3,7 +3,9 @@
  * A sign-out made offline cannot reach the server, and the HttpOnly cookie cannot be removed from
  * script: remember it, hide the account at once, and finish it at the next contact.
  */
-const pendingKey = 'renraku.pendingSignOut';
+import { pendingSignOutKey } from '@/lib/offline/storage-keys';
+
+const pendingKey = pendingSignOutKey;
 
 export function markSignOutPending(): void {
   try {

@@ -7,8 +7,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScreenCopies } from '@/lib/offline/screen-copies';
 import type { DirectoryEntry } from '@/lib/schemas/directory';
+import { pictureIdOf, takePicture, type ScreenPath, type ScreenPicture } from './early-screen/early-screen';
 import { noteCopyComing } from './first-screen';
 import type { Directory } from './offline/directory';
+import { useOffline } from './offline/offline-provider';
 import { markOnce } from './perf-mark';
 
 /** How long live content stays unchanged before it is kept (a sync's burst of changes saves once). */
@@ -54,9 +56,26 @@ export function useKeptScreen<T>(copies: CopyReader<T>, id: string | null, mark:
   return useMemo(() => ({ shown, retire }), [shown, retire]);
 }
 
-/** Keeps what `content` makes, `saveAfterMs` after it last changed, if it differs from what was kept (null: nothing to keep now). */
-export function useKeepScreen<T>(content: (() => T) | null, save: (value: T) => Promise<unknown>): void {
+/** How a screen's picture is taken for the page's first script (app/_lib/early-screen). */
+export interface PictureOptions<T> {
+  /**
+   * The page whose screen this is: a list kept beside a timeline on a wide screen keeps its copy
+   * there too, but the picture of that page is the timeline's.
+   */
+  path: ScreenPath;
+  /** The patients the screen shows (a stable function): the picture goes with any of them. */
+  patientIdsOf: (value: T) => string[];
+  scroll: ScreenPicture['scroll'];
+}
+
+/**
+ * Keeps what `content` makes, `saveAfterMs` after it last changed, if it differs from what was
+ * kept (null: nothing to keep now) — and, with it, a picture of the screen as it is on display.
+ */
+export function useKeepScreen<T>(content: (() => T) | null, save: (value: T) => Promise<unknown>, picture: PictureOptions<T>): void {
+  const { screenPictures } = useOffline();
   const kept = useRef<string | null>(null);
+  const { path, patientIdsOf, scroll } = picture;
   useEffect(() => {
     if (!content) return;
     const timer = window.setTimeout(() => {
@@ -65,9 +84,15 @@ export function useKeepScreen<T>(content: (() => T) | null, save: (value: T) => 
       if (text === kept.current) return;
       kept.current = text;
       void save(value).catch(() => undefined);
+      if (location.pathname !== path) return;
+      const id = pictureIdOf(location);
+      const taken = takePicture(scroll);
+      // A screen too large to picture: an older picture would show an older screen.
+      if (taken) void screenPictures.save(id, patientIdsOf(value), taken, Date.now()).catch(() => undefined);
+      else screenPictures.forget(id);
     }, saveAfterMs);
     return () => window.clearTimeout(timer);
-  }, [content, save]);
+  }, [content, save, screenPictures, path, patientIdsOf, scroll]);
 }
 
 /**
@@ -79,9 +104,10 @@ export function useKeepScreenCopy<T>(
   id: string,
   content: (() => T) | null,
   patientIdsOf: (copy: T) => string[],
+  path: ScreenPath,
 ): void {
   const save = useCallback((copy: T) => copies.save(id, patientIdsOf(copy), copy, Date.now()), [copies, id, patientIdsOf]);
-  useKeepScreen(content, save);
+  useKeepScreen(content, save, { path, patientIdsOf, scroll: 'top' });
 }
 
 /** The directory entries of these people, for a copy to name them before the directory is read. */

@@ -14,8 +14,10 @@ import { filter } from 'rxjs';
 import type { RenrakuDatabase } from './collections';
 import { nameSafe } from './device-generation';
 import { decryptJson, encryptJson } from './encryption/cipher';
+import { screenCopyPrefix } from './storage-keys';
 
-export const screenCopyNames = ['timeline', 'whatsNew', 'patients'] as const;
+/** The screens kept; `firstPaint`: the pictures the page's first script shows (app/_lib/early-screen). */
+export const screenCopyNames = ['timeline', 'whatsNew', 'patients', 'firstPaint'] as const;
 export type ScreenCopyName = (typeof screenCopyNames)[number];
 
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -36,6 +38,8 @@ export interface ScreenCopies<T> {
   /** Seals and keeps a copy (replacing the one of the same id); false if it was not kept. */
   save(id: string, patientIds: readonly string[], value: T, savedAt: number): Promise<boolean>;
   has(id: string): boolean;
+  /** Drops the copy kept under this id. */
+  forget(id: string): void;
   /** Drops every copy showing any of these patients. */
   forgetPatients(patientIds: readonly string[]): void;
   /** Every patient a kept copy shows. */
@@ -50,7 +54,7 @@ export function defaultStorage(): KeyValueStorage | null {
   }
 }
 
-const entryOf = (name: ScreenCopyName, userId: string) => `renraku.screenCopy.${name}.${nameSafe(userId)}`;
+const entryOf = (name: ScreenCopyName, userId: string) => `${screenCopyPrefix}${name}.${nameSafe(userId)}`;
 
 /** The copies of one screen, the `kept` most recently saved. */
 export function screenCopies<T>(
@@ -115,6 +119,7 @@ export function screenCopies<T>(
       return store(newestFirst.slice(0, kept));
     },
     has: (id) => load().some((copy) => copy.id === id),
+    forget: (id) => drop((copy) => copy.id === id),
     forgetPatients(patientIds) {
       for (const id of patientIds) forgotten.set(id, (forgotten.get(id) ?? 0) + 1);
       drop((copy) => copy.patientIds.some((id) => patientIds.includes(id)));

@@ -16,7 +16,7 @@
  * - Limits: five wrong passwords, or the region's hours without reaching the server, delete the
  *   password's copy; then only an online sign-in opens the data (and sends what waits).
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { fromBase64 } from '@/lib/offline/encryption/cipher';
 import {
   adoptServerSecret,
@@ -32,6 +32,7 @@ import {
 import { readKeyRing, writeKeyRing } from '@/lib/offline/encryption/key-store';
 import { readWaitingWork } from '@/lib/offline/waiting-work';
 import type { UserProfile } from '@/app/_lib/router-types';
+import { dropEarlyScreen, whenEarlyScreenShown } from '@/app/_lib/early-screen/early-screen';
 import { useTRPCClient } from '@/app/_lib/trpc';
 import { thumbnailCacheName } from '@/app/_lib/local-data';
 import { removeUserDatabases } from './device-code';
@@ -136,6 +137,8 @@ export function DeviceKeyGate({ user, children }: { user: UserProfile; children:
       const secret = fromBase64(given.secret);
       try {
         const opened = await openOrCreateRing(user.id, secret, password);
+        // The first script's picture of this screen goes on screen before the app draws its own.
+        await whenEarlyScreenShown();
         const limits = { lockAfterMinutes: given.lockAfterMinutes, offlineLimitHours: given.offlineLimitHours };
         unlockedWith({ ...opened.ring, limits }, opened.key);
         return true;
@@ -217,6 +220,10 @@ export function DeviceKeyGate({ user, children }: { user: UserProfile; children:
   }, [state.status]);
 
   const value = useMemo(() => (unlockedLimits ? { limits: unlockedLimits, lock } : null), [unlockedLimits, lock]);
+  // Locked: no picture of a screen stays over the lock screen (app/_lib/early-screen).
+  useLayoutEffect(() => {
+    if (state.status === 'locked') dropEarlyScreen();
+  }, [state.status]);
   if (state.status === 'unlocking') return null;
   if (state.status === 'locked') {
     const ring = currentRing(user.id);

@@ -11,14 +11,14 @@
  */
 import { readCachedProfile } from '@/app/_lib/cached-profile';
 import { isSignOutPending } from '@/app/_lib/sign-out-state';
+import { takeEarlyRelease } from '@/app/_lib/early-screen/early-screen';
 import { makeTrpcClient, type TrpcClient } from '@/app/_lib/trpc';
+import { outsideSignedInFrame } from '@/lib/offline/storage-keys';
 import { isMarkedLocked } from './lock-flag';
 
 export type KeyRelease = Awaited<ReturnType<TrpcClient['devices']['unlockKey']['mutate']>>;
 
 const keptMs = 60_000;
-/** The pages outside the signed-in frame (app/signin, app/join, app/offline): no key is asked for there. */
-export const outsideSignedInFrame = /^\/(signin|join|offline)(\/|$)/;
 let early: { userId: string; answer: Promise<KeyRelease | null> } | null = null;
 
 /**
@@ -30,11 +30,14 @@ export function askForKeyEarly(): void {
   if (!navigator.onLine || isSignOutPending()) return;
   const userId = readCachedProfile()?.user.id;
   if (!userId || isMarkedLocked(userId)) return;
+  // The page's first script may have asked already (app/_lib/early-screen/boot.ts): one release per start.
   const asked = {
     userId,
-    answer: makeTrpcClient()
-      .devices.unlockKey.mutate()
-      .catch(() => null),
+    answer:
+      takeEarlyRelease(userId) ??
+      makeTrpcClient()
+        .devices.unlockKey.mutate()
+        .catch(() => null),
   };
   early = asked;
   window.setTimeout(() => {

@@ -3,7 +3,9 @@
  * Whether the user locked this device (or it locked itself) and has not unlocked it since: kept
  * across reloads, so a start of the app after a lock shows the lock screen, not the data.
  */
-const lockedFlag = (userId: string) => `renraku.locked.${userId}`;
+import { lockedFlagPrefix } from '@/lib/offline/storage-keys';
+
+const lockedFlag = (userId: string) => lockedFlagPrefix + userId;
 
 export function markLocked(userId: string, locked: boolean): void {
   try {

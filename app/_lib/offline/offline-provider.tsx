@@ -14,6 +14,8 @@ import type { OutboxDatabase } from '@/lib/offline/outbox';
 import type { OutboxSender } from '@/lib/offline/outbox-sender';
 import { forgetCopiesOfPatientsGone, screenCopies, type ScreenCopies } from '@/lib/offline/screen-copies';
 import { timelineCopies, type TimelineCopies } from '@/lib/offline/timeline-copy';
+import { pictureCopyName } from '@/app/_lib/early-screen/config';
+import type { ScreenPicture } from '@/app/_lib/early-screen/early-screen';
 import { wipeLocalData } from '@/app/_lib/local-data';
 import { whenCopyPainted, whenFirstScreenPainted } from '@/app/_lib/first-screen';
 import { markOnce } from '@/app/_lib/perf-mark';
@@ -43,6 +45,8 @@ export interface OfflineState {
   whatsNewCopy: ScreenCopies<unknown>;
   /** The patient list's first screen, the same way (app/(signed-in)/patients/_lib/use-patients-copy.ts). */
   patientsCopy: ScreenCopies<unknown>;
+  /** The screens' pictures for the page's first script (app/_lib/early-screen). */
+  screenPictures: ScreenCopies<ScreenPicture>;
   /** The server speaks a newer sync protocol: the app must be reloaded to update. */
   outdated: boolean;
   /** Syncs the records and sends the outbox's files, ignoring any backoff. */
@@ -110,12 +114,14 @@ export function OfflineProvider({ user, deviceKey, children }: { user: UserProfi
   const copies = useMemo(() => timelineCopies(user.id, deviceKey), [user.id, deviceKey]);
   const whatsNewCopy = useMemo(() => screenCopies<unknown>('whatsNew', user.id, deviceKey, 1), [user.id, deviceKey]);
   const patientsCopy = useMemo(() => screenCopies<unknown>('patients', user.id, deviceKey, 1), [user.id, deviceKey]);
+  // The pictures the page's first script shows (app/_lib/early-screen): three timelines, What's new, the patient list.
+  const screenPictures = useMemo(() => screenCopies<ScreenPicture>(pictureCopyName, user.id, deviceKey, 5), [user.id, deviceKey]);
   useEffect(() => {
     if (!session) return;
     // The check of the kept patients waits for the first screen (at most 3 s): it reads IndexedDB too.
     const painted = Promise.race([whenFirstScreenPainted(), new Promise((resolve) => setTimeout(resolve, 3_000))]);
-    return forgetCopiesOfPatientsGone(session.db, [copies, whatsNewCopy, patientsCopy], painted);
-  }, [session, copies, whatsNewCopy, patientsCopy]);
+    return forgetCopiesOfPatientsGone(session.db, [copies, whatsNewCopy, patientsCopy, screenPictures], painted);
+  }, [session, copies, whatsNewCopy, patientsCopy, screenPictures]);
 
   useEffect(() => {
     if (!session) return;
@@ -170,13 +176,14 @@ export function OfflineProvider({ user, deviceKey, children }: { user: UserProfi
       timelineCopies: copies,
       whatsNewCopy,
       patientsCopy,
+      screenPictures,
       lastSyncedAt: status.lastSyncedAt,
       syncing: status.syncing,
       outdated,
       syncNow,
       wipe,
     }),
-    [user, session, writer, copies, whatsNewCopy, patientsCopy, status, outdated, syncNow, wipe],
+    [user, session, writer, copies, whatsNewCopy, patientsCopy, screenPictures, status, outdated, syncNow, wipe],
   );
   if (stuck) return <StuckDatabase cause={stuck} />;
   return <OfflineContext.Provider value={value}>{children}</OfflineContext.Provider>;

@@ -6,9 +6,10 @@
  */
 import 'client-only';
 import { nameSafe } from '../device-generation';
+import { keyRingPrefix } from '../storage-keys';
 import type { KeyRing } from './key-ring';
 
-const prefix = 'renraku.keyRing.';
+const prefix = keyRingPrefix;
 
 export function readKeyRing(userId: string): KeyRing | null {
   try {

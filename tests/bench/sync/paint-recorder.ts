@@ -5,7 +5,9 @@
  *
  * - `text`: each element matching its selector gets an `elementtiming` attribute as it is inserted
  *   (before any frame could paint it); `window[key]` resolves with the first one's paint, as the
- *   browser records it (Element Timing's `renderTime`: the frame's presentation).
+ *   browser records it (Element Timing's `renderTime`: the frame's presentation). A kept picture of
+ *   the screen (app/_lib/early-screen) tags its own text (`renraku-early-screen`): a match of the
+ *   selector among it counts as well.
  * - `frames`: `window[key]` resolves once the frame after the first match of the selector appeared
  *   has been produced — the figure until stop 27, which could show the element's box still empty.
  *
@@ -24,7 +26,10 @@ export function recordPaint({ text, frames, tagForMs }: PaintSpec): void {
   const recorded = window as unknown as Record<string, Promise<number>>;
   recorded[text.key] = new Promise<number>((resolve) => {
     new PerformanceObserver((list, observer) => {
-      const entry = list.getEntries().find((each) => (each as PerformanceEntry & { identifier?: string }).identifier === text.identifier);
+      const entry = list.getEntries().find((each) => {
+        const { identifier, element } = each as PerformanceEntry & { identifier?: string; element?: Element | null };
+        return identifier === text.identifier || (identifier === 'renraku-early-screen' && element?.matches(text.selector));
+      });
       if (!entry) return;
       observer.disconnect();
       resolve((entry as PerformanceEntry & { renderTime: number }).renderTime || entry.startTime);

@@ -53,11 +53,16 @@ function keptCopy(page: Page, screen: Screen = 'timeline'): Promise<string | nul
   }, copyPrefix(screen));
 }
 
-/** Reloads the page with RxDB's database opens held until `releaseDatabase` (see holdDatabaseOpens). */
+/**
+ * Reloads the page with RxDB's database opens held until `releaseDatabase` (see holdDatabaseOpens),
+ * and waits for the app's own first screen: the picture kept of the page (app/_lib/early-screen,
+ * tests/e2e/timeline/early-screen.spec.ts) may show before it, with the same content.
+ */
 async function reloadHoldingDatabase(page: Page): Promise<void> {
   await page.addInitScript(holdDatabaseOpens);
   await page.evaluate(() => sessionStorage.setItem('hold-database', '1'));
   await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.earlyScreen === 'done');
 }
 
 async function releaseDatabase(page: Page): Promise<void> {

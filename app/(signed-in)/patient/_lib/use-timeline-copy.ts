@@ -2,6 +2,7 @@
 /** The timeline's kept first screen (lib/offline/timeline-copy.ts), through app/_lib/use-screen-copy.ts. */
 import { useCallback, useMemo } from 'react';
 import type { Directory } from '@/app/_lib/offline/directory';
+import { dropEarlyScreen } from '@/app/_lib/early-screen/early-screen';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { peopleIn, useKeepScreen, useKeptScreen, type KeptScreen } from '@/app/_lib/use-screen-copy';
 import type { PatientDoc } from '@/lib/schemas/patient';
@@ -14,9 +15,16 @@ export interface TimelineCopyState extends KeptScreen<TimelineCopy> {
 }
 
 export function useTimelineCopy(patientId: string | null): TimelineCopyState {
-  const { timelineCopies } = useOffline();
+  const { timelineCopies, screenPictures } = useOffline();
   const kept = useKeptScreen(timelineCopies, patientId, 'timeline-copy');
-  const forget = useCallback((id: string) => timelineCopies.forgetPatients([id]), [timelineCopies]);
+  const forget = useCallback(
+    (id: string) => {
+      timelineCopies.forgetPatients([id]);
+      screenPictures.forgetPatients([id]);
+      dropEarlyScreen();
+    },
+    [timelineCopies, screenPictures],
+  );
   return useMemo(() => ({ ...kept, forget }), [kept, forget]);
 }
 
@@ -46,8 +54,11 @@ export function useKeepTimelineCopy(live: LiveWindow | null): void {
     [live],
   );
   const save = useCallback((copy: TimelineCopy) => timelineCopies.save({ ...copy, savedAt: Date.now() }), [timelineCopies]);
-  useKeepScreen(content, save);
+  useKeepScreen(content, save, timelinePicture);
 }
+
+/** The timeline opens at its end, the newest posts. */
+const timelinePicture = { path: '/patient', patientIdsOf: (copy: TimelineCopy) => [copy.patient.id], scroll: 'bottom' } as const;
 
 /** A post as stored data (an RxDB document's own fields, without RxDB's). */
 function plainPost(post: PostDoc): PostDoc {

@@ -43,7 +43,7 @@ export function patientsCopyOf(patients: readonly ListedPatient[], activity: Act
 export function useKeepPatientsCopy(live: { patients: readonly ListedPatient[]; activity: ActivityByPatient } | null): void {
   const { patientsCopy } = useOffline();
   const content = useMemo(() => (live ? () => patientsCopyOf(live.patients, live.activity) : null), [live]);
-  useKeepScreenCopy(patientsCopy, copyId, content, patientIdsOf);
+  useKeepScreenCopy(patientsCopy, copyId, content, patientIdsOf, '/patients');
 }
 
 const patientIdsOf = (copy: PatientsCopy) => copy.patients.map((patient) => patient.id);

@@ -59,7 +59,7 @@ export function useKeepWhatsNewCopy(live: LiveFeed | null, groupsShown: number):
         : null,
     [live, groupsShown],
   );
-  useKeepScreenCopy(whatsNewCopy, copyId, content, patientIdsOf);
+  useKeepScreenCopy(whatsNewCopy, copyId, content, patientIdsOf, '/whats-new');
 }
 
 const patientIdsOf = (copy: WhatsNewCopy) => copy.groups.map((group) => group.patientId);

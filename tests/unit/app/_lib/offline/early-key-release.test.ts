@@ -115,7 +115,7 @@ describe('askForKeyEarly', () => {
 
 describe('outsideSignedInFrame', () => {
   it('names every page outside the signed-in frame, and no page inside it', async () => {
-    const { outsideSignedInFrame } = await freshModule();
+    const { outsideSignedInFrame } = await import('@/lib/offline/storage-keys');
     const app = path.join(process.cwd(), 'app');
     const holdsPages = (dir: string): boolean =>
       fs

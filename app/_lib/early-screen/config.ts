@@ -1,0 +1,35 @@
+/**
+ * The page's first script's settings (./boot.ts), from the modules that own each name: built on
+ * the server into the page, and read by the app's side of it (./early-screen.ts).
+ */
+import {
+  keyRingPrefix,
+  lockedFlagPrefix,
+  outsideSignedInFrame,
+  pendingSignOutKey,
+  profileKey,
+  screenCopyPrefix,
+} from '@/lib/offline/storage-keys';
+import type { ScreenCopyName } from '@/lib/offline/screen-copies';
+import type { EarlyScreenConfig } from './boot';
+
+/** The kept pictures' screen name (lib/offline/screen-copies.ts). */
+export const pictureCopyName: ScreenCopyName = 'firstPaint';
+
+/** The screens that keep a picture: a timeline, What's new, the patient list. */
+export const screenPaths = ['/patient', '/whats-new', '/patients'] as const;
+
+export const earlyScreenConfig: EarlyScreenConfig = {
+  outside: outsideSignedInFrame.source,
+  profileKey,
+  signOutKey: pendingSignOutKey,
+  lockedPrefix: lockedFlagPrefix,
+  ringPrefix: keyRingPrefix,
+  picturesPrefix: `${screenCopyPrefix}${pictureCopyName}.`,
+  paths: [...screenPaths],
+  handoff: '__renrakuEarlyKey',
+  shownHandoff: '__renrakuEarlyScreenShown',
+  elementId: 'renraku-early-screen',
+  dropAfterMs: 5_000,
+  releaseUrl: '/api/trpc/devices.unlockKey?batch=1',
+};

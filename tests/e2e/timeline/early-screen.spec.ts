@@ -1,0 +1,116 @@
+/**
+ * A reopened screen shows the picture kept of it (app/_lib/early-screen) before the app's own
+ * code has started: only with the server's release of the device key (asked for once per start),
+ * inert and hidden from assistive technology, and replaced by the app's screen. Never on a locked
+ * device; sealed at rest, and gone at sign-out.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { demoAccounts, demoPassword } from '../support/accounts';
+import { signIn, signOut } from '../support/sign-in';
+import { demoPatients, openTimeline } from '../support/timeline';
+
+const nurse = { ...demoAccounts.nurse, password: demoPassword };
+const yamada = demoPatients.yamada;
+const picturePrefix = 'renraku.screenCopy.firstPaint.';
+
+interface Seen {
+  at: number;
+  ariaHidden: string | null;
+  inert: boolean;
+  text: string;
+  /** The app's own timeline was in the page at the same moment. */
+  appScreenThere: boolean;
+}
+
+/** Runs before the page's scripts: notes the picture as it goes up (see app/_lib/early-screen/boot.ts). */
+function watchForPicture(): void {
+  new MutationObserver((_, observer) => {
+    const shown = document.getElementById('renraku-early-screen');
+    if (!shown) return;
+    observer.disconnect();
+    const seen: Seen = {
+      at: performance.now(),
+      ariaHidden: shown.getAttribute('aria-hidden'),
+      inert: shown.inert,
+      text: shown.textContent ?? '',
+      appScreenThere: [...document.querySelectorAll('.timeline')].some((timeline) => !shown.contains(timeline)),
+    };
+    (window as unknown as { pictureSeen: Seen }).pictureSeen = seen;
+  }).observe(document, { childList: true, subtree: true });
+}
+
+const pictureSeen = (page: Page) => page.evaluate(() => (window as unknown as { pictureSeen?: Seen }).pictureSeen ?? null);
+
+function keptPictures(page: Page): Promise<string | null> {
+  return page.evaluate((prefix) => {
+    const key = Object.keys(localStorage).find((each) => each.startsWith(prefix));
+    return key ? localStorage.getItem(key) : null;
+  }, picturePrefix);
+}
+
+/** Counts the device key's releases asked for from now on. */
+function countKeyReleases(page: Page): { count: () => number } {
+  let count = 0;
+  page.on('request', (request) => {
+    if (request.url().includes('/api/trpc/devices.unlockKey')) count += 1;
+  });
+  return { count: () => count };
+}
+
+test('a reopened timeline shows its kept picture before the app has started, inert, then the app’s own screen; one key release', async ({
+  page,
+}) => {
+  await signIn(page, nurse);
+  await openTimeline(page, yamada.name);
+  const patientId = new URL(page.url()).searchParams.get('id') ?? '';
+  await expect(page.locator('.timeline:not([data-from-copy]) article.post', { hasText: yamada.post })).toBeVisible();
+  // Kept with the screen's copy, a moment after the live window settles: under the page's id, sealed.
+  await expect.poll(() => keptPictures(page), { timeout: 15_000 }).toContain(`/patient?${patientId}`);
+  const atRest = (await keptPictures(page)) ?? '';
+  for (const secret of [yamada.name, yamada.kana, yamada.post, nurse.name]) expect(atRest).not.toContain(secret);
+
+  await page.addInitScript(watchForPicture);
+  const releases = countKeyReleases(page);
+  await page.reload();
+  const live = page.locator('.timeline:not([data-from-copy])');
+  await expect(live).toHaveAttribute('aria-busy', 'false');
+  const seen = await pictureSeen(page);
+  expect(seen, 'the picture went up').not.toBeNull();
+  expect(seen?.text).toContain(yamada.post);
+  expect(seen?.text).toContain(yamada.name);
+  expect(seen?.ariaHidden).toBe('true');
+  expect(seen?.inert).toBe(true);
+  // Before the app had drawn anything of its own, and gone once it has.
+  expect(seen?.appScreenThere).toBe(false);
+  const firstScreen = await page.evaluate(() => performance.getEntriesByName('renraku:first-screen')[0]?.startTime ?? Infinity);
+  expect(seen?.at).toBeLessThan(firstScreen);
+  await expect(page.locator('#renraku-early-screen')).toHaveCount(0);
+  // The first script's ask is the app's: one release per start.
+  expect(releases.count()).toBe(1);
+  await live.getByRole('article').filter({ hasText: yamada.post }).getByRole('button', { name: 'Comment', exact: true }).click();
+
+  await page.goto('/');
+  await signOut(page);
+  expect(await keptPictures(page)).toBeNull();
+});
+
+test('a locked device shows no picture and asks for no key: the lock screen comes', async ({ page }) => {
+  await signIn(page, nurse);
+  await openTimeline(page, yamada.name);
+  const timelineUrl = page.url();
+  await expect.poll(() => keptPictures(page), { timeout: 15_000 }).not.toBeNull();
+
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Locked' })).toBeVisible();
+
+  await page.addInitScript(watchForPicture);
+  const releases = countKeyReleases(page);
+  await page.goto(timelineUrl);
+  await expect(page.getByRole('heading', { level: 1, name: 'Locked' })).toBeVisible();
+  // Long enough for a key's round trip and a picture to have gone up.
+  await page.waitForTimeout(1_000);
+  expect(await pictureSeen(page)).toBeNull();
+  expect(releases.count()).toBe(0);
+  expect(await page.content()).not.toContain(yamada.post);
+});
