@@ -105,10 +105,10 @@ export function bootEarlyScreen(config: EarlyScreenConfig): void {
             .find((each) => (each as PerformanceEntry & { identifier?: string }).identifier === config.elementId);
           if (!entry) return;
           observer.disconnect();
+          settle();
           performance.mark('renraku:early-screen-painted', {
             startTime: (entry as PerformanceEntry & { renderTime: number }).renderTime || entry.startTime,
           });
-          settle();
         }).observe({ type: 'element', buffered: true });
       } else {
         requestAnimationFrame(() => {

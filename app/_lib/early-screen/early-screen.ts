@@ -41,9 +41,13 @@ export type ScreenPath = (typeof screenPaths)[number];
  */
 export function takePicture(scroll: ScreenPicture['scroll']): ScreenPicture | null {
   const parts: string[] = [];
+  // A screen that opens at its top shows what lies within the window's height: the rest is left out
+  // (measured only while the page is at its top, where the layout is the one the picture will have).
+  const below = scroll === 'top' && window.scrollY === 0 ? window.innerHeight * 1.25 : null;
   for (const child of document.body.children) {
     if (child.id === earlyScreenConfig.elementId || child.matches(leftOut)) continue;
     const copy = child.cloneNode(true) as Element;
+    if (below !== null) leaveOutBelow(child, copy, below);
     for (const element of copy.querySelectorAll(leftOut)) element.remove();
     for (const post of copy.querySelectorAll('article.post:not([data-first-screen])')) post.remove();
     for (const day of copy.querySelectorAll('section.timeline-day')) if (!day.querySelector('article')) day.remove();
@@ -53,12 +57,27 @@ export function takePicture(scroll: ScreenPicture['scroll']): ScreenPicture | nu
       element.setAttribute('aria-busy', 'true');
       element.setAttribute('data-from-copy', '');
     }
+    // The sync's state is the moment's, not the picture's: its bar keeps its place, empty.
+    for (const element of copy.querySelectorAll('.sync-status > *')) element.setAttribute('style', 'visibility:hidden');
     // The first script marks what it reports itself (boot.ts).
     for (const element of copy.querySelectorAll('[elementtiming]')) element.removeAttribute('elementtiming');
     parts.push(copy.outerHTML);
   }
   const html = parts.join('');
   return html.length > 0 && html.length <= largestPicture ? { html, scroll, width: window.innerWidth } : null;
+}
+
+/** Removes from `copy` (a clone of `live`) every element that starts below `limit` on the page. */
+function leaveOutBelow(live: Element, copy: Element, limit: number): void {
+  const gone: Element[] = [];
+  for (let index = 0; index < live.children.length; index += 1) {
+    const child = live.children[index];
+    const copied = copy.children[index];
+    if (!child || !copied) continue;
+    if (child.getBoundingClientRect().top > limit) gone.push(copied);
+    else leaveOutBelow(child, copied, limit);
+  }
+  for (const element of gone) element.remove();
 }
 
 /** The key's release the first script asked for, for this user, once. */

@@ -63,13 +63,14 @@ export async function measureTimeline(page: Page, patientId: string, runs: numbe
     const marks = await appMarks(page);
     results.push({ paintMs, articleFrameMs, shellMs, wallMs, marks });
     await settle(page);
-    // The next run is a reopening as a nurse's would be: after this one's copy was kept (1.5 s
-    // after its live window settled). Without this wait, a run could start before the save.
+    // The next run is a reopening as a nurse's would be: after this one's copy and picture were
+    // kept (1.5 s after its live window settled). Without this wait, a run could start before the save.
     await page.waitForFunction(
-      (before) => {
-        const key = Object.keys(localStorage).find((each) => each.startsWith('renraku.screenCopy.timeline.'));
-        return key !== undefined && localStorage.getItem(key) !== before;
-      },
+      (before) =>
+        before.every(([prefix, was]) => {
+          const key = Object.keys(localStorage).find((each) => each.startsWith(prefix));
+          return key !== undefined && localStorage.getItem(key) !== was;
+        }),
       keptBefore,
       { timeout: 20_000 },
     );
@@ -77,12 +78,14 @@ export async function measureTimeline(page: Page, patientId: string, runs: numbe
   return results;
 }
 
-/** The user's kept timeline copies as stored (sealed), to see when a new one has been saved. */
-function keptTimelineCopy(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const key = Object.keys(localStorage).find((each) => each.startsWith('renraku.screenCopy.timeline.'));
-    return key === undefined ? null : localStorage.getItem(key);
-  });
+/** The user's kept timeline copies and screen pictures as stored (sealed), to see when new ones have been saved. */
+function keptTimelineCopy(page: Page): Promise<Array<[string, string | null]>> {
+  return page.evaluate(() =>
+    ['renraku.screenCopy.timeline.', 'renraku.screenCopy.firstPaint.'].map((prefix): [string, string | null] => {
+      const key = Object.keys(localStorage).find((each) => each.startsWith(prefix));
+      return [prefix, key === undefined ? null : localStorage.getItem(key)];
+    }),
+  );
 }
 
 /** Waits until timers run on time (no task over 50 ms) for a full second; resolves with the wait. */

@@ -23,7 +23,8 @@ const feedPaint: PaintSpec = {
   text: { selector: '.feed-item-body', identifier: 'bench-feed', key: 'benchFeedText' },
   frames: [
     { selector: '.feed-item', key: 'benchFeedItem' },
-    { selector: '.whats-new [data-unread-total]', key: 'benchFeedComplete' },
+    // The app's own feed, complete (not the kept picture shown before it, app/_lib/early-screen).
+    { selector: '.whats-new [data-unread-total]:not(#renraku-early-screen *)', key: 'benchFeedComplete' },
   ],
   tagForMs: 10_000,
 };
@@ -34,11 +35,13 @@ export async function measureWhatsNew(page: Page, runs: number): Promise<WhatsNe
   for (let i = 0; i < runs; i += 1) {
     await page.goto('/whats-new', { waitUntil: 'commit' });
     await page.locator('.feed-item').first().waitFor({ timeout: 30_000 });
-    await page.locator('.whats-new [data-unread-total]').waitFor({ timeout: 60_000 });
+    await page.locator('.whats-new [data-unread-total]:not(#renraku-early-screen *)').waitFor({ timeout: 60_000 });
     const itemFrameMs = await recorded(page, 'benchFeedItem');
     const paintMs = await recorded(page, 'benchFeedText');
     const completeMs = await recorded(page, 'benchFeedComplete');
-    const unread = Number(await page.locator('.whats-new [data-unread-total]').getAttribute('data-unread-total'));
+    const unread = Number(
+      await page.locator('.whats-new [data-unread-total]:not(#renraku-early-screen *)').getAttribute('data-unread-total'),
+    );
     results.push({ paintMs, itemFrameMs, completeMs, unread });
     // As someone who comes back to it: the feed's kept copy is saved 1.5 s after the feed settles.
     await page.waitForTimeout(2_500);
