@@ -41,13 +41,16 @@ export type ScreenPath = (typeof screenPaths)[number];
  */
 export function takePicture(scroll: ScreenPicture['scroll']): ScreenPicture | null {
   const parts: string[] = [];
-  // A screen that opens at its top shows what lies within the window's height: the rest is left out
-  // (measured only while the page is at its top, where the layout is the one the picture will have).
-  const below = scroll === 'top' && window.scrollY === 0 ? window.innerHeight * 1.25 : null;
+  // What lies outside the window (with a margin) is left out — measured only while the page is where
+  // it opens (its top, or a timeline's end), where the layout is the one the picture will show.
+  const page = document.scrollingElement ?? document.documentElement;
+  const atOpening = scroll === 'top' ? window.scrollY === 0 : window.scrollY + window.innerHeight >= page.scrollHeight - 2;
+  const margin = window.innerHeight / 4;
+  const view = atOpening ? { top: -margin, bottom: window.innerHeight + margin } : null;
   for (const child of document.body.children) {
     if (child.id === earlyScreenConfig.elementId || child.matches(leftOut)) continue;
     const copy = child.cloneNode(true) as Element;
-    if (below !== null) leaveOutBelow(child, copy, below);
+    if (view) leaveOutOfView(child, copy, view);
     for (const element of copy.querySelectorAll(leftOut)) element.remove();
     for (const post of copy.querySelectorAll('article.post:not([data-first-screen])')) post.remove();
     for (const day of copy.querySelectorAll('section.timeline-day')) if (!day.querySelector('article')) day.remove();
@@ -67,15 +70,17 @@ export function takePicture(scroll: ScreenPicture['scroll']): ScreenPicture | nu
   return html.length > 0 && html.length <= largestPicture ? { html, scroll, width: window.innerWidth } : null;
 }
 
-/** Removes from `copy` (a clone of `live`) every element that starts below `limit` on the page. */
-function leaveOutBelow(live: Element, copy: Element, limit: number): void {
+/** Removes from `copy` (a clone of `live`, before any change) every element wholly outside `view` (window coordinates). */
+function leaveOutOfView(live: Element, copy: Element, view: { top: number; bottom: number }): void {
   const gone: Element[] = [];
   for (let index = 0; index < live.children.length; index += 1) {
     const child = live.children[index];
     const copied = copy.children[index];
     if (!child || !copied) continue;
-    if (child.getBoundingClientRect().top > limit) gone.push(copied);
-    else leaveOutBelow(child, copied, limit);
+    const box = child.getBoundingClientRect();
+    const laidOut = box.width > 0 || box.height > 0;
+    if (laidOut && (box.bottom < view.top || box.top > view.bottom)) gone.push(copied);
+    else leaveOutOfView(child, copied, view);
   }
   for (const element of gone) element.remove();
 }
