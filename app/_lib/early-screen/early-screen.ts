@@ -85,11 +85,17 @@ function leaveOutOfView(live: Element, copy: Element, view: { top: number; botto
   for (const element of gone) element.remove();
 }
 
+/** What the first script left for the app under `name` (a global of the page), once. */
+function takeHandoff<T>(name: string): T | undefined {
+  const holder = window as unknown as Record<string, T | undefined>;
+  const value = holder[name];
+  delete holder[name];
+  return value;
+}
+
 /** The key's release the first script asked for, for this user, once. */
 export function takeEarlyRelease(userId: string): EarlyRelease['answer'] | null {
-  const holder = window as unknown as Record<string, EarlyRelease | undefined>;
-  const release = holder[earlyScreenConfig.handoff];
-  delete holder[earlyScreenConfig.handoff];
+  const release = takeHandoff<EarlyRelease>(earlyScreenConfig.handoff);
   return release && release.userId === userId ? release.answer : null;
 }
 
@@ -102,9 +108,7 @@ const shownWaitMs = 200;
  * first, it would hold back the frame that shows the picture.
  */
 export function whenEarlyScreenShown(): Promise<void> {
-  const holder = window as unknown as Record<string, Promise<void> | undefined>;
-  const shown = holder[earlyScreenConfig.shownHandoff];
-  delete holder[earlyScreenConfig.shownHandoff];
+  const shown = takeHandoff<Promise<void>>(earlyScreenConfig.shownHandoff);
   if (!shown) return Promise.resolve();
   return Promise.race([shown, new Promise<void>((resolve) => window.setTimeout(resolve, shownWaitMs))]);
 }
