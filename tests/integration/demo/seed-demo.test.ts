@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { daysBetween, daysOfMonth } from '@/lib/forms/calendar-days';
 import { findFormProblems } from '@/lib/forms/form-problems';
@@ -77,14 +77,14 @@ describe('seedDemo: 山田 花子’s vitals and instruction', () => {
       ...test.db
         .select()
         .from(posts)
-        .where(eq(posts.authorId, nurse!.id))
+        .where(and(eq(posts.authorId, nurse!.id), eq(posts.patientId, report!.patientId)))
         .all()
         .filter((post) => visitCategories.includes(post.category))
         .map((post) => post.clientCreatedAt),
       ...test.db
         .select()
         .from(observations)
-        .where(eq(observations.authorId, nurse!.id))
+        .where(and(eq(observations.authorId, nurse!.id), eq(observations.patientId, report!.patientId), eq(observations.kind, 'vitals')))
         .all()
         .map((reading) => reading.measuredAt),
     ]
