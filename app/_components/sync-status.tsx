@@ -5,13 +5,14 @@ import { useState } from 'react';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { usePendingCount, useRefusedCount } from '@/app/_lib/offline/use-pending-count';
-import { useOnline } from '@/app/_lib/use-online';
+import { useOnline, useServerUnreached } from '@/app/_lib/use-online';
 import { formatTime } from '@/lib/i18n/format';
 import { useAwaitsApproval } from './signed-in-layout';
 
 export function SyncStatus() {
   const { t, locale } = useI18n();
   const online = useOnline();
+  const unreached = useServerUnreached();
   const pending = usePendingCount();
   const refused = useRefusedCount();
   const { lastSyncedAt, syncing, syncNow, outdated } = useOffline();
@@ -32,6 +33,7 @@ export function SyncStatus() {
     <div className="sync-status" data-state={!online ? 'offline' : pending > 0 ? 'pending' : 'synced'}>
       <div role="status" aria-live="polite">
         <span className="sync-summary">{summary}</span>
+        {unreached && <span className="sync-last"> · {t('sync.unreached')}</span>}
         {lastSyncedAt && <span className="sync-last"> · {t('sync.lastSynced', { time: formatTime(lastSyncedAt, locale) })}</span>}
         {refused > 0 && <span className="sync-last sync-refused"> · {t('sync.refused', { count: refused })}</span>}
         {outdated && <span className="sync-last"> · {t('error.CLIENT_OUTDATED')}</span>}

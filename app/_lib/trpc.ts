@@ -4,6 +4,7 @@ import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import superjson from 'superjson';
 import type { AppRouter } from '@/server/routers/app-router';
+import { fetchNotingReach } from './server-reach';
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
@@ -18,7 +19,7 @@ export function makeTrpcClient() {
           // The server refuses larger batches (server/http/trpc-handler.ts).
           maxItems: 10,
           transformer: superjson,
-          fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }),
+          fetch: (url, init) => fetchNotingReach(url, { ...init, credentials: 'same-origin' }),
         }),
       }),
     ],

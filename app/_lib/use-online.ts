@@ -1,8 +1,12 @@
 'use client';
-/** Whether the browser believes it is online; screens never wait on it, they only show it. */
+/**
+ * Whether the app is online: the browser believes so, and the server answered the app's last
+ * request (app/_lib/server-reach.ts). Screens never wait on it, they only show it.
+ */
 import { useSyncExternalStore } from 'react';
+import { serverUnreached, subscribeServerReach } from './server-reach';
 
-function subscribe(listener: () => void) {
+function subscribeBrowser(listener: () => void) {
   window.addEventListener('online', listener);
   window.addEventListener('offline', listener);
   return () => {
@@ -11,10 +15,23 @@ function subscribe(listener: () => void) {
   };
 }
 
-export function useOnline(): boolean {
+/** Whether the browser believes it is online. */
+export function useBrowserOnline(): boolean {
   return useSyncExternalStore(
-    subscribe,
+    subscribeBrowser,
     () => navigator.onLine,
     () => true,
   );
+}
+
+/** The browser says online, yet the server did not answer the app's last request. */
+export function useServerUnreached(): boolean {
+  const unreached = useSyncExternalStore(subscribeServerReach, serverUnreached, () => false);
+  return useBrowserOnline() && unreached;
+}
+
+export function useOnline(): boolean {
+  const browser = useBrowserOnline();
+  const unreached = useServerUnreached();
+  return browser && !unreached;
 }

@@ -6,6 +6,7 @@
  */
 import { TRPCClientError } from '@trpc/client';
 import type { AnyRouter } from '@trpc/server';
+import { fetchNotingReach } from '@/app/_lib/server-reach';
 import { isAppErrorCode, type AppErrorDetails } from '@/lib/errors/app-error';
 import { pullEndpoint, pullSearchParams, type PullRequest, type PullResponse } from '@/lib/sync/pull';
 
@@ -15,7 +16,7 @@ export async function httpPull(request: PullRequest): Promise<PullResponse<Recor
   let response: Response;
   let body: PullAnswer | null;
   try {
-    response = await fetch(`${pullEndpoint}?${pullSearchParams(request).toString()}`, {
+    response = await fetchNotingReach(`${pullEndpoint}?${pullSearchParams(request).toString()}`, {
       credentials: 'same-origin',
       headers: { accept: 'application/json' },
     });

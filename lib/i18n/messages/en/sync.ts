@@ -6,6 +6,7 @@ export const enSync: Messages<typeof jaSync> = {
   'sync.offline': 'Offline ({count} waiting)',
   'sync.pending': '{count} waiting to send',
   'sync.syncing': 'Syncing…',
+  'sync.unreached': 'the server cannot be reached; trying again by itself',
   'sync.synced': 'Synced',
   'sync.waitingApproval': 'Waiting for approval: nothing to sync yet',
   'sync.lastSynced': 'last synced {time}',

@@ -3,6 +3,7 @@ export const jaSync = {
   'sync.offline': 'オフライン（未送信 {count} 件）',
   'sync.pending': '未送信 {count} 件',
   'sync.syncing': '同期中…',
+  'sync.unreached': 'サーバーに接続できません（自動で再試行します）',
   'sync.synced': '同期済み',
   'sync.waitingApproval': '承認待ち（同期するものはまだありません）',
   'sync.lastSynced': '最終同期 {time}',
