@@ -16,7 +16,7 @@ function subscribeBrowser(listener: () => void) {
 }
 
 /** Whether the browser believes it is online. */
-export function useBrowserOnline(): boolean {
+function useBrowserOnline(): boolean {
   return useSyncExternalStore(
     subscribeBrowser,
     () => navigator.onLine,
@@ -31,7 +31,6 @@ export function useServerUnreached(): boolean {
 }
 
 export function useOnline(): boolean {
-  const browser = useBrowserOnline();
-  const unreached = useServerUnreached();
-  return browser && !unreached;
+  const unreached = useSyncExternalStore(subscribeServerReach, serverUnreached, () => false);
+  return useBrowserOnline() && !unreached;
 }
