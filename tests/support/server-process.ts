@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { serverNodeFlags } from '@/server/cli/built-server';
 
 export type ServerKind = 'next' | 'handlers';
 
@@ -56,7 +57,7 @@ export async function startServerProcess({
 }): Promise<ServerProcess> {
   const listenOn = port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${listenOn}`;
-  const child = spawn(process.execPath, ['--import', './server/cli/register.mjs', scripts[kind]], {
+  const child = spawn(process.execPath, [...serverNodeFlags, '--import', './server/cli/register.mjs', scripts[kind]], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
