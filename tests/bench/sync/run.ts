@@ -62,13 +62,20 @@ async function cleanUp(): Promise<void> {
 }
 
 const errors: Record<string, string> = {};
+/** The server's peak resident memory during each figure's measurement, in MB (the peak starts over before each). */
+const peakByFigure: Record<string, number | null> = {};
 async function attempt<T>(figure: string, run: () => Promise<T>): Promise<T | null> {
+  server?.resetPeakRss();
   try {
     return await run();
   } catch (error) {
     errors[figure] = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
     log(`${figure} failed: ${errors[figure]}`);
     return null;
+  } finally {
+    const peak = server?.peakRssMb() ?? null;
+    peakByFigure[figure] = peak;
+    if (peak !== null) log(`${figure}: server peak RSS ${Math.round(peak)} MB`);
   }
 }
 
@@ -175,7 +182,8 @@ async function main(): Promise<void> {
       log('timeline page not available: no propagation through the UI, no timeline or encryption figure');
     }
   }
-  const peak = server.peakRssMb();
+  const phasePeaks = Object.values(peakByFigure).filter((value): value is number => value !== null);
+  const peak = phasePeaks.length > 0 ? Math.max(...phasePeaks, server.peakRssMb() ?? 0) : server.peakRssMb();
   await cleanUp();
   clearTimeout(watchdog);
 
@@ -189,7 +197,7 @@ async function main(): Promise<void> {
     routeJs,
     encryption,
     timelinePageAvailable,
-    serverRssMb: { afterStart: rssAfterStart, peak },
+    serverRssMb: { afterStart: rssAfterStart, peak, byFigure: peakByFigure },
     durationS: Math.round((Date.now() - started) / 1000),
     loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? NaN },
     errors,

@@ -2,13 +2,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { builtServerDir } from '@/server/cli/built-server';
+import { builtServerDir, serverNodeFlags } from '@/server/cli/built-server';
 
 export interface BenchServer {
   baseUrl: string;
   pid: number;
   /** The server's peak resident memory so far (VmHWM), in MB; null when /proc cannot tell. */
   peakRssMb(): number | null;
+  /** Starts the peak over from the resident memory now (Linux's clear_refs 5); false when it cannot. */
+  resetPeakRss(): boolean;
   stop(): Promise<void>;
 }
 
@@ -21,7 +23,7 @@ export async function startBenchServer(options: {
 }): Promise<BenchServer> {
   const baseUrl = `http://localhost:${options.port}`;
   // As `npm run demo` serves: the compiled server (server/cli/build-server.ts), plain JavaScript.
-  const child: ChildProcess = spawn(process.execPath, [path.join(builtServerDir, 'serve-demo.mjs')], {
+  const child: ChildProcess = spawn(process.execPath, [...serverNodeFlags, path.join(builtServerDir, 'serve-demo.mjs')], {
     cwd: options.root ?? process.cwd(),
     env: {
       ...process.env,
@@ -78,6 +80,14 @@ export async function startBenchServer(options: {
         return match?.[1] ? Number(match[1]) / 1024 : null;
       } catch {
         return null;
+      }
+    },
+    resetPeakRss() {
+      try {
+        fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
+        return true;
+      } catch {
+        return false;
       }
     },
     stop,
