@@ -3,7 +3,9 @@
  * database, then hands requests to Next. The socket's address is passed on in a header of our own
  * (any incoming copy is overwritten), because Next's route handlers cannot see the socket.
  */
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import next from 'next';
 import { startScheduledBackups } from '@/server/backup/start-scheduled-backups';
 import { forgetEndedSessions } from '@/server/auth/session';
@@ -60,6 +62,25 @@ function isUnknownPortal(db: ReturnType<typeof getDb>, req: http.IncomingMessage
   return findPortalRegion(db, decoded) === null;
 }
 
+/**
+ * Hands Next the configuration `next build` resolved and wrote beside the build
+ * (required-server-files.json), as the server Next writes for `output: 'standalone'` does, through
+ * the same variable. Otherwise Next compiles next.config.ts at every start, loading its SWC compiler
+ * (23 MB resident, kept for the process's life): resident memory after start 147 → 117 MB. Next's
+ * `conf` option is no substitute: its router loads the file again regardless. Without a build, or
+ * with the variable already set, nothing changes.
+ */
+function serveBuiltNextConfig(dir: string): void {
+  const variable = '__NEXT_PRIVATE_STANDALONE_CONFIG';
+  if (process.env[variable]) return;
+  try {
+    const written = JSON.parse(fs.readFileSync(path.join(dir, '.next', 'required-server-files.json'), 'utf8')) as { config?: unknown };
+    if (written.config) process.env[variable] = JSON.stringify(written.config);
+  } catch {
+    // No build yet: Next reads next.config.ts and reports the missing build itself.
+  }
+}
+
 export async function serve(mode: DatabaseMode): Promise<http.Server> {
   const db = getDb();
   const found = findDatabaseMode(db);
@@ -70,7 +91,9 @@ export async function serve(mode: DatabaseMode): Promise<http.Server> {
   }
   if (!found) setDatabaseMode(db, mode);
 
-  const app = next({ dev: false, dir: process.cwd(), hostname: env.host, port: env.port });
+  const dir = process.cwd();
+  serveBuiltNextConfig(dir);
+  const app = next({ dev: false, dir, hostname: env.host, port: env.port });
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => {
