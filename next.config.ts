@@ -1,17 +1,14 @@
 import type { NextConfig } from 'next';
 
-// Config files run before server/env.ts can be imported; this is the one other place that reads
-// the environment, and only to decide whether the app is served over HTTPS.
-const overHttps = (process.env.RENRAKU_BASE_URL ?? '').startsWith('https:');
-
-// The Content-Security-Policy carries a fresh nonce per response: proxy.ts sends it.
+// These are fixed when the app is built (Next keeps them in its routes manifest), so nothing here
+// may depend on how the server is configured: the Content-Security-Policy (a fresh nonce per
+// response) and Strict-Transport-Security (only over HTTPS) come from proxy.ts.
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'same-origin' },
   { key: 'Permissions-Policy', value: 'camera=(self), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  ...(overHttps ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
 ];
 
 const nextConfig: NextConfig = {

@@ -9,7 +9,7 @@ import { readScriptHashes } from '@/server/http/inline-script-hashes';
 
 // Read once per process: the build does not change under a running server.
 const scriptHashes = readScriptHashes();
-// As in next.config.ts: the one other place that reads the environment, only for HTTPS.
+// The one place besides server/env.ts that reads the environment, only for HTTPS: this runs apart from the server's modules.
 const overHttps = (process.env.RENRAKU_BASE_URL ?? '').startsWith('https:');
 const development = process.env.NODE_ENV === 'development';
 
@@ -21,6 +21,9 @@ export function proxy(request: NextRequest): NextResponse {
   requestHeaders.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
+  // Here and not in next.config.ts, whose headers are fixed by the build: a build made without the
+  // https:// address would never send it.
+  if (overHttps) response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
   return response;
 }
 
