@@ -24,13 +24,18 @@ function useBrowserOnline(): boolean {
   );
 }
 
+/** Whether the app's last request went unanswered, whatever the browser believes. */
+function useLastRequestUnanswered(): boolean {
+  return useSyncExternalStore(subscribeServerReach, serverUnreached, () => false);
+}
+
 /** The browser says online, yet the server did not answer the app's last request. */
 export function useServerUnreached(): boolean {
-  const unreached = useSyncExternalStore(subscribeServerReach, serverUnreached, () => false);
+  const unreached = useLastRequestUnanswered();
   return useBrowserOnline() && unreached;
 }
 
 export function useOnline(): boolean {
-  const unreached = useSyncExternalStore(subscribeServerReach, serverUnreached, () => false);
+  const unreached = useLastRequestUnanswered();
   return useBrowserOnline() && !unreached;
 }

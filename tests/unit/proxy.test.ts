@@ -1,11 +1,11 @@
 import { NextRequest } from 'next/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-async function pageHeaders(baseUrl: string | undefined): Promise<Headers> {
+async function pageHeaders(baseUrl: string): Promise<Headers> {
   vi.resetModules();
   vi.stubEnv('RENRAKU_BASE_URL', baseUrl);
   const { proxy } = await import('@/proxy');
-  return proxy(new NextRequest(`${baseUrl ?? 'http://localhost:3000'}/patients`)).headers;
+  return proxy(new NextRequest(`${baseUrl}/patients`)).headers;
 }
 
 afterEach(() => vi.unstubAllEnvs());
