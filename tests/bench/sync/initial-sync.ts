@@ -9,6 +9,11 @@ import { signIn, waitForLocalPosts } from './browser';
 export interface InitialSyncResult {
   posts: number;
   rxdbMs: number;
+  /**
+   * Sign-in until the replication's own record of every post (its meta store) is written too: the
+   * sync is over. The baseline runs after it, so that it does not share IndexedDB with the sync.
+   */
+  settledMs: number;
   /** Fetching every post from the pull API, 1000 a request (the API's largest batch). */
   fetchMs: number;
   fetchRequests: number;
@@ -18,16 +23,55 @@ export interface InitialSyncResult {
 export async function measureInitialSync(page: Page, baseUrl: string, expectedPosts: number): Promise<InitialSyncResult> {
   const signedInAt = await signIn(page, baseUrl, 'demo-nurse');
   const synced = await waitForLocalPosts(page, expectedPosts, 150_000);
+  const settled = await waitForReplicationMeta(page, expectedPosts, 150_000);
   await page.addScriptTag({ path: 'node_modules/dexie/dist/dexie.js' });
   const floor = await baseline(page, 1000, true);
   if (floor.stored !== expectedPosts) throw new Error(`the baseline stored ${floor.stored} posts, expected ${expectedPosts}`);
   return {
     posts: synced.count,
     rxdbMs: synced.at - signedInAt,
+    settledMs: settled - signedInAt,
     fetchMs: floor.fetchMs,
     fetchRequests: floor.requests,
     bulkPutMs: floor.bulkPutMs,
   };
+}
+
+/** Resolves (ms since epoch) once one of RxDB's replication meta stores holds `expected` documents' states. */
+function waitForReplicationMeta(page: Page, expected: number, timeoutMs: number): Promise<number> {
+  return page.evaluate(
+    async ({ expected, timeoutMs }) => {
+      const count = (name: string) =>
+        new Promise<number>((resolve, reject) => {
+          const request = indexedDB.open(name);
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const db = request.result;
+            if (!db.objectStoreNames.contains('docs')) {
+              db.close();
+              resolve(0);
+              return;
+            }
+            const counted = db.transaction('docs', 'readonly').objectStore('docs').count();
+            counted.onsuccess = () => {
+              db.close();
+              resolve(counted.result);
+            };
+            counted.onerror = () => reject(counted.error);
+          };
+        });
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const names = (await indexedDB.databases()).map((db) => db.name ?? '').filter((name) => name.includes('--rx-replication-meta-'));
+        const counts = await Promise.all(names.map(count));
+        // A meta store holds one row per document pulled, and the checkpoints.
+        if (counts.some((n) => n >= expected)) return Date.now();
+        if (Date.now() > deadline) throw new Error(`the replication had not recorded ${expected} posts after ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    },
+    { expected, timeoutMs },
+  );
 }
 
 function baseline(

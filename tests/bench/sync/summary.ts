@@ -48,6 +48,12 @@ export function summarise(results: Results, timelinePosts: number): Row[] {
         met: initial.rxdbMs <= 15_000,
       },
       {
+        figure: "  (info) sign-in → the replication's record of every post written (sync over)",
+        value: ms(initial.settledMs),
+        target: '',
+        met: null,
+      },
+      {
         figure: `  baseline: fetch from pull API (${initial.fetchRequests} requests of 1000)`,
         value: ms(initial.fetchMs),
         target: '',
