@@ -63,15 +63,24 @@ export async function signIn(page: Page, baseUrl: string, loginId: string): Prom
  * Resolves with the time that was first seen (ms since epoch) and the count.
  */
 export function waitForLocalPosts(page: Page, expected: number, timeoutMs: number): Promise<{ at: number; count: number }> {
+  return waitForDexieDocs(page, { startsWith: 'rxdb-dexie-renraku-', endsWith: '--posts' }, expected, timeoutMs);
+}
+
+/**
+ * Waits, inside the page, until one of the RxDB Dexie databases whose name matches holds `expected`
+ * documents in its store `docs`. Resolves with the time that was first seen (ms since epoch) and the count.
+ */
+export function waitForDexieDocs(
+  page: Page,
+  name: { startsWith?: string; endsWith?: string; includes?: string },
+  expected: number,
+  timeoutMs: number,
+): Promise<{ at: number; count: number }> {
   return page.evaluate(
-    async ({ expected, timeoutMs }) => {
-      const count = async (): Promise<number> => {
-        const name = (await indexedDB.databases())
-          .map((db) => db.name ?? '')
-          .find((n) => n.startsWith('rxdb-dexie-renraku-') && n.endsWith('--posts'));
-        if (!name) return 0;
-        return new Promise<number>((resolve, reject) => {
-          const request = indexedDB.open(name);
+    async ({ name, expected, timeoutMs }) => {
+      const count = (database: string) =>
+        new Promise<number>((resolve, reject) => {
+          const request = indexedDB.open(database);
           request.onerror = () => reject(request.error);
           request.onsuccess = () => {
             const db = request.result;
@@ -88,15 +97,17 @@ export function waitForLocalPosts(page: Page, expected: number, timeoutMs: numbe
             counted.onerror = () => reject(counted.error);
           };
         });
-      };
+      const matches = (each: string) =>
+        each.startsWith(name.startsWith ?? '') && each.endsWith(name.endsWith ?? '') && each.includes(name.includes ?? '');
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const n = await count();
+        const names = (await indexedDB.databases()).map((db) => db.name ?? '').filter(matches);
+        const n = Math.max(0, ...(await Promise.all(names.map(count))));
         if (n >= expected) return { at: Date.now(), count: n };
-        if (Date.now() > deadline) throw new Error(`only ${n} of ${expected} posts on the device after ${timeoutMs} ms`);
+        if (Date.now() > deadline) throw new Error(`only ${n} of ${expected} documents on the device after ${timeoutMs} ms`);
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
     },
-    { expected, timeoutMs },
+    { name, expected, timeoutMs },
   );
 }

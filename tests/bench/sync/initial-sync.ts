@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { Dexie as DexieInstance } from 'dexie';
-import { signIn, waitForLocalPosts } from './browser';
+import { signIn, waitForDexieDocs, waitForLocalPosts } from './browser';
 
 export interface InitialSyncResult {
   posts: number;
@@ -23,55 +23,19 @@ export interface InitialSyncResult {
 export async function measureInitialSync(page: Page, baseUrl: string, expectedPosts: number): Promise<InitialSyncResult> {
   const signedInAt = await signIn(page, baseUrl, 'demo-nurse');
   const synced = await waitForLocalPosts(page, expectedPosts, 150_000);
-  const settled = await waitForReplicationMeta(page, expectedPosts, 150_000);
+  // A replication's meta store holds one row per document pulled (and its checkpoints).
+  const settled = await waitForDexieDocs(page, { includes: '--rx-replication-meta-' }, expectedPosts, 150_000);
   await page.addScriptTag({ path: 'node_modules/dexie/dist/dexie.js' });
   const floor = await baseline(page, 1000, true);
   if (floor.stored !== expectedPosts) throw new Error(`the baseline stored ${floor.stored} posts, expected ${expectedPosts}`);
   return {
     posts: synced.count,
     rxdbMs: synced.at - signedInAt,
-    settledMs: settled - signedInAt,
+    settledMs: settled.at - signedInAt,
     fetchMs: floor.fetchMs,
     fetchRequests: floor.requests,
     bulkPutMs: floor.bulkPutMs,
   };
-}
-
-/** Resolves (ms since epoch) once one of RxDB's replication meta stores holds `expected` documents' states. */
-function waitForReplicationMeta(page: Page, expected: number, timeoutMs: number): Promise<number> {
-  return page.evaluate(
-    async ({ expected, timeoutMs }) => {
-      const count = (name: string) =>
-        new Promise<number>((resolve, reject) => {
-          const request = indexedDB.open(name);
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const db = request.result;
-            if (!db.objectStoreNames.contains('docs')) {
-              db.close();
-              resolve(0);
-              return;
-            }
-            const counted = db.transaction('docs', 'readonly').objectStore('docs').count();
-            counted.onsuccess = () => {
-              db.close();
-              resolve(counted.result);
-            };
-            counted.onerror = () => reject(counted.error);
-          };
-        });
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const names = (await indexedDB.databases()).map((db) => db.name ?? '').filter((name) => name.includes('--rx-replication-meta-'));
-        const counts = await Promise.all(names.map(count));
-        // A meta store holds one row per document pulled, and the checkpoints.
-        if (counts.some((n) => n >= expected)) return Date.now();
-        if (Date.now() > deadline) throw new Error(`the replication had not recorded ${expected} posts after ${timeoutMs} ms`);
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-    },
-    { expected, timeoutMs },
-  );
 }
 
 function baseline(
