@@ -3,7 +3,7 @@
  * databases. The app loads this (with RxDB) apart from its first scripts: app/_lib/offline/device-code.ts.
  */
 import 'client-only';
-import { createRxDatabase, META_INSTANCE_SCHEMA_TITLE, removeRxDatabase, type RxStorage } from 'rxdb';
+import { createRxDatabase, getPrimaryFieldOfPrimaryKey, META_INSTANCE_SCHEMA_TITLE, removeRxDatabase, type RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { collectionSchemas, type RenrakuCollections, type RenrakuDatabase } from './collections';
 import { databaseGeneration, generationSuffix } from './device-generation';
@@ -41,24 +41,20 @@ export const rowsPerTransaction = 1000;
  * Only the replication writes that many at once; its checkpoint is stored after the last part, so
  * a crash in between pulls the rest again.
  */
-export function writesInSmallTransactions<Internals, Options>(
-  storage: RxStorage<Internals, Options>,
-  rowsAtOnce: number = rowsPerTransaction,
-): RxStorage<Internals, Options> {
+export function writesInSmallTransactions<Internals, Options>(storage: RxStorage<Internals, Options>): RxStorage<Internals, Options> {
   return {
     ...storage,
     createStorageInstance: async (params) => {
       const instance = await storage.createStorageInstance(params);
       const bulkWrite = instance.bulkWrite.bind(instance);
       instance.bulkWrite = async (rows, context) => {
-        if (rows.length <= rowsAtOnce) return bulkWrite(rows, context);
+        if (rows.length <= rowsPerTransaction) return bulkWrite(rows, context);
         const error: Awaited<ReturnType<typeof bulkWrite>>['error'] = [];
-        const primary = params.schema.primaryKey;
-        const key = typeof primary === 'string' ? primary : primary.key;
-        for (let start = 0; start < rows.length; start += rowsAtOnce) {
-          const slice = rows.slice(start, start + rowsAtOnce);
+        const key = getPrimaryFieldOfPrimaryKey(params.schema.primaryKey);
+        for (let start = 0; start < rows.length; start += rowsPerTransaction) {
+          const slice = rows.slice(start, start + rowsPerTransaction);
           await instance.findDocumentsById(
-            slice.map((row) => String((row.document as Record<string, unknown>)[key])),
+            slice.map((row) => String(row.document[key])),
             true,
           );
           const part = await bulkWrite(slice, context);
