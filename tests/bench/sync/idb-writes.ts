@@ -12,6 +12,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { launchChromium } from './browser';
+import { median } from './report';
 
 const rows = Number(process.env.BENCH_IDB_ROWS ?? 20_000);
 const rounds = Number(process.env.BENCH_IDB_ROUNDS ?? 3);
@@ -91,7 +92,6 @@ try {
   await browser.close();
   server.close();
 }
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const reference = median(times[patterns[0]]);
 console.log(`\n${rows.toLocaleString('en-US')} rows, median of ${rounds}:`);
 for (const pattern of patterns) {

@@ -3,23 +3,16 @@
  * against one server (`BENCH_INITIAL_SYNC_ROUNDS`, 3 by default), each with its own same-page
  * baseline, then the medians — for an A/B of a change on that path without the whole bench.
  */
-import { snapshotBuild } from './build-snapshot';
-import { launchChromium, newDevice } from './browser';
+import { newDevice } from './browser';
+import { startFirstSyncWorld } from './first-sync-world';
 import { measureInitialSync, type InitialSyncResult } from './initial-sync';
-import { addNursePatients, countVisiblePosts, createBenchWorld, removeBenchWorld } from './seed';
-import { startBenchServer } from './server-process';
+import { median } from './report';
 
 const rounds = Number(process.env.BENCH_INITIAL_SYNC_ROUNDS ?? 3);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const ratio = (result: InitialSyncResult) => result.rxdbMs / (result.fetchMs + result.bulkPutMs);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
-const world = await createBenchWorld();
-addNursePatients(world, 50, 400);
-const expected = countVisiblePosts(world, world.nurse.userId);
-const snapshot = await snapshotBuild();
-const server = await startBenchServer({ port: Number(process.env.BENCH_SYNC_PORT ?? 3460), dataDir: world.dataDir, root: snapshot.root });
-const browser = await launchChromium();
+const { expected, server, browser, close } = await startFirstSyncWorld(Number(process.env.BENCH_SYNC_PORT ?? 3460));
 const results: InitialSyncResult[] = [];
 try {
   for (let round = 1; round <= rounds; round += 1) {
@@ -33,10 +26,7 @@ try {
     await context.close();
   }
 } finally {
-  await browser.close();
-  await server.stop();
-  removeBenchWorld(world);
-  snapshot.remove();
+  await close();
 }
 console.log(
   `median of ${results.length}: posts on the device ${seconds(median(results.map((r) => r.rxdbMs)))}, ` +

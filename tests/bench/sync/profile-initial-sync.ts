@@ -5,10 +5,8 @@
  * (open it in Chromium's DevTools). Not part of `npm run bench`: it explains that figure.
  */
 import fs from 'node:fs';
-import { snapshotBuild } from './build-snapshot';
-import { launchChromium, newDevice, signIn, waitForLocalPosts } from './browser';
-import { addNursePatients, countVisiblePosts, createBenchWorld, removeBenchWorld } from './seed';
-import { startBenchServer } from './server-process';
+import { newDevice, signIn, waitForLocalPosts } from './browser';
+import { startFirstSyncWorld } from './first-sync-world';
 
 interface ProfileNode {
   id: number;
@@ -22,12 +20,7 @@ interface Profile {
 }
 
 async function main() {
-  const world = await createBenchWorld();
-  addNursePatients(world, 50, 400);
-  const expected = countVisiblePosts(world, world.nurse.userId);
-  const snapshot = await snapshotBuild();
-  const server = await startBenchServer({ port: Number(process.env.BENCH_SYNC_PORT ?? 3450), dataDir: world.dataDir, root: snapshot.root });
-  const browser = await launchChromium();
+  const { expected, snapshot, server, browser, close } = await startFirstSyncWorld(Number(process.env.BENCH_SYNC_PORT ?? 3450));
   try {
     const { page, context } = await newDevice(browser, server.baseUrl);
     const cdp = await context.newCDPSession(page);
@@ -67,10 +60,7 @@ async function main() {
     console.log('--- by function (self)');
     for (const [k, v] of top(self, 45)) console.log(`${v.toFixed(0).padStart(7)} ms  ${k}\n            ${sources.get(k) ?? ''}`);
   } finally {
-    await browser.close();
-    await server.stop();
-    removeBenchWorld(world);
-    snapshot.remove();
+    await close();
   }
 }
 void main();

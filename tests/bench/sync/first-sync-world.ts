@@ -1,0 +1,41 @@
+/**
+ * What the scripts about demo-nurse's first sync start from: her 50 patients × 400 posts seeded,
+ * the build served from a private copy, headless Chromium; `close()` takes it all down again.
+ */
+import type { Browser } from 'playwright-core';
+import { snapshotBuild, type BuildSnapshot } from './build-snapshot';
+import { launchChromium } from './browser';
+import { addNursePatients, countVisiblePosts, createBenchWorld, removeBenchWorld, type BenchWorld } from './seed';
+import { startBenchServer, type BenchServer } from './server-process';
+
+export interface FirstSyncWorld {
+  world: BenchWorld;
+  /** The posts demo-nurse's device holds once synced. */
+  expected: number;
+  snapshot: BuildSnapshot;
+  server: BenchServer;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startFirstSyncWorld(port: number): Promise<FirstSyncWorld> {
+  const world = await createBenchWorld();
+  addNursePatients(world, 50, 400);
+  const expected = countVisiblePosts(world, world.nurse.userId);
+  const snapshot = await snapshotBuild();
+  const server = await startBenchServer({ port, dataDir: world.dataDir, root: snapshot.root });
+  const browser = await launchChromium();
+  return {
+    world,
+    expected,
+    snapshot,
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.stop();
+      removeBenchWorld(world);
+      snapshot.remove();
+    },
+  };
+}
