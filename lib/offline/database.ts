@@ -9,6 +9,7 @@ import { collectionSchemas, type RenrakuCollections, type RenrakuDatabase } from
 import { databaseGeneration, generationSuffix } from './device-generation';
 import { databaseNamePrefix, forgetUserDatabases } from './forget-user';
 import { trackedIndexedDb } from './idb-connections';
+import { pullMetaFromDocuments } from './pull-meta';
 
 function databaseName(userId: string): string {
   return `${databaseNamePrefix(userId)}${generationSuffix(userId)}`;
@@ -21,7 +22,9 @@ export function defaultStorage(): RxStorage<unknown, unknown> {
 /** RxDB's Dexie storage as the app uses it, on the IndexedDB given (the tests give fake-indexeddb). */
 export function dexieStorage(indexedDB: IDBFactory, keyRange: typeof IDBKeyRange): RxStorage<unknown, unknown> {
   return metaKeptToEachTab(
-    writesInSmallTransactions(getRxStorageDexie({ indexedDB, IDBKeyRange: keyRange }) as RxStorage<unknown, unknown>),
+    pullMetaFromDocuments(
+      writesInSmallTransactions(getRxStorageDexie({ indexedDB, IDBKeyRange: keyRange }) as RxStorage<unknown, unknown>),
+    ),
   );
 }
 
@@ -47,13 +50,14 @@ export function writesInSmallTransactions<Internals, Options>(storage: RxStorage
     createStorageInstance: async (params) => {
       const instance = await storage.createStorageInstance(params);
       const bulkWrite = instance.bulkWrite.bind(instance);
+      const find = instance.findDocumentsById.bind(instance);
       instance.bulkWrite = async (rows, context) => {
         if (rows.length <= rowsPerTransaction) return bulkWrite(rows, context);
         const error: Awaited<ReturnType<typeof bulkWrite>>['error'] = [];
         const key = getPrimaryFieldOfPrimaryKey(params.schema.primaryKey);
         for (let start = 0; start < rows.length; start += rowsPerTransaction) {
           const slice = rows.slice(start, start + rowsPerTransaction);
-          await instance.findDocumentsById(
+          await find(
             slice.map((row) => String(row.document[key])),
             true,
           );

@@ -8,8 +8,9 @@ import { Subject } from 'rxjs';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
 import type { PushResponse } from '@/lib/sync/push';
-import { isPushCollection, replicationEpoch, syncCollections, syncProtocolVersion, type SyncCollection } from '@/lib/sync/protocol';
+import { isPushCollection, syncCollections, syncProtocolVersion, type SyncCollection } from '@/lib/sync/protocol';
 import type { RenrakuDatabase } from './collections';
+import { replicationIdentifier } from './pull-meta';
 import { readAheadPull } from './read-ahead-pull';
 import type { SyncTransport } from './transport';
 
@@ -59,8 +60,7 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
           return { documents: result.documents, checkpoint: result.checkpoint ?? checkpoint };
         });
         const state = replicateRxCollection<Record<string, unknown>, SyncCheckpoint>({
-          // The epoch, not the protocol version: equal to version 1's identifier, so devices keep their checkpoints.
-          replicationIdentifier: `renraku-${collection}-v${replicationEpoch}`,
+          replicationIdentifier: replicationIdentifier(collection),
           collection: db[collection] as never,
           live: true,
           retryTime: options.retryTimeMs ?? 5_000,

@@ -1,0 +1,175 @@
+/**
+ * A replication's meta store keeps, for each document, the server state the device last knew it
+ * in. RxDB writes that row for every document it pulls: in a first sync, a second IndexedDB write
+ * of every post, as large as the post itself. A document the device has not changed since the
+ * pull wrote it needs no row: it *is* the server state it came as. This storage marks each
+ * document the pull writes with the height of the revision written (`_meta.pulled`; RxDB's own
+ * mark, `_meta.o`, is lost on a first write: RxDB 17.6 gives every inserted document a new
+ * `_meta`), leaves those rows out, and answers for them from the documents themselves.
+ *
+ * What the rows steer, and why leaving them out keeps every edit:
+ * - the push skips a document equal to its row: an unchanged document's row is the document;
+ * - the pull does not overwrite a document that differs from its row (an edit not yet pushed):
+ *   an edit gives the document a newer revision than its mark, so it is not answered for; it
+ *   keeps a stored row if it had one, and without one the pull leaves it alone all the same (RxDB
+ *   takes a document with neither row nor mark for a local write still to push);
+ * - the server never reads the state a push says it was based on (server/services/sync/push/*
+ *   decide by the pushed content), so a push without one is taken the same.
+ * A row is still written whenever one is stored already (it is kept current), whenever the
+ * document was changed on the device in the meantime, and for everything but the pull's own rows.
+ */
+import 'client-only';
+import {
+  defaultHashSha256,
+  getHeightOfRevision,
+  getPrimaryFieldOfPrimaryKey,
+  META_INSTANCE_SCHEMA_TITLE,
+  type BulkWriteRow,
+  type RxDocumentData,
+  type RxStorage,
+  type RxStorageInstance,
+} from 'rxdb';
+import { replicationEpoch } from '@/lib/sync/protocol';
+
+/** The identifier of a collection's replication with the server: its checkpoints and meta store go by it. */
+export function replicationIdentifier(collection: string): string {
+  // The epoch, not the protocol version: equal to version 1's identifier, so devices keep their checkpoints.
+  return `renraku-${collection}-v${replicationEpoch}`;
+}
+
+/** The name RxDB gives a replication's meta store (rxdb/src/plugins/replication, `metaInfoPromise`). */
+export async function metaStoreName(collection: string): Promise<string> {
+  return `rx-replication-meta-${await defaultHashSha256([collection, replicationIdentifier(collection)].join('-'))}`;
+}
+
+/** The context of RxDB's write of the rows for the documents its pull just wrote (replication-protocol/downstream.ts). */
+const pullMetaContext = 'replication-down-write-meta';
+
+/** The revision of a row answered from its document: never stored, so a write after it is an insert. */
+export const answeredRevision = '1-fromdocument';
+
+type Doc = RxDocumentData<Record<string, unknown>>;
+type Instance = RxStorageInstance<Doc, unknown, unknown, unknown>;
+
+/** The context of the pull's writes of documents: `replication-downstream-` and the replication's key. */
+const pullWriteContext = 'replication-downstream-';
+
+/** The document is as the replication's pull wrote it: no write on the device since. */
+export function isAsPulled(doc: Doc | undefined): doc is Doc {
+  const pulled = (doc?._meta as { pulled?: unknown } | undefined)?.pulled;
+  return Boolean(doc && typeof pulled === 'number' && pulled === getHeightOfRevision(doc._rev));
+}
+
+/** A collection's instance whose pull writes mark each document with the revision they wrote. */
+function markingPullWrites(instance: Instance): Instance {
+  const bulkWrite = instance.bulkWrite.bind(instance);
+  instance.bulkWrite = (rows, context) =>
+    bulkWrite(
+      context.startsWith(pullWriteContext)
+        ? rows.map((row) => ({
+            ...row,
+            document: { ...row.document, _meta: { ...row.document._meta, pulled: getHeightOfRevision(row.document._rev) } },
+          }))
+        : rows,
+      context,
+    );
+  return instance;
+}
+
+/** The meta row's key for a document (RxDB's composed key `itemId|isCheckpoint`). */
+const rowKey = (itemId: string) => `${itemId}|0`;
+const itemIdOf = (key: string) => (key.endsWith('|0') ? key.slice(0, -2) : null);
+
+/** The row RxDB would have stored for a document as pulled: its state without RxDB's bookkeeping. */
+function answeredRow(doc: Doc, itemId: string): Doc {
+  const { _meta, _rev, _attachments, ...state } = doc;
+  return {
+    id: rowKey(itemId),
+    isCheckpoint: '0',
+    itemId,
+    docData: state,
+    _deleted: false,
+    _attachments: {},
+    _rev: answeredRevision,
+    _meta: { lwt: (_meta as { lwt: number }).lwt },
+  } as Doc;
+}
+
+/**
+ * The meta store of `fork`'s replication: rows for documents as pulled are answered from `fork`
+ * and not written by the pull.
+ */
+export function metaAnsweredFromDocuments(meta: Instance, fork: Instance): Instance {
+  const find = meta.findDocumentsById.bind(meta);
+  const bulkWrite = meta.bulkWrite.bind(meta);
+  const primary = getPrimaryFieldOfPrimaryKey(fork.schema.primaryKey) as string;
+  meta.findDocumentsById = async (ids, withDeleted) => {
+    const stored = await find(ids, withDeleted);
+    const found = new Set(stored.map((row) => row.id as string));
+    const missing = ids.map((key) => (found.has(key) ? null : itemIdOf(key))).filter((itemId): itemId is string => itemId !== null);
+    if (missing.length === 0) return stored;
+    const docs = await fork.findDocumentsById(missing, true);
+    return [...stored, ...docs.filter(isAsPulled).map((doc) => answeredRow(doc, String(doc[primary])))];
+  };
+  meta.bulkWrite = async (rows, context) => {
+    // A row after an answered one is the first stored: an insert.
+    const asInserts = rows.map((row) => (row.previous?._rev === answeredRevision ? { document: row.document } : row));
+    if (context !== pullMetaContext) return bulkWrite(asInserts, context);
+    const firsts = asInserts.filter((row) => !row.previous && row.document.isCheckpoint === '0');
+    if (firsts.length === 0) return bulkWrite(asInserts, context);
+    // Read now, after the pull's write of these documents: one changed since keeps its row.
+    const docs = await fork.findDocumentsById(
+      firsts.map((row) => String(row.document.itemId)),
+      true,
+    );
+    const asPulled = new Set(docs.filter(isAsPulled).map((doc) => String(doc[primary])));
+    const kept: BulkWriteRow<Doc>[] = asInserts.filter(
+      (row) => row.previous || row.document.isCheckpoint !== '0' || !asPulled.has(String(row.document.itemId)),
+    );
+    return kept.length > 0 ? bulkWrite(kept, context) : { error: [] };
+  };
+  return meta;
+}
+
+/**
+ * A storage whose replication meta stores answer for documents as pulled (`metaAnsweredFromDocuments`).
+ * It sits under the encryption (lib/offline/encryption): it reads only RxDB's bookkeeping, and an
+ * answered row carries its document's sealed content as the stored row would.
+ */
+export function pullMetaFromDocuments<Internals, Options>(storage: RxStorage<Internals, Options>): RxStorage<Internals, Options> {
+  /** The collections' open instances by database and name. */
+  const forks = new Map<string, Instance>();
+  const key = (databaseName: string, collectionName: string) => `${databaseName}\n${collectionName}`;
+  return {
+    ...storage,
+    async createStorageInstance(params) {
+      const instance = await storage.createStorageInstance(params);
+      const own = instance as unknown as Instance;
+      if (params.schema.title !== META_INSTANCE_SCHEMA_TITLE) {
+        const at = key(params.databaseName, params.collectionName);
+        forks.set(at, markingPullWrites(own));
+        const close = own.close.bind(own);
+        const remove = own.remove.bind(own);
+        const forget = () => {
+          if (forks.get(at) === own) forks.delete(at);
+        };
+        own.close = () => {
+          forget();
+          return close();
+        };
+        own.remove = () => {
+          forget();
+          return remove();
+        };
+        return instance;
+      }
+      for (const [at, fork] of forks) {
+        if (!at.startsWith(key(params.databaseName, ''))) continue;
+        if ((await metaStoreName(fork.collectionName)) === params.collectionName) {
+          return metaAnsweredFromDocuments(own, fork) as never;
+        }
+      }
+      return instance;
+    },
+  };
+}
