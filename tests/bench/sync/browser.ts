@@ -1,24 +1,64 @@
 /** Headless Chromium for the bench: devices (browser contexts), signing in, and the local database. */
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const demoPassword = 'renraku-demo-1234';
 
-export function launchChromium(): Promise<Browser> {
+function chromiumPath(): string {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!fs.existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}; set CHROMIUM_PATH.`);
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
+  return executablePath;
+}
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+}
+
+/** What every device's context is opened with. */
+function deviceOptions(baseUrl: string) {
+  return {
+    baseURL: baseUrl,
+    locale: 'en-US',
+    timezoneId: 'Asia/Tokyo',
+    viewport: { width: 1280, height: 800 },
+    bypassCSP: true,
+  };
+}
+
+/**
+ * One device whose storage is a browser profile on disk, as a tablet's is (`newDevice`'s contexts
+ * keep IndexedDB in memory). Its own Chromium; `close()` also removes the profile.
+ */
+export async function newDiskDevice(baseUrl: string): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'renraku-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    args: chromiumArgs,
+    ...deviceOptions(baseUrl),
   });
+  await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(30_000);
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
 
 /** One device: its own storage, English UI. CSP is bypassed only so the bench can inject scripts (Dexie). */
@@ -27,14 +67,7 @@ export async function newDevice(
   baseUrl: string,
   options: { serviceWorkers?: 'allow' | 'block' } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    baseURL: baseUrl,
-    locale: 'en-US',
-    timezoneId: 'Asia/Tokyo',
-    viewport: { width: 1280, height: 800 },
-    serviceWorkers: options.serviceWorkers ?? 'allow',
-    bypassCSP: true,
-  });
+  const context = await browser.newContext({ ...deviceOptions(baseUrl), serviceWorkers: options.serviceWorkers ?? 'allow' });
   // tsx (esbuild, keepNames) wraps named functions in `__name(...)`; functions this bench sends
   // into the page carry those calls, so the page gets a stand-in.
   await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
@@ -109,5 +142,49 @@ export function waitForDexieDocs(
       }
     },
     { name, expected, timeoutMs },
+  );
+}
+
+/**
+ * Waits, inside the page, until the replication's pull checkpoint (the row `down|1` of the meta
+ * store whose database name ends with `nameEnd`) has held one value for `steadyMs`: the pull has
+ * stored its last batch. Resolves with the time that value was first seen (ms since epoch).
+ */
+export function waitForFinalCheckpoint(page: Page, nameEnd: string, timeoutMs: number, steadyMs = 1500): Promise<{ at: number }> {
+  return page.evaluate(
+    async ({ nameEnd, timeoutMs, steadyMs }) => {
+      const read = (database: string) =>
+        new Promise<string | null>((resolve, reject) => {
+          const request = indexedDB.open(database);
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const db = request.result;
+            if (!db.objectStoreNames.contains('docs')) {
+              db.close();
+              resolve(null);
+              return;
+            }
+            const got = db.transaction('docs', 'readonly').objectStore('docs').get('down|1');
+            got.onsuccess = () => {
+              db.close();
+              const row = got.result as { checkpointData?: unknown } | undefined;
+              resolve(row ? JSON.stringify(row.checkpointData) : null);
+            };
+            got.onerror = () => reject(got.error);
+          };
+        });
+      const deadline = Date.now() + timeoutMs;
+      let seen = null as { value: string; at: number } | null;
+      for (;;) {
+        const name = (await indexedDB.databases()).map((db) => db.name ?? '').find((each) => each.endsWith(nameEnd));
+        const value = name ? await read(name) : null;
+        const now = Date.now();
+        if (value !== null && value !== seen?.value) seen = { value, at: now };
+        if (seen && now - seen.at >= steadyMs) return { at: seen.at };
+        if (now > deadline) throw new Error(`the pull's checkpoint did not settle in ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+    { nameEnd, timeoutMs, steadyMs },
   );
 }

@@ -18,11 +18,11 @@ export interface FirstSyncWorld {
   close(): Promise<void>;
 }
 
-export async function startFirstSyncWorld(port: number): Promise<FirstSyncWorld> {
+export async function startFirstSyncWorld(port: number, source?: string): Promise<FirstSyncWorld> {
   const world = await createBenchWorld();
   addNursePatients(world, 50, 400);
   const expected = countVisiblePosts(world, world.nurse.userId);
-  const snapshot = await snapshotBuild();
+  const snapshot = await snapshotBuild(source);
   const server = await startBenchServer({ port, dataDir: world.dataDir, root: snapshot.root });
   const browser = await launchChromium();
   return {

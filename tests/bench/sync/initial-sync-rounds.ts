@@ -2,8 +2,11 @@
  * `npm run bench:initial-sync`: bench:sync's initial-sync figure alone, on several fresh devices
  * against one server (`BENCH_INITIAL_SYNC_ROUNDS`, 3 by default), each with its own same-page
  * baseline, then the medians — for an A/B of a change on that path without the whole bench.
+ * `BENCH_ON_DISK=1` gives each device a browser profile on disk, as a tablet stores IndexedDB (a
+ * fresh context keeps it in memory); `BENCH_APP_SOURCE` serves another build (a directory holding
+ * its `.next` and `public/`) instead of this checkout's.
  */
-import { newDevice } from './browser';
+import { newDevice, newDiskDevice } from './browser';
 import { startFirstSyncWorld } from './first-sync-world';
 import { measureInitialSync, type InitialSyncResult } from './initial-sync';
 import { median } from './report';
@@ -12,18 +15,23 @@ const rounds = Number(process.env.BENCH_INITIAL_SYNC_ROUNDS ?? 3);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const ratio = (result: InitialSyncResult) => result.rxdbMs / (result.fetchMs + result.bulkPutMs);
 
-const { expected, server, browser, close } = await startFirstSyncWorld(Number(process.env.BENCH_SYNC_PORT ?? 3460));
+const onDisk = process.env.BENCH_ON_DISK === '1';
+const { expected, server, browser, close } = await startFirstSyncWorld(
+  Number(process.env.BENCH_SYNC_PORT ?? 3460),
+  process.env.BENCH_APP_SOURCE,
+);
+console.log(`IndexedDB ${onDisk ? 'on disk (a browser profile, as a tablet keeps it)' : 'in memory (a fresh browser context)'}`);
 const results: InitialSyncResult[] = [];
 try {
   for (let round = 1; round <= rounds; round += 1) {
-    const { page, context } = await newDevice(browser, server.baseUrl);
-    const result = await measureInitialSync(page, server.baseUrl, expected);
+    const device = onDisk ? await newDiskDevice(server.baseUrl) : await newDevice(browser, server.baseUrl);
+    const result = await measureInitialSync(device.page, server.baseUrl, expected);
     results.push(result);
     console.log(
       `device ${round}: ${result.posts} posts on the device ${seconds(result.rxdbMs)}, sync over ${seconds(result.settledMs)}; ` +
         `baseline fetch ${seconds(result.fetchMs)} + bulkPut ${seconds(result.bulkPutMs)}; ratio ${ratio(result).toFixed(2)}×`,
     );
-    await context.close();
+    await (onDisk ? (device as Awaited<ReturnType<typeof newDiskDevice>>).close() : device.context.close());
   }
 } finally {
   await close();

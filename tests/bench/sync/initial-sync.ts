@@ -4,14 +4,15 @@
  */
 import type { Page } from 'playwright-core';
 import type { Dexie as DexieInstance } from 'dexie';
-import { signIn, waitForDexieDocs, waitForLocalPosts } from './browser';
+import { metaStoreName } from '@/lib/offline/pull-meta';
+import { signIn, waitForFinalCheckpoint, waitForLocalPosts } from './browser';
 
 export interface InitialSyncResult {
   posts: number;
   rxdbMs: number;
   /**
-   * Sign-in until the replication's own record of every post (its meta store) is written too: the
-   * sync is over. The baseline runs after it, so that it does not share IndexedDB with the sync.
+   * Sign-in until the replication has stored its last pull checkpoint: the sync is over. The
+   * baseline runs after it, so that it does not share IndexedDB with the sync.
    */
   settledMs: number;
   /** Fetching every post from the pull API, 1000 a request (the API's largest batch). */
@@ -23,8 +24,7 @@ export interface InitialSyncResult {
 export async function measureInitialSync(page: Page, baseUrl: string, expectedPosts: number): Promise<InitialSyncResult> {
   const signedInAt = await signIn(page, baseUrl, 'demo-nurse');
   const synced = await waitForLocalPosts(page, expectedPosts, 150_000);
-  // A replication's meta store holds one row per document pulled (and its checkpoints).
-  const settled = await waitForDexieDocs(page, { includes: '--rx-replication-meta-' }, expectedPosts, 150_000);
+  const settled = await waitForFinalCheckpoint(page, `--${await metaStoreName('posts')}`, 150_000);
   await page.addScriptTag({ path: 'node_modules/dexie/dist/dexie.js' });
   const floor = await baseline(page, 1000, true);
   if (floor.stored !== expectedPosts) throw new Error(`the baseline stored ${floor.stored} posts, expected ${expectedPosts}`);
