@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { snapshotBuild, type BuildSnapshot } from './build-snapshot';
-import { launchChromium, newDevice, signIn, waitForLocalPosts } from './browser';
+import { launchChromium, newDevice, newDiskDevice, signIn, waitForLocalPosts } from './browser';
 import { measureEncryption } from './encryption/measure-encryption';
 import { measureInitialSync } from './initial-sync';
 import { measurePropagation } from './propagation';
@@ -142,6 +142,7 @@ async function main(): Promise<void> {
   const openBrowser = browser;
 
   let initialSync: Results['initialSync'] = null;
+  let initialSyncOnDisk: Results['initialSyncOnDisk'] = null;
   let propagation: Results['propagation'] = null;
   let timeline: Results['timeline'] = null;
   let search: Results['search'] = null;
@@ -152,6 +153,16 @@ async function main(): Promise<void> {
   if (earlyLongPatient) {
     encryption = await attempt('encryption', () => encryptionFigures(openBrowser, baseUrl, benchWorld, earlyLongPatient));
   } else {
+    // First, on its own: a device whose IndexedDB is on disk, as a tablet's is (closed before the next).
+    log(`initial sync of ${nursePosts} posts on a device whose IndexedDB is on disk`);
+    initialSyncOnDisk = await attempt('initialSyncOnDisk', async () => {
+      const onDisk = await newDiskDevice(baseUrl);
+      try {
+        return await measureInitialSync(onDisk.page, baseUrl, nursePosts);
+      } finally {
+        await onDisk.close();
+      }
+    });
     const nurse = await newDevice(browser, baseUrl);
     log(`initial sync of ${nursePosts} posts`);
     initialSync = await attempt('initialSync', () => measureInitialSync(nurse.page, baseUrl, nursePosts));
@@ -190,6 +201,7 @@ async function main(): Promise<void> {
   const results: Results = {
     only,
     initialSync,
+    initialSyncOnDisk,
     propagation,
     timeline,
     search,
