@@ -91,100 +91,76 @@ export async function signIn(page: Page, baseUrl: string, loginId: string): Prom
 }
 
 /**
- * Waits, inside the page, until RxDB's Dexie database of the posts collection
+ * Waits until RxDB's Dexie database of the posts collection
  * (`rxdb-dexie-renraku-<user>--<schema version>--posts`, store `docs`) holds `expected` documents.
  * Resolves with the time that was first seen (ms since epoch) and the count.
  */
-export function waitForLocalPosts(page: Page, expected: number, timeoutMs: number): Promise<{ at: number; count: number }> {
-  return waitForDexieDocs(page, { startsWith: 'rxdb-dexie-renraku-', endsWith: '--posts' }, expected, timeoutMs);
+export async function waitForLocalPosts(page: Page, expected: number, timeoutMs: number): Promise<{ at: number; count: number }> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const counts = await readDocsStores(page, { startsWith: 'rxdb-dexie-renraku-', endsWith: '--posts' }, { count: true });
+    const count = Math.max(0, ...counts.map(Number));
+    if (count >= expected) return { at: Date.now(), count };
+    if (Date.now() > deadline) throw new Error(`only ${count} of ${expected} posts on the device after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /**
- * Waits, inside the page, until one of the RxDB Dexie databases whose name matches holds `expected`
- * documents in its store `docs`. Resolves with the time that was first seen (ms since epoch) and the count.
+ * Waits until the replication's pull checkpoint (the row `down|1` of the meta store whose database
+ * name ends with `nameEnd`) has held one value for `steadyMs`: the pull has stored its last batch.
+ * Resolves with the time that value was first seen (ms since epoch).
  */
-export function waitForDexieDocs(
+export async function waitForFinalCheckpoint(page: Page, nameEnd: string, timeoutMs: number, steadyMs = 1500): Promise<{ at: number }> {
+  const deadline = Date.now() + timeoutMs;
+  let seen = null as { value: string; at: number } | null;
+  for (;;) {
+    const [row] = await readDocsStores(page, { endsWith: nameEnd }, { key: 'down|1' });
+    const value = row ? JSON.stringify((row as { checkpointData?: unknown }).checkpointData) : null;
+    const now = Date.now();
+    if (value !== null && value !== seen?.value) seen = { value, at: now };
+    if (seen && now - seen.at >= steadyMs) return { at: seen.at };
+    if (now > deadline) throw new Error(`the pull's checkpoint did not settle in ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * In the page: from the store `docs` of each RxDB Dexie database whose name matches, its count of
+ * rows or the row with the key given (`undefined` where there is none, or no such store yet).
+ */
+function readDocsStores(
   page: Page,
-  name: { startsWith?: string; endsWith?: string; includes?: string },
-  expected: number,
-  timeoutMs: number,
-): Promise<{ at: number; count: number }> {
+  name: { startsWith?: string; endsWith?: string },
+  what: { count: true } | { key: string },
+): Promise<unknown[]> {
   return page.evaluate(
-    async ({ name, expected, timeoutMs }) => {
-      const count = (database: string) =>
-        new Promise<number>((resolve, reject) => {
-          const request = indexedDB.open(database);
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const db = request.result;
-            if (!db.objectStoreNames.contains('docs')) {
-              db.close();
-              resolve(0);
-              return;
-            }
-            const counted = db.transaction('docs', 'readonly').objectStore('docs').count();
-            counted.onsuccess = () => {
-              db.close();
-              resolve(counted.result);
-            };
-            counted.onerror = () => reject(counted.error);
-          };
-        });
-      const matches = (each: string) =>
-        each.startsWith(name.startsWith ?? '') && each.endsWith(name.endsWith ?? '') && each.includes(name.includes ?? '');
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const names = (await indexedDB.databases()).map((db) => db.name ?? '').filter(matches);
-        const n = Math.max(0, ...(await Promise.all(names.map(count))));
-        if (n >= expected) return { at: Date.now(), count: n };
-        if (Date.now() > deadline) throw new Error(`only ${n} of ${expected} documents on the device after ${timeoutMs} ms`);
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-    },
-    { name, expected, timeoutMs },
-  );
-}
-
-/**
- * Waits, inside the page, until the replication's pull checkpoint (the row `down|1` of the meta
- * store whose database name ends with `nameEnd`) has held one value for `steadyMs`: the pull has
- * stored its last batch. Resolves with the time that value was first seen (ms since epoch).
- */
-export function waitForFinalCheckpoint(page: Page, nameEnd: string, timeoutMs: number, steadyMs = 1500): Promise<{ at: number }> {
-  return page.evaluate(
-    async ({ nameEnd, timeoutMs, steadyMs }) => {
+    async ({ name, what }) => {
       const read = (database: string) =>
-        new Promise<string | null>((resolve, reject) => {
+        new Promise<unknown>((resolve, reject) => {
           const request = indexedDB.open(database);
           request.onerror = () => reject(request.error);
           request.onsuccess = () => {
             const db = request.result;
             if (!db.objectStoreNames.contains('docs')) {
               db.close();
-              resolve(null);
+              resolve(undefined);
               return;
             }
-            const got = db.transaction('docs', 'readonly').objectStore('docs').get('down|1');
-            got.onsuccess = () => {
+            const store = db.transaction('docs', 'readonly').objectStore('docs');
+            const asked: IDBRequest = 'key' in what ? store.get(what.key) : store.count();
+            asked.onsuccess = () => {
               db.close();
-              const row = got.result as { checkpointData?: unknown } | undefined;
-              resolve(row ? JSON.stringify(row.checkpointData) : null);
+              resolve(asked.result);
             };
-            got.onerror = () => reject(got.error);
+            asked.onerror = () => reject(asked.error);
           };
         });
-      const deadline = Date.now() + timeoutMs;
-      let seen = null as { value: string; at: number } | null;
-      for (;;) {
-        const name = (await indexedDB.databases()).map((db) => db.name ?? '').find((each) => each.endsWith(nameEnd));
-        const value = name ? await read(name) : null;
-        const now = Date.now();
-        if (value !== null && value !== seen?.value) seen = { value, at: now };
-        if (seen && now - seen.at >= steadyMs) return { at: seen.at };
-        if (now > deadline) throw new Error(`the pull's checkpoint did not settle in ${timeoutMs} ms`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      const names = (await indexedDB.databases())
+        .map((db) => db.name ?? '')
+        .filter((each) => each.startsWith(name.startsWith ?? '') && each.endsWith(name.endsWith ?? ''));
+      return Promise.all(names.map(read));
     },
-    { nameEnd, timeoutMs, steadyMs },
+    { name, what },
   );
 }

@@ -47,15 +47,21 @@ async function postedElsewhere(device: Awaited<ReturnType<typeof openDevice>>, p
   return post;
 }
 
+/** A nurse and a doctor on one patient's team; the doctor's device has sent three posts. */
+async function threePostsFromTheDoctor() {
+  const { world: team, patientId } = await createTeam(world.db, ['nurse', 'doctor']);
+  const doctor = await openDevice(world.db, team.users.doctor!.id, 'doctor');
+  world.devices.push(doctor);
+  for (const body of ['一', '二', '三']) await doctor.rxdb.posts.insert(newPost(patientId, doctor.userId, body));
+  await settle([doctor]);
+  return team;
+}
+
 const bodyOnServer = (db: typeof world.db, id: string) => db.select().from(posts).where(eq(posts.id, id)).get();
 
 describe('a replication meta store without rows for documents as pulled', () => {
   it('stores no row for the posts a first sync brings, only its checkpoints', async () => {
-    const { world: team, patientId } = await createTeam(world.db, ['nurse', 'doctor']);
-    const doctor = await openDevice(world.db, team.users.doctor!.id, 'doctor');
-    world.devices.push(doctor);
-    for (const body of ['一', '二', '三']) await doctor.rxdb.posts.insert(newPost(patientId, doctor.userId, body));
-    await settle([doctor]);
+    const team = await threePostsFromTheDoctor();
 
     const indexedDB = new IDBFactory();
     const nurse = await openDevice(world.db, team.users.nurse!.id, 'nurse', undefined, { indexedDB });
@@ -117,11 +123,7 @@ describe('a replication meta store without rows for documents as pulled', () => 
   });
 
   it('after a restart that lost the push checkpoint, does not push the posts it only pulled', async () => {
-    const { world: team, patientId } = await createTeam(world.db, ['nurse', 'doctor']);
-    const doctor = await openDevice(world.db, team.users.doctor!.id, 'doctor');
-    world.devices.push(doctor);
-    for (const body of ['一', '二', '三']) await doctor.rxdb.posts.insert(newPost(patientId, doctor.userId, body));
-    await settle([doctor]);
+    const team = await threePostsFromTheDoctor();
 
     const indexedDB = new IDBFactory();
     const key = await testDeviceKey();
