@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { baseUrlOf, dataDirOf, runDirEnv, servers, type ServerName } from './tests/e2e/support/servers';
+import { chromiumFlags } from './tests/support/chromium-flags';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const ci = Boolean(process.env.CI);
@@ -27,15 +28,7 @@ const chromiumPath =
 
 const launchOptions = {
   executablePath: chromiumPath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-  ],
+  args: chromiumFlags,
 };
 
 function demoServer(name: ServerName) {

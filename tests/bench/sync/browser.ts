@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumFlags } from '../../support/chromium-flags';
 
 export const demoPassword = 'renraku-demo-1234';
 
@@ -12,18 +13,8 @@ function chromiumPath(): string {
   return executablePath;
 }
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
-
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  return chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
 }
 
 /** What every device's context is opened with. */
@@ -45,7 +36,7 @@ export async function newDiskDevice(baseUrl: string): Promise<{ context: Browser
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'renraku-bench-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
-    args: chromiumArgs,
+    args: chromiumFlags,
     ...deviceOptions(baseUrl),
   });
   await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
