@@ -29,6 +29,7 @@ import {
   type RxStorage,
   type RxStorageInstance,
 } from 'rxdb';
+import type { DexieStorageInternals } from 'rxdb';
 import { replicationEpoch } from '@/lib/sync/protocol';
 
 /** The identifier of a collection's replication with the server: its checkpoints and meta store go by it. */
@@ -96,6 +97,64 @@ function answeredRow(doc: Doc, itemId: string): Doc {
 }
 
 /**
+ * Of the keys asked for, those a Dexie store holds — found by one read of its keys between the
+ * smallest and the largest asked for, where it holds few (a meta store holds rows only for the
+ * documents changed on the device): reading each key on its own is one IndexedDB request a key,
+ * 20,000 requests in a first sync of as many posts, nearly all for rows never stored. All of
+ * them, where the store holds more keys in that range than twice as many as asked for.
+ */
+async function storedAmong(instance: Instance, keys: string[]): Promise<string[]> {
+  if (keys.length < 16) return keys;
+  const internals = (instance as unknown as { internals?: DexieStorageInternals }).internals;
+  if (!internals) return keys;
+  const { dexieTable } = await internals;
+  let low = keys[0]!;
+  let high = low;
+  for (const key of keys) {
+    if (key < low) low = key;
+    if (key > high) high = key;
+  }
+  const most = keys.length * 2;
+  const inRange = (await dexieTable.where(':id').between(low, high, true, true).limit(most).primaryKeys()) as string[];
+  if (inRange.length >= most) return keys;
+  const held = new Set(inRange);
+  return keys.filter((key) => held.has(key));
+}
+
+/**
+ * Reads of `fork`'s documents (deleted ones too) that take their answer from the fork's latest
+ * read, when it asked for all of them and nothing was written to the fork since it began. RxDB's
+ * pull reads a batch's documents from the fork and their rows from the meta store side by side;
+ * the rows it finds missing are answered from the very documents it is reading (20,000 reads of
+ * IndexedDB fewer in a first sync of as many posts). A read begun before a write sees the store as
+ * it was before that write (IndexedDB runs a transaction after those begun before it), so the
+ * answer is the one a read of its own at that moment would have given.
+ */
+function forkReadsShared(fork: Instance): (ids: string[]) => Promise<Doc[]> {
+  let latest: { ids: Set<string>; withDeleted: boolean; docs: Promise<Doc[]> } | null = null;
+  const find = fork.findDocumentsById.bind(fork);
+  const bulkWrite = fork.bulkWrite.bind(fork);
+  fork.findDocumentsById = (ids, withDeleted) => {
+    const docs = find(ids, withDeleted);
+    latest = { ids: new Set(ids), withDeleted, docs };
+    return docs;
+  };
+  fork.bulkWrite = (rows, context) => {
+    latest = null;
+    return bulkWrite(rows, context);
+  };
+  return async (ids) => {
+    const shared = latest;
+    if (shared?.withDeleted && ids.every((id) => shared.ids.has(id))) {
+      const wanted = new Set(ids);
+      const primary = getPrimaryFieldOfPrimaryKey(fork.schema.primaryKey) as string;
+      return (await shared.docs).filter((doc) => wanted.has(String(doc[primary])));
+    }
+    return find(ids, true);
+  };
+}
+
+/**
  * The meta store of `fork`'s replication: rows for documents as pulled are answered from `fork`
  * and not written by the pull.
  */
@@ -103,12 +162,14 @@ export function metaAnsweredFromDocuments(meta: Instance, fork: Instance): Insta
   const find = meta.findDocumentsById.bind(meta);
   const bulkWrite = meta.bulkWrite.bind(meta);
   const primary = getPrimaryFieldOfPrimaryKey(fork.schema.primaryKey) as string;
+  const readFork = forkReadsShared(fork);
   meta.findDocumentsById = async (ids, withDeleted) => {
-    const stored = await find(ids, withDeleted);
+    const held = await storedAmong(meta, ids);
+    const stored = held.length > 0 ? await find(held, withDeleted) : [];
     const found = new Set(stored.map((row) => row.id as string));
     const missing = ids.map((key) => (found.has(key) ? null : itemIdOf(key))).filter((itemId): itemId is string => itemId !== null);
     if (missing.length === 0) return stored;
-    const docs = await fork.findDocumentsById(missing, true);
+    const docs = await readFork(missing);
     return [...stored, ...docs.filter(isAsPulled).map((doc) => answeredRow(doc, String(doc[primary])))];
   };
   meta.bulkWrite = async (rows, context) => {

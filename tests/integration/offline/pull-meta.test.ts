@@ -3,7 +3,7 @@
  * and still: an edit is pushed, a newer server state reaches an unchanged document, an edit not yet
  * pushed is not overwritten, and a restart after the pull does not push what the device never changed.
  */
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { encryptedRxStorage } from '@/lib/offline/encryption/encrypted-rx-storage';
@@ -69,6 +69,42 @@ describe('a replication meta store without rows for documents as pulled', () => 
     await settle([nurse]);
     expect(await nurse.rxdb.posts.count().exec()).toBe(3);
     expect((await metaRows(indexedDB, 'posts')).map((row) => row.id).sort()).toEqual(['down|1', 'up|1']);
+  });
+
+  it('reads no meta row one by one in a first sync, and each post it brings at most three times', async () => {
+    const { world: team, patientId } = await createTeam(world.db, ['nurse', 'doctor']);
+    const doctor = await openDevice(world.db, team.users.doctor!.id, 'doctor', undefined, { deferStart: true });
+    world.devices.push(doctor);
+    const count = 200;
+    await doctor.transport.push({
+      protocolVersion: 1,
+      collection: 'posts',
+      rows: Array.from({ length: count }, (_, index) => ({
+        newDocumentState: { ...newPost(patientId, doctor.userId, `記録 ${index}`), _deleted: false },
+        assumedMasterState: null,
+      })),
+    });
+
+    // Every read of one key, by the database it reads.
+    const reads = new Map<string, number>();
+    const readOne = IDBObjectStore.prototype.get;
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (this: IDBObjectStore, key) {
+      const name = this.transaction.db.name;
+      reads.set(name, (reads.get(name) ?? 0) + 1);
+      return readOne.call(this, key);
+    });
+    const nurse = await openDevice(world.db, team.users.nurse!.id, 'nurse');
+    world.devices.push(nurse);
+    await settle([nurse]);
+    get.mockRestore();
+    expect(await nurse.rxdb.posts.count().exec()).toBe(count);
+    const metaStore = await metaStoreName('posts');
+    const readsOf = (match: (name: string) => boolean) =>
+      [...reads.entries()].filter(([name]) => match(name)).reduce((sum, [, n]) => sum + n, 0);
+    expect(readsOf((name) => name.endsWith(`--${metaStore}`))).toBeLessThan(10);
+    // The pull's read of what the device holds (shared with the meta store's answers), the write's own, the check after it.
+    expect(readsOf((name) => name.endsWith('--posts'))).toBeGreaterThanOrEqual(count);
+    expect(readsOf((name) => name.endsWith('--posts'))).toBeLessThanOrEqual(3 * count);
   });
 
   it('pushes an edit of a pulled post, and brings a newer server state to a pulled post left alone', async () => {
