@@ -3,7 +3,7 @@
  * databases. The app loads this (with RxDB) apart from its first scripts: app/_lib/offline/device-code.ts.
  */
 import 'client-only';
-import { createRxDatabase, getPrimaryFieldOfPrimaryKey, META_INSTANCE_SCHEMA_TITLE, removeRxDatabase, type RxStorage } from 'rxdb';
+import { createRxDatabase, META_INSTANCE_SCHEMA_TITLE, removeRxDatabase, type RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { collectionSchemas, type RenrakuCollections, type RenrakuDatabase } from './collections';
 import { databaseGeneration, generationSuffix } from './device-generation';
@@ -36,13 +36,13 @@ export function dexieStorage(indexedDB: IDBFactory, keyRange: typeof IDBKeyRange
 export const rowsPerTransaction = 1000;
 
 /**
- * Writes larger than `rowsPerTransaction` go in consecutive transactions of that size, in order,
- * each after a read of the keys it is about to write. In Chromium's IndexedDB, back-to-back write
- * transactions get slower one after another, and one large transaction is as slow; a read of the
- * part's keys first keeps every part as fast as the first (`npm run bench:idb-writes`, 20,000 rows
- * in RxDB's store for posts: 0.32× the time of one transaction; in parts without the read, 0.97×).
- * Only the replication writes that many at once; its checkpoint is stored after the last part, so
- * a crash in between pulls the rest again.
+ * Writes larger than `rowsPerTransaction` go in consecutive transactions of that size, in order, so
+ * that the screen's own reads of the same store are not held behind one long transaction. Only the
+ * replication writes that many at once; its checkpoint is stored after the last part, so a crash in
+ * between pulls the rest again. (Until stop 36 each part also read its keys first: with ids in
+ * insertion order that made Chromium's in-memory IndexedDB three times faster, but with the app's
+ * random UUIDs it changes nothing, in memory or on disk — `npm run bench:idb-writes` — and cost a
+ * read of every document pulled.)
  */
 export function writesInSmallTransactions<Internals, Options>(storage: RxStorage<Internals, Options>): RxStorage<Internals, Options> {
   return {
@@ -50,18 +50,11 @@ export function writesInSmallTransactions<Internals, Options>(storage: RxStorage
     createStorageInstance: async (params) => {
       const instance = await storage.createStorageInstance(params);
       const bulkWrite = instance.bulkWrite.bind(instance);
-      const find = instance.findDocumentsById.bind(instance);
       instance.bulkWrite = async (rows, context) => {
         if (rows.length <= rowsPerTransaction) return bulkWrite(rows, context);
         const error: Awaited<ReturnType<typeof bulkWrite>>['error'] = [];
-        const key = getPrimaryFieldOfPrimaryKey(params.schema.primaryKey);
         for (let start = 0; start < rows.length; start += rowsPerTransaction) {
-          const slice = rows.slice(start, start + rowsPerTransaction);
-          await find(
-            slice.map((row) => String(row.document[key])),
-            true,
-          );
-          const part = await bulkWrite(slice, context);
+          const part = await bulkWrite(rows.slice(start, start + rowsPerTransaction), context);
           error.push(...part.error);
         }
         return { error };
