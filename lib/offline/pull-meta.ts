@@ -26,10 +26,10 @@ import {
   META_INSTANCE_SCHEMA_TITLE,
   type BulkWriteRow,
   type RxDocumentData,
+  type DexieStorageInternals,
   type RxStorage,
   type RxStorageInstance,
 } from 'rxdb';
-import type { DexieStorageInternals } from 'rxdb';
 import { replicationEpoch } from '@/lib/sync/protocol';
 
 /** The identifier of a collection's replication with the server: its checkpoints and meta store go by it. */
@@ -121,6 +121,9 @@ async function storedAmong(instance: Instance, keys: string[]): Promise<string[]
   return keys.filter((key) => held.has(key));
 }
 
+/** Each fork's shared reader (`forkReadsShared`). */
+const sharedReaders = new WeakMap<Instance, (ids: string[]) => Promise<Doc[]>>();
+
 /**
  * Reads of `fork`'s documents (deleted ones too) that take their answer from the fork's latest
  * read, when it asked for all of them and nothing was written to the fork since it began. RxDB's
@@ -131,7 +134,11 @@ async function storedAmong(instance: Instance, keys: string[]): Promise<string[]
  * answer is the one a read of its own at that moment would have given.
  */
 function forkReadsShared(fork: Instance): (ids: string[]) => Promise<Doc[]> {
+  // Once per fork: a replication started again opens a new meta store on the same fork.
+  const known = sharedReaders.get(fork);
+  if (known) return known;
   let latest: { ids: Set<string>; withDeleted: boolean; docs: Promise<Doc[]> } | null = null;
+  const primary = getPrimaryFieldOfPrimaryKey(fork.schema.primaryKey) as string;
   const find = fork.findDocumentsById.bind(fork);
   const bulkWrite = fork.bulkWrite.bind(fork);
   fork.findDocumentsById = (ids, withDeleted) => {
@@ -143,15 +150,16 @@ function forkReadsShared(fork: Instance): (ids: string[]) => Promise<Doc[]> {
     latest = null;
     return bulkWrite(rows, context);
   };
-  return async (ids) => {
+  const read = async (ids: string[]) => {
     const shared = latest;
     if (shared?.withDeleted && ids.every((id) => shared.ids.has(id))) {
       const wanted = new Set(ids);
-      const primary = getPrimaryFieldOfPrimaryKey(fork.schema.primaryKey) as string;
       return (await shared.docs).filter((doc) => wanted.has(String(doc[primary])));
     }
     return find(ids, true);
   };
+  sharedReaders.set(fork, read);
+  return read;
 }
 
 /**
