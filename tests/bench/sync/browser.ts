@@ -67,6 +67,20 @@ export async function newDevice(
   return { context, page };
 }
 
+/** Whether the scripts that take `BENCH_ON_DISK=1` give their devices a profile on disk. */
+export const benchOnDisk = process.env.BENCH_ON_DISK === '1';
+
+/** One device on disk (`newDiskDevice`) or in memory (`newDevice`), as `onDisk` says; `close()` ends either. */
+export async function newDeviceWhere(
+  onDisk: boolean,
+  browser: Browser,
+  baseUrl: string,
+): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }> {
+  if (onDisk) return newDiskDevice(baseUrl);
+  const device = await newDevice(browser, baseUrl);
+  return { ...device, close: () => device.context.close() };
+}
+
 /** Signs in through the form; resolves with the time (ms since epoch) the server's answer arrived. */
 export async function signIn(page: Page, baseUrl: string, loginId: string): Promise<number> {
   await page.goto('/signin');

@@ -6,7 +6,7 @@
  * fresh context keeps it in memory); `BENCH_APP_SOURCE` serves another build (a directory holding
  * its `.next` and `public/`) instead of this checkout's.
  */
-import { newDevice, newDiskDevice } from './browser';
+import { benchOnDisk as onDisk, newDeviceWhere } from './browser';
 import { startFirstSyncWorld } from './first-sync-world';
 import { measureInitialSync, type InitialSyncResult } from './initial-sync';
 import { median } from './report';
@@ -15,7 +15,6 @@ const rounds = Number(process.env.BENCH_INITIAL_SYNC_ROUNDS ?? 3);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const ratio = (result: InitialSyncResult) => result.rxdbMs / (result.fetchMs + result.bulkPutMs);
 
-const onDisk = process.env.BENCH_ON_DISK === '1';
 const { expected, server, browser, close } = await startFirstSyncWorld(
   Number(process.env.BENCH_SYNC_PORT ?? 3460),
   process.env.BENCH_APP_SOURCE,
@@ -24,14 +23,14 @@ console.log(`IndexedDB ${onDisk ? 'on disk (a browser profile, as a tablet keeps
 const results: InitialSyncResult[] = [];
 try {
   for (let round = 1; round <= rounds; round += 1) {
-    const device = onDisk ? await newDiskDevice(server.baseUrl) : await newDevice(browser, server.baseUrl);
+    const device = await newDeviceWhere(onDisk, browser, server.baseUrl);
     const result = await measureInitialSync(device.page, server.baseUrl, expected);
     results.push(result);
     console.log(
       `device ${round}: ${result.posts} posts on the device ${seconds(result.rxdbMs)}, sync over ${seconds(result.settledMs)}; ` +
         `baseline fetch ${seconds(result.fetchMs)} + bulkPut ${seconds(result.bulkPutMs)}; ratio ${ratio(result).toFixed(2)}×`,
     );
-    await (onDisk ? (device as Awaited<ReturnType<typeof newDiskDevice>>).close() : device.context.close());
+    await device.close();
   }
 } finally {
   await close();

@@ -6,7 +6,7 @@
  * `BENCH_ON_DISK=1` profiles a device whose IndexedDB is on disk, as a tablet's is.
  */
 import fs from 'node:fs';
-import { newDevice, newDiskDevice, signIn, waitForLocalPosts } from './browser';
+import { benchOnDisk as onDisk, newDeviceWhere, signIn, waitForLocalPosts } from './browser';
 import { startFirstSyncWorld } from './first-sync-world';
 
 interface ProfileNode {
@@ -23,10 +23,7 @@ interface Profile {
 async function main() {
   const { expected, snapshot, server, browser, close } = await startFirstSyncWorld(Number(process.env.BENCH_SYNC_PORT ?? 3450));
   try {
-    const onDisk = process.env.BENCH_ON_DISK === '1';
-    const device = onDisk
-      ? await newDiskDevice(server.baseUrl)
-      : { ...(await newDevice(browser, server.baseUrl)), close: async () => undefined };
+    const device = await newDeviceWhere(onDisk, browser, server.baseUrl);
     const { page, context } = device;
     console.log(`IndexedDB ${onDisk ? 'on disk' : 'in memory'}`);
     const cdp = await context.newCDPSession(page);
