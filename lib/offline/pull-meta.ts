@@ -53,7 +53,7 @@ type Doc = RxDocumentData<Record<string, unknown>>;
 type Instance = RxStorageInstance<Doc, unknown, unknown, unknown>;
 
 /** The context of the pull's writes of documents: `replication-downstream-` and the replication's key. */
-const pullWriteContext = 'replication-downstream-';
+export const pullWriteContext = 'replication-downstream-';
 
 /** The document is as the replication's pull wrote it: no write on the device since. */
 export function isAsPulled(doc: Doc | undefined): doc is Doc {
@@ -124,37 +124,61 @@ async function storedAmong(instance: Instance, keys: string[]): Promise<string[]
 /** Each fork's shared reader (`forkReadsShared`). */
 const sharedReaders = new WeakMap<Instance, (ids: string[]) => Promise<Doc[]>>();
 
+/** A read of a fork's documents: the ids whose state it knows (deleted or absent ones too), and the documents it found. */
+interface ForkRead {
+  known: Set<string>;
+  docs: Doc[];
+}
+
+/** The fork's reads kept for answering: RxDB's push has up to five batches of its start-up walk in hand at once. */
+const readsKept = 8;
+
 /**
  * Reads of `fork`'s documents (deleted ones too) that take their answer from the fork's latest
- * read, when it asked for all of them and nothing was written to the fork since it began. RxDB's
+ * reads, when they knew all of them and nothing was written to the fork since they began. RxDB's
  * pull reads a batch's documents from the fork and their rows from the meta store side by side;
- * the rows it finds missing are answered from the very documents it is reading (20,000 reads of
- * IndexedDB fewer in a first sync of as many posts). A read begun before a write sees the store as
- * it was before that write (IndexedDB runs a transaction after those begun before it), so the
- * answer is the one a read of its own at that moment would have given.
+ * its push, at every start, reads the documents changed since its checkpoint (after a first sync:
+ * all of them) a few batches ahead, and then their rows. The rows found missing are answered from
+ * the very documents just read (20,000 reads of IndexedDB fewer, each way, after a first sync of
+ * as many posts). A read begun before a write sees the store as it was before that write
+ * (IndexedDB runs a transaction after those begun before it), so the answer is the one a read of
+ * its own at that moment would have given.
  */
 function forkReadsShared(fork: Instance): (ids: string[]) => Promise<Doc[]> {
   // Once per fork: a replication started again opens a new meta store on the same fork.
   const known = sharedReaders.get(fork);
   if (known) return known;
-  let latest: { ids: Set<string>; withDeleted: boolean; docs: Promise<Doc[]> } | null = null;
+  let reads: Array<Promise<ForkRead | null>> = [];
   const primary = getPrimaryFieldOfPrimaryKey(fork.schema.primaryKey) as string;
+  const idOf = (doc: Doc) => String(doc[primary]);
   const find = fork.findDocumentsById.bind(fork);
+  const query = fork.query.bind(fork);
   const bulkWrite = fork.bulkWrite.bind(fork);
+  const keep = (read: Promise<ForkRead>) => {
+    reads = [...reads.slice(1 - readsKept), read.catch(() => null)];
+  };
   fork.findDocumentsById = (ids, withDeleted) => {
     const docs = find(ids, withDeleted);
-    latest = { ids: new Set(ids), withDeleted, docs };
+    // Without deleted documents, an id not found may be a deleted one: only those found are known.
+    keep(docs.then((found) => ({ known: withDeleted ? new Set(ids) : new Set(found.map(idOf)), docs: found })));
     return docs;
   };
+  fork.query = (prepared) => {
+    const result = query(prepared);
+    keep(result.then(({ documents }) => ({ known: new Set(documents.map(idOf)), docs: documents })));
+    return result;
+  };
   fork.bulkWrite = (rows, context) => {
-    latest = null;
+    reads = [];
     return bulkWrite(rows, context);
   };
   const read = async (ids: string[]) => {
-    const shared = latest;
-    if (shared?.withDeleted && ids.every((id) => shared.ids.has(id))) {
-      const wanted = new Set(ids);
-      return (await shared.docs).filter((doc) => wanted.has(String(doc[primary])));
+    const shared = (await Promise.all(reads)).filter((one): one is ForkRead => one !== null);
+    const wanted = new Set(ids);
+    if (ids.every((id) => shared.some((one) => one.known.has(id)))) {
+      const answered = new Map<string, Doc>();
+      for (const one of shared) for (const doc of one.docs) if (wanted.has(idOf(doc))) answered.set(idOf(doc), doc);
+      return [...answered.values()];
     }
     return find(ids, true);
   };

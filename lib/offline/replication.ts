@@ -6,10 +6,12 @@
 import 'client-only';
 import { Subject } from 'rxjs';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
+import type { ReplicationPullOptions } from 'rxdb';
 import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
 import type { PushResponse } from '@/lib/sync/push';
 import { isPushCollection, syncCollections, syncProtocolVersion, type SyncCollection } from '@/lib/sync/protocol';
 import type { RenrakuDatabase } from './collections';
+import { fillEmptyCollection } from './first-fill';
 import { replicationIdentifier } from './pull-meta';
 import { readAheadPull } from './read-ahead-pull';
 import type { SyncTransport } from './transport';
@@ -25,7 +27,7 @@ export interface ReplicationHandle {
 }
 
 /** Large pulls: a first sync of a nurse's caseload is tens of thousands of documents. */
-const batchSize = 1000;
+const defaultPullBatchSize = 1000;
 /** The server takes at most 500 rows a push (lib/sync/push.ts). */
 const pushBatchSize = 500;
 
@@ -38,6 +40,8 @@ export interface ReplicationOptions {
   onRefused?: (collection: SyncCollection, refused: RefusedDocument[]) => void;
   /** Wait for `start()` (or `syncNow()`) instead of starting at once. */
   deferStart?: boolean;
+  /** Documents a pull asks for (tests ask for a few, to see a sync of many batches). */
+  pullBatchSize?: number;
 }
 
 export function startReplication(db: RenrakuDatabase, transport: SyncTransport, options: ReplicationOptions = {}): ReplicationHandle {
@@ -51,6 +55,10 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
       throw error;
     });
   let states: Partial<ReplicationHandle['states']> = {};
+  /** Each collection's first step at the start: fill it if it is empty (./first-fill.ts), then start RxDB's replication. */
+  const starts: Array<() => Promise<void>> = [];
+  let stopped = false;
+  const batchSize = options.pullBatchSize ?? defaultPullBatchSize;
   states = Object.fromEntries(
     syncCollections
       .filter((collection) => collection in db.collections)
@@ -59,6 +67,14 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
           const result = await reported(transport.pull({ protocolVersion: syncProtocolVersion, collection, checkpoint, batchSize: size }));
           return { documents: result.documents, checkpoint: result.checkpoint ?? checkpoint };
         });
+        const pull: ReplicationPullOptions<Record<string, unknown>, SyncCheckpoint> = {
+          batchSize,
+          handler: async (checkpoint, size) => {
+            const batch = await pullBatch(checkpoint ?? null, size);
+            return { documents: batch.documents as never, checkpoint: batch.checkpoint ?? undefined };
+          },
+          stream$: resync$.asObservable(),
+        };
         const state = replicateRxCollection<Record<string, unknown>, SyncCheckpoint>({
           replicationIdentifier: replicationIdentifier(collection),
           collection: db[collection] as never,
@@ -66,14 +82,7 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
           retryTime: options.retryTimeMs ?? 5_000,
           waitForLeadership: false,
           autoStart: false,
-          pull: {
-            batchSize,
-            handler: async (checkpoint, size) => {
-              const batch = await pullBatch(checkpoint ?? null, size);
-              return { documents: batch.documents as never, checkpoint: batch.checkpoint ?? undefined };
-            },
-            stream$: resync$.asObservable(),
-          },
+          pull,
           push: isPushCollection(collection)
             ? {
                 // Also the step in which RxDB, at every start, walks the documents written since its last
@@ -110,12 +119,22 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
             : undefined,
         });
         state.error$.subscribe((error) => errors$.next(error));
+        starts.push(async () => {
+          const filled = await fillEmptyCollection(db[collection] as never, pullBatch as never, {
+            batchSize,
+            stopped: () => stopped,
+          }).catch(() => null);
+          // RxDB reads it at its start, and keeps it only where it has no checkpoint of its own.
+          if (filled) pull.initialCheckpoint = filled;
+          await state.start();
+        });
         return [collection, state];
       }),
   ) as ReplicationHandle['states'];
   const all = states as ReplicationHandle['states'];
 
   let stopStream: (() => void) | null = null;
+  let started: Promise<unknown> = Promise.resolve();
   const start = () => {
     if (stopStream) return;
     stopStream = transport.subscribe(
@@ -123,7 +142,7 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
       (error) => errors$.next(error),
     );
     // Errors of a start are reported on each state's error$.
-    for (const state of Object.values(all)) void state.start().catch(() => undefined);
+    started = Promise.all(starts.map((run) => run().catch(() => undefined)));
   };
 
   if (!options.deferStart) start();
@@ -137,9 +156,12 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
       await Promise.all(Object.values(all).map((state) => state.awaitInSync()));
     },
     async stop() {
+      stopped = true;
       stopStream?.();
       stopStream = () => undefined;
+      // A fill under way ends after the batch it is writing; a state not started yet then stays so.
       await Promise.all(Object.values(all).map((state) => state.cancel()));
+      await started;
     },
   };
 }

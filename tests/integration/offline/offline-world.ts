@@ -75,7 +75,7 @@ export async function openDevice(
   userId: string,
   loginId: string,
   only: DeviceCollection[] = timelineCollections,
-  options: Pick<ReplicationOptions, 'onRefused' | 'deferStart'> & {
+  options: Pick<ReplicationOptions, 'onRefused' | 'deferStart' | 'pullBatchSize'> & {
     /** The device's IndexedDB (to read what it stores), and a wrapper for its storage (encryption). */
     indexedDB?: IDBFactory;
     wrap?: (storage: RxStorage<unknown, unknown>) => RxStorage<unknown, unknown>;
@@ -87,7 +87,12 @@ export async function openDevice(
   const storage = options.wrap ? options.wrap(plain) : encryptedRxStorage(plain, await testDeviceKey());
   const rxdb = await openRenrakuDatabase(userId, storage, { multiInstance: false, only });
   const transport = inProcessTransport(db, await signInCookie(db, loginId, testPassword));
-  const replication = startReplication(rxdb, transport, { retryTimeMs: 30, onRefused: options.onRefused, deferStart: options.deferStart });
+  const replication = startReplication(rxdb, transport, {
+    retryTimeMs: 30,
+    onRefused: options.onRefused,
+    deferStart: options.deferStart,
+    pullBatchSize: options.pullBatchSize,
+  });
   return { userId, rxdb, replication, transport };
 }
 

@@ -71,7 +71,7 @@ describe('a replication meta store without rows for documents as pulled', () => 
     expect((await metaRows(indexedDB, 'posts')).map((row) => row.id).sort()).toEqual(['down|1', 'up|1']);
   });
 
-  it('reads no meta row one by one in a first sync, and each post it brings at most three times', async () => {
+  it('reads no meta row one by one in a first sync, and each post it brings once, neither after it', async () => {
     const { world: team, patientId } = await createTeam(world.db, ['nurse', 'doctor']);
     const doctor = await openDevice(world.db, team.users.doctor!.id, 'doctor', undefined, { deferStart: true });
     world.devices.push(doctor);
@@ -102,9 +102,11 @@ describe('a replication meta store without rows for documents as pulled', () => 
     const readsOf = (match: (name: string) => boolean) =>
       [...reads.entries()].filter(([name]) => match(name)).reduce((sum, [, n]) => sum + n, 0);
     expect(readsOf((name) => name.endsWith(`--${metaStore}`))).toBeLessThan(10);
-    // The pull's read of what the device holds (shared with the meta store's answers), the write's own, the check after it.
+    // The first sync writes them straight in (lib/offline/first-fill.ts): only the write's own look
+    // at what the store holds. The push's start-up walk after it answers the rows it asks for from
+    // the documents it has just read (until stop 36: three reads a post, until stop 35 six).
     expect(readsOf((name) => name.endsWith('--posts'))).toBeGreaterThanOrEqual(count);
-    expect(readsOf((name) => name.endsWith('--posts'))).toBeLessThanOrEqual(3 * count);
+    expect(readsOf((name) => name.endsWith('--posts'))).toBeLessThanOrEqual(count + 10);
   });
 
   it('pushes an edit of a pulled post, and brings a newer server state to a pulled post left alone', async () => {

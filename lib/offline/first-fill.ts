@@ -1,0 +1,78 @@
+/**
+ * A collection's first sync, written straight in. RxDB's pull, for every document it pulls,
+ * reads what the device holds of it and the server state it last knew, decides, writes, and
+ * checks again — on a device that holds nothing yet, three IndexedDB reads a document that all
+ * find nothing (a nurse's first sync: 20,000 posts). Here, a collection that holds no document at
+ * all (not even a deleted one) is filled by inserting each pulled batch as it comes; RxDB's
+ * replication then starts from the checkpoint reached (`pull.initialCheckpoint`), as if it had
+ * pulled those batches itself.
+ *
+ * Why nothing on the device can be overwritten: every write is an insert, which the storage
+ * refuses for a document it holds (a write of the user's, or another tab's pull, in the meantime)
+ * — and the storage is written below RxDB's own wrapper, which would otherwise turn an insert over
+ * a deleted document into an update. At the first surprise — a refused write, a document pulled a
+ * second time (changed on the server during the fill), a failed pull — the fill stops before that
+ * batch, and RxDB's pull takes over from the last batch stored whole, with all of its checks.
+ * The documents are written as the pull writes them (`replication-downstream-`): marked as pulled
+ * (./pull-meta.ts), so RxDB takes them for the server state they came as, and its push leaves them.
+ */
+import 'client-only';
+import { now, type RxCollection, type RxDocumentData, type WrappedRxStorageInstance, getChangedDocumentsSince } from 'rxdb';
+import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
+import { pullWriteContext } from './pull-meta';
+import type { PulledBatch } from './read-ahead-pull';
+
+type Doc = Record<string, unknown>;
+type Pull = (checkpoint: SyncCheckpoint | null, batchSize: number) => Promise<PulledBatch<Doc>>;
+
+export interface FirstFillOptions {
+  batchSize: number;
+  /** The replication was stopped (sign-out, a session closed): write nothing more. */
+  stopped: () => boolean;
+}
+
+/** The context of the fill's writes: one of the pull's, so that ./pull-meta.ts marks them as pulled. */
+const fillContext = `${pullWriteContext}first-fill`;
+
+/**
+ * Fills `collection` from `pull` if it holds no document, and returns the checkpoint up to which
+ * every pulled document is stored — null where nothing was stored (the collection held documents,
+ * the server had none, or the first batch did not go in): RxDB's pull then starts from its own.
+ */
+export async function fillEmptyCollection(collection: RxCollection, pull: Pull, options: FirstFillOptions): Promise<SyncCheckpoint | null> {
+  const storage = (collection.storageInstance as WrappedRxStorageInstance<Doc, unknown, unknown>).originalStorageInstance;
+  const primary = collection.schema.primaryPath as string;
+  if (options.stopped() || (await getChangedDocumentsSince(storage, 1)).documents.length > 0) return null;
+  const revision = `1-${collection.database.token}`;
+  const stored = new Set<string>();
+  let reached: SyncCheckpoint | null = null;
+  while (!options.stopped()) {
+    let batch: PulledBatch<Doc>;
+    try {
+      batch = await pull(reached, options.batchSize);
+    } catch {
+      // The pull reported its error; RxDB's pull asks again, with its retries.
+      break;
+    }
+    if (batch.documents.length === 0 || !batch.checkpoint || options.stopped()) break;
+    const ids = batch.documents.map((doc) => String(doc[primary]));
+    if (new Set(ids).size < ids.length || ids.some((id) => stored.has(id))) break;
+    const lwt = now();
+    const rows = batch.documents.map((doc) => ({
+      document: { ...doc, _deleted: Boolean(doc._deleted), _attachments: {}, _rev: revision, _meta: { lwt } } as RxDocumentData<Doc>,
+    }));
+    // The next batch is on its way meanwhile (./read-ahead-pull.ts). A second write begun before this
+    // one ends gains nothing: IndexedDB runs them one after the other (measured: 9.6 s against 7.6 s).
+    const whole = await collection.database
+      .lockedRun(() => storage.bulkWrite(rows, fillContext))
+      .then(
+        (result) => result.error.length === 0,
+        () => false,
+      );
+    if (!whole) break;
+    for (const id of ids) stored.add(id);
+    reached = batch.checkpoint;
+    if (batch.documents.length < options.batchSize) break;
+  }
+  return reached;
+}

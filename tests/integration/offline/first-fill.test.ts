@@ -1,0 +1,183 @@
+/**
+ * A first sync written straight into an empty collection (lib/offline/first-fill.ts): it stores
+ * what the server sends as the pull would, and at the first surprise — an edit or a deletion on
+ * the device of a document it pulls again, a write refused, a failed pull, a stop — it stops
+ * before that batch, overwriting nothing, so that RxDB's pull takes over from there.
+ */
+import { eq } from 'drizzle-orm';
+import type { RxCollection } from 'rxdb';
+import { describe, expect, it } from 'vitest';
+import { fillEmptyCollection } from '@/lib/offline/first-fill';
+import { isAsPulled } from '@/lib/offline/pull-meta';
+import type { PulledBatch } from '@/lib/offline/read-ahead-pull';
+import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
+import { posts as postsTable } from '@/server/db/schema';
+import { createTeam, freshWorldPerTest, newPost, openDevice, settle, type Device } from './offline-world';
+
+const world = freshWorldPerTest();
+
+type ServerDoc = ReturnType<typeof newPost> & { _deleted: boolean };
+
+/** A device with nothing on it and its replication not started, and five posts as a server sends them. */
+async function emptyDevice(): Promise<{ device: Device; docs: ServerDoc[] }> {
+  const { world: team, patientId } = await createTeam(world.db, ['nurse']);
+  const device = await openDevice(world.db, team.users.nurse!.id, 'nurse', undefined, { deferStart: true });
+  world.devices.push(device);
+  const docs = ['一', '二', '三', '四', '五'].map((body, index) => ({
+    ...newPost(patientId, device.userId, body),
+    serverCreatedAt: 1_000 + index,
+    updatedAt: 1_000 + index,
+    _deleted: false,
+  }));
+  return { device, docs };
+}
+
+/** A pull that answers from `batches` in turn, each batch's checkpoint its number; `before` runs before answering batch n. */
+function scriptedPull(batches: ServerDoc[][], before: (n: number) => Promise<void> = async () => undefined) {
+  const asked: Array<SyncCheckpoint | null> = [];
+  const pull = async (checkpoint: SyncCheckpoint | null): Promise<PulledBatch<Record<string, unknown>>> => {
+    asked.push(checkpoint);
+    const n = checkpoint ? checkpoint.seq : 0;
+    await before(n);
+    const documents = batches[n] ?? [];
+    return { documents, checkpoint: documents.length > 0 ? { seq: n + 1, id: String(documents.at(-1)!.id) } : checkpoint };
+  };
+  return { pull, asked };
+}
+
+/** The post once the fill has stored it (the next batch is asked for while the one before is written). */
+async function storedPost(device: Device, id: string) {
+  for (;;) {
+    const post = await device.rxdb.posts.findOne(id).exec();
+    if (post) return post;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+const posts = (device: Device) => device.rxdb.posts as unknown as RxCollection;
+const fill = (device: Device, pull: ReturnType<typeof scriptedPull>['pull'], stopped = () => false) =>
+  fillEmptyCollection(posts(device), pull, { batchSize: 2, stopped });
+const stored = async (device: Device, id: string) => (await device.rxdb.posts.storageInstance.findDocumentsById([id], true))[0];
+const bodies = async (device: Device) => (await device.rxdb.posts.find().exec()).map((post) => post.body).sort();
+
+describe('a first sync written straight into an empty collection', () => {
+  it('stores every batch as the pull would and returns the checkpoint of the last', async () => {
+    const { device, docs } = await emptyDevice();
+    const { pull, asked } = scriptedPull([docs.slice(0, 2), docs.slice(2, 4), docs.slice(4)]);
+
+    expect(await fill(device, pull)).toEqual({ seq: 3, id: docs[4]!.id });
+    // A short batch is the last: no fourth request.
+    expect(asked.map((checkpoint) => checkpoint?.seq ?? null)).toEqual([null, 1, 2]);
+    expect(await bodies(device)).toEqual(['一', '三', '二', '五', '四']);
+    for (const doc of docs) expect(isAsPulled((await stored(device, doc.id)) as never)).toBe(true);
+  });
+
+  it('leaves a collection that holds a document, even one deleted, to RxDB’s pull', async () => {
+    const { device, docs } = await emptyDevice();
+    const mine = await device.rxdb.posts.insert(newPost(docs[0]!.patientId, device.userId, 'まだ送っていない記録'));
+    await mine.remove();
+    const { pull, asked } = scriptedPull([docs.slice(0, 2)]);
+
+    expect(await fill(device, pull)).toBeNull();
+    expect(asked).toEqual([]);
+    expect(await bodies(device)).toEqual([]);
+  });
+
+  it('stops before a batch that brings again a document edited on the device, and keeps the edit', async () => {
+    const { device, docs } = await emptyDevice();
+    const changedOnServer = { ...docs[0]!, body: 'サーバーで直した', updatedAt: 2_000 };
+    const { pull } = scriptedPull([docs.slice(0, 2), [docs[2]!, changedOnServer]], async (n) => {
+      if (n === 1) await (await storedPost(device, docs[0]!.id)).incrementalPatch({ body: '端末で直した' });
+    });
+
+    expect(await fill(device, pull)).toEqual({ seq: 1, id: docs[1]!.id });
+    expect(await bodies(device)).toEqual(['二', '端末で直した']);
+    expect(isAsPulled((await stored(device, docs[0]!.id)) as never)).toBe(false);
+  });
+
+  it('does not bring back a document deleted on the device', async () => {
+    const { device, docs } = await emptyDevice();
+    const { pull } = scriptedPull([docs.slice(0, 2), [{ ...docs[0]!, updatedAt: 2_000 }]], async (n) => {
+      if (n === 1) await (await storedPost(device, docs[0]!.id)).remove();
+    });
+
+    expect(await fill(device, pull)).toEqual({ seq: 1, id: docs[1]!.id });
+    expect(await bodies(device)).toEqual(['二']);
+    expect((await stored(device, docs[0]!.id))?._deleted).toBe(true);
+  });
+
+  it('stops at a write the storage refuses, and overwrites nothing', async () => {
+    const { device, docs } = await emptyDevice();
+    // The same document written on the device meanwhile (another tab's pull, say), as the user changed it.
+    const { pull } = scriptedPull([docs.slice(0, 2), docs.slice(2, 4)], async (n) => {
+      if (n === 1) await device.rxdb.posts.insert({ ...docs[2]!, body: '別のタブで直した' });
+    });
+
+    expect(await fill(device, pull)).toEqual({ seq: 1, id: docs[1]!.id });
+    expect((await device.rxdb.posts.findOne(docs[2]!.id).exec())?.body).toBe('別のタブで直した');
+  });
+
+  it('stops when the replication stops, at the last batch stored whole', async () => {
+    const { device, docs } = await emptyDevice();
+    let stop = false;
+    const { pull } = scriptedPull([docs.slice(0, 2), docs.slice(2, 4)], async (n) => {
+      if (n === 1) stop = true;
+    });
+    expect(await fill(device, pull, () => stop)).toEqual({ seq: 1, id: docs[1]!.id });
+    expect(await device.rxdb.posts.count().exec()).toBe(2);
+  });
+
+  it('stops when a pull fails, at the last batch stored whole', async () => {
+    const { device, docs } = await emptyDevice();
+    const { pull } = scriptedPull([docs.slice(0, 2), docs.slice(2, 4)], async (n) => {
+      if (n === 1) throw new Error('the connection dropped');
+    });
+    expect(await fill(device, pull)).toEqual({ seq: 1, id: docs[1]!.id });
+    expect(await device.rxdb.posts.count().exec()).toBe(2);
+  });
+});
+
+describe('the replication after a first sync written straight in', () => {
+  it('takes over where the fill stopped, and an edit made on the device during it reaches the server with both texts kept', async () => {
+    const { world: team, patientId } = await createTeam(world.db, ['nurse']);
+    // The nurse's new tablet, two posts a pull; her five posts, written on her PC, are on the server.
+    const tablet = await openDevice(world.db, team.users.nurse!.id, 'nurse', undefined, { deferStart: true, pullBatchSize: 2 });
+    world.devices.push(tablet);
+    await tablet.transport.push({
+      protocolVersion: 1,
+      collection: 'posts',
+      rows: ['一', '二', '三', '四', '五'].map((body) => ({
+        newDocumentState: { ...newPost(patientId, tablet.userId, body), _deleted: false },
+        assumedMasterState: null,
+      })),
+    });
+    const pull = tablet.transport.pull.bind(tablet.transport);
+    let postPulls = 0;
+    let edited = '';
+    tablet.transport.pull = async (request) => {
+      if (request.collection === 'posts' && (postPulls += 1) === 2) {
+        // Asked ahead while the first batch is being stored: once it is, the tablet edits one of its
+        // posts, and the PC the same post on the server, so that a later batch brings it again.
+        while ((await tablet.rxdb.posts.count().exec()) < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+        const onTablet = (await tablet.rxdb.posts.find().exec())[0]!;
+        const asPulled = { ...onTablet.toJSON(), _deleted: false };
+        edited = onTablet.id;
+        await tablet.transport.push({
+          protocolVersion: 1,
+          collection: 'posts',
+          rows: [{ newDocumentState: { ...asPulled, body: `${asPulled.body}（PCで追記）` }, assumedMasterState: asPulled }],
+        });
+        await onTablet.incrementalPatch({ body: `${onTablet.body}（タブレットで追記）` });
+      }
+      return pull(request);
+    };
+    tablet.replication.start();
+    await settle([tablet]);
+
+    expect(await tablet.rxdb.posts.count().exec()).toBe(5);
+    const final = (await tablet.rxdb.posts.findOne(edited).exec())!.toJSON();
+    expect(final.body).toContain('（タブレットで追記）');
+    expect(final.history.map((version) => version.body)).toContainEqual(expect.stringContaining('（PCで追記）'));
+    expect(world.db.select().from(postsTable).where(eq(postsTable.id, edited)).get()?.body).toBe(final.body);
+  });
+});
