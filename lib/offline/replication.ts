@@ -58,6 +58,8 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
   /** Each collection's first step at the start: fill it if it is empty (./first-fill.ts), then start RxDB's replication. */
   const starts: Array<() => Promise<void>> = [];
   let stopped = false;
+  /** The first fills' writes under way. */
+  const fillWrites = new Set<Promise<unknown>>();
   const batchSize = options.pullBatchSize ?? defaultPullBatchSize;
   states = Object.fromEntries(
     syncCollections
@@ -123,6 +125,10 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
           const filled = await fillEmptyCollection(db[collection] as never, pullBatch as never, {
             batchSize,
             stopped: () => stopped,
+            writing: (write) => {
+              fillWrites.add(write);
+              void write.finally(() => fillWrites.delete(write));
+            },
           }).catch(() => null);
           // RxDB reads it at its start, and keeps it only where it has no checkpoint of its own.
           if (filled) pull.initialCheckpoint = filled;
@@ -134,7 +140,6 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
   const all = states as ReplicationHandle['states'];
 
   let stopStream: (() => void) | null = null;
-  let started: Promise<unknown> = Promise.resolve();
   const start = () => {
     if (stopStream) return;
     stopStream = transport.subscribe(
@@ -142,7 +147,7 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
       (error) => errors$.next(error),
     );
     // Errors of a start are reported on each state's error$.
-    started = Promise.all(starts.map((run) => run().catch(() => undefined)));
+    for (const run of starts) void run().catch(() => undefined);
   };
 
   if (!options.deferStart) start();
@@ -159,9 +164,9 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
       stopped = true;
       stopStream?.();
       stopStream = () => undefined;
-      // A fill under way ends after the batch it is writing; a state not started yet then stays so.
+      // A fill under way writes nothing more once its write under way ends; a state not started yet then stays so.
       await Promise.all(Object.values(all).map((state) => state.cancel()));
-      await started;
+      await Promise.all(fillWrites);
     },
   };
 }

@@ -180,4 +180,27 @@ describe('the replication after a first sync written straight in', () => {
     expect(final.history.map((version) => version.body)).toContainEqual(expect.stringContaining('（PCで追記）'));
     expect(world.db.select().from(postsTable).where(eq(postsTable.id, edited)).get()?.body).toBe(final.body);
   });
+
+  it('stops without waiting for a pull that never answers, and writes nothing after', async () => {
+    const { world: team, patientId } = await createTeam(world.db, ['nurse']);
+    const tablet = await openDevice(world.db, team.users.nurse!.id, 'nurse', undefined, { deferStart: true, pullBatchSize: 2 });
+    world.devices.push(tablet);
+    await tablet.transport.push({
+      protocolVersion: 1,
+      collection: 'posts',
+      rows: ['一', '二', '三'].map((body) => ({
+        newDocumentState: { ...newPost(patientId, tablet.userId, body), _deleted: false },
+        assumedMasterState: null,
+      })),
+    });
+    const pull = tablet.transport.pull.bind(tablet.transport);
+    let postPulls = 0;
+    tablet.transport.pull = (request) =>
+      request.collection === 'posts' && (postPulls += 1) > 1 ? new Promise<never>(() => undefined) : pull(request);
+    tablet.replication.start();
+    while ((await tablet.rxdb.posts.count().exec()) < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+
+    await tablet.replication.stop();
+    expect(await tablet.rxdb.posts.count().exec()).toBe(2);
+  });
 });
