@@ -132,6 +132,11 @@ interface ForkRead {
 
 /** The fork's reads kept for answering: RxDB's push has up to five batches of its start-up walk in hand at once. */
 const readsKept = 8;
+/**
+ * The largest read kept: a batch of the replication's (its pulls ask for 1,000). A screen's read of
+ * a whole collection (search gathering 20,000 posts) is not kept alive until the next write.
+ */
+const largestReadKept = 1_000;
 
 /**
  * Reads of `fork`'s documents (deleted ones too) that take their answer from the fork's latest
@@ -154,18 +159,26 @@ function forkReadsShared(fork: Instance): (ids: string[]) => Promise<Doc[]> {
   const find = fork.findDocumentsById.bind(fork);
   const query = fork.query.bind(fork);
   const bulkWrite = fork.bulkWrite.bind(fork);
-  const keep = (read: Promise<ForkRead>) => {
-    reads = [...reads.slice(1 - readsKept), read.catch(() => null)];
+  /** Keeps a read's documents (those of `known` it found) for answering, unless it is larger than a batch. */
+  const keep = (docs: Promise<Doc[]>, known: (found: Doc[]) => Iterable<string>) => {
+    const kept = docs.then(
+      (found): ForkRead | null => (found.length <= largestReadKept ? { known: new Set(known(found)), docs: found } : null),
+      () => null,
+    );
+    reads = [...reads.slice(1 - readsKept), kept];
   };
   fork.findDocumentsById = (ids, withDeleted) => {
     const docs = find(ids, withDeleted);
     // Without deleted documents, an id not found may be a deleted one: only those found are known.
-    keep(docs.then((found) => ({ known: withDeleted ? new Set(ids) : new Set(found.map(idOf)), docs: found })));
+    keep(docs, (found) => (withDeleted ? ids : found.map(idOf)));
     return docs;
   };
   fork.query = (prepared) => {
     const result = query(prepared);
-    keep(result.then(({ documents }) => ({ known: new Set(documents.map(idOf)), docs: documents })));
+    keep(
+      result.then(({ documents }) => documents),
+      (found) => found.map(idOf),
+    );
     return result;
   };
   fork.bulkWrite = (rows, context) => {
