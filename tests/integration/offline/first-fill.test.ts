@@ -137,20 +137,28 @@ describe('a first sync written straight into an empty collection', () => {
   });
 });
 
+/**
+ * The nurse's new tablet, its replication not started, two posts a pull; the posts `bodies`, written
+ * on her PC, are on the server.
+ */
+async function newTabletWithPostsOnServer(bodies: string[]): Promise<Device> {
+  const { world: team, patientId } = await createTeam(world.db, ['nurse']);
+  const tablet = await openDevice(world.db, team.users.nurse!.id, 'nurse', undefined, { deferStart: true, pullBatchSize: 2 });
+  world.devices.push(tablet);
+  await tablet.transport.push({
+    protocolVersion: 1,
+    collection: 'posts',
+    rows: bodies.map((body) => ({
+      newDocumentState: { ...newPost(patientId, tablet.userId, body), _deleted: false },
+      assumedMasterState: null,
+    })),
+  });
+  return tablet;
+}
+
 describe('the replication after a first sync written straight in', () => {
   it('takes over where the fill stopped, and an edit made on the device during it reaches the server with both texts kept', async () => {
-    const { world: team, patientId } = await createTeam(world.db, ['nurse']);
-    // The nurse's new tablet, two posts a pull; her five posts, written on her PC, are on the server.
-    const tablet = await openDevice(world.db, team.users.nurse!.id, 'nurse', undefined, { deferStart: true, pullBatchSize: 2 });
-    world.devices.push(tablet);
-    await tablet.transport.push({
-      protocolVersion: 1,
-      collection: 'posts',
-      rows: ['一', '二', '三', '四', '五'].map((body) => ({
-        newDocumentState: { ...newPost(patientId, tablet.userId, body), _deleted: false },
-        assumedMasterState: null,
-      })),
-    });
+    const tablet = await newTabletWithPostsOnServer(['一', '二', '三', '四', '五']);
     const pull = tablet.transport.pull.bind(tablet.transport);
     let postPulls = 0;
     let edited = '';
@@ -182,17 +190,7 @@ describe('the replication after a first sync written straight in', () => {
   });
 
   it('stops without waiting for a pull that never answers, and writes nothing after', async () => {
-    const { world: team, patientId } = await createTeam(world.db, ['nurse']);
-    const tablet = await openDevice(world.db, team.users.nurse!.id, 'nurse', undefined, { deferStart: true, pullBatchSize: 2 });
-    world.devices.push(tablet);
-    await tablet.transport.push({
-      protocolVersion: 1,
-      collection: 'posts',
-      rows: ['一', '二', '三'].map((body) => ({
-        newDocumentState: { ...newPost(patientId, tablet.userId, body), _deleted: false },
-        assumedMasterState: null,
-      })),
-    });
+    const tablet = await newTabletWithPostsOnServer(['一', '二', '三']);
     const pull = tablet.transport.pull.bind(tablet.transport);
     let postPulls = 0;
     tablet.transport.pull = (request) =>
