@@ -3,9 +3,10 @@
  * reads what the device holds of it and the server state it last knew, decides, writes, and
  * checks again — on a device that holds nothing yet, three IndexedDB reads a document that all
  * find nothing (a nurse's first sync: 20,000 posts). Here, a collection that holds no document at
- * all (not even a deleted one) is filled by inserting each pulled batch as it comes; RxDB's
- * replication then starts from the checkpoint reached (`pull.initialCheckpoint`), as if it had
- * pulled those batches itself.
+ * all (not even a deleted one) is filled by inserting each pulled batch as it comes, and after
+ * each batch the checkpoint reached is stored as RxDB's own (in the replication's meta store): its
+ * replication then starts from there, as if it had pulled those batches itself — also at the next
+ * start, where a fill was cut off midway (the app closed).
  *
  * Why nothing on the device can be overwritten: every write is an insert, which the storage
  * refuses for a document it holds (a write of the user's, or another tab's pull, in the meantime)
@@ -17,12 +18,26 @@
  * (./pull-meta.ts), so RxDB takes them for the server state they came as, and its push leaves them.
  */
 import 'client-only';
-import { now, type RxCollection, type RxDocumentData, type WrappedRxStorageInstance, getChangedDocumentsSince } from 'rxdb';
+import {
+  createRevision,
+  getChangedDocumentsSince,
+  getComposedPrimaryKeyOfDocumentData,
+  now,
+  type RxCollection,
+  type RxDocumentData,
+  type RxJsonSchema,
+  type RxStorageInstance,
+  type RxStorageReplicationMeta,
+  type WrappedRxStorageInstance,
+} from 'rxdb';
 import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
 import { pullWriteContext } from './pull-meta';
 import type { PulledBatch } from './read-ahead-pull';
 
 type Doc = Record<string, unknown>;
+type MetaRow = RxStorageReplicationMeta<Doc, SyncCheckpoint>;
+type Meta = RxDocumentData<MetaRow>;
+type MetaStore = RxStorageInstance<MetaRow, unknown, unknown>;
 type Pull = (checkpoint: SyncCheckpoint | null, batchSize: number) => Promise<PulledBatch<Doc>>;
 
 export interface FirstFillOptions {
@@ -31,23 +46,66 @@ export interface FirstFillOptions {
   stopped: () => boolean;
   /** Told of each write as it begins: a stop waits for the write under way, not for a pull that may hang. */
   writing?: (write: Promise<unknown>) => void;
+  /** The replication's meta store, where RxDB keeps its checkpoints (`RxReplicationState.metaInfoPromise`). */
+  replicationMeta: Promise<{ collectionName: string; schema: RxJsonSchema<Meta> }>;
 }
 
 /** The context of the fill's writes: one of the pull's, so that ./pull-meta.ts marks them as pulled. */
 const fillContext = `${pullWriteContext}first-fill`;
+/** The context of its checkpoint's writes: RxDB's own (replication-protocol/checkpoint.ts). */
+const checkpointContext = 'replication-set-checkpoint';
+
+/** Opens the replication's meta store as RxDB's replication does at its start. */
+async function openMetaStore(collection: RxCollection, options: FirstFillOptions): Promise<MetaStore> {
+  const { database } = collection;
+  const { collectionName, schema } = await options.replicationMeta;
+  return await database.storage.createStorageInstance({
+    databaseName: database.name,
+    collectionName,
+    databaseInstanceToken: database.token,
+    multiInstance: database.multiInstance,
+    options: {},
+    schema,
+    password: database.password,
+    devMode: false,
+  });
+}
 
 /**
- * Fills `collection` from `pull` if it holds no document, and returns the checkpoint up to which
- * every pulled document is stored — null where nothing was stored (the collection held documents,
- * the server had none, or the first batch did not go in): RxDB's pull then starts from its own.
+ * Fills `collection` from `pull` if it holds no document and its replication has no checkpoint
+ * yet, and returns the checkpoint up to which every pulled document is stored — null where nothing
+ * was stored (the collection held documents, the server had none, or the first batch did not go
+ * in): RxDB's pull then starts from its own.
  */
 export async function fillEmptyCollection(collection: RxCollection, pull: Pull, options: FirstFillOptions): Promise<SyncCheckpoint | null> {
   const storage = (collection.storageInstance as WrappedRxStorageInstance<Doc, unknown, unknown>).originalStorageInstance;
-  const primary = collection.schema.primaryPath as string;
   if (options.stopped() || (await getChangedDocumentsSince(storage, 1)).documents.length > 0) return null;
-  const revision = `1-${collection.database.token}`;
+  const meta = await openMetaStore(collection, options);
+  try {
+    const checkpointId = getComposedPrimaryKeyOfDocumentData(meta.schema, { itemId: 'down', isCheckpoint: '1' });
+    const [held] = await meta.findDocumentsById([checkpointId], true);
+    if (held || options.stopped()) return null;
+    return await fill(collection, storage, meta, checkpointId, pull, options);
+  } finally {
+    await meta.close();
+  }
+}
+
+async function fill(
+  collection: RxCollection,
+  storage: RxStorageInstance<Doc, unknown, unknown>,
+  meta: MetaStore,
+  checkpointId: string,
+  pull: Pull,
+  options: FirstFillOptions,
+): Promise<SyncCheckpoint | null> {
+  const primary = collection.schema.primaryPath as string;
+  const { token } = collection.database;
+  const revision = `1-${token}`;
   const stored = new Set<string>();
   let reached: SyncCheckpoint | null = null;
+  /** The checkpoint as stored in the meta store, RxDB's way (replication-protocol/checkpoint.ts). */
+  let checkpointDoc: Meta | undefined;
   while (!options.stopped()) {
     let batch: PulledBatch<Doc>;
     try {
@@ -63,17 +121,31 @@ export async function fillEmptyCollection(collection: RxCollection, pull: Pull, 
     const rows = batch.documents.map((doc) => ({
       document: { ...doc, _deleted: Boolean(doc._deleted), _attachments: {}, _rev: revision, _meta: { lwt } } as RxDocumentData<Doc>,
     }));
+    const next: Meta = {
+      id: checkpointId,
+      isCheckpoint: '1',
+      itemId: 'down',
+      checkpointData: batch.checkpoint,
+      _deleted: false,
+      _attachments: {},
+      _meta: { lwt },
+      _rev: createRevision(token, checkpointDoc),
+    };
     // The next batch is on its way meanwhile (./read-ahead-pull.ts). Sealing and handing over the
     // next batch while IndexedDB stores this one gained nothing (20,000 posts on disk: 6.9 / 6.9 s
-    // against 6.7 / 7.0 s, bench:initial-sync alternated), so one write at a time.
+    // against 6.7 / 7.0 s, bench:initial-sync alternated), so one write at a time. The checkpoint
+    // is stored after the documents: a crash in between pulls this batch again.
+    const previous = checkpointDoc;
     const write = collection.database
       .lockedRun(() => storage.bulkWrite(rows, fillContext))
       .then(
-        (result) => result.error.length === 0,
-        () => false,
-      );
+        async (result) =>
+          result.error.length === 0 && (await meta.bulkWrite([{ previous, document: next }], checkpointContext)).error.length === 0,
+      )
+      .catch(() => false);
     options.writing?.(write);
     if (!(await write)) break;
+    checkpointDoc = next;
     for (const id of ids) stored.add(id);
     reached = batch.checkpoint;
     if (batch.documents.length < options.batchSize) break;

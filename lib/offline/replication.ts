@@ -6,7 +6,6 @@
 import 'client-only';
 import { Subject } from 'rxjs';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
-import type { ReplicationPullOptions } from 'rxdb';
 import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
 import type { PushResponse } from '@/lib/sync/push';
 import { isPushCollection, syncCollections, syncProtocolVersion, type SyncCollection } from '@/lib/sync/protocol';
@@ -69,14 +68,6 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
           const result = await reported(transport.pull({ protocolVersion: syncProtocolVersion, collection, checkpoint, batchSize: size }));
           return { documents: result.documents, checkpoint: result.checkpoint ?? checkpoint };
         });
-        const pull: ReplicationPullOptions<Record<string, unknown>, SyncCheckpoint> = {
-          batchSize,
-          handler: async (checkpoint, size) => {
-            const batch = await pullBatch(checkpoint ?? null, size);
-            return { documents: batch.documents as never, checkpoint: batch.checkpoint ?? undefined };
-          },
-          stream$: resync$.asObservable(),
-        };
         const state = replicateRxCollection<Record<string, unknown>, SyncCheckpoint>({
           replicationIdentifier: replicationIdentifier(collection),
           collection: db[collection] as never,
@@ -84,7 +75,14 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
           retryTime: options.retryTimeMs ?? 5_000,
           waitForLeadership: false,
           autoStart: false,
-          pull,
+          pull: {
+            batchSize,
+            handler: async (checkpoint, size) => {
+              const batch = await pullBatch(checkpoint ?? null, size);
+              return { documents: batch.documents as never, checkpoint: batch.checkpoint ?? undefined };
+            },
+            stream$: resync$.asObservable(),
+          },
           push: isPushCollection(collection)
             ? {
                 // Also the step in which RxDB, at every start, walks the documents written since its last
@@ -122,16 +120,16 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
         });
         state.error$.subscribe((error) => errors$.next(error));
         starts.push(async () => {
-          const filled = await fillEmptyCollection(db[collection] as never, pullBatch as never, {
+          // The fill stores its checkpoint as RxDB's own: RxDB's pull goes on from there.
+          await fillEmptyCollection(db[collection] as never, pullBatch as never, {
             batchSize,
             stopped: () => stopped,
             writing: (write) => {
               fillWrites.add(write);
               void write.finally(() => fillWrites.delete(write));
             },
+            replicationMeta: state.metaInfoPromise as never,
           }).catch(() => null);
-          // RxDB reads it at its start, and keeps it only where it has no checkpoint of its own.
-          if (filled) pull.initialCheckpoint = filled;
           await state.start();
         });
         return [collection, state];

@@ -5,14 +5,18 @@
  * before that batch, overwriting nothing, so that RxDB's pull takes over from there.
  */
 import { eq } from 'drizzle-orm';
-import type { RxCollection } from 'rxdb';
+import { IDBFactory } from 'fake-indexeddb';
+import type { RxCollection, RxStorage } from 'rxdb';
 import { describe, expect, it } from 'vitest';
+import { encryptedRxStorage } from '@/lib/offline/encryption/encrypted-rx-storage';
 import { fillEmptyCollection } from '@/lib/offline/first-fill';
 import { isAsPulled } from '@/lib/offline/pull-meta';
 import type { PulledBatch } from '@/lib/offline/read-ahead-pull';
 import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
 import { posts as postsTable } from '@/server/db/schema';
-import { createTeam, freshWorldPerTest, newPost, openDevice, settle, type Device } from './offline-world';
+import { closeDevice, createTeam, freshWorldPerTest, newPost, openDevice, settle, testDeviceKey, type Device } from './offline-world';
+
+type TabletOptions = NonNullable<Parameters<typeof openDevice>[4]>;
 
 const world = freshWorldPerTest();
 
@@ -56,7 +60,11 @@ async function storedPost(device: Device, id: string) {
 
 const posts = (device: Device) => device.rxdb.posts as unknown as RxCollection;
 const fill = (device: Device, pull: ReturnType<typeof scriptedPull>['pull'], stopped = () => false) =>
-  fillEmptyCollection(posts(device), pull, { batchSize: 2, stopped });
+  fillEmptyCollection(posts(device), pull, {
+    batchSize: 2,
+    stopped,
+    replicationMeta: device.replication.states.posts.metaInfoPromise as never,
+  });
 const stored = async (device: Device, id: string) => (await device.rxdb.posts.storageInstance.findDocumentsById([id], true))[0];
 const bodies = async (device: Device) => (await device.rxdb.posts.find().exec()).map((post) => post.body).sort();
 
@@ -141,9 +149,9 @@ describe('a first sync written straight into an empty collection', () => {
  * The nurse's new tablet, its replication not started, two posts a pull; the posts `bodies`, written
  * on her PC, are on the server.
  */
-async function newTabletWithPostsOnServer(bodies: string[]): Promise<Device> {
+async function newTabletWithPostsOnServer(bodies: string[], storage: Pick<TabletOptions, 'indexedDB' | 'wrap'> = {}): Promise<Device> {
   const { world: team, patientId } = await createTeam(world.db, ['nurse']);
-  const tablet = await openDevice(world.db, team.users.nurse!.id, 'nurse', undefined, { deferStart: true, pullBatchSize: 2 });
+  const tablet = await openDevice(world.db, team.users.nurse!.id, 'nurse', undefined, { deferStart: true, pullBatchSize: 2, ...storage });
   world.devices.push(tablet);
   await tablet.transport.push({
     protocolVersion: 1,
@@ -200,5 +208,37 @@ describe('the replication after a first sync written straight in', () => {
 
     await tablet.replication.stop();
     expect(await tablet.rxdb.posts.count().exec()).toBe(2);
+  });
+
+  it('goes on from the last batch stored when a fill was cut off, at the next start', async () => {
+    // One tablet's storage and data key, opened twice.
+    const key = await testDeviceKey();
+    const storage = { indexedDB: new IDBFactory(), wrap: (plain: RxStorage<unknown, unknown>) => encryptedRxStorage(plain, key) };
+    const tablet = await newTabletWithPostsOnServer(['一', '二', '三', '四', '五'], storage);
+    const pull = tablet.transport.pull.bind(tablet.transport);
+    let postPulls = 0;
+    // The line drops after the second batch (the third is asked ahead and never answered); the app is closed.
+    tablet.transport.pull = (request) =>
+      request.collection === 'posts' && (postPulls += 1) > 2 ? new Promise<never>(() => undefined) : pull(request);
+    tablet.replication.start();
+    while ((await tablet.rxdb.posts.count().exec()) < 4) await new Promise((resolve) => setTimeout(resolve, 5));
+    await closeDevice(tablet);
+    world.devices.splice(world.devices.indexOf(tablet), 1);
+
+    const again = await openDevice(world.db, tablet.userId, 'nurse', undefined, { deferStart: true, pullBatchSize: 2, ...storage });
+    world.devices.push(again);
+    const asked: Array<number | null> = [];
+    const pullAgain = again.transport.pull.bind(again.transport);
+    again.transport.pull = (request) => {
+      if (request.collection === 'posts') asked.push(request.checkpoint?.seq ?? null);
+      return pullAgain(request);
+    };
+    again.replication.start();
+    await settle([again]);
+
+    expect(await again.rxdb.posts.count().exec()).toBe(5);
+    // RxDB's pull began where the fill had stored its checkpoint, not from the start.
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked).not.toContain(null);
   });
 });
