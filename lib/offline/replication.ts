@@ -41,6 +41,8 @@ export interface ReplicationOptions {
   deferStart?: boolean;
   /** Documents a pull asks for (tests ask for a few, to see a sync of many batches). */
   pullBatchSize?: number;
+  /** How often a first fill stores its checkpoint (./first-fill.ts; tests: after every batch). */
+  firstFillProgressEveryMs?: number;
 }
 
 export function startReplication(db: RenrakuDatabase, transport: SyncTransport, options: ReplicationOptions = {}): ReplicationHandle {
@@ -129,6 +131,7 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
               void write.finally(() => fillWrites.delete(write));
             },
             replicationMeta: state.metaInfoPromise as never,
+            progressEveryMs: options.firstFillProgressEveryMs,
           }).catch(() => null);
           await state.start();
         });

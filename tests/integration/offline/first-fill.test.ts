@@ -149,7 +149,10 @@ describe('a first sync written straight into an empty collection', () => {
  * The nurse's new tablet, its replication not started, two posts a pull; the posts `bodies`, written
  * on her PC, are on the server.
  */
-async function newTabletWithPostsOnServer(bodies: string[], storage: Pick<TabletOptions, 'indexedDB' | 'wrap'> = {}): Promise<Device> {
+async function newTabletWithPostsOnServer(
+  bodies: string[],
+  storage: Pick<TabletOptions, 'indexedDB' | 'wrap' | 'firstFillProgressEveryMs'> = {},
+): Promise<Device> {
   const { world: team, patientId } = await createTeam(world.db, ['nurse']);
   const tablet = await openDevice(world.db, team.users.nurse!.id, 'nurse', undefined, { deferStart: true, pullBatchSize: 2, ...storage });
   world.devices.push(tablet);
@@ -213,7 +216,12 @@ describe('the replication after a first sync written straight in', () => {
   it('goes on from the last batch stored when a fill was cut off, at the next start', async () => {
     // One tablet's storage and data key, opened twice.
     const key = await testDeviceKey();
-    const storage = { indexedDB: new IDBFactory(), wrap: (plain: RxStorage<unknown, unknown>) => encryptedRxStorage(plain, key) };
+    const storage = {
+      indexedDB: new IDBFactory(),
+      wrap: (plain: RxStorage<unknown, unknown>) => encryptedRxStorage(plain, key),
+      // Its checkpoint stored after every batch (every 2 s in the app).
+      firstFillProgressEveryMs: 0,
+    };
     const tablet = await newTabletWithPostsOnServer(['一', '二', '三', '四', '五'], storage);
     const pull = tablet.transport.pull.bind(tablet.transport);
     let postPulls = 0;

@@ -75,7 +75,7 @@ export async function openDevice(
   userId: string,
   loginId: string,
   only: DeviceCollection[] = timelineCollections,
-  options: Pick<ReplicationOptions, 'onRefused' | 'deferStart' | 'pullBatchSize'> & {
+  options: Pick<ReplicationOptions, 'onRefused' | 'deferStart' | 'pullBatchSize' | 'firstFillProgressEveryMs'> & {
     /** The device's IndexedDB (to read what it stores), and a wrapper for its storage (encryption). */
     indexedDB?: IDBFactory;
     wrap?: (storage: RxStorage<unknown, unknown>) => RxStorage<unknown, unknown>;
@@ -92,6 +92,7 @@ export async function openDevice(
     onRefused: options.onRefused,
     deferStart: options.deferStart,
     pullBatchSize: options.pullBatchSize,
+    firstFillProgressEveryMs: options.firstFillProgressEveryMs,
   });
   return { userId, rxdb, replication, transport };
 }
