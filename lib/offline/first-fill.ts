@@ -3,10 +3,10 @@
  * reads what the device holds of it and the server state it last knew, decides, writes, and
  * checks again — on a device that holds nothing yet, three IndexedDB reads a document that all
  * find nothing (a nurse's first sync: 20,000 posts). Here, a collection that holds no document at
- * all (not even a deleted one) is filled by inserting each pulled batch as it comes, and after
- * each batch the checkpoint reached is stored as RxDB's own (in the replication's meta store): its
- * replication then starts from there, as if it had pulled those batches itself — also at the next
- * start, where a fill was cut off midway (the app closed).
+ * all (not even a deleted one) is filled by inserting each pulled batch as it comes, and the
+ * checkpoint reached is stored as RxDB's own (in the replication's meta store, every 2 s and after
+ * the last batch): its replication then goes on from there, as if it had pulled those batches
+ * itself — also at the next start, where a fill was cut off midway (the app closed).
  *
  * Why nothing on the device can be overwritten: every write is an insert, which the storage
  * refuses for a document it holds (a write of the user's, or another tab's pull, in the meantime)
@@ -54,11 +54,10 @@ export interface FirstFillOptions {
 
 /** The context of the fill's writes: one of the pull's, so that ./pull-meta.ts marks them as pulled. */
 const fillContext = `${pullWriteContext}first-fill`;
-/** How often the fill stores its checkpoint by default. */
-const defaultProgressEveryMs = 2_000;
-
 /** The context of its checkpoint's writes: RxDB's own (replication-protocol/checkpoint.ts). */
 const checkpointContext = 'replication-set-checkpoint';
+/** How often the fill stores its checkpoint by default. */
+const defaultProgressEveryMs = 2_000;
 
 /** Opens the replication's meta store as RxDB's replication does at its start. */
 async function openMetaStore(collection: RxCollection, options: FirstFillOptions): Promise<MetaStore> {
