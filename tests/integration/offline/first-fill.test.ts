@@ -167,6 +167,19 @@ async function newTabletWithPostsOnServer(
   return tablet;
 }
 
+/** The line drops after the device's first `answered` pulls of posts: none after is ever answered. */
+function lineDropsAfter(device: Device, answered: number): void {
+  const pull = device.transport.pull.bind(device.transport);
+  let postPulls = 0;
+  device.transport.pull = (request) =>
+    request.collection === 'posts' && (postPulls += 1) > answered ? new Promise<never>(() => undefined) : pull(request);
+}
+
+/** Waits until the device holds `count` posts. */
+async function untilPosts(device: Device, count: number): Promise<void> {
+  while ((await device.rxdb.posts.count().exec()) < count) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
 describe('the replication after a first sync written straight in', () => {
   it('takes over where the fill stopped, and an edit made on the device during it reaches the server with both texts kept', async () => {
     const tablet = await newTabletWithPostsOnServer(['一', '二', '三', '四', '五']);
@@ -177,7 +190,7 @@ describe('the replication after a first sync written straight in', () => {
       if (request.collection === 'posts' && (postPulls += 1) === 2) {
         // Asked ahead while the first batch is being stored: once it is, the tablet edits one of its
         // posts, and the PC the same post on the server, so that a later batch brings it again.
-        while ((await tablet.rxdb.posts.count().exec()) < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+        await untilPosts(tablet, 2);
         const onTablet = (await tablet.rxdb.posts.find().exec())[0]!;
         const asPulled = { ...onTablet.toJSON(), _deleted: false };
         edited = onTablet.id;
@@ -202,12 +215,9 @@ describe('the replication after a first sync written straight in', () => {
 
   it('stops without waiting for a pull that never answers, and writes nothing after', async () => {
     const tablet = await newTabletWithPostsOnServer(['一', '二', '三']);
-    const pull = tablet.transport.pull.bind(tablet.transport);
-    let postPulls = 0;
-    tablet.transport.pull = (request) =>
-      request.collection === 'posts' && (postPulls += 1) > 1 ? new Promise<never>(() => undefined) : pull(request);
+    lineDropsAfter(tablet, 1);
     tablet.replication.start();
-    while ((await tablet.rxdb.posts.count().exec()) < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    await untilPosts(tablet, 2);
 
     await tablet.replication.stop();
     expect(await tablet.rxdb.posts.count().exec()).toBe(2);
@@ -223,13 +233,10 @@ describe('the replication after a first sync written straight in', () => {
       firstFillProgressEveryMs: 0,
     };
     const tablet = await newTabletWithPostsOnServer(['一', '二', '三', '四', '五'], storage);
-    const pull = tablet.transport.pull.bind(tablet.transport);
-    let postPulls = 0;
     // The line drops after the second batch (the third is asked ahead and never answered); the app is closed.
-    tablet.transport.pull = (request) =>
-      request.collection === 'posts' && (postPulls += 1) > 2 ? new Promise<never>(() => undefined) : pull(request);
+    lineDropsAfter(tablet, 2);
     tablet.replication.start();
-    while ((await tablet.rxdb.posts.count().exec()) < 4) await new Promise((resolve) => setTimeout(resolve, 5));
+    await untilPosts(tablet, 4);
     await closeDevice(tablet);
     world.devices.splice(world.devices.indexOf(tablet), 1);
 
