@@ -131,7 +131,12 @@ export function encryptedRxStorage<Internals, Options>(base: RxStorage<Internals
         return item && data && typeof data[sealedField] === 'string' ? { ...opened, docData: await openDoc(item, data) } : opened;
       };
       const wrapped = wrapRxStorageInstance(params.schema as never, instance, seal as never, open as never);
-      // What the memory holds is the open database's; it goes when the database closes or is removed.
+      // What the memory holds is the open database's; it goes when the database closes or is removed
+      // (its collections' instances close). A replication's meta store alone closing (a replication
+      // stopped, the first fill handing its store over to RxDB's) leaves it.
+      const forget = () => {
+        if (schema.title !== META_INSTANCE_SCHEMA_TITLE) memory.forget();
+      };
       return {
         ...wrapped,
         // Each write of a collection's documents turns its memory (a meta store's writes seal into its collection's).
@@ -140,11 +145,11 @@ export function encryptedRxStorage<Internals, Options>(base: RxStorage<Internals
           return wrapped.bulkWrite(rows as never, context);
         },
         close: () => {
-          memory.forget();
+          forget();
           return wrapped.close();
         },
         remove: () => {
-          memory.forget();
+          forget();
           return wrapped.remove();
         },
       } as never;
