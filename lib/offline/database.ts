@@ -9,6 +9,7 @@ import { collectionSchemas, type RenrakuCollections, type RenrakuDatabase } from
 import { databaseGeneration, generationSuffix } from './device-generation';
 import { databaseNamePrefix, forgetUserDatabases } from './forget-user';
 import { trackedIndexedDb } from './idb-connections';
+import { freshInsertsStraightIn } from './fresh-inserts';
 import { pullMetaFromDocuments } from './pull-meta';
 
 function databaseName(userId: string): string {
@@ -23,7 +24,9 @@ export function defaultStorage(): RxStorage<unknown, unknown> {
 export function dexieStorage(indexedDB: IDBFactory, keyRange: typeof IDBKeyRange): RxStorage<unknown, unknown> {
   return metaKeptToEachTab(
     pullMetaFromDocuments(
-      writesInSmallTransactions(getRxStorageDexie({ indexedDB, IDBKeyRange: keyRange }) as RxStorage<unknown, unknown>),
+      writesInSmallTransactions(
+        freshInsertsStraightIn(getRxStorageDexie({ indexedDB, IDBKeyRange: keyRange }) as RxStorage<unknown, unknown>),
+      ),
     ),
   );
 }
