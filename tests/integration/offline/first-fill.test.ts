@@ -123,6 +123,21 @@ describe('a first sync written straight into an empty collection', () => {
 
     expect(await fill(device, pull)).toEqual({ seq: 1, id: docs[1]!.id });
     expect((await device.rxdb.posts.findOne(docs[2]!.id).exec())?.body).toBe('別のタブで直した');
+    // The batch refused as one insert went through the storage's own write: the rest of it is stored, as pulled.
+    expect(isAsPulled((await stored(device, docs[3]!.id)) as never)).toBe(true);
+  });
+
+  it('tells an open screen of every post it stores, and not of one deleted on the server', async () => {
+    const { device, docs } = await emptyDevice();
+    const deletedOnServer = { ...docs[3]!, _deleted: true };
+    const { pull } = scriptedPull([docs.slice(0, 2), [docs[2]!, deletedOnServer]]);
+    const seen: string[][] = [];
+    const screen = device.rxdb.posts.find().$.subscribe((found) => seen.push(found.map((post) => post.body).sort()));
+
+    expect(await fill(device, pull)).toEqual({ seq: 2, id: docs[3]!.id });
+    await expect.poll(() => seen.at(-1)).toEqual(['一', '三', '二']);
+    screen.unsubscribe();
+    expect((await stored(device, docs[3]!.id))?._deleted).toBe(true);
   });
 
   it('stops when the replication stops, at the last batch stored whole', async () => {
