@@ -12,6 +12,7 @@ import type { OwnDevice } from '@/lib/schemas/device';
 import { ConfirmDialog } from '@/app/_components/confirm-dialog';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
+import { markOnce } from '@/app/_lib/perf-mark';
 import { useSignOut } from '@/app/_lib/use-sign-out';
 import { useOnline } from '@/app/_lib/use-online';
 import { useTRPC } from '@/app/_lib/trpc';
@@ -37,7 +38,10 @@ export function SignOutControls() {
   const finish = (all: boolean) => (all ? signOutEverywhere() : signOut());
 
   async function request(all: boolean) {
+    // Marked (as sign-out's own steps are) so that a sign-out that never starts shows where it stopped.
+    markOnce('sign-out:asked');
     const here = await pendingHere();
+    markOnce('sign-out:counted');
     if ((!here || !holdsWrittenWork(here)) && !(all && othersWaiting.length > 0)) {
       if (all) plainEverywhere.current?.showModal();
       else void finish(false);
