@@ -32,7 +32,7 @@ import {
   type WrappedRxStorageInstance,
 } from 'rxdb';
 import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
-import { firstFillContext as fillContext } from './fresh-inserts';
+import { firstFillContext } from './fresh-inserts';
 import type { PulledBatch } from './read-ahead-pull';
 
 type Doc = Record<string, unknown>;
@@ -164,7 +164,7 @@ async function fill(
     // before each write (20,000 posts on disk: 6.9 / 6.9 s against 6.7 / 7.0 s) nor without them
     // (6.7 / 6.1 / 5.9 s against 8.4 / 6.3 / 5.9 s; bench:initial-sync alternated), so one at a time.
     const write = collection.database
-      .lockedRun(() => storage.bulkWrite(rows, fillContext))
+      .lockedRun(() => storage.bulkWrite(rows, firstFillContext))
       .then(
         (result) => result.error.length === 0,
         () => false,

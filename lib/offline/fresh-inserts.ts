@@ -25,9 +25,6 @@ type Event = RxStorageChangeEvent<Doc>;
 /** What is used of RxDB's Dexie instance: its tables, and the subject its own `bulkWrite` sends its events on. */
 type DexieInstance = Pick<RxStorageInstanceDexie<Doc>, 'internals' | 'primaryPath'> & { changes$: Subject<EventBulk<Event, unknown>> };
 
-const eventBulkPrefix = `fill-${randomToken(8)}-`;
-let eventBulks = 0;
-
 async function insertAll(instance: DexieInstance, rows: Row[], context: string): Promise<boolean> {
   const { dexieDb, dexieTable, booleanIndexes } = await instance.internals;
   const docs = rows.map((row) => fromStorageToDexie(booleanIndexes, row.document));
@@ -48,7 +45,7 @@ async function insertAll(instance: DexieInstance, rows: Row[], context: string):
   const newest = rows[rows.length - 1]?.document;
   if (events.length > 0 && newest) {
     instance.changes$.next({
-      id: `${eventBulkPrefix}${(eventBulks += 1)}`,
+      id: randomToken(10),
       events,
       checkpoint: { id: newest[primary], lwt: newest._meta.lwt },
       context,
@@ -68,7 +65,7 @@ export function freshInsertsStraightIn<Internals, Options>(storage: RxStorage<In
       const instance = await storage.createStorageInstance(params);
       const own = instance as unknown as RxStorageInstance<Doc, unknown, unknown>;
       const bulkWrite = own.bulkWrite.bind(own);
-      const straightIn = !params.schema.attachments && (instance as unknown as Partial<DexieInstance>).internals !== undefined;
+      const straightIn = !params.schema.attachments;
       own.bulkWrite = async (rows, context) => {
         if (straightIn && context === firstFillContext && rows.length > 0 && rows.every((row) => !row.previous)) {
           if (await insertAll(instance as unknown as DexieInstance, rows, context)) return { error: [] };
