@@ -4,12 +4,12 @@
  */
 import 'client-only';
 import { createRxDatabase, META_INSTANCE_SCHEMA_TITLE, removeRxDatabase, type RxStorage } from 'rxdb';
-import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { collectionSchemas, type RenrakuCollections, type RenrakuDatabase } from './collections';
 import { databaseGeneration, generationSuffix } from './device-generation';
 import { databaseNamePrefix, forgetUserDatabases } from './forget-user';
 import { trackedIndexedDb } from './idb-connections';
 import { freshInsertsStraightIn } from './fresh-inserts';
+import { leanDexieStorage } from './lean-indexes';
 import { pullMetaFromDocuments } from './pull-meta';
 
 function databaseName(userId: string): string {
@@ -25,7 +25,7 @@ export function dexieStorage(indexedDB: IDBFactory, keyRange: typeof IDBKeyRange
   return metaKeptToEachTab(
     pullMetaFromDocuments(
       writesInSmallTransactions(
-        freshInsertsStraightIn(getRxStorageDexie({ indexedDB, IDBKeyRange: keyRange }) as RxStorage<unknown, unknown>),
+        freshInsertsStraightIn(leanDexieStorage({ indexedDB, IDBKeyRange: keyRange })),
       ),
     ),
   );
