@@ -6,9 +6,13 @@
  *  - one transaction of every row into a store indexed as RxDB's Dexie storage indexes posts,
  *  - consecutive transactions of 1,000 rows into that store,
  *  - the same, each reading its keys first inside its transaction: as RxDB's Dexie storage writes
- *    (its look at what the store holds), and so as the app's first sync writes (lib/offline/first-fill.ts).
- * The rows are shaped as the app's storage writes posts: the indexed fields in clear, the rest a
- * sealed string of the same length. Prints each run and the medians, and the ratio of each to the
+ *    (its look at what the store holds), and so as the app's first sync wrote until stop 38,
+ *  - consecutive transactions of 1,000 rows into the store as the app makes it since stop 40,
+ *    without the two indexes nothing reads (lib/offline/lean-indexes.ts): as the app's first sync
+ *    writes now (lib/offline/first-fill.ts, ./fresh-inserts.ts).
+ * The rows are shaped as the app's storage writes posts in a first sync: the indexed fields in
+ * clear (random UUIDs for ids and patients, one write time a batch of 1,000), the rest a sealed
+ * string of the same length. Prints each run and the medians, and the ratio of each to the
  * first pattern's median. `BENCH_ON_DISK=1` keeps each origin's IndexedDB on disk (a browser
  * profile, as a tablet's), else in memory (a fresh browser context).
  */
@@ -24,6 +28,7 @@ const patterns = [
   "one transaction, RxDB's indexes",
   "transactions of 1,000, RxDB's indexes",
   "transactions of 1,000 reading their keys first, RxDB's indexes",
+  "transactions of 1,000, the app's lean store",
 ] as const;
 
 const server = http.createServer((_request, response) => {
@@ -65,19 +70,23 @@ try {
             posts:
               index === 0
                 ? 'id, patientId'
-                : 'id, [_deleted+id], [_deleted+patientId+clientCreatedAt+id], [_deleted+updatedAt+id], [_meta.lwt+id], _meta.lwt',
+                : index === 4
+                  ? 'id, [_deleted+patientId+clientCreatedAt+id], [_deleted+updatedAt+id], [_meta.lwt+id]'
+                  : 'id, [_deleted+id], [_deleted+patientId+clientCreatedAt+id], [_deleted+updatedAt+id], [_meta.lwt+id], _meta.lwt',
           });
           await db.open();
           const sealed = 'x'.repeat(600);
+          const patients = Array.from({ length: 50 }, () => crypto.randomUUID());
           const docs = Array.from({ length: rows }, (_, n) => ({
             // The app's ids: random UUIDs (ids in insertion order made the read first look 3× faster).
             id: crypto.randomUUID(),
-            patientId: `patient-${n % 50}`,
+            patientId: patients[n % 50],
             clientCreatedAt: 1_700_000_000_000 + n,
             updatedAt: 1_700_000_000_000 + n,
             _deleted: '0',
             _rev: '1-abcdef',
-            _meta: { lwt: 1_700_000_000_000 + n + 0.01 },
+            // The fill gives each pulled batch one write time.
+            _meta: { lwt: 1_700_000_000_000 + Math.floor(n / 1000) + 0.01 },
             _attachments: {},
             sealed: `${sealed}${n}`,
           }));
