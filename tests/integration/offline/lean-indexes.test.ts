@@ -17,7 +17,11 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((db) => db.close()));
 });
 
-async function open(idb: IDBFactory, userId: string, storage = dexieStorage(idb as unknown as globalThis.IDBFactory, IDBKeyRange as never)) {
+async function open(
+  idb: IDBFactory,
+  userId: string,
+  storage = dexieStorage(idb as unknown as globalThis.IDBFactory, IDBKeyRange as never),
+) {
   const db = await openRenrakuDatabase(userId, storage, { multiInstance: false, only: ['posts', 'members'] });
   opened.push(db);
   return db;
