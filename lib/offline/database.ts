@@ -23,11 +23,7 @@ export function defaultStorage(): RxStorage<unknown, unknown> {
 /** RxDB's Dexie storage as the app uses it, on the IndexedDB given (the tests give fake-indexeddb). */
 export function dexieStorage(indexedDB: IDBFactory, keyRange: typeof IDBKeyRange): RxStorage<unknown, unknown> {
   return metaKeptToEachTab(
-    pullMetaFromDocuments(
-      writesInSmallTransactions(
-        freshInsertsStraightIn(leanDexieStorage({ indexedDB, IDBKeyRange: keyRange })),
-      ),
-    ),
+    pullMetaFromDocuments(writesInSmallTransactions(freshInsertsStraightIn(leanDexieStorage({ indexedDB, IDBKeyRange: keyRange })))),
   );
 }
 
