@@ -27,6 +27,62 @@ const findByName = `
   return [...document.querySelectorAll(selector)].find((el) => visible(el) && pattern.test(nameOf(el))) ?? null;
 `;
 
+/**
+ * Runs in the page (async): whether `arguments[0]`'s box stays the same over two animation frames —
+ * or 50 ms, in a hidden tab, which paints no frames (MiniBrowser's second tab stays hidden).
+ */
+const boxHolds = `
+  const [element] = args;
+  const box = () => JSON.stringify(element.getBoundingClientRect());
+  const frame = () => new Promise((resolve) => (document.hidden ? setTimeout(resolve, 50) : requestAnimationFrame(resolve)));
+  const before = box();
+  await frame();
+  await frame();
+  return element.isConnected && box() === before;
+`;
+
+/**
+ * Runs in the page: until disarmed, a press (pointerdown or mousedown) whose target is not inside
+ * `arguments[0]` is stopped in the capture phase, with the release and click that follow it.
+ */
+const armPressGuard = `
+  const target = arguments[0];
+  const state = { target, press: null, listeners: [] };
+  const guard = (event) => {
+    if (event.type === 'pointerdown' || event.type === 'mousedown') {
+      if (state.press === null) state.press = target.contains(event.target) ? 'hit' : 'missed';
+    }
+    if (state.press === 'missed') {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  };
+  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+    window.addEventListener(type, guard, { capture: true });
+    state.listeners.push(type);
+  }
+  state.guard = guard;
+  window.__renrakuPressGuard = state;
+`;
+
+/**
+ * Runs in the page (asynchronously): waits up to a second for the press to arrive, removes the
+ * guard, and says whether the press hit, missed, or was never seen (null: a new document, or none).
+ */
+const disarmPressGuard = `
+  const done = arguments[arguments.length - 1];
+  const state = window.__renrakuPressGuard;
+  if (!state) return done(null);
+  const started = performance.now();
+  const settle = () => {
+    if (state.press === null && performance.now() - started < 1000) return setTimeout(settle, 20);
+    delete window.__renrakuPressGuard;
+    for (const type of state.listeners) window.removeEventListener(type, state.guard, { capture: true });
+    done(state.press);
+  };
+  settle();
+`;
+
 export class WebKitPage {
   constructor(
     readonly driver: WebDriver,
@@ -125,21 +181,30 @@ export class WebKitPage {
   }
 
   /**
-   * Clicks once the element is enabled and nothing covers it: like Playwright's actionability
-   * checks, it scrolls the element to the middle of the screen (the composer sticks to the bottom
-   * and may cover what WebDriver scrolled into view at the edge) and tries again while covered.
+   * Clicks once the element is enabled, still and hit — Playwright's actionability checks, which
+   * WebDriver lacks: it scrolls the element to the middle of the screen (the composer sticks to the
+   * bottom and may cover what WebDriver scrolled into view at the edge), waits until its box holds
+   * for two frames, and guards the press in the page: a press that lands on another element (the
+   * layout moved between WebDriver's aim and its press — the home screen's instruction warning
+   * appears as the database opens, 120 px above Sign out) is stopped before the page sees it and
+   * the click is tried again. Without the guard ci74 and ci79 clicked empty space above Sign out.
    */
   async clickElement(target: WebElement, what: string): Promise<void> {
     await this.waitUntil(async () => {
       if (!(await target.isEnabled())) return false;
       await this.driver.executeScript("arguments[0].scrollIntoView({ block: 'center', inline: 'center' })", target);
+      if (!(await this.evaluate<boolean>(boxHolds, target))) return false;
+      await this.driver.executeScript(armPressGuard, target);
       try {
         await target.click();
-        return true;
       } catch (error) {
+        await this.driver.executeAsyncScript(disarmPressGuard).catch(() => undefined);
         if (error instanceof Error && /ElementClickIntercepted|ElementNotInteractable/.test(error.name)) return false;
         throw error;
       }
+      // A click that navigated leaves a new document with no guard: it hit.
+      const press = await this.driver.executeAsyncScript<'hit' | 'missed' | null>(disarmPressGuard).catch(() => null);
+      return press !== 'missed';
     }, `${what} to be clickable`);
   }
 
