@@ -65,7 +65,10 @@ export default defineConfig({
   outputDir: './test-results',
   fullyParallel: true,
   forbidOnly: ci,
+  // In CI a failed test runs once more, for its trace and screenshots — and a pass on that retry
+  // still fails the run: a test that passes only on retry is a bug to find, not to retry away.
   retries: ci ? 1 : 0,
+  failOnFlakyTests: ci,
   workers: 2,
   // A sign-in is a few seconds of Chromium on two cores; leave room for a busy machine.
   timeout: 60_000,
