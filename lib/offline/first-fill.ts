@@ -49,6 +49,8 @@ export interface FirstFillOptions {
   writing?: (write: Promise<unknown>) => void;
   /** How often the checkpoint is stored, 2 s by default: what a fill cut off midway pulls again at most. */
   progressEveryMs?: number;
+  /** Told when the fill starts writing, with its end: whole-collection queries wait for it (./fill-state.ts). */
+  filling?: (done: Promise<void>) => void;
   /** The replication's meta store, where RxDB keeps its checkpoints (`RxReplicationState.metaInfoPromise`). */
   replicationMeta: Promise<{ collectionName: string; schema: RxJsonSchema<Meta> }>;
 }
@@ -88,7 +90,13 @@ export async function fillEmptyCollection(collection: RxCollection, pull: Pull, 
     const checkpointId = getComposedPrimaryKeyOfDocumentData(meta.schema, { itemId: 'down', isCheckpoint: '1' });
     const [held] = await meta.findDocumentsById([checkpointId], true);
     if (held || options.stopped()) return null;
-    return await fill(collection, storage, meta, checkpointId, pull, options);
+    let ended = () => {};
+    options.filling?.(new Promise<void>((resolve) => (ended = resolve)));
+    try {
+      return await fill(collection, storage, meta, checkpointId, pull, options);
+    } finally {
+      ended();
+    }
   } finally {
     await meta.close();
   }

@@ -10,6 +10,7 @@ import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
 import type { PushResponse } from '@/lib/sync/push';
 import { isPushCollection, syncCollections, syncProtocolVersion, type SyncCollection } from '@/lib/sync/protocol';
 import type { RenrakuDatabase } from './collections';
+import { noteFill } from './fill-state';
 import { fillEmptyCollection } from './first-fill';
 import { replicationIdentifier } from './pull-meta';
 import { readAheadPull } from './read-ahead-pull';
@@ -132,6 +133,7 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
             },
             replicationMeta: state.metaInfoPromise as never,
             progressEveryMs: options.firstFillProgressEveryMs,
+            filling: (done) => noteFill(db, collection, done),
           }).catch(() => null);
           await state.start();
         });

@@ -18,6 +18,7 @@ import { receiptId } from '@/lib/schemas/comment';
 import type { PostDoc } from '@/lib/schemas/post';
 import { isForMe } from '@/app/(signed-in)/patient/_lib/post-visibility';
 import { whenFirstScreenPainted } from '@/app/_lib/first-screen';
+import { whenFilled } from '@/lib/offline/fill-state';
 import { findRecentWindow } from './recent-window';
 import { commentNewsWhere, mergeNews } from './comment-news';
 import { newestNews, toUnread, type UnreadPost } from './unread-post';
@@ -112,9 +113,12 @@ export function watchUnreadPosts(
   const wanted = everyPostWanted.pipe(filter(Boolean), take(1));
   // Even when asked for, it waits for idle: thousands of decryptions queued at once would hold
   // back the paint of the recent window's posts (seen in the bench: over 30 s under load).
+  // And on a first sync, it waits for the posts and comments to be in: read while they are
+  // written, it would read them all again at every batch (lib/offline/fill-state.ts).
   const all = race(wanted, timer(delayMs)).pipe(
     take(1),
     switchMap(afterIdle),
+    switchMap(() => whenFilled(db, ['posts', 'comments'])),
     switchMap(() => newsWhere(db, meId, {}, {})),
     map((posts) => ({ posts, complete: true })),
   );

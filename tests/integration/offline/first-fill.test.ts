@@ -9,6 +9,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import type { RxCollection, RxStorage } from 'rxdb';
 import { describe, expect, it } from 'vitest';
 import { encryptedRxStorage } from '@/lib/offline/encryption/encrypted-rx-storage';
+import { isFilling, noteFill, whenFilled } from '@/lib/offline/fill-state';
 import { fillEmptyCollection } from '@/lib/offline/first-fill';
 import { isAsPulled } from '@/lib/offline/pull-meta';
 import type { PulledBatch } from '@/lib/offline/read-ahead-pull';
@@ -80,13 +81,45 @@ describe('a first sync written straight into an empty collection', () => {
     for (const doc of docs) expect(isAsPulled((await stored(device, doc.id)) as never)).toBe(true);
   });
 
+  it('says it is filling from its first write to its end, for the queries over the whole collection to wait', async () => {
+    const { device, docs } = await emptyDevice();
+    const seen: boolean[] = [];
+    const { pull } = scriptedPull([docs.slice(0, 2), docs.slice(2, 4), docs.slice(4)], async () => {
+      seen.push(isFilling(device.rxdb, ['posts']));
+    });
+    let waited = false;
+    const filled = fillEmptyCollection(posts(device), pull, {
+      batchSize: 2,
+      stopped: () => false,
+      replicationMeta: device.replication.states.posts.metaInfoPromise as never,
+      filling: (done) => {
+        noteFill(device.rxdb, 'posts', done);
+        void whenFilled(device.rxdb, ['comments', 'posts']).then(() => (waited = true));
+      },
+    });
+
+    expect(await filled).toEqual({ seq: 3, id: docs[4]!.id });
+    expect(seen).toEqual([true, true, true]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(waited).toBe(true);
+    expect(isFilling(device.rxdb, ['posts'])).toBe(false);
+  });
+
   it('leaves a collection that holds a document, even one deleted, to RxDB’s pull', async () => {
     const { device, docs } = await emptyDevice();
     const mine = await device.rxdb.posts.insert(newPost(docs[0]!.patientId, device.userId, 'まだ送っていない記録'));
     await mine.remove();
     const { pull, asked } = scriptedPull([docs.slice(0, 2)]);
 
-    expect(await fill(device, pull)).toBeNull();
+    let filling = false;
+    const result = await fillEmptyCollection(posts(device), pull, {
+      batchSize: 2,
+      stopped: () => false,
+      replicationMeta: device.replication.states.posts.metaInfoPromise as never,
+      filling: () => (filling = true),
+    });
+    expect(result).toBeNull();
+    expect(filling).toBe(false);
     expect(asked).toEqual([]);
     expect(await bodies(device)).toEqual([]);
   });

@@ -1,8 +1,9 @@
 'use client';
 /** The patient list's activity (patient-activity.ts), live: the posts, and the news of the shared unread stream. */
-import { combineLatest, map, startWith } from 'rxjs';
+import { combineLatest, concat, from, map, of, startWith, switchMap } from 'rxjs';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
+import { isFilling, whenFilled } from '@/lib/offline/fill-state';
 import { sharedUnreadPosts } from '@/app/_lib/unread/unread-posts';
 import { activityByPatient, type ActivityByPatient } from './patient-activity';
 
@@ -23,7 +24,12 @@ export function usePatientActivity(): LiveActivity | undefined {
       map(({ posts, complete }) => (complete ? posts : null)),
       startWith(null),
     );
-    return combineLatest([db.posts.find().$, news]).pipe(
+    // During a first sync, none until the posts are in: read while they are written, every batch
+    // would read them all again (lib/offline/fill-state.ts). The list shows its patients meanwhile.
+    const posts = isFilling(db, ['posts'])
+      ? concat(of([]), from(whenFilled(db, ['posts'])).pipe(switchMap(() => db.posts.find().$)))
+      : db.posts.find().$;
+    return combineLatest([posts, news]).pipe(
       map(([posts, unread]) => ({ byPatient: activityByPatient(posts, unread), complete: unread !== null })),
     );
   }, [db, me.id]);

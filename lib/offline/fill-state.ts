@@ -1,0 +1,50 @@
+/**
+ * Whether a collection's first fill (./first-fill.ts) is under way on an open database, for the
+ * live queries that read a whole collection (every unread post, the patient list's activity).
+ *
+ * Such a query, executed while the fill writes, can see a batch in IndexedDB before RxDB has
+ * counted that batch's change events (the sealed storage opens them first); RxDB then meets
+ * inserts of documents its result already holds, gives up reducing them, and reads — and decrypts
+ * — the whole collection again, during which the next batches land the same way, to the end of
+ * the sync. bench:initial-sync on disk with the first pull asked early: 7 of 12 devices at
+ * 18–22 s instead of 10–12 s, IndexedDB's full reads of posts counted at 1–3 every 2 s (none
+ * without). Started after the fill, the query reads once and follows the changes that come.
+ *
+ * Here for its registry alone, without RxDB: the screens that wait import it.
+ */
+/** The fills writing now, by database and collection. */
+const fills = new WeakMap<object, Map<string, Promise<void>>>();
+
+/** Notes that `collection` is being filled on `db` until `done` (./first-fill.ts, as it starts writing). */
+export function noteFill(db: object, collection: string, done: Promise<void>): void {
+  let ofDb = fills.get(db);
+  if (!ofDb) fills.set(db, (ofDb = new Map()));
+  const held = ofDb;
+  held.set(collection, done);
+  void done.then(() => {
+    if (held.get(collection) === done) held.delete(collection);
+  });
+}
+
+/** Whether any of `collections` is being filled on `db` now. */
+export function isFilling(db: object, collections: readonly string[]): boolean {
+  const ofDb = fills.get(db);
+  return collections.some((collection) => ofDb?.has(collection) ?? false);
+}
+
+/**
+ * Resolves once none of `collections` is being filled on `db` — at once where none is — or after
+ * `atMostMs`, so that a fill held up for good (a pull that never answers) holds no screen back.
+ */
+export function whenFilled(db: object, collections: readonly string[], atMostMs = 120_000): Promise<void> {
+  const ofDb = fills.get(db);
+  const pending = collections.map((collection) => ofDb?.get(collection)).filter((done) => done !== undefined);
+  if (pending.length === 0) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, atMostMs);
+    void Promise.all(pending).then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
