@@ -3,7 +3,8 @@
  * bench's initial-sync figure), summarised by self time per script and per function, each with
  * the start of its minified source. Writes the whole profile to /tmp/initial-sync.cpuprofile
  * (open it in Chromium's DevTools). Not part of `npm run bench`: it explains that figure.
- * `BENCH_ON_DISK=1` profiles a device whose IndexedDB is on disk, as a tablet's is.
+ * `BENCH_ON_DISK=1` profiles a device whose IndexedDB is on disk, as a tablet's is; `BENCH_APP_SOURCE`
+ * profiles another build (as bench:initial-sync).
  */
 import fs from 'node:fs';
 import { benchOnDisk as onDisk, newDeviceWhere, signIn, waitForLocalPosts } from './browser';
@@ -21,7 +22,10 @@ interface Profile {
 }
 
 async function main() {
-  const { expected, snapshot, server, browser, close } = await startFirstSyncWorld(Number(process.env.BENCH_SYNC_PORT ?? 3450));
+  const { expected, snapshot, server, browser, close } = await startFirstSyncWorld(
+    Number(process.env.BENCH_SYNC_PORT ?? 3450),
+    process.env.BENCH_APP_SOURCE,
+  );
   try {
     const device = await newDeviceWhere(onDisk, browser, server.baseUrl);
     const { page, context } = device;
