@@ -164,3 +164,52 @@ test('a 12 MP photo posted at once is never dropped: Post waits until it is prep
   await expect(chosenFiles(page)).toHaveCount(0);
   await fs.rm(file, { force: true });
 });
+
+test('a photo chosen before the device database has opened waits for it, and is not dropped @tablet', async ({ page }) => {
+  await signIn(page, nurse);
+  await openTimeline(page, yamada.name);
+  await waitUntilSynced(page);
+  // The next load holds the opening of the device's RxDB databases until the test lets it go, as a
+  // busy tablet is slow to open them: the timeline and its composer show from the device's kept copy
+  // before (ci81 chose two photos then, and they were dropped without a word). The held request says
+  // it is done, so that the app's watch for an opening stuck in the browser (6 s) leaves it.
+  await page.addInitScript(() => {
+    const realOpen = IDBFactory.prototype.open;
+    const held: Array<() => void> = [];
+    let released = false;
+    (window as unknown as { releaseDatabases: () => void }).releaseDatabases = () => {
+      released = true;
+      for (const open of held.splice(0)) open();
+    };
+    IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+      if (released || !name.startsWith('rxdb-dexie-renraku-')) return realOpen.call(this, name, version);
+      const handlers: Record<string, ((event: Event) => void) | null> = {};
+      let real: IDBOpenDBRequest | null = null;
+      const late = new EventTarget() as IDBOpenDBRequest;
+      for (const type of ['success', 'error', 'upgradeneeded', 'blocked']) {
+        Object.defineProperty(late, `on${type}`, { get: () => handlers[type] ?? null, set: (handler) => (handlers[type] = handler) });
+      }
+      for (const key of ['result', 'error', 'transaction'] as const)
+        Object.defineProperty(late, key, { get: () => (real ? real[key] : null) });
+      Object.defineProperty(late, 'readyState', { get: () => (real ? real.readyState : 'done') });
+      held.push(() => {
+        real = realOpen.call(this, name, version);
+        for (const type of ['success', 'error', 'upgradeneeded', 'blocked']) {
+          real.addEventListener(type, (event) => handlers[type]?.call(late, event));
+        }
+      });
+      return late;
+    };
+  });
+  await page.reload();
+  await reachUnlocked(page, page.getByLabel('Message', { exact: true }), demoPassword);
+  const body = uniqueText('photo before the database');
+  await page.getByLabel('Message', { exact: true }).fill(body);
+  await page.getByLabel('Add photo').setInputFiles(path.join(import.meta.dirname, '../../fixtures/photos/orientation/Portrait_6.jpg'));
+  await expect(page.getByText('Preparing 1 file(s)…')).toBeVisible();
+  expect(await page.evaluate(() => performance.getEntriesByName('renraku:db-open').length)).toBe(0);
+  await page.evaluate(() => (window as unknown as { releaseDatabases: () => void }).releaseDatabases());
+  await expect(chosenFiles(page)).toHaveCount(1, preparedWithin);
+  await page.getByRole('button', { name: 'Post', exact: true }).click();
+  await expect(postsWith(page, body).getByRole('group', { name: 'Attachments' }).getByRole('img')).toHaveCount(1, preparedWithin);
+});

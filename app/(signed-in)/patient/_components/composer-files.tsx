@@ -4,8 +4,8 @@
  * library, made ready on the device (upright, downsized, metadata dropped) and kept in the
  * outbox as part of the draft, each with its kind.
  */
-import { addDraftFile, removeDraftFile, setDraftFileKind } from '@/lib/offline/mutators';
-import { useId, useState, type ChangeEvent } from 'react';
+import { addDraftFile, removeDraftFile, setDraftFileKind, type Writer } from '@/lib/offline/mutators';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { PostCategory } from '@/lib/domain/categories';
 import type { PrepareRefusal } from '@/lib/files/prepare-file';
 import type { OutboxFile } from '@/lib/offline/outbox-records';
@@ -56,13 +56,31 @@ export function ComposerFiles({ patientId, postId, category, files, beforeAdd, p
   const ids = { photo: useId(), camera: useId(), file: useId() };
   const [refusals, setRefusals] = useState<Array<{ name: string; code: PrepareRefusal }>>([]);
 
-  async function add(event: ChangeEvent<HTMLInputElement>, as: 'photo' | 'document') {
+  /** Files chosen before the device's database opened, to prepare once it has. */
+  const waiting = useRef<Array<{ chosen: File[]; as: 'photo' | 'document' }>>([]);
+
+  function add(event: ChangeEvent<HTMLInputElement>, as: 'photo' | 'document') {
     const chosen = [...(event.target.files ?? [])];
     event.target.value = '';
-    if (!writer || chosen.length === 0) return;
+    if (chosen.length === 0) return;
     // Counted at once, before any await: a Post tapped meanwhile must already wait for them.
     for (const _ of chosen) onPreparing(1);
     setRefusals([]);
+    // The timeline and its composer show from the device's kept copy before its database has
+    // opened: a photo chosen then waits for it (shown as being prepared) instead of being dropped.
+    if (writer) void prepare(writer, chosen, as);
+    else waiting.current.push({ chosen, as });
+  }
+
+  useEffect(() => {
+    if (!writer) return;
+    const chosenBefore = waiting.current.splice(0);
+    for (const { chosen, as } of chosenBefore) void prepare(writer, chosen, as);
+    // `prepare` is this render's; what it reads of the props (the draft's save, the category) is current enough.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [writer]);
+
+  async function prepare(writer: Writer, chosen: File[], as: 'photo' | 'document') {
     try {
       await beforeAdd();
     } catch {
@@ -113,7 +131,7 @@ export function ComposerFiles({ patientId, postId, category, files, beforeAdd, p
           type="file"
           accept="image/*"
           multiple
-          onChange={(event) => void add(event, 'photo')}
+          onChange={(event) => add(event, 'photo')}
         />
         <label className="button button-small file-button" htmlFor={ids.camera}>
           {t('attachment.takePhoto')}
@@ -124,7 +142,7 @@ export function ComposerFiles({ patientId, postId, category, files, beforeAdd, p
           type="file"
           accept="image/*"
           capture="environment"
-          onChange={(event) => void add(event, 'photo')}
+          onChange={(event) => add(event, 'photo')}
         />
         <label className="button button-small file-button" htmlFor={ids.file}>
           {t('attachment.attachFile')}
@@ -135,7 +153,7 @@ export function ComposerFiles({ patientId, postId, category, files, beforeAdd, p
           type="file"
           accept={documentTypes}
           multiple
-          onChange={(event) => void add(event, 'document')}
+          onChange={(event) => add(event, 'document')}
         />
       </div>
       <div role="status" aria-live="polite" id={statusId}>
