@@ -48,14 +48,15 @@ const kinds: Record<string, string> = {
 };
 
 async function main() {
-  // BENCH_TRACE_RUNS=8 BENCH_TRACE=off: only the figures, without the trace's own cost.
+  // BENCH_TRACE_RUNS=8 BENCH_TRACE=off: only the figures, without the trace's own cost;
+  // BENCH_APP_SOURCE: another build (a directory holding its .next and public/), for an A/B.
   const runs = Number(process.env.BENCH_TRACE_RUNS ?? 3);
   const tracing = process.env.BENCH_TRACE !== 'off';
   const world = await createBenchWorld();
   const [patientId] = addNursePatients(world, 1, 5_000, 'タイムライン');
   if (!patientId) throw new Error('no patient seeded');
   const expected = countVisiblePosts(world, world.nurse.userId);
-  const snapshot = await snapshotBuild();
+  const snapshot = await snapshotBuild(process.env.BENCH_APP_SOURCE);
   const server = await startBenchServer({ port: Number(process.env.BENCH_SYNC_PORT ?? 3460), dataDir: world.dataDir, root: snapshot.root });
   const browser = await launchChromium();
   try {
