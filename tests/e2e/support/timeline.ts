@@ -3,8 +3,12 @@
  * IndexedDB. Texts are the English catalogue's (lib/i18n/messages/en.ts); `either` also accepts
  * the Japanese ones, for an account whose saved language another spec may switch meanwhile.
  */
+import path from 'node:path';
 import { expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { baseUrlOf } from './servers';
+
+/** A photo of the repository's fixtures (tests/fixtures/photos). */
+export const fixturePhoto = (name: string) => path.join(import.meta.dirname, '../../fixtures/photos', name);
 
 export const demoPatients = {
   yamada: {

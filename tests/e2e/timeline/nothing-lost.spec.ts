@@ -9,6 +9,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { demoAccounts, demoPassword } from '../support/accounts';
+import { holdDeviceDatabases, releaseDeviceDatabases } from '../support/hold-databases';
 import { reachUnlocked } from '../support/lock';
 import { baseUrlOf, shortIdleMs } from '../support/servers';
 import { waitForServiceWorker } from '../support/service-worker';
@@ -16,6 +17,7 @@ import { signIn, submitSignIn, unlock } from '../support/sign-in';
 import {
   chosenFiles,
   demoPatients,
+  fixturePhoto,
   notSentMarker,
   openTimeline,
   postsWith,
@@ -169,47 +171,49 @@ test('a photo chosen before the device database has opened waits for it, and is 
   await signIn(page, nurse);
   await openTimeline(page, yamada.name);
   await waitUntilSynced(page);
-  // The next load holds the opening of the device's RxDB databases until the test lets it go, as a
-  // busy tablet is slow to open them: the timeline and its composer show from the device's kept copy
-  // before (ci81 chose two photos then, and they were dropped without a word). The held request says
-  // it is done, so that the app's watch for an opening stuck in the browser (6 s) leaves it.
-  await page.addInitScript(() => {
-    const realOpen = IDBFactory.prototype.open;
-    const held: Array<() => void> = [];
-    let released = false;
-    (window as unknown as { releaseDatabases: () => void }).releaseDatabases = () => {
-      released = true;
-      for (const open of held.splice(0)) open();
-    };
-    IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
-      if (released || !name.startsWith('rxdb-dexie-renraku-')) return realOpen.call(this, name, version);
-      const handlers: Record<string, ((event: Event) => void) | null> = {};
-      let real: IDBOpenDBRequest | null = null;
-      const late = new EventTarget() as IDBOpenDBRequest;
-      for (const type of ['success', 'error', 'upgradeneeded', 'blocked']) {
-        Object.defineProperty(late, `on${type}`, { get: () => handlers[type] ?? null, set: (handler) => (handlers[type] = handler) });
-      }
-      for (const key of ['result', 'error', 'transaction'] as const)
-        Object.defineProperty(late, key, { get: () => (real ? real[key] : null) });
-      Object.defineProperty(late, 'readyState', { get: () => (real ? real.readyState : 'done') });
-      held.push(() => {
-        real = realOpen.call(this, name, version);
-        for (const type of ['success', 'error', 'upgradeneeded', 'blocked']) {
-          real.addEventListener(type, (event) => handlers[type]?.call(late, event));
-        }
-      });
-      return late;
-    };
-  });
+  // The next load holds the opening of the device's databases: ci81 chose two photos while the
+  // composer showed from the kept copy, and they were dropped without a word.
+  await holdDeviceDatabases(page);
   await page.reload();
   await reachUnlocked(page, page.getByLabel('Message', { exact: true }), demoPassword);
   const body = uniqueText('photo before the database');
   await page.getByLabel('Message', { exact: true }).fill(body);
-  await page.getByLabel('Add photo').setInputFiles(path.join(import.meta.dirname, '../../fixtures/photos/orientation/Portrait_6.jpg'));
+  await page.getByLabel('Add photo').setInputFiles(fixturePhoto('orientation/Portrait_6.jpg'));
   await expect(page.getByText('Preparing 1 file(s)…')).toBeVisible();
-  expect(await page.evaluate(() => performance.getEntriesByName('renraku:db-open').length)).toBe(0);
-  await page.evaluate(() => (window as unknown as { releaseDatabases: () => void }).releaseDatabases());
+  await releaseDeviceDatabases(page);
   await expect(chosenFiles(page)).toHaveCount(1, preparedWithin);
   await page.getByRole('button', { name: 'Post', exact: true }).click();
   await expect(postsWith(page, body).getByRole('group', { name: 'Attachments' }).getByRole('img')).toHaveCount(1, preparedWithin);
+});
+
+test('text typed and a photo chosen before the device database has opened join the saved draft @tablet', async ({ page }) => {
+  await signIn(page, nurse);
+  await openTimeline(page, yamada.name);
+  await waitUntilSynced(page);
+  // A draft with a photo, kept on the device (as when the camera app pushed the page out of memory).
+  const before = uniqueText('saved draft');
+  await page.getByLabel('Message', { exact: true }).fill(before);
+  await page.getByLabel('Add photo').setInputFiles(fixturePhoto('orientation/Portrait_6.jpg'));
+  await expect(chosenFiles(page)).toHaveCount(1, preparedWithin);
+
+  // The page comes back slow to open its database: the composer shows empty from the kept copy,
+  // and the nurse goes on writing and chooses a second photo.
+  await holdDeviceDatabases(page);
+  await page.reload();
+  const message = page.getByLabel('Message', { exact: true });
+  await reachUnlocked(page, message, demoPassword);
+  const after = uniqueText('typed before the database');
+  await message.fill(after);
+  await page.getByLabel('Add photo').setInputFiles(fixturePhoto('exif/phone-jolla.jpg'));
+  await releaseDeviceDatabases(page);
+
+  // Both texts and both photos are in the one draft, and kept: a reload shows them again.
+  await expect(message).toHaveValue(`${before}\n${after}`);
+  await expect(chosenFiles(page)).toHaveCount(2, preparedWithin);
+  await page.reload();
+  await reachUnlocked(page, message, demoPassword);
+  await expect(message).toHaveValue(`${before}\n${after}`);
+  await expect(chosenFiles(page)).toHaveCount(2, preparedWithin);
+  await page.getByRole('button', { name: 'Post', exact: true }).click();
+  await expect(postsWith(page, after).getByRole('group', { name: 'Attachments' }).getByRole('img')).toHaveCount(2, preparedWithin);
 });

@@ -3,7 +3,6 @@
  * itself once online; the doctor then sees the server's upright, downsized, metadata-free image,
  * and nobody else can fetch it.
  */
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { demoAccounts, demoPassword } from '../support/accounts';
@@ -13,6 +12,7 @@ import { signIn, signOut, unlock } from '../support/sign-in';
 import {
   chosenFiles,
   demoPatients,
+  fixturePhoto,
   newDevice,
   openTimeline,
   postsWith,
@@ -26,7 +26,6 @@ const nurse = { ...demoAccounts.nurse, password: demoPassword };
 const doctor = { ...demoAccounts.doctor, password: demoPassword };
 const outsider = { ...demoAccounts.outsider, password: demoPassword };
 const yamada = demoPatients.yamada;
-const photo = (name: string) => path.join(import.meta.dirname, '../../fixtures/photos', name);
 
 function thumbnails(page: Page, body: string) {
   return postsWith(page, body).getByRole('group', { name: 'Attachments' }).getByRole('img');
@@ -48,7 +47,7 @@ test('a photo taken offline reaches the doctor upright, downsized and without it
   const body = uniqueText('wound photo');
   await page.getByLabel('Message', { exact: true }).fill(body);
   // An 8 MP phone photo with its EXIF, and a portrait shot stored sideways (EXIF orientation 6).
-  await page.getByLabel('Add photo').setInputFiles([photo('exif/phone-jolla.jpg'), photo('orientation/Portrait_6.jpg')]);
+  await page.getByLabel('Add photo').setInputFiles([fixturePhoto('exif/phone-jolla.jpg'), fixturePhoto('orientation/Portrait_6.jpg')]);
   await expect(chosenFiles(page)).toHaveCount(2, preparedWithin);
 
   // The draft survives a reload (as when Android's camera app pushes the page out of memory); the
@@ -137,7 +136,7 @@ test('an iPhone HEIC is converted by the server; a web page named .jpg is refuse
     buffer: Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>'),
   };
   await page.getByLabel('Message', { exact: true }).fill(body);
-  await page.getByLabel('Add photo').setInputFiles(photo('exif/iphone_13_pro_max.HEIC'));
+  await page.getByLabel('Add photo').setInputFiles(fixturePhoto('exif/iphone_13_pro_max.HEIC'));
   await page.getByLabel('Add photo').setInputFiles(fake);
   await expect(chosenFiles(page)).toHaveCount(2, preparedWithin);
   await page.getByRole('button', { name: 'Post', exact: true }).click();
@@ -169,7 +168,9 @@ test('the doctor opens a photo full screen, then compares two in the patient’s
   await openTimeline(page, yamada.name);
   const body = uniqueText('two wound photos');
   await page.getByLabel('Message', { exact: true }).fill(body);
-  await page.getByLabel('Add photo').setInputFiles([photo('orientation/Landscape_1.jpg'), photo('orientation/Portrait_1.jpg')]);
+  await page
+    .getByLabel('Add photo')
+    .setInputFiles([fixturePhoto('orientation/Landscape_1.jpg'), fixturePhoto('orientation/Portrait_1.jpg')]);
   await expect(chosenFiles(page)).toHaveCount(2, preparedWithin);
   await page.getByRole('button', { name: 'Post', exact: true }).click();
   await expect(postsWith(page, body).getByText('Waiting to send')).toHaveCount(0, { timeout: 30_000 });

@@ -3,15 +3,13 @@
  * is refused with the missing item named), and the compare view shows each photo's score beside it
  * and the total over time.
  */
-import path from 'node:path';
 import { expect, test, type Locator } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
 import { signIn } from '../support/sign-in';
-import { demoPatients, openTimeline, postsWith, preparedWithin, uniqueText } from '../support/timeline';
+import { demoPatients, fixturePhoto, openTimeline, postsWith, preparedWithin, uniqueText } from '../support/timeline';
 
 const nurse = { ...demoAccounts.nurse, password: demoPassword };
 const yamada = demoPatients.yamada;
-const photo = (name: string) => path.join(import.meta.dirname, '../../fixtures/photos', name);
 
 /** Chooses one code per item, each radio found by the code its label starts with. */
 async function choose(dialog: Locator, codes: string[]) {
@@ -23,7 +21,9 @@ test('a wound photo is scored in the viewer and the scores sit beside the compar
   await openTimeline(page, yamada.name);
   const body = uniqueText('sacral wound, two views');
   await page.getByLabel('Message', { exact: true }).fill(body);
-  await page.getByLabel('Add photo').setInputFiles([photo('orientation/Landscape_1.jpg'), photo('orientation/Portrait_1.jpg')]);
+  await page
+    .getByLabel('Add photo')
+    .setInputFiles([fixturePhoto('orientation/Landscape_1.jpg'), fixturePhoto('orientation/Portrait_1.jpg')]);
   const kinds = page.getByLabel('What the photo shows');
   await expect(kinds).toHaveCount(2, preparedWithin);
   for (const kind of await kinds.all()) await kind.selectOption({ label: 'Wound / condition' });

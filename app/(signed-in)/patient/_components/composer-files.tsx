@@ -41,8 +41,11 @@ interface Props {
   postId: string;
   category: PostCategory;
   files: OutboxFile[];
-  /** Called before a file is added, so the draft that holds it is saved. */
-  beforeAdd: () => Promise<void>;
+  /**
+   * Called before a file is added, so the draft that holds it is saved; gives the draft's post id
+   * then (it can change from `postId` when the saved draft is read after the file was chosen).
+   */
+  beforeAdd: () => Promise<string>;
   /** How many chosen files are still being prepared: the composer holds Post back until none are. */
   preparing: number;
   onPreparing: (change: 1 | -1) => void;
@@ -76,13 +79,14 @@ export function ComposerFiles({ patientId, postId, category, files, beforeAdd, p
     if (!writer) return;
     const chosenBefore = waiting.current.splice(0);
     for (const { chosen, as } of chosenBefore) void prepare(writer, chosen, as);
-    // `prepare` is this render's; what it reads of the props (the draft's save, the category) is current enough.
+    // `prepare` is this render's: the draft's post id comes from `beforeAdd`, the category is current enough.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [writer]);
 
   async function prepare(writer: Writer, chosen: File[], as: 'photo' | 'document') {
+    let draftId = postId;
     try {
-      await beforeAdd();
+      draftId = await beforeAdd();
     } catch {
       // The draft is saved again with the first file.
     }
@@ -98,7 +102,7 @@ export function ComposerFiles({ patientId, postId, category, files, beforeAdd, p
         const kind: AttachmentKind = as === 'photo' ? defaultPhotoKind(category) : 'document';
         await addDraftFile(writer, {
           id: crypto.randomUUID(),
-          postId,
+          postId: draftId,
           patientId,
           kind,
           fileName: prepared.fileName,
