@@ -9,6 +9,7 @@
 import { clearIndexedDbNamed } from '@/lib/offline/browser-storage';
 import { markOnce } from './perf-mark';
 import { removeUserDatabases } from './offline/device-code';
+import { forgetInstructionExpiryCount } from './instruction-expiry-count';
 import { forgetLastPatient } from './last-patient';
 import { forgetNotificationsHere } from './notifications/device-notifications';
 import { forgetServiceWorkerSignals } from './notifications/service-worker-signals';
@@ -20,7 +21,7 @@ export const thumbnailCacheName = 'renraku-thumbs';
 
 /**
  * Removes a user's data from this device: their profile, their databases and outbox, their notes
- * on this device (notifications on, the last patient opened), the browser's push subscription (the
+ * on this device (notifications on, the last patient opened, the home warning's count), the browser's push subscription (the
  * server forgets it at sign-out and revoke), the app badge and the number the service worker counts
  * it from, and the caches all users share (thumbnails the service worker kept, and its record of them). Other
  * people's work waiting on the device stays in their own databases. Without a user (nobody known
@@ -31,6 +32,7 @@ export async function wipeLocalData(userId: string | null = readCachedProfile()?
   if (userId) {
     forgetNotificationsHere(userId);
     forgetLastPatient(userId);
+    forgetInstructionExpiryCount(userId);
     await removeUserDatabases(userId).catch(() => undefined);
     markOnce('wipe:databases');
   }

@@ -5,7 +5,7 @@
  * Read from this device's forms, offline too.
  */
 import Link from 'next/link';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { combineLatest, map } from 'rxjs';
 import { endingInstructions } from '@/lib/forms/ending-instructions';
 import { formatDate } from '@/lib/i18n/format';
@@ -14,10 +14,13 @@ import { japanDate, japanDay } from '@/lib/time/japan-time';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
+import { useSignedIn } from '@/app/_components/signed-in-layout';
+import { findInstructionExpiryCount, rememberInstructionExpiryCount } from '@/app/_lib/instruction-expiry-count';
 
 export function InstructionExpiry() {
   const { t, locale } = useI18n();
   const { db } = useOffline();
+  const { user } = useSignedIn();
   const sources = useRx(
     () =>
       db
@@ -33,7 +36,14 @@ export function InstructionExpiry() {
         : null,
     [db],
   );
-  const endings = useMemo(() => (sources ? endingInstructions(sources.forms, sources.patients, japanDay(Date.now())) : []), [sources]);
+  const endings = useMemo(() => (sources ? endingInstructions(sources.forms, sources.patients, japanDay(Date.now())) : null), [sources]);
+  // The signed-in screens render in the browser alone (the server's page is the splash): storage is there.
+  const [kept] = useState(() => findInstructionExpiryCount(user.id));
+  useEffect(() => {
+    if (endings) rememberInstructionExpiryCount(user.id, endings.length);
+  }, [endings, user.id]);
+
+  if (!endings) return kept > 0 ? <KeptPlace lines={kept} /> : null;
   if (endings.length === 0) return null;
   return (
     <section className="alert alert-warning instruction-expiry" aria-labelledby="instruction-expiry">
@@ -55,6 +65,24 @@ export function InstructionExpiry() {
             </li>
           );
         })}
+      </ul>
+      <p className="hint">{t('forms.expiry.hint')}</p>
+    </section>
+  );
+}
+
+/** The warning's place while the device's forms are read: its heading, and as many lines as last time. */
+function KeptPlace({ lines }: { lines: number }) {
+  const { t } = useI18n();
+  return (
+    <section className="alert alert-warning instruction-expiry" aria-labelledby="instruction-expiry" aria-busy="true">
+      <h2 id="instruction-expiry">{t('forms.expiry.title')}</h2>
+      <ul>
+        {Array.from({ length: lines }, (_, line) => (
+          <li key={line} className="kept-line" aria-hidden="true">
+            {'\u00a0'}
+          </li>
+        ))}
       </ul>
       <p className="hint">{t('forms.expiry.hint')}</p>
     </section>
