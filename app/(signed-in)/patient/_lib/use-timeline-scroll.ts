@@ -1,7 +1,10 @@
 'use client';
 /**
  * Keeps a chat-like timeline where the user expects it: at the newest post (the bottom) on open
- * and while they stay there as posts arrive, and in place when earlier posts load above.
+ * and while they stay there as posts arrive, and in place when earlier posts load above. Never
+ * under a finger: while a press is held, following the newest waits for its release, or the page
+ * would move between the press and the release and the tap would be lost (a link in the patient's
+ * header pressed as the first posts' comments and photos came in: ci84).
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 
@@ -12,7 +15,33 @@ const userIntentMs = 1000;
 export function useTimelineScroll(list: RefObject<HTMLElement | null>, firstPostId: string | undefined) {
   const stickToBottom = useRef(true);
   const keepFromBottom = useRef<number | null>(null);
+  /** A press is held; `followLater`: the newest is to be shown once it is released. */
+  const pressing = useRef(false);
+  const followLater = useRef(false);
   const root = () => document.documentElement;
+  const showNewest = useCallback(() => {
+    if (pressing.current) followLater.current = true;
+    else window.scrollTo(0, root().scrollHeight);
+  }, []);
+
+  useEffect(() => {
+    const press = () => {
+      pressing.current = true;
+    };
+    // After the click the release makes (a task later), which must land where the press did.
+    const release = () =>
+      window.setTimeout(() => {
+        pressing.current = false;
+        if (followLater.current && stickToBottom.current) window.scrollTo(0, root().scrollHeight);
+        followLater.current = false;
+      });
+    window.addEventListener('pointerdown', press, { capture: true, passive: true });
+    for (const type of ['pointerup', 'pointercancel'] as const) window.addEventListener(type, release, { capture: true, passive: true });
+    return () => {
+      window.removeEventListener('pointerdown', press, { capture: true });
+      for (const type of ['pointerup', 'pointercancel'] as const) window.removeEventListener(type, release, { capture: true });
+    };
+  }, []);
 
   useEffect(() => {
     // Only the user moving up lets go of the bottom. Scrolls without their input (ours, or the
@@ -43,11 +72,11 @@ export function useTimelineScroll(list: RefObject<HTMLElement | null>, firstPost
     if (!element) return;
     // Comments, receipts and new posts change the height after the first paint.
     const resize = new ResizeObserver(() => {
-      if (stickToBottom.current) window.scrollTo(0, root().scrollHeight);
+      if (stickToBottom.current) showNewest();
     });
     resize.observe(element);
     return () => resize.disconnect();
-  }, [list]);
+  }, [list, showNewest]);
 
   useLayoutEffect(() => {
     if (keepFromBottom.current === null) return;
