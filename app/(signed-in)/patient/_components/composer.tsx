@@ -24,7 +24,8 @@ export function Composer({ patientId, team, onPosted }: { patientId: string; tea
   // A chosen photo takes a second or more to prepare on a tablet: Post waits for it, or it would
   // be posted without the photo (which would then belong to no post).
   const [preparing, setPreparing] = useState(0);
-  const { draft, update, reset, saveNow } = useComposerDraft(patientId);
+  // Post waits for the saved draft to be read too: posting before would leave its photos behind.
+  const { draft, ready, update, reset, saveNow } = useComposerDraft(patientId);
   const files = useDraftFiles(draft.postId);
   const [problem, setProblem] = useState<MessageKey | null>(null);
   // The region's categories (a profile cached by an older version lacks them: every category then).
@@ -40,7 +41,7 @@ export function Composer({ patientId, team, onPosted }: { patientId: string; tea
     const parsed = postDoc.shape.body.safeParse(text);
     if (!parsed.success) return setProblem(text ? 'composer.tooLong' : 'composer.empty');
     if (draft.isPrivate && draft.recipients.length === 0) return setProblem('composer.chooseRecipients');
-    if (!writer || preparing > 0) return;
+    if (!writer || !ready || preparing > 0) return;
     try {
       await writePost(writer, {
         id: draft.postId,
@@ -84,7 +85,7 @@ export function Composer({ patientId, team, onPosted }: { patientId: string; tea
         <button
           type="submit"
           className="button button-primary composer-send"
-          disabled={!writer || preparing > 0}
+          disabled={!writer || !ready || preparing > 0}
           aria-describedby={preparing > 0 ? ids.preparing : undefined}
         >
           {preparing > 0 ? t('composer.waitForFiles') : t('composer.post')}

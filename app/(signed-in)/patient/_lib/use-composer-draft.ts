@@ -68,6 +68,8 @@ export function useComposerDraft(patientId: string) {
   const changed = useRef(new Set<keyof DraftFields>());
   // One per screen: the timeline is mounted anew for each patient.
   const [settled] = useState(unsettled);
+  /** The saved draft has been read: what the composer shows is what Post would post. */
+  const [ready, setReady] = useState(false);
 
   const setDraft = useCallback((next: Draft) => {
     latest.current = next;
@@ -99,6 +101,7 @@ export function useComposerDraft(patientId: string) {
         const typed = changed.current.size > 0;
         if (saved) setDraft(typed ? joinDraft(saved, latest.current, changed.current) : pick(saved));
         settled.resolve();
+        setReady(true);
         if (typed) {
           window.clearTimeout(timer.current);
           unsaved.current = null;
@@ -149,5 +152,5 @@ export function useComposerDraft(patientId: string) {
     },
     [],
   );
-  return { draft, update, reset, saveNow };
+  return { draft, ready, update, reset, saveNow };
 }
