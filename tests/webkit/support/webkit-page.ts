@@ -41,13 +41,16 @@ const boxHolds = `
   return element.isConnected && box() === before;
 `;
 
+/** The events of a press, which the guard below watches (in the page). */
+const pressEvents = JSON.stringify(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']);
+
 /**
  * Runs in the page: until disarmed, a press (pointerdown or mousedown) whose target is not inside
  * `arguments[0]` is stopped in the capture phase, with the release and click that follow it.
  */
 const armPressGuard = `
   const target = arguments[0];
-  const state = { target, press: null, listeners: [] };
+  const state = { target, press: null };
   const guard = (event) => {
     if (event.type === 'pointerdown' || event.type === 'mousedown') {
       if (state.press === null) state.press = target.contains(event.target) ? 'hit' : 'missed';
@@ -57,10 +60,7 @@ const armPressGuard = `
       event.stopImmediatePropagation();
     }
   };
-  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
-    window.addEventListener(type, guard, { capture: true });
-    state.listeners.push(type);
-  }
+  for (const type of ${pressEvents}) window.addEventListener(type, guard, { capture: true });
   state.guard = guard;
   window.__renrakuPressGuard = state;
 `;
@@ -77,7 +77,7 @@ const disarmPressGuard = `
   const settle = () => {
     if (state.press === null && performance.now() - started < 1000) return setTimeout(settle, 20);
     delete window.__renrakuPressGuard;
-    for (const type of state.listeners) window.removeEventListener(type, state.guard, { capture: true });
+    for (const type of ${pressEvents}) window.removeEventListener(type, state.guard, { capture: true });
     done(state.press);
   };
   settle();
