@@ -4,16 +4,12 @@ import {
   forgetInstructionExpiryCount,
   rememberInstructionExpiryCount,
 } from '@/app/_lib/instruction-expiry-count';
+import { stubLocalStorage } from '@/tests/support/memory-storage';
 
 let stored: Map<string, string>;
 
 beforeEach(() => {
-  stored = new Map();
-  vi.stubGlobal('localStorage', {
-    getItem: (key: string) => stored.get(key) ?? null,
-    setItem: (key: string, value: string) => void stored.set(key, value),
-    removeItem: (key: string) => void stored.delete(key),
-  });
+  stored = stubLocalStorage();
 });
 afterEach(() => vi.unstubAllGlobals());
 

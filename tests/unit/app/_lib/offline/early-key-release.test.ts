@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stubLocalStorage } from '@/tests/support/memory-storage';
 
 const nurseId = 'u-nurse';
 const release = { secret: 'c2VjcmV0', lockAfterMinutes: 15, offlineLimitHours: 72 };
@@ -30,12 +31,7 @@ async function freshModule() {
 }
 
 beforeEach(() => {
-  stored = new Map();
-  vi.stubGlobal('localStorage', {
-    getItem: (key: string) => stored.get(key) ?? null,
-    setItem: (key: string, value: string) => void stored.set(key, value),
-    removeItem: (key: string) => void stored.delete(key),
-  });
+  stored = stubLocalStorage();
   fetchMock = vi.fn(async () => Response.json([{ result: { data: { json: release } } }]));
   vi.stubGlobal('fetch', fetchMock);
 });
