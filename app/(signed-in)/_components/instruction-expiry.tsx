@@ -5,7 +5,7 @@
  * Read from this device's forms, offline too.
  */
 import Link from 'next/link';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { combineLatest, map } from 'rxjs';
 import { endingInstructions } from '@/lib/forms/ending-instructions';
 import { formatDate } from '@/lib/i18n/format';
@@ -46,45 +46,48 @@ export function InstructionExpiry() {
   if (!endings) return kept > 0 ? <KeptPlace lines={kept} /> : null;
   if (endings.length === 0) return null;
   return (
-    <section className="alert alert-warning instruction-expiry" aria-labelledby="instruction-expiry">
+    <Warning>
+      {endings.map((ending) => {
+        const date = formatDate(japanDate(ending.end, '12:00:00'), locale);
+        const text =
+          ending.daysLeft > 1
+            ? t('forms.expiry.endsIn', { name: ending.name, date, count: ending.daysLeft })
+            : ending.daysLeft === 1
+              ? t('forms.expiry.endsTomorrow', { name: ending.name, date })
+              : ending.daysLeft === 0
+                ? t('forms.expiry.endsToday', { name: ending.name, date })
+                : t('forms.expiry.ended', { name: ending.name, date });
+        return (
+          <li key={ending.patientId}>
+            <Link href={`/patient/forms?id=${ending.patientId}`}>{text}</Link>
+          </li>
+        );
+      })}
+    </Warning>
+  );
+}
+
+/** The warning's frame: its heading, the list of instructions and the hint. */
+function Warning({ busy, children }: { busy?: boolean; children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <section className="alert alert-warning instruction-expiry" aria-labelledby="instruction-expiry" aria-busy={busy || undefined}>
       <h2 id="instruction-expiry">{t('forms.expiry.title')}</h2>
-      <ul>
-        {endings.map((ending) => {
-          const date = formatDate(japanDate(ending.end, '12:00:00'), locale);
-          const text =
-            ending.daysLeft > 1
-              ? t('forms.expiry.endsIn', { name: ending.name, date, count: ending.daysLeft })
-              : ending.daysLeft === 1
-                ? t('forms.expiry.endsTomorrow', { name: ending.name, date })
-                : ending.daysLeft === 0
-                  ? t('forms.expiry.endsToday', { name: ending.name, date })
-                  : t('forms.expiry.ended', { name: ending.name, date });
-          return (
-            <li key={ending.patientId}>
-              <Link href={`/patient/forms?id=${ending.patientId}`}>{text}</Link>
-            </li>
-          );
-        })}
-      </ul>
+      <ul>{children}</ul>
       <p className="hint">{t('forms.expiry.hint')}</p>
     </section>
   );
 }
 
-/** The warning's place while the device's forms are read: its heading, and as many lines as last time. */
+/** The warning's place while the device's forms are read: as many lines as last time. */
 function KeptPlace({ lines }: { lines: number }) {
-  const { t } = useI18n();
   return (
-    <section className="alert alert-warning instruction-expiry" aria-labelledby="instruction-expiry" aria-busy="true">
-      <h2 id="instruction-expiry">{t('forms.expiry.title')}</h2>
-      <ul>
-        {Array.from({ length: lines }, (_, line) => (
-          <li key={line} className="kept-line" aria-hidden="true">
-            {'\u00a0'}
-          </li>
-        ))}
-      </ul>
-      <p className="hint">{t('forms.expiry.hint')}</p>
-    </section>
+    <Warning busy>
+      {Array.from({ length: lines }, (_, line) => (
+        <li key={line} className="kept-line" aria-hidden="true">
+          {'\u00a0'}
+        </li>
+      ))}
+    </Warning>
   );
 }
