@@ -19,10 +19,6 @@ export function useTimelineScroll(list: RefObject<HTMLElement | null>, firstPost
   const pressing = useRef(false);
   const followLater = useRef(false);
   const root = () => document.documentElement;
-  const showNewest = useCallback(() => {
-    if (pressing.current) followLater.current = true;
-    else window.scrollTo(0, root().scrollHeight);
-  }, []);
 
   useEffect(() => {
     const press = () => {
@@ -35,11 +31,12 @@ export function useTimelineScroll(list: RefObject<HTMLElement | null>, firstPost
         if (followLater.current && stickToBottom.current) window.scrollTo(0, root().scrollHeight);
         followLater.current = false;
       });
+    const releases = ['pointerup', 'pointercancel'] as const;
     window.addEventListener('pointerdown', press, { capture: true, passive: true });
-    for (const type of ['pointerup', 'pointercancel'] as const) window.addEventListener(type, release, { capture: true, passive: true });
+    for (const type of releases) window.addEventListener(type, release, { capture: true, passive: true });
     return () => {
       window.removeEventListener('pointerdown', press, { capture: true });
-      for (const type of ['pointerup', 'pointercancel'] as const) window.removeEventListener(type, release, { capture: true });
+      for (const type of releases) window.removeEventListener(type, release, { capture: true });
     };
   }, []);
 
@@ -72,11 +69,13 @@ export function useTimelineScroll(list: RefObject<HTMLElement | null>, firstPost
     if (!element) return;
     // Comments, receipts and new posts change the height after the first paint.
     const resize = new ResizeObserver(() => {
-      if (stickToBottom.current) showNewest();
+      if (!stickToBottom.current) return;
+      if (pressing.current) followLater.current = true;
+      else window.scrollTo(0, root().scrollHeight);
     });
     resize.observe(element);
     return () => resize.disconnect();
-  }, [list, showNewest]);
+  }, [list]);
 
   useLayoutEffect(() => {
     if (keepFromBottom.current === null) return;
