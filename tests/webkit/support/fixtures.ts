@@ -3,7 +3,6 @@
  * fresh MiniBrowser per test (closed after it, with a screenshot when the test failed), and the
  * test runner's own Chromium for the other device of a scenario.
  */
-import fs from 'node:fs';
 import net from 'node:net';
 import { test as base } from '@playwright/test';
 import { baseUrlOf } from '../../e2e/support/servers';
@@ -21,19 +20,11 @@ function freePort(): Promise<number> {
   });
 }
 
-/** A display number no other X server here holds (two checkouts may run their suites at once). */
-function freeDisplay(start: number): number {
-  for (let display = start; display < start + 200; display += 8) {
-    if (!fs.existsSync(`/tmp/.X${display}-lock`)) return display;
-  }
-  throw new Error('no free X display number');
-}
-
 export const test = base.extend<{ webkit: WebKitPage; openWebKit: (baseUrl?: string) => Promise<WebKitPage> }, { webkitHost: WebKitHost }>({
   webkitHost: [
     // eslint-disable-next-line no-empty-pattern
-    async ({}, provide, workerInfo) => {
-      const host = await startWebKitHost(await freePort(), freeDisplay(90 + workerInfo.parallelIndex));
+    async ({}, provide) => {
+      const host = await startWebKitHost(await freePort());
       try {
         await provide(host);
       } finally {

@@ -30,12 +30,6 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 
   throw new Error(`${what} did not start within ${timeoutMs} ms`);
 }
 
-/** A virtual display (unless one exists already) and a WebKitWebDriver on `port`, for one worker. */
-export interface WebKitHost {
-  url: string;
-  stop(): Promise<void>;
-}
-
 function stopProcess(child: ChildProcess | null): Promise<void> {
   if (!child || child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
@@ -45,20 +39,74 @@ function stopProcess(child: ChildProcess | null): Promise<void> {
   });
 }
 
-export async function startWebKitHost(port: number, displayNumber: number): Promise<WebKitHost> {
+/** `work`, or an error saying what did not answer within `timeoutMs` (a hung step fails the test with its reason). */
+function within<T>(work: Promise<T>, what: string, timeoutMs: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * A virtual display, once it accepts clients: Xvfb picks a free display number itself (two
+ * checkouts may run their suites at once) and writes it to `-displayfd` when it is ready. A
+ * MiniBrowser that finds no display never answers WebKitWebDriver's new session.
+ */
+async function startDisplay(): Promise<{ display: string; xvfb: ChildProcess }> {
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+  });
+  const written = xvfb.stdio[3] as NodeJS.ReadableStream;
+  const number = await within(
+    new Promise<string>((resolve, reject) => {
+      let text = '';
+      written.on('data', (chunk: Buffer) => {
+        text += chunk.toString();
+        if (text.includes('\n')) resolve(text.trim());
+      });
+      xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before its display was ready`)));
+      xvfb.once('error', reject);
+    }),
+    'Xvfb',
+    20_000,
+  ).catch(async (error: unknown) => {
+    await stopProcess(xvfb);
+    throw error;
+  });
+  return { display: `:${number}`, xvfb };
+}
+
+/** A virtual display (unless one exists already) and a WebKitWebDriver on `port`, for one worker. */
+export interface WebKitHost {
+  url: string;
+  /** The last of what WebKitWebDriver and the MiniBrowsers it started wrote (their errors). */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** How much of the driver's output is kept. */
+const outputKept = 8_000;
+
+export async function startWebKitHost(port: number): Promise<WebKitHost> {
   let xvfb: ChildProcess | null = null;
   let display = process.env.DISPLAY;
-  if (!display) {
-    display = `:${displayNumber}`;
-    xvfb = spawn('Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
-    const lock = `/tmp/.X${displayNumber}-lock`;
-    await waitFor(async () => fs.existsSync(lock), 'Xvfb');
-  }
-  const driver = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
+  if (!display) ({ display, xvfb } = await startDisplay());
+  const driver = spawn('WebKitWebDriver', [`--port=${port}`], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DISPLAY: display },
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-outputKept);
+  };
+  driver.stdout.on('data', keep);
+  driver.stderr.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(async () => (await fetch(`${url}/status`)).ok, 'WebKitWebDriver');
+  await waitFor(async () => (await fetch(`${url}/status`, { signal: AbortSignal.timeout(2_000) })).ok, 'WebKitWebDriver');
   return {
     url,
+    output: () => output,
     async stop() {
       await stopProcess(driver);
       await stopProcess(xvfb);
@@ -72,7 +120,14 @@ export async function newWebKitSession(host: WebKitHost): Promise<WebDriver> {
     browserName: 'MiniBrowser',
     'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] },
   };
-  const driver = await new Builder().usingServer(host.url).withCapabilities(capabilities).build();
+  // WebKitWebDriver waits for ever for a MiniBrowser that failed to start: say so, with what it wrote.
+  const driver = await within(
+    new Builder().usingServer(host.url).withCapabilities(capabilities).build(),
+    'A new MiniBrowser session',
+    60_000,
+  ).catch((error: unknown) => {
+    throw new Error(`${String(error)}\nWebKitWebDriver's output:\n${host.output() || '(none)'}`);
+  });
   await driver.manage().setTimeouts({ script: 30_000, pageLoad: 30_000 });
   await driver.manage().window().setRect({ width: 1024, height: 900 });
   return driver;
