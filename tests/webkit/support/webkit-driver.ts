@@ -126,7 +126,7 @@ export async function newWebKitSession(host: WebKitHost): Promise<WebDriver> {
     'A new MiniBrowser session',
     60_000,
   ).catch((error: unknown) => {
-    throw new Error(`${String(error)}\nWebKitWebDriver's output:\n${host.output() || '(none)'}`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\nWebKitWebDriver's output:\n${host.output() || '(none)'}`);
   });
   await driver.manage().setTimeouts({ script: 30_000, pageLoad: 30_000 });
   await driver.manage().window().setRect({ width: 1024, height: 900 });
