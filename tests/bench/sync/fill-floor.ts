@@ -1,0 +1,192 @@
+/**
+ * `npm run bench:fill-floor`: how fast a first sync could go on this storage without RxDB, in the
+ * page and in a worker — the floor a fill of our own beneath RxDB would start from. On each device
+ * demo-nurse signs in and the app's own first sync runs to its end; then, in the same page, three
+ * pipelines each fill a fresh IndexedDB database from the pull API, in a rotating order:
+ *  - bench:initial-sync's baseline: every post fetched (1,000 a request), then one Dexie `bulkPut`
+ *    into a store keyed by id and indexed by patient, nothing sealed;
+ *  - the fill's work alone, in the page: each batch fetched while the one before is written, every
+ *    post's content sealed as the app's storage seals it (AES-GCM of its JSON, one call a post, the
+ *    indexed fields in clear) and the batch inserted in one transaction into a store indexed as the
+ *    app's lean posts store is (lib/offline/lean-indexes.ts);
+ *  - the same in a dedicated worker (its own fetches, the key handed over as a CryptoKey).
+ * Prints each device's times and the app's own sync (sign-in's answer to every post stored), the
+ * medians, and each median as a ratio to the baseline's. `BENCH_ON_DISK=1` gives each device a
+ * browser profile on disk; `BENCH_FILL_FLOOR_ROUNDS` devices (3 by default).
+ */
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { benchOnDisk, newDeviceWhere } from './browser';
+import { startFirstSyncWorld } from './first-sync-world';
+import { measureInitialSync } from './initial-sync';
+import { median } from './report';
+
+const rounds = Number(process.env.BENCH_FILL_FLOOR_ROUNDS ?? 3);
+const pipelines = ['baseline', 'page', 'worker'] as const;
+type Pipeline = (typeof pipelines)[number];
+
+interface FillArgs {
+  origin: string;
+  key: CryptoKey;
+  name: string;
+  batchSize: number;
+  /** The baseline: fetch everything, then one write, nothing sealed. */
+  baseline: boolean;
+}
+
+/**
+ * One fill, as source for the page and the worker alike (it refers to nothing outside itself but
+ * `Dexie` and the platform). Resolves with the milliseconds from its first request to its last
+ * write, and the rows the store then holds.
+ */
+async function fill({ origin, key, name, batchSize, baseline }: FillArgs): Promise<{ ms: number; stored: number }> {
+  type Table = { bulkAdd(rows: unknown[]): Promise<unknown>; bulkPut(rows: unknown[]): Promise<unknown>; count(): Promise<number> };
+  type Db = {
+    version(n: number): { stores(spec: Record<string, string>): void };
+    open(): Promise<unknown>;
+    table(name: string): Table;
+    transaction(mode: string, table: Table, run: () => Promise<unknown>): Promise<unknown>;
+    close(): void;
+  };
+  type DexieClass = (new (name: string) => Db) & { delete(name: string): Promise<void> };
+  type Doc = Record<string, unknown>;
+  type Answer = { documents: Doc[]; checkpoint: { seq: number; id: string } | null };
+  const Dexie = (globalThis as unknown as { Dexie: DexieClass }).Dexie;
+  const db = new Dexie(name);
+  db.version(1).stores({
+    docs: baseline ? 'id, patientId' : 'id, [_deleted+patientId+clientCreatedAt+id], [_deleted+updatedAt+id], [_meta.lwt+id]',
+  });
+  await db.open();
+  const table = db.table('docs');
+  const pull = async (checkpoint: Answer['checkpoint']): Promise<Answer> => {
+    const params = new URLSearchParams({ protocolVersion: '1', collection: 'posts', batchSize: String(batchSize) });
+    if (checkpoint) {
+      params.set('seq', String(checkpoint.seq));
+      params.set('id', checkpoint.id);
+    }
+    const response = await fetch(`${origin}/api/sync/pull?${params.toString()}`, { credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`the pull answered HTTP ${response.status}`);
+    return (await response.json()) as Answer;
+  };
+  // As lib/offline/encryption: the fields indexed or filtered on stay readable, the rest is one sealed string.
+  const readable = new Set(['id', 'patientId', 'clientCreatedAt', 'updatedAt', 'category', '_deleted']);
+  const encoder = new TextEncoder();
+  const toBase64 = (bytes: Uint8Array) => (bytes as unknown as { toBase64(): string }).toBase64();
+  let ivs = new Uint8Array(0);
+  let ivAt = 0;
+  const seal = async (doc: Doc, lwt: number): Promise<Doc> => {
+    const stored: Doc = { _deleted: doc._deleted ? '1' : '0', _rev: '1-bench', _meta: { lwt }, _attachments: {} };
+    const secret: Doc = {};
+    for (const field in doc) {
+      if (field === '_deleted') continue;
+      if (readable.has(field)) stored[field] = doc[field];
+      else secret[field] = doc[field];
+    }
+    if (ivAt + 12 > ivs.length) {
+      ivs = crypto.getRandomValues(new Uint8Array(12 * 1024));
+      ivAt = 0;
+    }
+    const iv = ivs.slice(ivAt, (ivAt += 12));
+    const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, encoder.encode(JSON.stringify(secret)));
+    stored._sealed = toBase64(iv) + toBase64(new Uint8Array(sealed));
+    return stored;
+  };
+  const started = performance.now();
+  if (baseline) {
+    const docs: Doc[] = [];
+    for (let checkpoint: Answer['checkpoint'] = null; ;) {
+      const answer = await pull(checkpoint);
+      if (answer.documents.length === 0) break;
+      docs.push(...answer.documents);
+      checkpoint = answer.checkpoint;
+    }
+    await table.bulkPut(docs);
+  } else {
+    let next: Promise<Answer> | null = pull(null);
+    while (next) {
+      const answer: Answer = await next;
+      next = answer.documents.length >= batchSize ? pull(answer.checkpoint) : null;
+      if (answer.documents.length === 0) break;
+      const lwt = Date.now();
+      const rows = await Promise.all(answer.documents.map((doc) => seal(doc, lwt)));
+      await db.transaction('rw', table, () => table.bulkAdd(rows));
+    }
+  }
+  const ms = performance.now() - started;
+  const stored = await table.count();
+  db.close();
+  await Dexie.delete(name);
+  return { ms, stored };
+}
+
+async function runPipeline(page: Page, pipeline: Pipeline, dexieSource: string): Promise<{ ms: number; stored: number }> {
+  return page.evaluate(
+    async ({ pipeline, fillSource, dexieSource }) => {
+      const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+      const args = { origin: location.origin, key, name: `bench-fill-${Math.random().toString(36).slice(2)}`, batchSize: 1000 };
+      const run = new Function(`return (${fillSource});`)() as (args: unknown) => Promise<{ ms: number; stored: number }>;
+      if (pipeline !== 'worker') return run({ ...args, baseline: pipeline === 'baseline' });
+      const source = [
+        'self.__name = (target) => target;',
+        dexieSource,
+        `const fill = (${fillSource});`,
+        'self.onmessage = (event) => fill(event.data).then((result) => postMessage({ result }), (error) => postMessage({ error: String(error) }));',
+      ].join('\n');
+      const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+      const worker = new Worker(url);
+      try {
+        return await new Promise<{ ms: number; stored: number }>((resolve, reject) => {
+          worker.onmessage = (event: MessageEvent<{ result?: { ms: number; stored: number }; error?: string }>) =>
+            event.data.result ? resolve(event.data.result) : reject(new Error(event.data.error));
+          worker.onerror = (event) => reject(new Error(event.message));
+          worker.postMessage({ ...args, baseline: false });
+        });
+      } finally {
+        worker.terminate();
+        URL.revokeObjectURL(url);
+      }
+    },
+    { pipeline, fillSource: fill.toString(), dexieSource },
+  );
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function main(): Promise<void> {
+  const dexieSource = fs.readFileSync('node_modules/dexie/dist/dexie.js', 'utf8');
+  const { expected, server, browser, close } = await startFirstSyncWorld(Number(process.env.BENCH_SYNC_PORT ?? 3461));
+  console.log(`IndexedDB ${benchOnDisk ? 'on disk (a browser profile)' : 'in memory (a fresh browser context)'}; ${expected} posts`);
+  const times: Record<Pipeline | 'app', number[]> = { baseline: [], page: [], worker: [], app: [] };
+  try {
+    for (let round = 0; round < rounds; round += 1) {
+      const device = await newDeviceWhere(benchOnDisk, browser, server.baseUrl);
+      try {
+        // The app's own first sync, to its end (its baseline is not used here: the one below is).
+        const app = await measureInitialSync(device.page, server.baseUrl, expected);
+        times.app.push(app.rxdbMs);
+        await device.page.addScriptTag({ path: 'node_modules/dexie/dist/dexie.js' });
+        const line: string[] = [`the app's sync ${seconds(app.rxdbMs)}`];
+        for (let step = 0; step < pipelines.length; step += 1) {
+          const pipeline = pipelines[(step + round) % pipelines.length]!;
+          const result = await runPipeline(device.page, pipeline, dexieSource);
+          if (result.stored !== expected) throw new Error(`${pipeline} stored ${result.stored} posts, expected ${expected}`);
+          times[pipeline].push(result.ms);
+          line.push(`${pipeline} ${seconds(result.ms)}`);
+        }
+        console.log(`device ${round + 1}: ${line.join(', ')}`);
+      } finally {
+        await device.close();
+      }
+    }
+  } finally {
+    await close();
+  }
+  const floor = median(times.baseline);
+  console.log(`median of ${rounds}:`);
+  for (const name of ['baseline', 'page', 'worker', 'app'] as const) {
+    const value = median(times[name]);
+    console.log(`  ${name}: ${seconds(value)} (${(value / floor).toFixed(2)}× the baseline)`);
+  }
+}
+
+await main();
