@@ -1,6 +1,7 @@
 'use client';
 /** Home after sign-in: who I am, where I work, instructions about to end, my language, and signing out. */
 import Link from 'next/link';
+import { useState } from 'react';
 import { useI18n } from '@/app/_lib/i18n';
 import { formatDateTime } from '@/lib/i18n/format';
 import { AccountNotices } from '@/app/_components/account-notices';
@@ -13,6 +14,7 @@ import { LanguageSwitch } from '@/app/_components/language-switch';
 import { useSignedIn } from '@/app/_components/signed-in-layout';
 import { SignOutControls } from './sign-out-controls';
 import { useOnline } from '@/app/_lib/use-online';
+import { findInstructionExpiryCount } from '@/app/_lib/instruction-expiry-count';
 import { isAdministrator, type Role } from '@/lib/domain/roles';
 import type { MessageKey } from '@/lib/i18n/catalogue';
 
@@ -43,6 +45,8 @@ export function HomeScreen() {
   const { user, sessionStartedAt, device } = useSignedIn();
   const { t, locale } = useI18n();
   const online = useOnline();
+  // The signed-in screens render in the browser alone (the server's page is the splash): storage is there.
+  const [keptWarning] = useState(() => findInstructionExpiryCount(user.id));
   return (
     <div className="stack">
       <div>
@@ -54,13 +58,17 @@ export function HomeScreen() {
       {!online && <p className="alert alert-warning">{t('common.offlineNotice')}</p>}
       <AccountNotices />
       <InstallOffer />
-      <InstructionExpiry />
+      {keptWarning > 0 && <InstructionExpiry keptLines={keptWarning} />}
       <div className="row home-primary">
         <Link href="/patients" className="button button-primary button-large">
           {t('home.myPatients')}
         </Link>
         <WhatsNewLink className="button button-large" eager />
       </div>
+      {/* A warning with no place kept for it (the device's first start, or the first ending since
+          the last start) arrives with the device's forms, after the first paint: below the main
+          buttons it moves nothing a finger is about to tap. */}
+      {keptWarning === 0 && <InstructionExpiry keptLines={0} />}
       {isAdministrator(user.role) && (
         <div className="row">
           <ScreenLinks links={administratorScreens.filter((screen) => !screen.only || screen.only === user.role)} />

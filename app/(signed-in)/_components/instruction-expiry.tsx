@@ -5,7 +5,7 @@
  * Read from this device's forms, offline too.
  */
 import Link from 'next/link';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { combineLatest, map } from 'rxjs';
 import { endingInstructions } from '@/lib/forms/ending-instructions';
 import { formatDate } from '@/lib/i18n/format';
@@ -15,9 +15,10 @@ import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
 import { useSignedIn } from '@/app/_components/signed-in-layout';
-import { findInstructionExpiryCount, rememberInstructionExpiryCount } from '@/app/_lib/instruction-expiry-count';
+import { rememberInstructionExpiryCount } from '@/app/_lib/instruction-expiry-count';
 
-export function InstructionExpiry() {
+/** `keptLines`: how many lines it had last time on this device, kept in place while the forms are read. */
+export function InstructionExpiry({ keptLines }: { keptLines: number }) {
   const { t, locale } = useI18n();
   const { db } = useOffline();
   const { user } = useSignedIn();
@@ -37,13 +38,11 @@ export function InstructionExpiry() {
     [db],
   );
   const endings = useMemo(() => (sources ? endingInstructions(sources.forms, sources.patients, japanDay(Date.now())) : null), [sources]);
-  // The signed-in screens render in the browser alone (the server's page is the splash): storage is there.
-  const [kept] = useState(() => findInstructionExpiryCount(user.id));
   useEffect(() => {
     if (endings) rememberInstructionExpiryCount(user.id, endings.length);
   }, [endings, user.id]);
 
-  if (!endings) return kept > 0 ? <KeptPlace lines={kept} /> : null;
+  if (!endings) return keptLines > 0 ? <KeptPlace lines={keptLines} /> : null;
   if (endings.length === 0) return null;
   return (
     <Warning>

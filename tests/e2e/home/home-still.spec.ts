@@ -41,3 +41,31 @@ test('the instruction warning keeps its place while the database opens, and Sign
   const opened = { signOut: await topOf(signOut), myPatients: await topOf(page.getByRole('link', { name: 'My patients' })) };
   expect(waiting).toEqual(opened);
 });
+
+test('on a first start the instruction warning arrives below My patients and What’s new, and moves neither @tablet', async ({ page }) => {
+  // The device's forms held on their way, so that the home screen is there before the warning.
+  let letFormsThrough = () => {};
+  const formsHeld = new Promise<void>((resolve) => (letFormsThrough = resolve));
+  await page.route(
+    (url) => url.pathname === '/api/sync/pull' && url.searchParams.get('collection') === 'forms',
+    async (route) => {
+      await formsHeld;
+      await route.continue();
+    },
+  );
+  await signIn(page, nurse);
+  const primary = page.locator('.home-primary');
+  const myPatients = primary.getByRole('link', { name: 'My patients' });
+  const whatsNew = primary.getByRole('link', { name: /^What’s new/ });
+  const warning = page.getByRole('region', { name: 'Visiting nursing instructions ending' });
+  await expect(myPatients).toBeVisible();
+  await expect(whatsNew).toBeVisible();
+  // Nothing has kept its place: no warning, not even an empty frame, until the forms are read.
+  await expect(warning).toHaveCount(0);
+  const before = { myPatients: await topOf(myPatients), whatsNew: await topOf(whatsNew) };
+
+  letFormsThrough();
+  await expect(warning.getByRole('link')).not.toHaveCount(0);
+  expect({ myPatients: await topOf(myPatients), whatsNew: await topOf(whatsNew) }).toEqual(before);
+  expect(await topOf(warning)).toBeGreaterThan(before.myPatients);
+});
