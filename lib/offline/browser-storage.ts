@@ -3,6 +3,14 @@
  * and asking for persistent storage. The pages' first scripts use these (the wipe, the install
  * card); RxDB itself loads apart (app/_lib/offline/device-code.ts).
  */
+/** Whether the browser holds an IndexedDB database whose name starts with `prefix`; true where it cannot list them (before Safari 14). */
+export async function holdsIndexedDbNamed(prefix: string): Promise<boolean> {
+  if (typeof indexedDB === 'undefined') return false;
+  if (typeof indexedDB.databases !== 'function') return true;
+  const found = await indexedDB.databases().catch(() => null);
+  return found === null || found.some((info) => info.name?.startsWith(prefix));
+}
+
 /** Deletes every IndexedDB database of this origin whose name starts with one of `prefixes`. */
 export async function deleteIndexedDbNamed(prefixes: string[]): Promise<void> {
   if (typeof indexedDB === 'undefined') return;

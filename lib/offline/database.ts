@@ -7,6 +7,7 @@ import { createRxDatabase, META_INSTANCE_SCHEMA_TITLE, removeRxDatabase, type Rx
 import { collectionSchemas, type RenrakuCollections, type RenrakuDatabase } from './collections';
 import { databaseGeneration, generationSuffix } from './device-generation';
 import { databaseNamePrefix, forgetUserDatabases } from './forget-user';
+import { holdsIndexedDbNamed } from './browser-storage';
 import { trackedIndexedDb } from './idb-connections';
 import { freshInsertsStraightIn } from './fresh-inserts';
 import { leanDexieStorage } from './lean-indexes';
@@ -101,9 +102,14 @@ export async function openRenrakuDatabase(
  * Removes one user's databases on this device, every generation of them (sign-out, a disabled
  * account, a revoked device); other people's work waiting on the same tablet stays.
  */
-export async function removeUserDatabases(userId: string, storage: RxStorage<unknown, unknown> = defaultStorage()): Promise<void> {
-  const generations = databaseGeneration(userId);
-  const names = Array.from({ length: generations + 1 }, (_, each) => `${databaseNamePrefix(userId)}${each === 0 ? '' : `-g${each}`}`);
-  await Promise.all(names.map((name) => removeRxDatabase(name, storage).catch(() => undefined)));
+export async function removeUserDatabases(userId: string, storage?: RxStorage<unknown, unknown>): Promise<void> {
+  // On the browser's own IndexedDB, where it lists no database of the user's (their first sign-in
+  // on this device), RxDB has nothing to remove: asked, it would make its catalogue's database
+  // only to delete it again, while the sign-in waits.
+  if (storage || (await holdsIndexedDbNamed(`rxdb-dexie-${databaseNamePrefix(userId)}`))) {
+    const generations = databaseGeneration(userId);
+    const names = Array.from({ length: generations + 1 }, (_, each) => `${databaseNamePrefix(userId)}${each === 0 ? '' : `-g${each}`}`);
+    await Promise.all(names.map((name) => removeRxDatabase(name, storage ?? defaultStorage()).catch(() => undefined)));
+  }
   await forgetUserDatabases(userId);
 }

@@ -35,6 +35,7 @@ import type { UserProfile } from '@/app/_lib/router-types';
 import { dropEarlyScreen, whenEarlyScreenShown } from '@/app/_lib/early-screen/early-screen';
 import { useTRPCClient } from '@/app/_lib/trpc';
 import { thumbnailCacheName } from '@/app/_lib/local-data';
+import { markOnce } from '@/app/_lib/perf-mark';
 import { removeUserDatabases } from './device-code';
 import { takeEarlyKey, type KeyRelease } from './early-key-release';
 import { isMarkedLocked, markLocked } from './lock-flag';
@@ -120,6 +121,7 @@ export function DeviceKeyGate({ user, children }: { user: UserProfile; children:
     (ring: KeyRing, key: CryptoKey) => {
       writeKeyRing(user.id, ring);
       markLocked(user.id, false);
+      markOnce('device-key:ready');
       setState({ status: 'unlocked', key, limits: limitsOf(ring) });
     },
     [user.id],
@@ -134,6 +136,7 @@ export function DeviceKeyGate({ user, children }: { user: UserProfile; children:
     async (password: string | null, asked: Promise<KeyRelease | null> | null = null): Promise<boolean> => {
       const given = (await asked) ?? (await release());
       if (!given) return false;
+      markOnce('device-key:released');
       const secret = fromBase64(given.secret);
       try {
         const opened = await openOrCreateRing(user.id, secret, password);
@@ -155,7 +158,8 @@ export function DeviceKeyGate({ user, children }: { user: UserProfile; children:
     const password = takeSignInPassword();
     void (async () => {
       const locked = isMarkedLocked(user.id) && password === null;
-      const asked = password === null ? takeEarlyKey(user.id) : null;
+      // Asked for as the page started (no password held), or as the sign-in was answered (one held).
+      const asked = takeEarlyKey(user.id);
       const opened = !locked && (await unlockThroughServer(password, asked).catch(() => false));
       if (!opened && !cancelled) setState({ status: 'locked', reason: 'start' });
     })();

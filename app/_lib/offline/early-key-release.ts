@@ -8,6 +8,7 @@
  * It is asked for exactly when the device key gate (device-key.tsx) would ask at its start — a
  * profile kept on this device, online, no sign-out waiting, the device not locked — and only the
  * gate of that same user takes the answer, once. An answer nobody took is dropped after a minute.
+ * A sign-in asks for it too, as its answer comes (`askForKeyAtSignIn`).
  */
 import { readCachedProfile } from '@/app/_lib/cached-profile';
 import { isSignOutPending } from '@/app/_lib/sign-out-state';
@@ -31,14 +32,26 @@ export function askForKeyEarly(): void {
   const userId = readCachedProfile()?.user.id;
   if (!userId || isMarkedLocked(userId)) return;
   // The page's first script may have asked already (app/_lib/early-screen/boot.ts): one release per start.
-  const asked = {
-    userId,
-    answer:
-      takeEarlyRelease(userId) ??
-      makeTrpcClient()
-        .devices.unlockKey.mutate()
-        .catch(() => null),
-  };
+  hold({ userId, answer: takeEarlyRelease(userId) ?? askServer() });
+}
+
+/**
+ * Asks for `userId`'s key as a sign-in is answered (no second factor owed), while the app goes on
+ * to its first signed-in screen: the gate, opening with the password just typed, takes it there.
+ */
+export function askForKeyAtSignIn(userId: string): void {
+  hold({ userId, answer: askServer() });
+}
+
+/** The release asked for now: null where the server says no or cannot be reached. */
+function askServer(): Promise<KeyRelease | null> {
+  return makeTrpcClient()
+    .devices.unlockKey.mutate()
+    .catch(() => null);
+}
+
+/** Keeps an answer asked for early for its gate, a minute at most. */
+function hold(asked: NonNullable<typeof early>): void {
   early = asked;
   window.setTimeout(() => {
     if (early === asked) early = null;

@@ -15,6 +15,8 @@ import { useSession } from '@/app/_lib/use-session';
 import { useTRPC } from '@/app/_lib/trpc';
 import { screenAfterSignIn, type SecondFactorState } from '@/app/_lib/pending-step';
 import type { UserProfile } from '@/app/_lib/router-types';
+import { loadDeviceCode } from '@/app/_lib/offline/device-code';
+import { askForKeyAtSignIn } from '@/app/_lib/offline/early-key-release';
 import { holdSignInPassword } from '@/app/_lib/offline/sign-in-secret';
 import type { DemoAccount } from '@/lib/schemas/demo-account';
 import { DemoAccounts } from './demo-accounts';
@@ -55,7 +57,12 @@ export function SignInScreen() {
 
   // Password or passkey: the device keeps the profile only once no second factor is owed.
   async function signedIn({ user, secondFactor }: { user: UserProfile; secondFactor: SecondFactorState }) {
-    if (!secondFactor) writeCachedProfile({ user, sessionStartedAt: new Date().toISOString() });
+    if (!secondFactor) {
+      writeCachedProfile({ user, sessionStartedAt: new Date().toISOString() });
+      // The device key is asked for, and the database's code loaded, while the first screen comes.
+      askForKeyAtSignIn(user.id);
+      void loadDeviceCode().catch(() => undefined);
+    }
     if (user.locale) setLocale(user.locale);
     // "Who is signed in?" asked before the sign-in and still on its way would be taken as the
     // answer (a query without data joins the fetch in flight rather than starting one): it goes.
@@ -103,6 +110,8 @@ export function SignInScreen() {
     event.preventDefault();
     setError(null);
     setNotice(null);
+    // Needed as soon as the sign-in is answered (the device's database is made then): loaded meanwhile.
+    void loadDeviceCode().catch(() => undefined);
     signIn.mutate({ loginId, password, region });
   }
 

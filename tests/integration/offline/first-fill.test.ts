@@ -4,7 +4,7 @@
  * the device of a document it pulls again, a write refused, a failed pull, a stop — it stops
  * before that batch, overwriting nothing, so that RxDB's pull takes over from there.
  */
-import type { RxCollection } from 'rxdb';
+import { createRevision, getComposedPrimaryKeyOfDocumentData, now, type RxCollection } from 'rxdb';
 import { describe, expect, it } from 'vitest';
 import { isFilling, noteFill, whenFilled } from '@/lib/offline/fill-state';
 import { fillEmptyCollection } from '@/lib/offline/first-fill';
@@ -93,7 +93,9 @@ describe('a first sync written straight into an empty collection', () => {
     });
 
     expect(await filled).toEqual({ seq: 3, id: docs[4]!.id });
-    expect(seen).toEqual([true, true, true]);
+    // The first batch is asked for before the meta store is read, so before the fill says so; it
+    // is written after. The next two are asked for while it writes.
+    expect(seen).toEqual([false, true, true]);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(waited).toBe(true);
     expect(isFilling(device.rxdb, ['posts'])).toBe(false);
@@ -115,6 +117,40 @@ describe('a first sync written straight into an empty collection', () => {
     expect(result).toBeNull();
     expect(filling).toBe(false);
     expect(asked).toEqual([]);
+    expect(await bodies(device)).toEqual([]);
+  });
+
+  it('leaves an empty collection whose replication has a checkpoint to RxDB’s pull, and writes nothing of the batch asked meanwhile', async () => {
+    const { device, docs } = await emptyDevice();
+    // The server had nothing for this collection at an earlier start: RxDB stored where it got to.
+    const { collectionName, schema } = await device.replication.states.posts.metaInfoPromise;
+    const meta = await device.rxdb.storage.createStorageInstance({
+      databaseName: device.rxdb.name,
+      collectionName,
+      databaseInstanceToken: device.rxdb.token,
+      multiInstance: false,
+      options: {},
+      schema: schema as never,
+      devMode: false,
+    });
+    const id = getComposedPrimaryKeyOfDocumentData(schema as never, { itemId: 'down', isCheckpoint: '1' });
+    const checkpoint = { id, isCheckpoint: '1', itemId: 'down', checkpointData: { seq: 0, id: '' } };
+    const document = { ...checkpoint, _deleted: false, _attachments: {}, _meta: { lwt: now() }, _rev: createRevision(device.rxdb.token) };
+    expect((await meta.bulkWrite([{ document: document as never }], 'test')).error).toEqual([]);
+    await meta.close();
+    const { pull, asked } = scriptedPull([docs.slice(0, 2)]);
+
+    let filling = false;
+    const result = await fillEmptyCollection(posts(device), pull, {
+      batchSize: 2,
+      stopped: () => false,
+      replicationMeta: device.replication.states.posts.metaInfoPromise as never,
+      filling: () => (filling = true),
+    });
+    expect(result).toBeNull();
+    expect(filling).toBe(false);
+    // Asked for while the checkpoint was read, and not written.
+    expect(asked).toEqual([null]);
     expect(await bodies(device)).toEqual([]);
   });
 
