@@ -2,7 +2,7 @@
  * Figure 1: a device's first sync of many posts into RxDB, against the floor of the same work done
  * by hand in the same page — fetching the documents from the pull API and one Dexie `bulkPut`.
  */
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import type { Dexie as DexieInstance } from 'dexie';
 import { metaStoreName } from '@/lib/offline/pull-meta';
 import { signIn, waitForFinalCheckpoint, waitForLocalPosts } from './browser';
@@ -19,12 +19,23 @@ export interface InitialSyncResult {
   fetchMs: number;
   fetchRequests: number;
   bulkPutMs: number;
+  /** Sign-in's answer until the first pull of posts went out: the start before the first batch. */
+  firstPullMs: number;
 }
 
 export async function measureInitialSync(page: Page, baseUrl: string, expectedPosts: number): Promise<InitialSyncResult> {
+  let firstPullAt = NaN;
+  const notePull = (request: Request) => {
+    const url = new URL(request.url());
+    if (url.pathname === '/api/sync/pull' && url.searchParams.get('collection') === 'posts' && Number.isNaN(firstPullAt)) {
+      firstPullAt = Date.now();
+    }
+  };
+  page.on('request', notePull);
   const signedInAt = await signIn(page, baseUrl, 'demo-nurse');
   const synced = await waitForLocalPosts(page, expectedPosts, 150_000);
   const settled = await waitForFinalCheckpoint(page, `--${await metaStoreName('posts')}`, 150_000);
+  page.off('request', notePull);
   await page.addScriptTag({ path: 'node_modules/dexie/dist/dexie.js' });
   const floor = await baseline(page, 1000, true);
   if (floor.stored !== expectedPosts) throw new Error(`the baseline stored ${floor.stored} posts, expected ${expectedPosts}`);
@@ -35,6 +46,7 @@ export async function measureInitialSync(page: Page, baseUrl: string, expectedPo
     fetchMs: floor.fetchMs,
     fetchRequests: floor.requests,
     bulkPutMs: floor.bulkPutMs,
+    firstPullMs: firstPullAt - signedInAt,
   };
 }
 

@@ -54,6 +54,10 @@ async function main() {
     console.log(`--- ${pulls.length} pulls, ${posts.length} of posts; after the sign-in's answer (asked → answered):`);
     for (const pull of posts) console.log(`  ${since(pull.asked)} → ${since(pull.answered)}`);
     console.log(`  first pull of any collection asked at ${since(Math.min(...pulls.map((pull) => pull.asked)))}`);
+    // The other collections' pulls share the server (and the first seconds) with the posts'.
+    const others = pulls.filter((pull) => pull.collection !== 'posts').sort((a, b) => a.asked - b.asked);
+    console.log(`  the other collections' ${others.length} pulls (asked → answered):`);
+    for (const pull of others) console.log(`  ${since(pull.asked)} → ${since(pull.answered)}  ${pull.collection}`);
     // The app's own marks of its start (app/_lib/perf-mark.ts), on the same clock.
     const marks = await page.evaluate(() =>
       performance.getEntriesByType('mark').map((mark) => ({ name: mark.name, at: performance.timeOrigin + mark.startTime })),
