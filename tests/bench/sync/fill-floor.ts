@@ -5,11 +5,14 @@
  * pipelines each fill a fresh IndexedDB database from the pull API, in a rotating order:
  *  - bench:initial-sync's baseline: every post fetched (1,000 a request), then one Dexie `bulkPut`
  *    into a store keyed by id and indexed by patient, nothing sealed;
- *  - the fill's work alone, in the page: each batch fetched while the one before is written, every
- *    post's content sealed as the app's storage seals it (AES-GCM of its JSON, one call a post, the
- *    indexed fields in clear) and the batch inserted in one transaction into a store indexed as the
- *    app's lean posts store is (lib/offline/lean-indexes.ts);
- *  - the same in a dedicated worker (its own fetches, the key handed over as a CryptoKey).
+ *  - `plain`: the fill's pattern without sealing — each batch fetched while the one before is
+ *    written, one transaction a batch into a store indexed as the app's lean posts store is
+ *    (lib/offline/lean-indexes.ts), with RxDB's bookkeeping fields;
+ *  - `page`: the same with every post's content sealed as the app's storage seals it (AES-GCM of
+ *    its JSON, one call a post, the indexed fields in clear, the sealed text in base64): the fill's
+ *    work alone, in the page;
+ *  - `bytes`: the same, the sealed content kept as bytes rather than base64 text;
+ *  - `worker`: `page` in a dedicated worker (its own fetches, the key handed over as a CryptoKey).
  * Prints each device's times and the app's own sync (sign-in's answer to every post stored), the
  * medians, and each median as a ratio to the baseline's. `BENCH_ON_DISK=1` gives each device a
  * browser profile on disk; `BENCH_FILL_FLOOR_ROUNDS` devices (3 by default).
@@ -22,7 +25,7 @@ import { measureInitialSync } from './initial-sync';
 import { median } from './report';
 
 const rounds = Number(process.env.BENCH_FILL_FLOOR_ROUNDS ?? 3);
-const pipelines = ['baseline', 'page', 'worker'] as const;
+const pipelines = ['baseline', 'plain', 'page', 'bytes', 'worker'] as const;
 type Pipeline = (typeof pipelines)[number];
 
 interface FillArgs {
@@ -30,8 +33,8 @@ interface FillArgs {
   key: CryptoKey;
   name: string;
   batchSize: number;
-  /** The baseline: fetch everything, then one write, nothing sealed. */
-  baseline: boolean;
+  /** `baseline`: fetch everything, then one write, nothing sealed; `sealed`: as the app stores posts; `bytes`: sealed, kept as bytes. */
+  mode: 'baseline' | 'plain' | 'sealed' | 'bytes';
 }
 
 /**
@@ -39,7 +42,7 @@ interface FillArgs {
  * `Dexie` and the platform). Resolves with the milliseconds from its first request to its last
  * write, and the rows the store then holds.
  */
-async function fill({ origin, key, name, batchSize, baseline }: FillArgs): Promise<{ ms: number; stored: number }> {
+async function fill({ origin, key, name, batchSize, mode }: FillArgs): Promise<{ ms: number; stored: number }> {
   type Table = { bulkAdd(rows: unknown[]): Promise<unknown>; bulkPut(rows: unknown[]): Promise<unknown>; count(): Promise<number> };
   type Db = {
     version(n: number): { stores(spec: Record<string, string>): void };
@@ -54,7 +57,7 @@ async function fill({ origin, key, name, batchSize, baseline }: FillArgs): Promi
   const Dexie = (globalThis as unknown as { Dexie: DexieClass }).Dexie;
   const db = new Dexie(name);
   db.version(1).stores({
-    docs: baseline ? 'id, patientId' : 'id, [_deleted+patientId+clientCreatedAt+id], [_deleted+updatedAt+id], [_meta.lwt+id]',
+    docs: mode === 'baseline' ? 'id, patientId' : 'id, [_deleted+patientId+clientCreatedAt+id], [_deleted+updatedAt+id], [_meta.lwt+id]',
   });
   await db.open();
   const table = db.table('docs');
@@ -82,17 +85,23 @@ async function fill({ origin, key, name, batchSize, baseline }: FillArgs): Promi
       if (readable.has(field)) stored[field] = doc[field];
       else secret[field] = doc[field];
     }
+    if (mode === 'plain') return { ...stored, ...secret };
     if (ivAt + 12 > ivs.length) {
       ivs = crypto.getRandomValues(new Uint8Array(12 * 1024));
       ivAt = 0;
     }
     const iv = ivs.slice(ivAt, (ivAt += 12));
     const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, encoder.encode(JSON.stringify(secret)));
-    stored._sealed = toBase64(iv) + toBase64(new Uint8Array(sealed));
+    if (mode === 'bytes') {
+      const bytes = new Uint8Array(12 + sealed.byteLength);
+      bytes.set(iv, 0);
+      bytes.set(new Uint8Array(sealed), 12);
+      stored._sealed = bytes.buffer;
+    } else stored._sealed = toBase64(iv) + toBase64(new Uint8Array(sealed));
     return stored;
   };
   const started = performance.now();
-  if (baseline) {
+  if (mode === 'baseline') {
     const docs: Doc[] = [];
     for (let checkpoint: Answer['checkpoint'] = null; ;) {
       const answer = await pull(checkpoint);
@@ -125,7 +134,8 @@ async function runPipeline(page: Page, pipeline: Pipeline, dexieSource: string):
       const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
       const args = { origin: location.origin, key, name: `bench-fill-${Math.random().toString(36).slice(2)}`, batchSize: 1000 };
       const run = new Function(`return (${fillSource});`)() as (args: unknown) => Promise<{ ms: number; stored: number }>;
-      if (pipeline !== 'worker') return run({ ...args, baseline: pipeline === 'baseline' });
+      const modes = { baseline: 'baseline', plain: 'plain', page: 'sealed', bytes: 'bytes', worker: 'sealed' } as const;
+      if (pipeline !== 'worker') return run({ ...args, mode: modes[pipeline] });
       const source = [
         'self.__name = (target) => target;',
         dexieSource,
@@ -139,7 +149,7 @@ async function runPipeline(page: Page, pipeline: Pipeline, dexieSource: string):
           worker.onmessage = (event: MessageEvent<{ result?: { ms: number; stored: number }; error?: string }>) =>
             event.data.result ? resolve(event.data.result) : reject(new Error(event.data.error));
           worker.onerror = (event) => reject(new Error(event.message));
-          worker.postMessage({ ...args, baseline: false });
+          worker.postMessage({ ...args, mode: modes.worker });
         });
       } finally {
         worker.terminate();
@@ -156,7 +166,7 @@ async function main(): Promise<void> {
   const dexieSource = fs.readFileSync('node_modules/dexie/dist/dexie.js', 'utf8');
   const { expected, server, browser, close } = await startFirstSyncWorld(Number(process.env.BENCH_SYNC_PORT ?? 3461));
   console.log(`IndexedDB ${benchOnDisk ? 'on disk (a browser profile)' : 'in memory (a fresh browser context)'}; ${expected} posts`);
-  const times: Record<Pipeline | 'app', number[]> = { baseline: [], page: [], worker: [], app: [] };
+  const times: Record<Pipeline | 'app', number[]> = { baseline: [], plain: [], page: [], bytes: [], worker: [], app: [] };
   try {
     for (let round = 0; round < rounds; round += 1) {
       const device = await newDeviceWhere(benchOnDisk, browser, server.baseUrl);
@@ -183,7 +193,7 @@ async function main(): Promise<void> {
   }
   const floor = median(times.baseline);
   console.log(`median of ${rounds}:`);
-  for (const name of ['baseline', 'page', 'worker', 'app'] as const) {
+  for (const name of [...pipelines, 'app'] as const) {
     const value = median(times[name]);
     console.log(`  ${name}: ${seconds(value)} (${(value / floor).toFixed(2)}× the baseline)`);
   }
