@@ -18,6 +18,7 @@
  * browser profile on disk; `BENCH_FILL_FLOOR_ROUNDS` devices (3 by default).
  */
 import fs from 'node:fs';
+import type { Dexie as DexieClass } from 'dexie';
 import type { Page } from 'playwright-core';
 import { benchOnDisk, newDeviceWhere } from './browser';
 import { startFirstSyncWorld } from './first-sync-world';
@@ -43,18 +44,9 @@ interface FillArgs {
  * write, and the rows the store then holds.
  */
 async function fill({ origin, key, name, batchSize, mode }: FillArgs): Promise<{ ms: number; stored: number }> {
-  type Table = { bulkAdd(rows: unknown[]): Promise<unknown>; bulkPut(rows: unknown[]): Promise<unknown>; count(): Promise<number> };
-  type Db = {
-    version(n: number): { stores(spec: Record<string, string>): void };
-    open(): Promise<unknown>;
-    table(name: string): Table;
-    transaction(mode: string, table: Table, run: () => Promise<unknown>): Promise<unknown>;
-    close(): void;
-  };
-  type DexieClass = (new (name: string) => Db) & { delete(name: string): Promise<void> };
   type Doc = Record<string, unknown>;
   type Answer = { documents: Doc[]; checkpoint: { seq: number; id: string } | null };
-  const Dexie = (globalThis as unknown as { Dexie: DexieClass }).Dexie;
+  const Dexie = (globalThis as unknown as { Dexie: typeof DexieClass }).Dexie;
   const db = new Dexie(name);
   db.version(1).stores({
     docs: mode === 'baseline' ? 'id, patientId' : 'id, [_deleted+patientId+clientCreatedAt+id], [_deleted+updatedAt+id], [_meta.lwt+id]',

@@ -63,6 +63,19 @@ const fill = (device: Device, pull: ReturnType<typeof scriptedPull>['pull'], sto
 const stored = async (device: Device, id: string) => (await device.rxdb.posts.storageInstance.findDocumentsById([id], true))[0];
 const bodies = async (device: Device) => (await device.rxdb.posts.find().exec()).map((post) => post.body).sort();
 
+/** Runs a fill that must leave the collection to RxDB's pull: nothing returned, never said to be filling. */
+async function expectLeftToRxdb(device: Device, pull: ReturnType<typeof scriptedPull>['pull']): Promise<void> {
+  let filling = false;
+  const result = await fillEmptyCollection(posts(device), pull, {
+    batchSize: 2,
+    stopped: () => false,
+    replicationMeta: device.replication.states.posts.metaInfoPromise as never,
+    filling: () => (filling = true),
+  });
+  expect(result).toBeNull();
+  expect(filling).toBe(false);
+}
+
 describe('a first sync written straight into an empty collection', () => {
   it('stores every batch as the pull would and returns the checkpoint of the last', async () => {
     const { device, docs } = await emptyDevice();
@@ -107,15 +120,7 @@ describe('a first sync written straight into an empty collection', () => {
     await mine.remove();
     const { pull, asked } = scriptedPull([docs.slice(0, 2)]);
 
-    let filling = false;
-    const result = await fillEmptyCollection(posts(device), pull, {
-      batchSize: 2,
-      stopped: () => false,
-      replicationMeta: device.replication.states.posts.metaInfoPromise as never,
-      filling: () => (filling = true),
-    });
-    expect(result).toBeNull();
-    expect(filling).toBe(false);
+    await expectLeftToRxdb(device, pull);
     expect(asked).toEqual([]);
     expect(await bodies(device)).toEqual([]);
   });
@@ -140,15 +145,7 @@ describe('a first sync written straight into an empty collection', () => {
     await meta.close();
     const { pull, asked } = scriptedPull([docs.slice(0, 2)]);
 
-    let filling = false;
-    const result = await fillEmptyCollection(posts(device), pull, {
-      batchSize: 2,
-      stopped: () => false,
-      replicationMeta: device.replication.states.posts.metaInfoPromise as never,
-      filling: () => (filling = true),
-    });
-    expect(result).toBeNull();
-    expect(filling).toBe(false);
+    await expectLeftToRxdb(device, pull);
     // Asked for while the checkpoint was read, and not written.
     expect(asked).toEqual([null]);
     expect(await bodies(device)).toEqual([]);
