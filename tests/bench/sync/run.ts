@@ -132,7 +132,8 @@ async function main(): Promise<void> {
   const nursePosts = countVisiblePosts(world, world.nurse.userId);
   // Only the encryption figures: the long patient is there from the start (the full run adds it later).
   const earlyLongPatient = only ? addLongPatient(world) : null;
-  snapshot = await snapshotBuild();
+  // `BENCH_APP_SOURCE`: another build (a directory with its `.next` and `public/`), for a before and after.
+  snapshot = await snapshotBuild(process.env.BENCH_APP_SOURCE);
   log(`serving build ${snapshot.buildId} from a private copy`);
   server = await startBenchServer({ port, dataDir: world.dataDir, root: snapshot.root });
   const rssAfterStart = server.peakRssMb();
