@@ -3,22 +3,26 @@
  * and asking for persistent storage. The pages' first scripts use these (the wipe, the install
  * card); RxDB itself loads apart (app/_lib/offline/device-code.ts).
  */
+/** The names of this origin's IndexedDB databases; null where the browser cannot list them (before Safari 14) or has no IndexedDB. */
+async function databaseNames(): Promise<string[] | null> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return null;
+  const found = await indexedDB.databases().catch(() => null);
+  return found && found.map((info) => info.name ?? '').filter((name) => name !== '');
+}
+
 /** Whether the browser holds an IndexedDB database whose name starts with `prefix`; true where it cannot list them (before Safari 14). */
 export async function holdsIndexedDbNamed(prefix: string): Promise<boolean> {
   if (typeof indexedDB === 'undefined') return false;
-  if (typeof indexedDB.databases !== 'function') return true;
-  const found = await indexedDB.databases().catch(() => null);
-  return found === null || found.some((info) => info.name?.startsWith(prefix));
+  const names = await databaseNames();
+  return names === null || names.some((name) => name.startsWith(prefix));
 }
 
 /** Deletes every IndexedDB database of this origin whose name starts with one of `prefixes`. */
 export async function deleteIndexedDbNamed(prefixes: string[]): Promise<void> {
   if (typeof indexedDB === 'undefined') return;
-  const found = (await indexedDB.databases?.().catch(() => [])) ?? [];
   await Promise.all(
-    found
-      .map((info) => info.name)
-      .filter((name): name is string => Boolean(name && prefixes.some((prefix) => name.startsWith(prefix))))
+    ((await databaseNames()) ?? [])
+      .filter((name) => prefixes.some((prefix) => name.startsWith(prefix)))
       .map(
         (name) =>
           new Promise<void>((resolve) => {
@@ -36,7 +40,7 @@ export async function deleteIndexedDbNamed(prefixes: string[]): Promise<void> {
  */
 export async function clearIndexedDbNamed(names: string[]): Promise<void> {
   if (typeof indexedDB === 'undefined') return;
-  const found = new Set(((await indexedDB.databases?.().catch(() => [])) ?? []).map((info) => info.name));
+  const found = new Set((await databaseNames()) ?? []);
   for (const name of names.filter((each) => found.has(each))) {
     const db = await new Promise<IDBDatabase | null>((resolve) => {
       const request = indexedDB.open(name);
