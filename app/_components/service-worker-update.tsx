@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { Workbox } from 'workbox-window';
 import { useI18n } from '@/app/_lib/i18n';
+import { whenServiceWorkerMayInstall } from '@/app/_lib/service-worker-timing';
 
 export function ServiceWorkerUpdate() {
   const { t } = useI18n();
@@ -19,15 +20,23 @@ export function ServiceWorkerUpdate() {
     wb.addEventListener('controlling', (event) => {
       if (event.isUpdate) window.location.reload();
     });
-    wb.register().catch(() => {
-      // No service worker (e.g. the development server): the app still works online.
+    let left = false;
+    // A first install waits for the sign-in and the first sync (app/_lib/service-worker-timing.ts).
+    void whenServiceWorkerMayInstall().then(() => {
+      if (left) return;
+      wb.register().catch(() => {
+        // No service worker (e.g. the development server): the app still works online.
+      });
+      setWorkbox(wb);
     });
-    setWorkbox(wb);
     const check = () => {
       if (document.visibilityState === 'visible') void wb.update().catch(() => undefined);
     };
     document.addEventListener('visibilitychange', check);
-    return () => document.removeEventListener('visibilitychange', check);
+    return () => {
+      left = true;
+      document.removeEventListener('visibilitychange', check);
+    };
   }, []);
 
   if (!waiting || !workbox) return null;

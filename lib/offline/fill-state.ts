@@ -10,10 +10,18 @@
  * 18–22 s instead of 10–12 s, IndexedDB's full reads of posts counted at 1–3 every 2 s (none
  * without). Started after the fill, the query reads once and follows the changes that come.
  *
+ * The service worker's first install waits for the fills too, from each collection's look at
+ * whether it holds anything (app/_lib/service-worker-timing.ts).
+ *
  * Here for its registry alone, without RxDB: the screens that wait import it.
  */
 /** The fills writing now, by database and collection. */
 const fills = new WeakMap<object, Map<string, Promise<void>>>();
+/**
+ * Every collection's first step at a replication's start on this page, of any database: its look at
+ * whether it holds anything and, where it holds nothing, its fill (the first batch awaited too).
+ */
+const attempts = new Set<Promise<unknown>>();
 
 /** Notes that `collection` is being filled on `db` until `done` (./first-fill.ts, as it starts writing). */
 export function noteFill(db: object, collection: string, done: Promise<void>): void {
@@ -46,5 +54,37 @@ export function whenFilled(db: object, collections: readonly string[], atMostMs 
       clearTimeout(timer);
       resolve();
     });
+  });
+}
+
+/** Notes a collection's first step at a replication's start (./replication.ts), until `attempt` settles. */
+export function noteFillAttempt(attempt: Promise<unknown>): void {
+  const noted = attempt.then(
+    () => undefined,
+    () => undefined,
+  );
+  attempts.add(noted);
+  void noted.then(() => attempts.delete(noted));
+}
+
+/**
+ * Resolves once no collection's first step is under way on any database of this page — at once
+ * where none is, else when the last ends (one that starts as another ends is waited for too) — or
+ * after `atMostMs`.
+ */
+export function whenNoFill(atMostMs = 120_000): Promise<void> {
+  return new Promise<void>((resolve) => {
+    let waited = false;
+    const timer = setTimeout(() => {
+      waited = true;
+      resolve();
+    }, atMostMs);
+    const check = () => {
+      if (waited) return;
+      if (attempts.size > 0) return void Promise.all(attempts).then(check);
+      clearTimeout(timer);
+      resolve();
+    };
+    check();
   });
 }

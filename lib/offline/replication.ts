@@ -10,7 +10,7 @@ import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
 import type { PushResponse } from '@/lib/sync/push';
 import { isPushCollection, syncCollections, syncProtocolVersion, type SyncCollection } from '@/lib/sync/protocol';
 import type { RenrakuDatabase } from './collections';
-import { noteFill } from './fill-state';
+import { noteFill, noteFillAttempt } from './fill-state';
 import { fillEmptyCollection } from './first-fill';
 import { replicationIdentifier } from './pull-meta';
 import { readAheadPull } from './read-ahead-pull';
@@ -124,7 +124,7 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
         state.error$.subscribe((error) => errors$.next(error));
         starts.push(async () => {
           // The fill stores its checkpoint as RxDB's own: RxDB's pull goes on from there.
-          await fillEmptyCollection(db[collection] as never, pullBatch as never, {
+          const attempt = fillEmptyCollection(db[collection] as never, pullBatch as never, {
             batchSize,
             stopped: () => stopped,
             writing: (write) => {
@@ -135,6 +135,8 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
             progressEveryMs: options.firstFillProgressEveryMs,
             filling: (done) => noteFill(db, collection, done),
           }).catch(() => null);
+          noteFillAttempt(attempt);
+          await attempt;
           await state.start();
         });
         return [collection, state];

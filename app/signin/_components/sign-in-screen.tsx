@@ -17,6 +17,7 @@ import { screenAfterSignIn, type SecondFactorState } from '@/app/_lib/pending-st
 import type { UserProfile } from '@/app/_lib/router-types';
 import { loadDeviceCode } from '@/app/_lib/offline/device-code';
 import { askForKeyAtSignIn } from '@/app/_lib/offline/early-key-release';
+import { noteSignIn } from '@/app/_lib/service-worker-timing';
 import { holdSignInPassword } from '@/app/_lib/offline/sign-in-secret';
 import type { DemoAccount } from '@/lib/schemas/demo-account';
 import { DemoAccounts } from './demo-accounts';
@@ -57,6 +58,7 @@ export function SignInScreen() {
 
   // Password or passkey: the device keeps the profile only once no second factor is owed.
   async function signedIn({ user, secondFactor }: { user: UserProfile; secondFactor: SecondFactorState }) {
+    noteSignIn();
     if (!secondFactor) {
       writeCachedProfile({ user, sessionStartedAt: new Date().toISOString() });
       // The device key is asked for, and the database's code loaded, while the first screen comes.
@@ -94,6 +96,7 @@ export function SignInScreen() {
     setError(null);
     setNotice(null);
     setLoginId(account.loginId);
+    noteSignIn();
     try {
       const result = await demoSignIn.mutateAsync({ loginId: account.loginId, password: account.password, region });
       holdSignInPassword(account.password);
@@ -112,6 +115,8 @@ export function SignInScreen() {
     setNotice(null);
     // Needed as soon as the sign-in is answered (the device's database is made then): loaded meanwhile.
     void loadDeviceCode().catch(() => undefined);
+    // The service worker's first install waits: the first sync comes next (app/_lib/service-worker-timing.ts).
+    noteSignIn();
     signIn.mutate({ loginId, password, region });
   }
 
