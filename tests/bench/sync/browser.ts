@@ -112,6 +112,25 @@ export async function waitForLocalPosts(page: Page, expected: number, timeoutMs:
 }
 
 /**
+ * Waits until the page's service worker is installed and active, at most `timeoutMs`: on a first
+ * visit the app installs it once the first sync is over (app/_lib/service-worker-timing.ts), and
+ * what a bench measures next should not share the device with the precache. Gives up quietly
+ * where none is registered by then (a context that blocks service workers).
+ */
+export async function waitForServiceWorkerInstalled(page: Page, timeoutMs = 30_000): Promise<void> {
+  const installed = await page.evaluate(async (timeoutMs) => {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const registration = await navigator.serviceWorker?.getRegistration();
+      if (registration?.active && !registration.installing && !registration.waiting) return true;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return false;
+  }, timeoutMs);
+  if (!installed) console.warn(`no service worker was installed within ${timeoutMs} ms`);
+}
+
+/**
  * Waits until the replication's pull checkpoint (the row `down|1` of the meta store whose database
  * name ends with `nameEnd`) has held one value for `steadyMs`: the pull has stored its last batch.
  * Resolves with the time that value was first seen (ms since epoch).

@@ -5,7 +5,7 @@
 import type { Page, Request } from 'playwright-core';
 import type { Dexie as DexieInstance } from 'dexie';
 import { metaStoreName } from '@/lib/offline/pull-meta';
-import { signIn, waitForFinalCheckpoint, waitForLocalPosts } from './browser';
+import { signIn, waitForFinalCheckpoint, waitForLocalPosts, waitForServiceWorkerInstalled } from './browser';
 
 export interface InitialSyncResult {
   posts: number;
@@ -36,6 +36,8 @@ export async function measureInitialSync(page: Page, baseUrl: string, expectedPo
   const synced = await waitForLocalPosts(page, expectedPosts, 150_000);
   const settled = await waitForFinalCheckpoint(page, `--${await metaStoreName('posts')}`, 150_000);
   page.off('request', notePull);
+  // The service worker installs once the first sync is over: the baseline does not share the device with it.
+  await waitForServiceWorkerInstalled(page);
   await page.addScriptTag({ path: 'node_modules/dexie/dist/dexie.js' });
   const floor = await baseline(page, 1000, true);
   if (floor.stored !== expectedPosts) throw new Error(`the baseline stored ${floor.stored} posts, expected ${expectedPosts}`);

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { snapshotBuild, type BuildSnapshot } from './build-snapshot';
-import { launchChromium, newDevice, signIn, waitForLocalPosts } from './browser';
+import { launchChromium, newDevice, signIn, waitForLocalPosts, waitForServiceWorkerInstalled } from './browser';
 import { measureRouteJs } from './route-js';
 import { addNursePatients, countVisiblePosts, createBenchWorld, removeBenchWorld, type BenchWorld } from './seed';
 import { startBenchServer, type BenchServer } from './server-process';
@@ -33,6 +33,7 @@ async function main(): Promise<void> {
   const nurse = await newDevice(browser, server.baseUrl);
   await signIn(nurse.page, server.baseUrl, 'demo-nurse');
   await waitForLocalPosts(nurse.page, countVisiblePosts(world, world.nurse.userId), 60_000);
+  await waitForServiceWorkerInstalled(nurse.page);
   await nurse.page.waitForTimeout(1_000);
   const timeline = `/patient?id=${encodeURIComponent(world.yamadaId)}`;
   const list = listScripts

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { snapshotBuild, type BuildSnapshot } from './build-snapshot';
-import { launchChromium, newDevice, newDiskDevice, signIn, waitForLocalPosts } from './browser';
+import { launchChromium, newDevice, newDiskDevice, signIn, waitForLocalPosts, waitForServiceWorkerInstalled } from './browser';
 import { measureEncryption } from './encryption/measure-encryption';
 import { measureInitialSync } from './initial-sync';
 import { measurePropagation } from './propagation';
@@ -177,6 +177,7 @@ async function main(): Promise<void> {
       const patientId = benchWorld.yamadaId;
       propagation = await attempt('propagation', async () => {
         await signIn(doctor.page, baseUrl, 'demo-doctor');
+        await waitForServiceWorkerInstalled(doctor.page);
         return measurePropagation(nurse.page, doctor.page, patientId, shape.propagationPosts);
       });
       await doctor.context.close();

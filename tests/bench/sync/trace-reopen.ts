@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import { snapshotBuild } from './build-snapshot';
-import { launchChromium, newDevice, signIn, waitForLocalPosts } from './browser';
+import { launchChromium, newDevice, signIn, waitForLocalPosts, waitForServiceWorkerInstalled } from './browser';
 import { appMarks, recordPaint, recorded } from './paint-recorder';
 import { addNursePatients, countVisiblePosts, createBenchWorld, removeBenchWorld } from './seed';
 import { startBenchServer } from './server-process';
@@ -63,6 +63,7 @@ async function main() {
     const { page } = await newDevice(browser, server.baseUrl);
     await signIn(page, server.baseUrl, 'demo-nurse');
     await waitForLocalPosts(page, expected, 150_000);
+    await waitForServiceWorkerInstalled(page);
     await page.addInitScript(recordPaint, {
       text: { selector: '.post-body', identifier: 'bench-post', key: 'traceText' },
       frames: [],
