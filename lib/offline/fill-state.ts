@@ -10,27 +10,37 @@
  * 18–22 s instead of 10–12 s, IndexedDB's full reads of posts counted at 1–3 every 2 s (none
  * without). Started after the fill, the query reads once and follows the changes that come.
  *
- * The service worker's first install waits for the fills too, from each collection's look at
- * whether it holds anything (app/_lib/service-worker-timing.ts).
+ * A fill counts from the replication's look at whether its collection holds anything, before its
+ * first batch is in: the home screen asks for every unread post as soon as the database is open,
+ * which on a first start comes before that batch (0.2–0.5 s), and would otherwise read the whole
+ * collection at every batch after all. The service worker's first install waits for the fills too
+ * (app/_lib/service-worker-timing.ts).
  *
  * Here for its registry alone, without RxDB: the screens that wait import it.
  */
-/** The fills writing now, by database and collection. */
-const fills = new WeakMap<object, Map<string, Promise<void>>>();
-/**
- * Every collection's first step at a replication's start on this page, of any database: its look at
- * whether it holds anything and, where it holds nothing, its fill (the first batch awaited too).
- */
-const attempts = new Set<Promise<unknown>>();
+/** The fills under way now, by database and collection. */
+const fills = new WeakMap<object, Map<string, Promise<unknown>>>();
+/** The same, of every database of this page: what the service worker's first install waits for. */
+const underWay = new Set<Promise<unknown>>();
 
-/** Notes that `collection` is being filled on `db` until `done` (./first-fill.ts, as it starts writing). */
-export function noteFill(db: object, collection: string, done: Promise<void>): void {
+/**
+ * Notes that `collection` may be being filled on `db` until `done` settles: from the replication's
+ * look at whether the collection holds anything (a first fill's first batch is asked for then) to
+ * the end of its fill, where there is one (./replication.ts).
+ */
+export function noteFill(db: object, collection: string, done: Promise<unknown>): void {
   let ofDb = fills.get(db);
   if (!ofDb) fills.set(db, (ofDb = new Map()));
   const held = ofDb;
-  held.set(collection, done);
-  void done.then(() => {
-    if (held.get(collection) === done) held.delete(collection);
+  const ended = done.then(
+    () => undefined,
+    () => undefined,
+  );
+  held.set(collection, ended);
+  underWay.add(ended);
+  void ended.then(() => {
+    if (held.get(collection) === ended) held.delete(collection);
+    underWay.delete(ended);
   });
 }
 
@@ -57,20 +67,10 @@ export function whenFilled(db: object, collections: readonly string[], atMostMs 
   });
 }
 
-/** Notes a collection's first step at a replication's start (./replication.ts), until `attempt` settles. */
-export function noteFillAttempt(attempt: Promise<unknown>): void {
-  const noted = attempt.then(
-    () => undefined,
-    () => undefined,
-  );
-  attempts.add(noted);
-  void noted.then(() => attempts.delete(noted));
-}
-
 /**
- * Resolves once no collection's first step is under way on any database of this page — at once
- * where none is, else when the last ends (one that starts as another ends is waited for too) — or
- * after `atMostMs`.
+ * Resolves once no collection is being filled on any database of this page — at once where none
+ * is, else when the last ends (one that starts as another ends is waited for too) — or after
+ * `atMostMs`.
  */
 export function whenNoFill(atMostMs = 120_000): Promise<void> {
   return new Promise<void>((resolve) => {
@@ -81,7 +81,7 @@ export function whenNoFill(atMostMs = 120_000): Promise<void> {
     }, atMostMs);
     const check = () => {
       if (waited) return;
-      if (attempts.size > 0) return void Promise.all(attempts).then(check);
+      if (underWay.size > 0) return void Promise.all(underWay).then(check);
       clearTimeout(timer);
       resolve();
     };

@@ -49,8 +49,6 @@ export interface FirstFillOptions {
   writing?: (write: Promise<unknown>) => void;
   /** How often the checkpoint is stored, 2 s by default: what a fill cut off midway pulls again at most. */
   progressEveryMs?: number;
-  /** Told when the fill starts writing, with its end: whole-collection queries wait for it (./fill-state.ts). */
-  filling?: (done: Promise<void>) => void;
   /** The replication's meta store, where RxDB keeps its checkpoints (`RxReplicationState.metaInfoPromise`). */
   replicationMeta: Promise<{ collectionName: string; schema: RxJsonSchema<Meta> }>;
 }
@@ -95,13 +93,7 @@ export async function fillEmptyCollection(collection: RxCollection, pull: Pull, 
     const checkpointId = getComposedPrimaryKeyOfDocumentData(meta.schema, { itemId: 'down', isCheckpoint: '1' });
     const [held] = await meta.findDocumentsById([checkpointId], true);
     if (held || options.stopped()) return null;
-    let ended = () => {};
-    options.filling?.(new Promise<void>((resolve) => (ended = resolve)));
-    try {
-      return await fill(collection, storage, meta, checkpointId, first, pull, options);
-    } finally {
-      ended();
-    }
+    return await fill(collection, storage, meta, checkpointId, first, pull, options);
   } finally {
     await meta.close();
   }

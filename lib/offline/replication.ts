@@ -10,7 +10,7 @@ import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
 import type { PushResponse } from '@/lib/sync/push';
 import { isPushCollection, syncCollections, syncProtocolVersion, type SyncCollection } from '@/lib/sync/protocol';
 import type { RenrakuDatabase } from './collections';
-import { noteFill, noteFillAttempt } from './fill-state';
+import { noteFill } from './fill-state';
 import { fillEmptyCollection } from './first-fill';
 import { replicationIdentifier } from './pull-meta';
 import { readAheadPull } from './read-ahead-pull';
@@ -124,6 +124,7 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
         state.error$.subscribe((error) => errors$.next(error));
         starts.push(async () => {
           // The fill stores its checkpoint as RxDB's own: RxDB's pull goes on from there.
+          // Noted at once (./fill-state.ts): the queries over a whole collection wait from here.
           const attempt = fillEmptyCollection(db[collection] as never, pullBatch as never, {
             batchSize,
             stopped: () => stopped,
@@ -133,9 +134,8 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
             },
             replicationMeta: state.metaInfoPromise as never,
             progressEveryMs: options.firstFillProgressEveryMs,
-            filling: (done) => noteFill(db, collection, done),
           }).catch(() => null);
-          noteFillAttempt(attempt);
+          noteFill(db, collection, attempt);
           await attempt;
           await state.start();
         });

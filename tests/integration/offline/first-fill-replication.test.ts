@@ -8,6 +8,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import type { RxStorage } from 'rxdb';
 import { describe, expect, it } from 'vitest';
 import { encryptedRxStorage } from '@/lib/offline/encryption/encrypted-rx-storage';
+import { isFilling, whenFilled } from '@/lib/offline/fill-state';
 import { posts as postsTable } from '@/server/db/schema';
 import { closeDevice, createTeam, freshWorldPerTest, newPost, openDevice, settle, testDeviceKey, type Device } from './offline-world';
 
@@ -81,6 +82,30 @@ describe('the replication after a first sync written straight in', () => {
     expect(final.body).toContain('（タブレットで追記）');
     expect(final.history.map((version) => version.body)).toContainEqual(expect.stringContaining('（PCで追記）'));
     expect(world.db.select().from(postsTable).where(eq(postsTable.id, edited)).get()?.body).toBe(final.body);
+  });
+
+  it('counts a collection as being filled from the replication’s start, before its first batch is in, to the fill’s end', async () => {
+    const tablet = await newTabletWithPostsOnServer(['一', '二', '三', '四', '五']);
+    // The posts' first batch is held: the screens' first queries come before it.
+    const pull = tablet.transport.pull.bind(tablet.transport);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    tablet.transport.pull = async (request) => {
+      if (request.collection === 'posts') await held;
+      return pull(request);
+    };
+    tablet.replication.start();
+    expect(isFilling(tablet.rxdb, ['posts'])).toBe(true);
+    let waited = false;
+    const filled = whenFilled(tablet.rxdb, ['posts']).then(() => (waited = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(waited).toBe(false);
+
+    release();
+    await filled;
+    // A query over the whole collection started now reads every post once.
+    expect(await tablet.rxdb.posts.count().exec()).toBe(5);
+    expect(isFilling(tablet.rxdb, ['posts'])).toBe(false);
   });
 
   it('stops without waiting for a pull that never answers, and writes nothing after', async () => {

@@ -6,7 +6,6 @@
  */
 import { createRevision, getComposedPrimaryKeyOfDocumentData, now, type RxCollection } from 'rxdb';
 import { describe, expect, it } from 'vitest';
-import { isFilling, noteFill, whenFilled } from '@/lib/offline/fill-state';
 import { fillEmptyCollection } from '@/lib/offline/first-fill';
 import { isAsPulled } from '@/lib/offline/pull-meta';
 import type { PulledBatch } from '@/lib/offline/read-ahead-pull';
@@ -63,17 +62,14 @@ const fill = (device: Device, pull: ReturnType<typeof scriptedPull>['pull'], sto
 const stored = async (device: Device, id: string) => (await device.rxdb.posts.storageInstance.findDocumentsById([id], true))[0];
 const bodies = async (device: Device) => (await device.rxdb.posts.find().exec()).map((post) => post.body).sort();
 
-/** Runs a fill that must leave the collection to RxDB's pull: nothing returned, never said to be filling. */
+/** Runs a fill that must leave the collection to RxDB's pull: nothing returned. */
 async function expectLeftToRxdb(device: Device, pull: ReturnType<typeof scriptedPull>['pull']): Promise<void> {
-  let filling = false;
   const result = await fillEmptyCollection(posts(device), pull, {
     batchSize: 2,
     stopped: () => false,
     replicationMeta: device.replication.states.posts.metaInfoPromise as never,
-    filling: () => (filling = true),
   });
   expect(result).toBeNull();
-  expect(filling).toBe(false);
 }
 
 describe('a first sync written straight into an empty collection', () => {
@@ -86,32 +82,6 @@ describe('a first sync written straight into an empty collection', () => {
     expect(asked.map((checkpoint) => checkpoint?.seq ?? null)).toEqual([null, 1, 2]);
     expect(await bodies(device)).toEqual(['一', '三', '二', '五', '四']);
     for (const doc of docs) expect(isAsPulled((await stored(device, doc.id)) as never)).toBe(true);
-  });
-
-  it('says it is filling from its first write to its end, for the queries over the whole collection to wait', async () => {
-    const { device, docs } = await emptyDevice();
-    const seen: boolean[] = [];
-    const { pull } = scriptedPull([docs.slice(0, 2), docs.slice(2, 4), docs.slice(4)], async () => {
-      seen.push(isFilling(device.rxdb, ['posts']));
-    });
-    let waited = false;
-    const filled = fillEmptyCollection(posts(device), pull, {
-      batchSize: 2,
-      stopped: () => false,
-      replicationMeta: device.replication.states.posts.metaInfoPromise as never,
-      filling: (done) => {
-        noteFill(device.rxdb, 'posts', done);
-        void whenFilled(device.rxdb, ['comments', 'posts']).then(() => (waited = true));
-      },
-    });
-
-    expect(await filled).toEqual({ seq: 3, id: docs[4]!.id });
-    // The first batch is asked for before the meta store is read, so before the fill says so; it
-    // is written after. The next two are asked for while it writes.
-    expect(seen).toEqual([false, true, true]);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(waited).toBe(true);
-    expect(isFilling(device.rxdb, ['posts'])).toBe(false);
   });
 
   it('leaves a collection that holds a document, even one deleted, to RxDB’s pull', async () => {

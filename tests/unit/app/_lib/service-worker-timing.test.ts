@@ -1,9 +1,8 @@
 /**
  * When the service worker may be registered (app/_lib/service-worker-timing.ts): at once where this
  * browser has it already (the update check); on a first visit, not before the page has been left
- * a few seconds to a sign-in (counted again from a sign-in sent), and not while a collection's
- * first step at a replication's start (its look at what it holds, its fill) is under way — also
- * one that starts during the wait — but never held for good. Each test has fresh modules (their
+ * a few seconds to a sign-in (counted again from a sign-in sent), and not while a collection is
+ * being filled on any database — also one that starts during the wait — but never held for good. Each test has fresh modules (their
  * clock and registry).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -53,7 +52,7 @@ afterEach(() => {
 describe('the service worker’s install', () => {
   it('is registered at once where this browser has it already, even during a fill', async () => {
     browserWith({ scope: '/' });
-    fills.noteFillAttempt(new Promise<void>(() => {}));
+    fills.noteFill({}, 'posts', new Promise<void>(() => {}));
     expect(await settled(timing.whenServiceWorkerMayInstall())).toBe(true);
   });
 
@@ -77,16 +76,16 @@ describe('the service worker’s install', () => {
     expect(await settled(may)).toBe(true);
   });
 
-  it('waits for every collection’s first step, also one that starts as another ends, and one that fails', async () => {
+  it('waits for every fill, on any database, also one that starts as another ends, and one that fails', async () => {
     browserWith(undefined);
     const posts = deferred();
     const comments = deferred();
-    fills.noteFillAttempt(posts.promise);
+    fills.noteFill({}, 'posts', posts.promise);
     const may = timing.whenServiceWorkerMayInstall();
     await vi.advanceTimersByTimeAsync(timing.firstInstallGraceMs + 10_000);
     expect(await settled(may)).toBe(false);
 
-    fills.noteFillAttempt(comments.promise);
+    fills.noteFill({}, 'comments', comments.promise);
     posts.resolve();
     expect(await settled(may)).toBe(false);
     comments.reject();
@@ -95,7 +94,7 @@ describe('the service worker’s install', () => {
 
   it('is held at most two minutes by a fill that never ends', async () => {
     browserWith(undefined);
-    fills.noteFillAttempt(new Promise<void>(() => {}));
+    fills.noteFill({}, 'posts', new Promise<void>(() => {}));
     const may = timing.whenServiceWorkerMayInstall();
     await vi.advanceTimersByTimeAsync(timing.firstInstallGraceMs + 119_999);
     expect(await settled(may)).toBe(false);
