@@ -9,7 +9,8 @@
  * So where no service worker is registered yet, it is installed once a few seconds have passed
  * since the page opened and since a sign-in was last sent (someone typing their password is
  * usually slower: the precache is then done before they sign in), and no collection of a first
- * sync is being filled (lib/offline/fill-state.ts) — waited for at most two minutes. Where one is registered, it is checked for an update at once.
+ * sync is being filled (lib/offline/fill-state.ts) — waited for at most two minutes. Where one is
+ * registered, it is checked for an update at once.
  */
 import 'client-only';
 import { whenNoFill } from '@/lib/offline/fill-state';
