@@ -33,6 +33,14 @@ async function settled(promise: Promise<void>): Promise<boolean> {
   return done;
 }
 
+/** Checks that `may` is still waiting `ms` - 1 ms from now, and goes at `ms`. */
+async function expectReleasedAfter(may: Promise<void>, ms: number): Promise<void> {
+  await vi.advanceTimersByTimeAsync(ms - 1);
+  expect(await settled(may)).toBe(false);
+  await vi.advanceTimersByTimeAsync(1);
+  expect(await settled(may)).toBe(true);
+}
+
 function browserWith(registration: object | undefined) {
   vi.stubGlobal('navigator', { serviceWorker: { getRegistration: vi.fn(async () => registration) } });
 }
@@ -58,11 +66,7 @@ describe('the service worker’s install', () => {
 
   it('on a first visit with nothing syncing, waits only for the sign-in’s few seconds', async () => {
     browserWith(undefined);
-    const may = timing.whenServiceWorkerMayInstall();
-    await vi.advanceTimersByTimeAsync(timing.firstInstallGraceMs - 1);
-    expect(await settled(may)).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(await settled(may)).toBe(true);
+    await expectReleasedAfter(timing.whenServiceWorkerMayInstall(), timing.firstInstallGraceMs);
   });
 
   it('counts its few seconds again from a sign-in sent meanwhile', async () => {
@@ -70,10 +74,7 @@ describe('the service worker’s install', () => {
     const may = timing.whenServiceWorkerMayInstall();
     await vi.advanceTimersByTimeAsync(2_000);
     timing.noteSignIn();
-    await vi.advanceTimersByTimeAsync(timing.firstInstallGraceMs - 1);
-    expect(await settled(may)).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(await settled(may)).toBe(true);
+    await expectReleasedAfter(may, timing.firstInstallGraceMs);
   });
 
   it('waits for every fill, on any database, also one that starts as another ends, and one that fails', async () => {
@@ -95,10 +96,6 @@ describe('the service worker’s install', () => {
   it('is held at most two minutes by a fill that never ends', async () => {
     browserWith(undefined);
     fills.noteFill({}, 'posts', new Promise<void>(() => {}));
-    const may = timing.whenServiceWorkerMayInstall();
-    await vi.advanceTimersByTimeAsync(timing.firstInstallGraceMs + 119_999);
-    expect(await settled(may)).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(await settled(may)).toBe(true);
+    await expectReleasedAfter(timing.whenServiceWorkerMayInstall(), timing.firstInstallGraceMs + 120_000);
   });
 });
