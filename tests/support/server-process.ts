@@ -27,6 +27,11 @@ export interface ServerProcess {
   output(): string;
   /** Sends the signal and waits for the process to end. */
   kill(signal: NodeJS.Signals): Promise<void>;
+  /**
+   * `work`, or a failure naming `what` with what the server printed once `ms` have passed: a test
+   * that waits on this server then says which wait hung rather than only timing out.
+   */
+  within<T>(what: string, work: Promise<T>, ms: number): Promise<T>;
 }
 
 export function freePort(): Promise<number> {
@@ -85,12 +90,21 @@ export async function startServerProcess({
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;
     },
+    within: (what, work, ms) => {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${what}: no end after ${ms} ms; the ${kind} server printed:\n${output}`)), ms);
+      });
+      return Promise.race([work, late]).finally(() => clearTimeout(timer));
+    },
   };
 
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the ${kind} server exited (${child.exitCode}):\n${output}`);
-    const answered = await fetch(`${baseUrl}/api/health`).then(
+    // A limit on each ask: a server that takes the connection and never answers must not hold
+    // this loop past its deadline (fetch itself waits up to 5 minutes for headers).
+    const answered = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(5_000) }).then(
       (response) => response.ok,
       () => false,
     );

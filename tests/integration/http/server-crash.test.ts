@@ -78,7 +78,7 @@ describe('a server killed in the middle of a burst of pushes and uploads', () =>
     let server = await startServerProcess({ dataDir: folder.dir });
     running.push(server);
     const devices = new Map(persons.map((person) => [person, httpDevice(server.baseUrl, person)]));
-    for (const device of devices.values()) await device.signIn();
+    for (const device of devices.values()) await server.within(`${device.loginId}'s sign-in`, device.signIn(), 30_000);
 
     // The nurse's 8 MP photo, its post through, its upload stalled half-way when the server dies.
     const slowPost = postDocBy(world, 'nurse', patientId, { body: '褥瘡の写真（送信途中）' });
@@ -93,7 +93,7 @@ describe('a server killed in the middle of a burst of pushes and uploads', () =>
       clientCreatedAt: Date.now(),
     };
     const nurse = devices.get('nurse')!;
-    await nurse.push('posts', [slowPost]);
+    await server.within("the photo's post", nurse.push('posts', [slowPost]), 30_000);
     let halfSent = false;
     const slowUpload = nurse
       .upload(
@@ -108,9 +108,10 @@ describe('a server killed in the middle of a burst of pushes and uploads', () =>
     const bursts = Promise.all(persons.map((person) => burst(devices.get(person)!, queues.get(person)!)));
     const deadline = Date.now() + 60_000;
     while (!(halfSent && acknowledged().length >= 12) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
-    await server.kill('SIGKILL');
-    await bursts;
-    expect(await slowUpload).toBe('lost');
+    const killed = server;
+    await killed.within('the kill', killed.kill('SIGKILL'), 10_000);
+    await killed.within('the bursts after the kill', bursts, 20_000);
+    expect(await killed.within('the stalled photo after the kill', slowUpload, 20_000)).toBe('lost');
     const acknowledgedBeforeKill = acknowledged();
     expect(acknowledgedBeforeKill.length).toBeGreaterThanOrEqual(12);
     expect(acknowledgedBeforeKill.length).toBeLessThan(all().length);
@@ -125,35 +126,38 @@ describe('a server killed in the middle of a burst of pushes and uploads', () =>
 
     // Everything acknowledged survived, before any retry; the sessions did too (no new sign-in).
     const doctor = devices.get('doctor')!;
-    const before = await doctor.pullAll('posts');
+    const before = await server.within('the pull after the restart', doctor.pullAll('posts'), 30_000);
     for (const item of acknowledgedBeforeKill) expect(before.filter((doc) => doc.id === item.post.id)).toHaveLength(1);
 
     // The devices retry what was never answered, and each sends its last answered post again (an answer lost on the way).
-    await nurse.upload(slowMeta, slowBytes).then((response) => expect(response.status).toBe(200));
-    for (const person of persons) {
-      const items = queues.get(person)!;
-      const lastAnswered = items.filter((item) => item.acknowledgedAt !== null).at(-1);
-      if (lastAnswered) await sendItem(devices.get(person)!, lastAnswered, { resend: true });
-      for (const item of items) await sendItem(devices.get(person)!, item);
-    }
+    const retries = async () => {
+      await nurse.upload(slowMeta, slowBytes).then((response) => expect(response.status).toBe(200));
+      for (const person of persons) {
+        const items = queues.get(person)!;
+        const lastAnswered = items.filter((item) => item.acknowledgedAt !== null).at(-1);
+        if (lastAnswered) await sendItem(devices.get(person)!, lastAnswered, { resend: true });
+        for (const item of items) await sendItem(devices.get(person)!, item);
+      }
+    };
+    await server.within('the retries', retries(), 60_000);
 
     // Every post once, every file served whole (its bytes hash to its ETag), documents byte for byte.
-    const pulled = await doctor.pullAll('posts');
+    const pulled = await server.within('the pull after the retries', doctor.pullAll('posts'), 30_000);
     for (const item of [...all(), { post: slowPost }]) expect(pulled.filter((doc) => doc.id === item.post.id)).toHaveLength(1);
-    const pulledFiles = await doctor.pullAll('attachments');
+    const pulledFiles = await server.within('the pull of files', doctor.pullAll('attachments'), 30_000);
     const sentFiles = [...all().flatMap((item) => (item.file ? [item.file] : [])), { meta: slowMeta, bytes: slowBytes }];
     expect(pulledFiles).toHaveLength(sentFiles.length);
     for (const { meta, bytes } of sentFiles) {
       const doc = pulledFiles.find((candidate) => candidate.id === meta.id);
       expect(doc, meta.fileName).toBeDefined();
       for (const variant of doc?.variants as string[]) {
-        const file = await doctor.download(meta.id, variant);
+        const file = await server.within(`the download of ${meta.fileName} (${variant})`, doctor.download(meta.id, variant), 30_000);
         expect(file.status).toBe(200);
         expect(file.etag).toBe(`"${file.sha256}"`);
         if (variant === 'document') expect(file.bytes.equals(bytes)).toBe(true);
       }
     }
-    await server.kill('SIGTERM');
+    await server.within('the stop (SIGTERM)', server.kill('SIGTERM'), 20_000);
 
     const db = openDatabase(databasePath(folder.dir));
     try {
