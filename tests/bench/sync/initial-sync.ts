@@ -5,6 +5,7 @@
 import type { Page, Request } from 'playwright-core';
 import type { Dexie as DexieInstance } from 'dexie';
 import { metaStoreName } from '@/lib/offline/pull-meta';
+import { appMarks } from './paint-recorder';
 import { signIn, waitForFinalCheckpoint, waitForLocalPosts, waitForServiceWorkerInstalled } from './browser';
 
 export interface InitialSyncResult {
@@ -21,6 +22,8 @@ export interface InitialSyncResult {
   bulkPutMs: number;
   /** Sign-in's answer until the first pull of posts went out: the start before the first batch. */
   firstPullMs: number;
+  /** The device key's release until the key was open for the database (`renraku:device-key:*` marks); NaN without them. */
+  keyOpenMs: number;
 }
 
 export async function measureInitialSync(page: Page, baseUrl: string, expectedPosts: number): Promise<InitialSyncResult> {
@@ -36,6 +39,7 @@ export async function measureInitialSync(page: Page, baseUrl: string, expectedPo
   const synced = await waitForLocalPosts(page, expectedPosts, 150_000);
   const settled = await waitForFinalCheckpoint(page, `--${await metaStoreName('posts')}`, 150_000);
   page.off('request', notePull);
+  const marks = await appMarks(page);
   // The service worker installs once the first sync is over: the baseline does not share the device with it.
   await waitForServiceWorkerInstalled(page);
   await page.addScriptTag({ path: 'node_modules/dexie/dist/dexie.js' });
@@ -49,6 +53,7 @@ export async function measureInitialSync(page: Page, baseUrl: string, expectedPo
     fetchRequests: floor.requests,
     bulkPutMs: floor.bulkPutMs,
     firstPullMs: firstPullAt - signedInAt,
+    keyOpenMs: (marks['device-key:ready'] ?? NaN) - (marks['device-key:released'] ?? NaN),
   };
 }
 
