@@ -16,3 +16,14 @@ export function noteDeviceReachedServer(userId: string): void {
   const ring = readKeyRing(userId);
   if (ring && Date.now() - ring.lastServerContactAt > 60_000) writeKeyRing(userId, noteServerContact(ring));
 }
+
+/**
+ * Stores the password's copy of the key once it is made (`OpenedRing.passwordCopy`), into the ring
+ * as it is then — only while that is still the ring the copy belongs to: a sign-out in the meantime
+ * removed it, or another sign-in replaced it. Call it after the opened ring itself was stored.
+ */
+export async function storePasswordCopy(userId: string, byServer: string, copy: Promise<string>): Promise<void> {
+  const byPassword = await copy.catch(() => null);
+  const ring = readKeyRing(userId);
+  if (byPassword && ring?.byServer === byServer) writeKeyRing(userId, { ...ring, byPassword });
+}

@@ -6,7 +6,8 @@
  *
  * - Unlocking: within a few minutes of a full sign-in the server gives this device its secret
  *   (devices.unlockKey), which opens the key — and the password typed at that sign-in, held in
- *   memory meanwhile, wraps a copy for unlocking offline. Any later start of the app (a reload, a
+ *   memory meanwhile, wraps a copy for unlocking offline (made and stored just after the key has
+ *   opened the first screen: its derivation need not hold up the screen or the first sync). Any later start of the app (a reload, a
  *   restart, the tablet offline) shows the lock screen: the password, checked against that copy on
  *   the device.
  * - Locking: after the region's minutes without a touch or a key, or when the app comes back after
@@ -37,6 +38,7 @@ import { useTRPCClient } from '@/app/_lib/trpc';
 import { thumbnailCacheName } from '@/app/_lib/local-data';
 import { markOnce } from '@/app/_lib/perf-mark';
 import { removeUserDatabases } from './device-code';
+import { storePasswordCopy } from './device-key-ring';
 import { takeEarlyKey, type KeyRelease } from './early-key-release';
 import { isMarkedLocked, markLocked } from './lock-flag';
 import { LockScreen } from './lock-screen';
@@ -144,6 +146,8 @@ export function DeviceKeyGate({ user, children }: { user: UserProfile; children:
         await whenEarlyScreenShown();
         const limits = { lockAfterMinutes: given.lockAfterMinutes, offlineLimitHours: given.offlineLimitHours };
         unlockedWith({ ...opened.ring, limits }, opened.key);
+        // The password's copy is made while the first screen and the sync start, then stored.
+        if (opened.passwordCopy) void storePasswordCopy(user.id, opened.ring.byServer, opened.passwordCopy);
         return true;
       } finally {
         secret.fill(0);

@@ -60,15 +60,42 @@ async function wrap(kek: CryptoKey, raw: Uint8Array<ArrayBuffer>): Promise<strin
   return toBase64(await encryptBytes(kek, raw));
 }
 
-/** Wraps the raw key with the password, then forgets the raw bytes; returns the key for use. */
-async function finish(raw: Uint8Array<ArrayBuffer>, ring: KeyRing, password: string | null): Promise<{ ring: KeyRing; key: CryptoKey }> {
+/**
+ * A ring opened (or made) and its key for use. With a password typed just now, its copy of the key
+ * (`byPassword`) is still being made when this is handed back: 600,000 rounds of PBKDF2 take
+ * 0.1–0.5 s of a tablet's processor, which the first screen and the first sync need not wait for.
+ * Until the copy is stored, `ring` holds the copy it had (none on a new ring), as it did before
+ * the sign-in. The data key's raw bytes are forgotten once the copy is made.
+ */
+export interface OpenedRing {
+  ring: KeyRing;
+  key: CryptoKey;
+  passwordCopy: Promise<string> | null;
+}
+
+/** The ring with its password's copy, once made: what a caller that waits for it stores. */
+export async function withPasswordCopy(opened: OpenedRing): Promise<KeyRing> {
+  return opened.passwordCopy ? { ...opened.ring, byPassword: await opened.passwordCopy } : opened.ring;
+}
+
+/** Imports the raw key for use and, with a password, starts wrapping it for the password; then forgets the raw bytes. */
+async function finish(raw: Uint8Array<ArrayBuffer>, ring: KeyRing, password: string | null): Promise<OpenedRing> {
+  let key: CryptoKey;
   try {
-    const byPassword =
-      password === null ? ring.byPassword : await wrap(await passwordKey(password, fromBase64(ring.salt), ring.iterations), raw);
-    return { ring: { ...ring, byPassword, failedUnlocks: 0 }, key: await importRawKey(raw) };
-  } finally {
+    key = await importRawKey(raw);
+  } catch (error) {
     raw.fill(0);
+    throw error;
   }
+  const opened = { ...ring, failedUnlocks: 0 };
+  if (password === null) {
+    raw.fill(0);
+    return { ring: opened, key, passwordCopy: null };
+  }
+  const passwordCopy = passwordKey(password, fromBase64(ring.salt), ring.iterations)
+    .then((kek) => wrap(kek, raw))
+    .finally(() => raw.fill(0));
+  return { ring: opened, key, passwordCopy };
 }
 
 /** A new data key for a user on this device, wrapped by the server's secret and, if given, the password. */
@@ -77,7 +104,7 @@ export async function createKeyRing(
   password: string | null,
   now = Date.now(),
   iterations = passwordIterations,
-): Promise<{ ring: KeyRing; key: CryptoKey }> {
+): Promise<OpenedRing> {
   const raw = crypto.getRandomValues(new Uint8Array(32));
   const ring: KeyRing = {
     version: 1,
@@ -100,7 +127,7 @@ export async function unlockWithServer(
   serverSecret: Uint8Array<ArrayBuffer>,
   password: string | null,
   now = Date.now(),
-): Promise<{ ring: KeyRing; key: CryptoKey }> {
+): Promise<OpenedRing> {
   const raw = new Uint8Array(await decryptBytes(await serverKey(serverSecret), fromBase64(ring.byServer)));
   return finish(raw, { ...ring, lastServerContactAt: now }, password);
 }
@@ -148,7 +175,7 @@ export async function rewrapForNewPassword(ring: KeyRing, oldPassword: string, n
   } catch {
     return null;
   }
-  return (await finish(raw, ring, newPassword)).ring;
+  return withPasswordCopy(await finish(raw, ring, newPassword));
 }
 
 /**
@@ -161,7 +188,7 @@ export async function adoptServerSecret(
   password: string,
   serverSecret: Uint8Array<ArrayBuffer>,
   now = Date.now(),
-): Promise<{ ring: KeyRing; key: CryptoKey } | null> {
+): Promise<OpenedRing | null> {
   if (!ring.byPassword) return null;
   let raw: Uint8Array<ArrayBuffer>;
   try {
@@ -172,5 +199,6 @@ export async function adoptServerSecret(
     return null;
   }
   const byServer = await wrap(await serverKey(serverSecret), raw);
-  return finish(raw, { ...ring, byServer, lastServerContactAt: now }, password);
+  // The password's copy just opened: it stays as it is (no second derivation).
+  return finish(raw, { ...ring, byServer, lastServerContactAt: now }, null);
 }

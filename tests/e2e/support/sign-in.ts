@@ -70,6 +70,23 @@ export async function signIn(
   if (totpKey) await passTotpStep(page, credentials.loginId, totpKey);
   await expect(page).toHaveURL((url) => url.pathname === '/');
   await expect(page.getByRole('heading', { level: 1, name: credentials.name })).toBeVisible();
+  await passwordCopyKept(page);
+}
+
+/**
+ * Waits until the signed-in user's key ring holds the password's copy of the device key: it is
+ * made just after the key opened the first screen (lib/offline/encryption/key-ring.ts), and a test
+ * that goes offline or reloads next unlocks with it, as a nurse would a moment later.
+ */
+export async function passwordCopyKept(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const profile = JSON.parse(localStorage.getItem('renraku.profile') ?? 'null') as { user?: { id?: string } } | null;
+    const userId = profile?.user?.id;
+    if (!userId) return false;
+    // lib/offline/storage-keys.ts keyRingPrefix and lib/offline/device-generation.ts nameSafe.
+    const ring = localStorage.getItem(`renraku.keyRing.${userId.replace(/[^a-z0-9]/gi, '').toLowerCase()}`);
+    return ring !== null && (JSON.parse(ring) as { byPassword?: string | null }).byPassword != null;
+  });
 }
 
 /**

@@ -10,12 +10,14 @@ import {
   toBase64Fallback,
 } from '@/lib/offline/encryption/cipher';
 import {
+  adoptServerSecret,
   createKeyRing,
   enforceOfflineLimit,
   maxFailedUnlocks,
   passwordIterations,
   unlockWithPassword,
   unlockWithServer,
+  withPasswordCopy,
 } from '@/lib/offline/encryption/key-ring';
 
 const secret = () => crypto.getRandomValues(new Uint8Array(32));
@@ -31,7 +33,9 @@ describe('the key ring', () => {
 
   it('unlocks with the password or the server secret to the same key, never with a wrong one', async () => {
     const server = secret();
-    const { ring, key } = await createKeyRing(server, 'correct horse', Date.now(), fast);
+    const created = await createKeyRing(server, 'correct horse', Date.now(), fast);
+    const { key } = created;
+    const ring = await withPasswordCopy(created);
     const sealed = await encryptJson(key, record);
     const byPassword = await unlockWithPassword(ring, 'correct horse');
     expect(await decryptJson(byPassword.key!, sealed)).toEqual(record);
@@ -52,18 +56,53 @@ describe('the key ring', () => {
 
   it('deletes the password copy after five wrong passwords; the server secret still unlocks and restores it', async () => {
     const server = secret();
-    let { ring } = await createKeyRing(server, 'correct horse', Date.now(), fast);
+    let ring = await withPasswordCopy(await createKeyRing(server, 'correct horse', Date.now(), fast));
     for (let attempt = 0; attempt < maxFailedUnlocks; attempt += 1) ring = (await unlockWithPassword(ring, `guess ${attempt}`)).ring;
     expect(ring.byPassword).toBeNull();
     expect((await unlockWithPassword(ring, 'correct horse')).key).toBeNull();
     const online = await unlockWithServer(ring, server, 'correct horse');
     expect(online.ring.failedUnlocks).toBe(0);
-    expect((await unlockWithPassword(online.ring, 'correct horse')).key).not.toBeNull();
+    expect((await unlockWithPassword(await withPasswordCopy(online), 'correct horse')).key).not.toBeNull();
+  });
+
+  it("hands the key back before the password's copy is made; the ring keeps its old copy until the new one is stored", async () => {
+    const server = secret();
+    const before = await withPasswordCopy(await createKeyRing(server, 'old horse', Date.now(), fast));
+    const opened = await unlockWithServer(before, server, 'new horse');
+    // The key works at once; the copy for the new password is still being derived.
+    const sealed = await encryptJson(opened.key, record);
+    let made = false;
+    void opened.passwordCopy!.then(() => (made = true));
+    await Promise.resolve();
+    expect(made).toBe(false);
+    expect(opened.ring.byPassword).toBe(before.byPassword);
+    expect((await unlockWithPassword(opened.ring, 'old horse')).key).not.toBeNull();
+
+    const after = await withPasswordCopy(opened);
+    expect(after.byPassword).not.toBe(before.byPassword);
+    expect((await unlockWithPassword(after, 'old horse')).key).toBeNull();
+    const byNew = await unlockWithPassword(after, 'new horse');
+    expect(await decryptJson(byNew.key!, sealed)).toEqual(record);
+    // Without a password nothing is derived and the copy stays.
+    const plain = await unlockWithServer(after, server, null);
+    expect(plain.passwordCopy).toBeNull();
+    expect(plain.ring.byPassword).toBe(after.byPassword);
+  });
+
+  it("a new device secret adopted with the password keeps the password's copy as it is", async () => {
+    const ring = await withPasswordCopy(await createKeyRing(secret(), 'correct horse', Date.now(), fast));
+    const newSecret = secret();
+    const adopted = await adoptServerSecret(ring, 'correct horse', newSecret);
+    expect(adopted?.passwordCopy).toBeNull();
+    expect(adopted?.ring.byPassword).toBe(ring.byPassword);
+    expect((await unlockWithServer(adopted!.ring, newSecret, null)).key).toBeTruthy();
+    expect((await unlockWithPassword(adopted!.ring, 'correct horse')).key).not.toBeNull();
+    expect(await adoptServerSecret(ring, 'wrong horse', newSecret)).toBeNull();
   });
 
   it('past the offline limit only the server unlocks', async () => {
     const server = secret();
-    const { ring } = await createKeyRing(server, 'correct horse', 1_000, fast);
+    const ring = await withPasswordCopy(await createKeyRing(server, 'correct horse', 1_000, fast));
     const limited = enforceOfflineLimit(ring, 72 * 3_600_000, 1_000 + 72 * 3_600_000 + 1);
     expect(limited.byPassword).toBeNull();
     expect(enforceOfflineLimit(ring, 72 * 3_600_000, 1_000 + 3_600_000).byPassword).toBe(ring.byPassword);
