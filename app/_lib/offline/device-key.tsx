@@ -7,9 +7,9 @@
  * - Unlocking: within a few minutes of a full sign-in the server gives this device its secret
  *   (devices.unlockKey), which opens the key — and the password typed at that sign-in, held in
  *   memory meanwhile, wraps a copy for unlocking offline (made and stored just after the key has
- *   opened the first screen: its derivation need not hold up the screen or the first sync). Any later start of the app (a reload, a
- *   restart, the tablet offline) shows the lock screen: the password, checked against that copy on
- *   the device.
+ *   opened the first screen: its derivation need not hold up the screen or the first sync). Any
+ *   later start of the app (a reload, a restart, the tablet offline) shows the lock screen: the
+ *   password, checked against that copy on the device.
  * - Locking: after the region's minutes without a touch or a key, or when the app comes back after
  *   being hidden that long, the device session closes, the key is dropped and the lock screen
  *   replaces every screen (no patient data stays in the page). The sync pauses while locked: it

@@ -87,15 +87,15 @@ async function finish(raw: Uint8Array<ArrayBuffer>, ring: KeyRing, password: str
     raw.fill(0);
     throw error;
   }
-  const opened = { ...ring, failedUnlocks: 0 };
+  const unlocked = { ...ring, failedUnlocks: 0 };
   if (password === null) {
     raw.fill(0);
-    return { ring: opened, key, passwordCopy: null };
+    return { ring: unlocked, key, passwordCopy: null };
   }
   const passwordCopy = passwordKey(password, fromBase64(ring.salt), ring.iterations)
     .then((kek) => wrap(kek, raw))
     .finally(() => raw.fill(0));
-  return { ring: opened, key, passwordCopy };
+  return { ring: unlocked, key, passwordCopy };
 }
 
 /** A new data key for a user on this device, wrapped by the server's secret and, if given, the password. */
