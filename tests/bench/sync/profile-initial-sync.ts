@@ -9,17 +9,7 @@
 import fs from 'node:fs';
 import { benchOnDisk as onDisk, newDeviceWhere, signIn, waitForLocalPosts } from './browser';
 import { startFirstSyncWorld } from './first-sync-world';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
+import { summariseProfile, type Profile } from './profile-summary';
 
 async function main() {
   const { expected, snapshot, server, browser, close } = await startFirstSyncWorld(
@@ -64,55 +54,7 @@ async function main() {
     );
     for (const mark of marks) console.log(`  ${since(mark.at)}  ${mark.name}`);
     fs.writeFileSync('/tmp/initial-sync.cpuprofile', JSON.stringify(profile));
-    const byNode = new Map<number, number>();
-    profile.samples.forEach((id, i) => byNode.set(id, (byNode.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
-    const self = new Map<string, number>();
-    const byUrl = new Map<string, number>();
-    const sources = new Map<string, string>();
-    for (const node of profile.nodes) {
-      const ms = byNode.get(node.id) ?? 0;
-      const { functionName, url, lineNumber, columnNumber } = node.callFrame;
-      const key = `${functionName || '(anon)'} ${url.split('/').pop()}:${lineNumber}:${columnNumber}`;
-      self.set(key, (self.get(key) ?? 0) + ms);
-      const u = url.split('/').pop() || functionName;
-      byUrl.set(u, (byUrl.get(u) ?? 0) + ms);
-      if (url.includes('/_next/') && !sources.has(key)) {
-        const file = `${snapshot.root}/.next/${url.slice(url.indexOf('/_next/') + 7)}`;
-        try {
-          const line = fs.readFileSync(file, 'utf8').split('\n')[lineNumber] ?? '';
-          sources.set(key, line.slice(columnNumber, columnNumber + 140));
-        } catch {
-          sources.set(key, '?');
-        }
-      }
-    }
-    // Each second of the profile: the page's own scripts, against idle, (program) and the collector.
-    const kinds = new Map(
-      profile.nodes.map((node) => [
-        node.id,
-        ['(idle)', '(program)', '(garbage collector)'].includes(node.callFrame.functionName) ? node.callFrame.functionName : 'scripts',
-      ]),
-    );
-    const seconds = new Map<number, Map<string, number>>();
-    let clock = 0;
-    profile.samples.forEach((id, i) => {
-      clock += (profile.timeDeltas[i] ?? 0) / 1000;
-      const second = Math.floor(clock / 1000);
-      const row = seconds.get(second) ?? new Map<string, number>();
-      const kind = kinds.get(id) ?? 'scripts';
-      row.set(kind, (row.get(kind) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-      seconds.set(second, row);
-    });
-    console.log('--- each second of the profile (from its start, just before the sign-in): ms of scripts / idle / program / GC');
-    for (const [second, row] of [...seconds.entries()].sort((a, b) => a[0] - b[0])) {
-      const ms = (kind: string) => (row.get(kind) ?? 0).toFixed(0).padStart(4);
-      console.log(`  ${String(second).padStart(3)} s  ${ms('scripts')} ${ms('(idle)')} ${ms('(program)')} ${ms('(garbage collector)')}`);
-    }
-    const top = (m: Map<string, number>, n: number) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
-    console.log('--- by script');
-    for (const [k, v] of top(byUrl, 15)) console.log(`${v.toFixed(0).padStart(7)} ms  ${k}`);
-    console.log('--- by function (self)');
-    for (const [k, v] of top(self, 45)) console.log(`${v.toFixed(0).padStart(7)} ms  ${k}\n            ${sources.get(k) ?? ''}`);
+    summariseProfile(profile, snapshot.root);
     await device.close();
   } finally {
     await close();

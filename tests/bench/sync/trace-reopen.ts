@@ -10,7 +10,9 @@
 import fs from 'node:fs';
 import { snapshotBuild } from './build-snapshot';
 import { launchChromium, newDevice, signIn, waitForLocalPosts, waitForServiceWorkerInstalled } from './browser';
+import { recordIdbReads, type IdbRead } from './idb-reads';
 import { appMarks, recordPaint, recorded } from './paint-recorder';
+import { summariseProfile, type Profile } from './profile-summary';
 import { addNursePatients, countVisiblePosts, createBenchWorld, removeBenchWorld } from './seed';
 import { startBenchServer } from './server-process';
 
@@ -47,6 +49,8 @@ const kinds: Record<string, string> = {
   Commit: 'paint',
 };
 
+const traceCategories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading'];
+
 async function main() {
   // BENCH_TRACE_RUNS=8 BENCH_TRACE=off: only the figures, without the trace's own cost;
   // BENCH_APP_SOURCE: another build (a directory holding its .next and public/), for an A/B.
@@ -55,6 +59,8 @@ async function main() {
   const world = await createBenchWorld();
   const [patientId] = addNursePatients(world, 1, 5_000, 'タイムライン');
   if (!patientId) throw new Error('no patient seeded');
+  // BENCH_TRACE_OTHERS=50: as many more patients of 400 posts each, the device as bench:sync's.
+  addNursePatients(world, Number(process.env.BENCH_TRACE_OTHERS ?? 0), 400);
   const expected = countVisiblePosts(world, world.nurse.userId);
   const snapshot = await snapshotBuild(process.env.BENCH_APP_SOURCE);
   const server = await startBenchServer({ port: Number(process.env.BENCH_SYNC_PORT ?? 3460), dataDir: world.dataDir, root: snapshot.root });
@@ -69,9 +75,47 @@ async function main() {
       frames: [],
       tagForMs: 10_000,
     });
-    // The first open keeps the copy the reopenings paint.
-    await page.goto(`/patient?id=${patientId}`);
+    if (process.env.BENCH_TRACE_COLD === 'idb') await page.addInitScript(recordIdbReads);
+    // The first open keeps the copy the reopenings paint. BENCH_TRACE_COLD=1: it is traced too (a
+    // cold open: no kept copy, the database's first read of the patient since the sync).
+    // BENCH_TRACE_COLD=profile: a CPU profile of it instead, by function.
+    const cold = tracing && process.env.BENCH_TRACE_COLD === '1';
+    const coldProfile = process.env.BENCH_TRACE_COLD === 'profile' ? await page.context().newCDPSession(page) : null;
+    if (cold) await browser.startTracing(page, { categories: traceCategories });
+    if (coldProfile) {
+      await coldProfile.send('Profiler.enable');
+      await coldProfile.send('Profiler.setSamplingInterval', { interval: 200 });
+      await coldProfile.send('Profiler.start');
+    }
+    await page.goto(`/patient?id=${patientId}`, { waitUntil: 'commit' });
     await page.locator('article.post').first().waitFor({ timeout: 60_000 });
+    if (process.env.BENCH_TRACE_COLD === 'idb') {
+      const paintMs = await recorded(page, 'traceText');
+      const reads = await page.evaluate(() => (window as Window & { benchIdbReads?: IdbRead[] }).benchIdbReads ?? []);
+      console.log(`\ncold open: first post's text painted at ${Math.round(paintMs)} ms; marks ${JSON.stringify(await appMarks(page))}`);
+      for (const read of reads.filter((each) => each.askedMs < paintMs)) {
+        console.log(
+          `  ${Math.round(read.askedMs)}→${Math.round(read.answeredMs)} ms  ${read.records} records  ${read.method} ${read.database} ${read.source}`,
+        );
+      }
+    }
+    if (coldProfile) {
+      const paintMs = await recorded(page, 'traceText');
+      const { profile } = (await coldProfile.send('Profiler.stop')) as { profile: Profile };
+      console.log(`\ncold open: first post's text painted at ${Math.round(paintMs)} ms; marks ${JSON.stringify(await appMarks(page))}`);
+      fs.writeFileSync('/tmp/cold-open.cpuprofile', JSON.stringify(profile));
+      summariseProfile(profile, snapshot.root, 60);
+      await coldProfile.detach();
+    }
+    if (cold) {
+      const paintMs = await recorded(page, 'traceText');
+      const marks = await appMarks(page);
+      await page.waitForTimeout(1_500);
+      console.log(`\ncold open: first post's text painted at ${Math.round(paintMs)} ms; marks ${JSON.stringify(marks)}`);
+      const buffer = await browser.stopTracing();
+      fs.writeFileSync('/tmp/cold-trace.json', buffer);
+      summarise((JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents, Math.round(paintMs), marks);
+    }
     await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('renraku.screenCopy.timeline.')), null, {
       timeout: 30_000,
     });
@@ -82,9 +126,7 @@ async function main() {
     const paintedWithout: number[] = [];
     for (let run = 1; run <= runs; run += 1) {
       if (tracing) {
-        await browser.startTracing(page, {
-          categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading'],
-        });
+        await browser.startTracing(page, { categories: traceCategories });
       }
       // BENCH_TRACE_AB=1: every other reopening without the screen's picture (app/_lib/early-screen),
       // the app's kept copy then painting first, as before stop 31 — an A/B in one run.
