@@ -11,6 +11,7 @@ import { holdsIndexedDbNamed } from './browser-storage';
 import { trackedIndexedDb } from './idb-connections';
 import { freshInsertsStraightIn } from './fresh-inserts';
 import { leanDexieStorage } from './lean-indexes';
+import { readsInBatches } from './batched-reads';
 import { pullMetaFromDocuments } from './pull-meta';
 
 function databaseName(userId: string): string {
@@ -24,7 +25,9 @@ export function defaultStorage(): RxStorage<unknown, unknown> {
 /** RxDB's Dexie storage as the app uses it, on the IndexedDB given (the tests give fake-indexeddb). */
 export function dexieStorage(indexedDB: IDBFactory, keyRange: typeof IDBKeyRange): RxStorage<unknown, unknown> {
   return metaKeptToEachTab(
-    pullMetaFromDocuments(writesInSmallTransactions(freshInsertsStraightIn(leanDexieStorage({ indexedDB, IDBKeyRange: keyRange })))),
+    pullMetaFromDocuments(
+      writesInSmallTransactions(freshInsertsStraightIn(readsInBatches(leanDexieStorage({ indexedDB, IDBKeyRange: keyRange })))),
+    ),
   );
 }
 
