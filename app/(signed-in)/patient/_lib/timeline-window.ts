@@ -11,6 +11,7 @@
  */
 import type { PostCategory } from '@/lib/domain/categories';
 import type { RenrakuDatabase } from '@/lib/offline/collections';
+import { docsStore, patientRange, postsTimeIndex, timeIndex, type PostsTimeIndex } from '@/lib/offline/posts-time-index';
 
 export interface TimelineWindow {
   /** The earliest `clientCreatedAt` in the window (0: the whole timeline). */
@@ -42,63 +43,6 @@ function toWindow(times: number[], size: number): TimelineWindow {
   // Nothing before the window: it is the whole timeline (a post arriving later from the past shows too).
   if (since === undefined || !times.some((time) => time < since)) return { since: 0, hasEarlier: false };
   return { since, hasEarlier: true };
-}
-
-interface PostsTimeIndex {
-  connection: IDBDatabase;
-  keyRange: typeof IDBKeyRange;
-}
-
-/** RxDB's Dexie storage keeps a collection's documents in the `docs` store of its own database. */
-const docsStore = 'docs';
-/** RxDB puts `_deleted` (stored as '0'/'1') before every index and the primary key after it. */
-const timeIndex = '[_deleted+patientId+clientCreatedAt+id]';
-const connections = new Map<string, Promise<IDBDatabase | null>>();
-
-/** A connection of our own to the posts' IndexedDB database, kept for the page's life; null where there is none. */
-async function postsTimeIndex(db: RenrakuDatabase): Promise<PostsTimeIndex | null> {
-  const settings = (db.storage as unknown as { settings?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } }).settings;
-  if (!settings?.indexedDB || !settings.IDBKeyRange) return null;
-  const name = `rxdb-dexie-${db.name}--${db.posts.schema.version}--posts`;
-  let opening = connections.get(name);
-  if (!opening) {
-    opening = openExisting(settings.indexedDB, name);
-    connections.set(name, opening);
-  }
-  const connection = await opening;
-  if (!connection) connections.delete(name);
-  else if (!connection.objectStoreNames.contains(docsStore)) return null;
-  return connection ? { connection, keyRange: settings.IDBKeyRange } : null;
-}
-
-/** Opens a database only if it exists (RxDB creates it); gives way at once to a deletion or an upgrade. */
-function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | null> {
-  return new Promise((resolve) => {
-    let request: IDBOpenDBRequest;
-    try {
-      request = factory.open(name);
-    } catch {
-      return resolve(null);
-    }
-    request.onupgradeneeded = () => request.transaction?.abort();
-    request.onerror = () => resolve(null);
-    request.onblocked = () => resolve(null);
-    request.onsuccess = () => {
-      const connection = request.result;
-      const forget = () => {
-        connection.close();
-        connections.delete(name);
-      };
-      connection.onversionchange = forget;
-      connection.onclose = () => connections.delete(name);
-      resolve(connection);
-    };
-  });
-}
-
-/** The patient's posts' range of the time index, below `below` if given. */
-function patientRange(keyRange: typeof IDBKeyRange, patientId: string, below: number | null): IDBKeyRange {
-  return keyRange.bound(['0', patientId], ['0', patientId, below ?? Infinity], false, below !== null);
 }
 
 /** The times of `keys`, newest first, as the walk takes them; null when it needs more than these. */

@@ -13,17 +13,17 @@ export interface PatientActivity {
 
 export type ActivityByPatient = ReadonlyMap<string, PatientActivity>;
 
-/** `news`: null until every post has been looked at (the counts then show as none). */
-export function activityByPatient(
-  posts: readonly Pick<PostDoc, 'patientId' | 'clientCreatedAt'>[],
-  news: readonly UnreadPost[] | null,
-): ActivityByPatient {
+/** Each patient's newest post time among `posts` (where the posts index cannot be read directly). */
+export function newestTimesOf(posts: readonly Pick<PostDoc, 'patientId' | 'clientCreatedAt'>[]): Map<string, number> {
+  const newest = new Map<string, number>();
+  for (const post of posts) newest.set(post.patientId, Math.max(newest.get(post.patientId) ?? 0, post.clientCreatedAt));
+  return newest;
+}
+
+/** `newest`: each patient's newest post time; `news`: null until every post has been looked at (the counts then show as none). */
+export function activityByPatient(newest: ReadonlyMap<string, number>, news: readonly UnreadPost[] | null): ActivityByPatient {
   const activity = new Map<string, PatientActivity>();
-  for (const post of posts) {
-    const entry = activity.get(post.patientId) ?? { unread: 0, lastActivityAt: null };
-    entry.lastActivityAt = Math.max(entry.lastActivityAt ?? 0, post.clientCreatedAt);
-    activity.set(post.patientId, entry);
-  }
+  for (const [patientId, time] of newest) activity.set(patientId, { unread: 0, lastActivityAt: time });
   for (const post of news ?? []) {
     const entry = activity.get(post.patientId);
     if (entry) entry.unread += unreadCount([post]);

@@ -1,11 +1,19 @@
 'use client';
-/** The patient list's activity (patient-activity.ts), live: the posts, and the news of the shared unread stream. */
-import { combineLatest, concat, from, map, of, startWith, switchMap } from 'rxjs';
+/**
+ * The patient list's activity (patient-activity.ts), live: each patient's newest post time, and the
+ * news of the shared unread stream. The newest times come from the posts' (patient, time) index,
+ * keys only, one step per patient (lib/offline/posts-time-index.ts), read again after posts change:
+ * reading every post for them decrypted the whole collection — on a desk's timeline, whose side
+ * shows this list, while the timeline's own first posts waited behind it in IndexedDB.
+ */
+import { auditTime, combineLatest, concat, defer, from, map, of, startWith, switchMap, type Observable } from 'rxjs';
+import type { RenrakuDatabase } from '@/lib/offline/collections';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
 import { isFilling, whenFilled } from '@/lib/offline/fill-state';
+import { newestPostTimes } from '@/lib/offline/posts-time-index';
 import { sharedUnreadPosts } from '@/app/_lib/unread/unread-posts';
-import { activityByPatient, type ActivityByPatient } from './patient-activity';
+import { activityByPatient, newestTimesOf, type ActivityByPatient } from './patient-activity';
 
 export type { ActivityByPatient, PatientActivity } from './patient-activity';
 
@@ -13,6 +21,15 @@ export interface LiveActivity {
   byPatient: ActivityByPatient;
   /** Every post has been looked at: the unread counts are known (until then they show as none). */
   complete: boolean;
+}
+
+/** How long a burst of changed posts (a pull's batch) is let settle before the times are read again. */
+const settleMs = 300;
+
+/** Each patient's newest post time, now and after each burst of changes. */
+function watchNewestTimes(db: RenrakuDatabase): Observable<ReadonlyMap<string, number>> {
+  const read = () => defer(async () => (await newestPostTimes(db)) ?? newestTimesOf(await db.posts.find().exec()));
+  return concat(read(), db.posts.$.pipe(auditTime(settleMs), switchMap(read)));
 }
 
 export function usePatientActivity(): LiveActivity | undefined {
@@ -24,13 +41,12 @@ export function usePatientActivity(): LiveActivity | undefined {
       map(({ posts, complete }) => (complete ? posts : null)),
       startWith(null),
     );
-    // During a first sync, none until the posts are in: read while they are written, every batch
-    // would read them all again (lib/offline/fill-state.ts). The list shows its patients meanwhile.
-    const posts = isFilling(db, ['posts'])
-      ? concat(of([]), from(whenFilled(db, ['posts'])).pipe(switchMap(() => db.posts.find().$)))
-      : db.posts.find().$;
-    return combineLatest([posts, news]).pipe(
-      map(([posts, unread]) => ({ byPatient: activityByPatient(posts, unread), complete: unread !== null })),
+    // During a first sync, none until the posts are in: the list shows its patients meanwhile.
+    const newest = isFilling(db, ['posts'])
+      ? concat(of(new Map<string, number>()), from(whenFilled(db, ['posts'])).pipe(switchMap(() => watchNewestTimes(db))))
+      : watchNewestTimes(db);
+    return combineLatest([newest, news]).pipe(
+      map(([times, unread]) => ({ byPatient: activityByPatient(times, unread), complete: unread !== null })),
     );
   }, [db, me.id]);
 }

@@ -1,6 +1,6 @@
 /** The patient list's counts: the same news as the header's and What's new's, comments included. */
 import { describe, expect, it } from 'vitest';
-import { activityByPatient } from '@/app/(signed-in)/patients/_lib/patient-activity';
+import { activityByPatient, newestTimesOf } from '@/app/(signed-in)/patients/_lib/patient-activity';
 import { unreadPost } from '@/tests/support/unread-post';
 
 /** News of a post: unread itself, or only its `newComments` new comments. */
@@ -8,12 +8,12 @@ function news(id: string, patientId: string, postUnread: boolean, newComments: n
   return unreadPost(id, patientId, 1, { postUnread, newComments });
 }
 
-const posts = [
+const posts = newestTimesOf([
   { patientId: 'a', clientCreatedAt: 10 },
   { patientId: 'a', clientCreatedAt: 30 },
   { patientId: 'b', clientCreatedAt: 20 },
   { patientId: 'c', clientCreatedAt: 5 },
-];
+]);
 
 describe('activityByPatient', () => {
   it('counts an unread post once with its comments, and each new comment on a post read before', () => {
