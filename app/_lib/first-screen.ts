@@ -4,7 +4,7 @@
  * first pulls — waits for it (lib/offline/device-session.ts), so that it does not queue in front
  * of the screen's own reads in IndexedDB, which runs one origin's requests in turn.
  */
-import { useLayoutEffect } from 'react';
+import { createContext, createElement, useContext, useLayoutEffect, type ReactNode } from 'react';
 import { dropEarlyScreen } from './early-screen/early-screen';
 import { markOnce } from './perf-mark';
 
@@ -18,9 +18,26 @@ export function whenFirstScreenPainted(): Promise<void> {
   return painted;
 }
 
+const Beside = createContext(false);
+
+/**
+ * Content shown beside a page's own screen (a desk's list beside a timeline): it is not the first
+ * screen, however soon it paints — the sync's start-up waits for the timeline, not for the list.
+ */
+export function BesideFirstScreen({ children }: { children: ReactNode }) {
+  return createElement(Beside.Provider, { value: true }, children);
+}
+
+/** Whether this content is shown beside the page's first screen. */
+export function useBesideFirstScreen(): boolean {
+  return useContext(Beside);
+}
+
 /** Called by a screen once its content is on the page: the next frame paints it. */
 export function useFirstScreenContent(): void {
+  const beside = useContext(Beside);
   useLayoutEffect(() => {
+    if (beside) return;
     // The page's first script's picture of this screen goes in the same task as the screen's own
     // content comes (nothing in between sees both), to be painted over in the same frame.
     dropEarlyScreen();
@@ -34,7 +51,7 @@ export function useFirstScreenContent(): void {
       channel.port2.postMessage(null);
     });
     return () => cancelAnimationFrame(frame);
-  }, []);
+  }, [beside]);
 }
 
 /** The longest the database's opening waits for a kept copy's first screen (a busy tablet paints it in ~100 ms). */

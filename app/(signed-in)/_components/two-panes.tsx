@@ -6,6 +6,7 @@
  * (`/patient?id=…`): which list stays beside the timeline is the page's choice.
  */
 import { useEffect, useState, type ReactNode } from 'react';
+import { BesideFirstScreen, whenFirstScreenPainted } from '@/app/_lib/first-screen';
 import { useI18n } from '@/app/_lib/i18n';
 import { useWideScreen } from '@/app/_lib/use-wide-screen';
 
@@ -16,7 +17,7 @@ export function TwoPanes({ side, main, deferSide = false }: { side: ReactNode; m
   if (!wide) return main ?? side;
   return (
     <div className="two-panes">
-      <div className="pane-list">{sideShown ? side : null}</div>
+      <div className="pane-list">{sideShown ? deferSide ? <BesideFirstScreen>{side}</BesideFirstScreen> : side : null}</div>
       <section className="pane-detail" aria-label={t('whatsNew.paneLabel')}>
         {main ?? <p className="hint pane-empty">{t('whatsNew.paneEmpty')}</p>}
       </section>
@@ -24,17 +25,41 @@ export function TwoPanes({ side, main, deferSide = false }: { side: ReactNode; m
   );
 }
 
-/** False until the main thread is first idle when `defer`: the timeline paints before the list beside it. */
+/** The longest the list waits for the page's own screen to paint (a timeline whose patient is not on the device paints none). */
+const mainWaitMs = 2_000;
+
+/**
+ * False until the page's own screen has painted and the main thread is then idle, when `defer`:
+ * the timeline paints before the list beside it, whose reads would otherwise queue in IndexedDB
+ * before the timeline's.
+ */
 function useAfterIdle(defer: boolean): boolean {
   const [idle, setIdle] = useState(!defer);
   useEffect(() => {
     if (idle) return;
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = window.setTimeout(() => setIdle(true), 200);
-      return () => window.clearTimeout(timer);
-    }
-    const handle = requestIdleCallback(() => setIdle(true), { timeout: 1000 });
-    return () => cancelIdleCallback(handle);
+    let cancelled = false;
+    let cancelWait: () => void = () => undefined;
+    const main = new Promise<void>((resolve) => {
+      const timer = window.setTimeout(resolve, mainWaitMs);
+      void whenFirstScreenPainted().then(() => {
+        window.clearTimeout(timer);
+        resolve();
+      });
+    });
+    void main.then(() => {
+      if (cancelled) return;
+      if (typeof requestIdleCallback !== 'function') {
+        const timer = window.setTimeout(() => setIdle(true), 200);
+        cancelWait = () => window.clearTimeout(timer);
+        return;
+      }
+      const handle = requestIdleCallback(() => setIdle(true), { timeout: 1000 });
+      cancelWait = () => cancelIdleCallback(handle);
+    });
+    return () => {
+      cancelled = true;
+      cancelWait();
+    };
   }, [idle]);
   return idle || !defer;
 }

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useMemo, useRef } from 'react';
 import { FormField } from '@/app/_components/form-field';
+import { useBesideFirstScreen } from '@/app/_lib/first-screen';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useAwaitsApproval } from '@/app/_components/signed-in-layout';
@@ -44,8 +45,12 @@ export function PatientsOverview() {
       [livePatients, liveActivity],
     ),
   );
-  // The list reads every post for its unread counts anyway (the same query): the header's count comes with it.
-  useEffect(wantEveryUnreadPost, []);
+  // The list's own page wants its unread counts now (the header's comes with them); beside a
+  // timeline, they come in the background once it has painted (app/_lib/unread/unread-posts.ts).
+  const beside = useBesideFirstScreen();
+  useEffect(() => {
+    if (!beside) wantEveryUnreadPost();
+  }, [beside]);
   // Kept when a hit or a patient opens beside the list (two panes remount it).
   const [query, setQuery] = useKeptState('patients.nameFilter', '');
   const lists = useRef<HTMLDivElement>(null);
