@@ -93,7 +93,7 @@ describe('batched reads', () => {
     expect(getAll.mock.calls[0]?.[1]).toBe(60);
     getAll.mockClear();
     await batched.posts.find({ selector: { authorId } }).exec();
-    // 1,181 live posts (the deleted are outside the range): batches of 500, the last one short.
+    // 1,181 live posts (the deleted are outside the range): batches of 100, the last one short.
     expect(getAll).toHaveBeenCalledTimes(Math.ceil(1_181 / batchSize));
     expect(cursor).not.toHaveBeenCalled();
     getAll.mockRestore();
