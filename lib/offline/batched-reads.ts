@@ -114,7 +114,10 @@ export function readsInBatches(storage: RxStorage<unknown, unknown>, perRequest 
     ...storage,
     async createStorageInstance(params) {
       const instance = (await storage.createStorageInstance(params)) as unknown as RxStorageInstanceDexie<Doc>;
-      instance.query = (preparedQuery) => batchedDexieQuery(instance, preparedQuery, perRequest);
+      const cursorQuery = instance.query.bind(instance);
+      // A closed instance: RxDB's own query refuses it, with its own error.
+      instance.query = (preparedQuery) =>
+        instance.closed ? cursorQuery(preparedQuery) : batchedDexieQuery(instance, preparedQuery, perRequest);
       return instance as unknown as RxStorageInstance<unknown, unknown, unknown>;
     },
   } as RxStorage<unknown, unknown>;

@@ -83,6 +83,38 @@ describe('batched reads', () => {
     expect((await small.posts.find().exec()).length).toBe(all.length);
   });
 
+  it('keeps a live query right through inserts, edits and removals, as RxDB’s cursor does', async () => {
+    const query: MangoQuery<PostDoc> = {
+      selector: { patientId: third, category: 'message' },
+      sort: [{ clientCreatedAt: 'asc' }],
+      limit: 30,
+    };
+    const seen: string[][] = [];
+    const live = small.posts.find(query).$.subscribe((docs) => seen.push(docs.map((doc) => doc.id)));
+    const now = Date.now();
+    const steps: Array<(db: RenrakuDatabase) => Promise<unknown>> = [
+      // An older post enters the window at its start, pushing the last one out.
+      (db) => db.posts.insert({ ...newPost(third, authorId, 'early'), id: 'early-post', clientCreatedAt: now - 10_000 * minute }),
+      // A post in the window becomes a handover: out of the selector, the next one comes in.
+      async (db) => {
+        const [firstInWindow] = await db.posts.find(query).exec();
+        await firstInWindow?.incrementalPatch({ category: 'handover' });
+      },
+      // Removed posts leave; the window fills from after it.
+      async (db) => {
+        const window = await db.posts.find(query).exec();
+        await Promise.all(window.slice(0, 5).map((doc) => doc.remove()));
+      },
+    ];
+    for (const step of steps) {
+      await step(cursors);
+      await step(small);
+      const expected = (await cursors.posts.find(query).exec()).map((doc) => doc.id);
+      await vi.waitFor(() => expect(seen.at(-1)).toEqual(expected));
+    }
+    live.unsubscribe();
+  });
+
   it('reads a timeline’s window in one request, and a whole collection in batches, without a cursor', async () => {
     const getAll = vi.spyOn(IDBIndex.prototype, 'getAll');
     const cursor = vi.spyOn(IDBIndex.prototype, 'openCursor');
