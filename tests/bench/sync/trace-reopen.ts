@@ -89,8 +89,10 @@ async function main() {
     }
     await page.goto(`/patient?id=${patientId}`, { waitUntil: 'commit' });
     await page.locator('article.post').first().waitFor({ timeout: 60_000 });
+    const coldPaintMs = await recorded(page, 'traceText');
+    console.log(`first (cold) open: first post's text painted at ${Math.round(coldPaintMs)} ms`);
     if (process.env.BENCH_TRACE_COLD === 'idb') {
-      const paintMs = await recorded(page, 'traceText');
+      const paintMs = coldPaintMs;
       const reads = await page.evaluate(() => (window as Window & { benchIdbReads?: IdbRead[] }).benchIdbReads ?? []);
       console.log(`\ncold open: first post's text painted at ${Math.round(paintMs)} ms; marks ${JSON.stringify(await appMarks(page))}`);
       for (const read of reads.filter((each) => each.askedMs < paintMs)) {
