@@ -34,7 +34,7 @@ test('on a desk, a timeline opened by its address paints before the patient list
   await page.getByRole('textbox', { name: 'Name (required)' }).fill(name);
   await page.getByLabel('Name in kana').fill('デスク テスト');
   await page.getByLabel('Date of birth').fill('1938-02-03');
-  await page.getByRole('radio', { name: 'Male' }).check();
+  await page.getByRole('radio', { name: 'Male', exact: true }).check();
   await page.getByRole('button', { name: 'Register', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 
