@@ -6,7 +6,7 @@
  * reading every post for them decrypted the whole collection — on a desk's timeline, whose side
  * shows this list, while the timeline's own first posts waited behind it in IndexedDB.
  */
-import { auditTime, combineLatest, concat, defer, from, map, of, startWith, switchMap, type Observable } from 'rxjs';
+import { auditTime, combineLatest, concat, from, map, of, startWith, switchMap, type Observable } from 'rxjs';
 import type { RenrakuDatabase } from '@/lib/offline/collections';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
@@ -26,10 +26,10 @@ export interface LiveActivity {
 /** How long a burst of changed posts (a pull's batch) is let settle before the times are read again. */
 const settleMs = 300;
 
-/** Each patient's newest post time, now and after each burst of changes. */
+/** Each patient's newest post time, now and after each burst of changes (watched from the start: none is missed during the first read). */
 function watchNewestTimes(db: RenrakuDatabase): Observable<ReadonlyMap<string, number>> {
-  const read = () => defer(async () => (await newestPostTimes(db)) ?? newestTimesOf(await db.posts.find().exec()));
-  return concat(read(), db.posts.$.pipe(auditTime(settleMs), switchMap(read)));
+  const read = async () => (await newestPostTimes(db)) ?? newestTimesOf(await db.posts.find().exec());
+  return db.posts.$.pipe(auditTime(settleMs), startWith(null), switchMap(read));
 }
 
 export function usePatientActivity(): LiveActivity | undefined {
