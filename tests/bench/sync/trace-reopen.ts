@@ -91,8 +91,8 @@ async function main() {
     await page.locator('article.post').first().waitFor({ timeout: 60_000 });
     const coldPaintMs = await recorded(page, 'traceText');
     console.log(`first (cold) open: first post's text painted at ${Math.round(coldPaintMs)} ms`);
+    const paintMs = coldPaintMs;
     if (process.env.BENCH_TRACE_COLD === 'idb') {
-      const paintMs = coldPaintMs;
       const reads = await page.evaluate(() => (window as Window & { benchIdbReads?: IdbRead[] }).benchIdbReads ?? []);
       console.log(`\ncold open: first post's text painted at ${Math.round(paintMs)} ms; marks ${JSON.stringify(await appMarks(page))}`);
       for (const read of reads.filter((each) => each.askedMs < paintMs)) {
@@ -102,7 +102,6 @@ async function main() {
       }
     }
     if (coldProfile) {
-      const paintMs = await recorded(page, 'traceText');
       const { profile } = (await coldProfile.send('Profiler.stop')) as { profile: Profile };
       console.log(`\ncold open: first post's text painted at ${Math.round(paintMs)} ms; marks ${JSON.stringify(await appMarks(page))}`);
       fs.writeFileSync('/tmp/cold-open.cpuprofile', JSON.stringify(profile));
@@ -110,7 +109,6 @@ async function main() {
       await coldProfile.detach();
     }
     if (cold) {
-      const paintMs = await recorded(page, 'traceText');
       const marks = await appMarks(page);
       await page.waitForTimeout(1_500);
       console.log(`\ncold open: first post's text painted at ${Math.round(paintMs)} ms; marks ${JSON.stringify(marks)}`);
