@@ -12,6 +12,7 @@ export default tseslint.config(
       'data/**',
       'public/sw.js',
       'public/search-worker.js',
+      'public/sw-early-key.js',
       'public/workbox-*.js',
       'test-results/**',
       'playwright-report/**',

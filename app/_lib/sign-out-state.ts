@@ -4,10 +4,13 @@
  * script: remember it, hide the account at once, and finish it at the next contact.
  */
 import { pendingSignOutKey } from '@/lib/offline/storage-keys';
+import { allowEarlyKey } from './notifications/service-worker-signals';
 
 const pendingKey = pendingSignOutKey;
 
 export function markSignOutPending(): void {
+  // The service worker asks for no key early from now on (the wipe then clears its signals).
+  void allowEarlyKey(false);
   try {
     localStorage.setItem(pendingKey, '1');
   } catch {

@@ -29,7 +29,7 @@ function inPage(onReply: Reply): Channel {
 
 function startWorker(onReply: Reply): Channel {
   if (typeof Worker === 'undefined') return inPage(onReply);
-  // One script of its own, built after Next's build (server/cli/build-search-worker.ts says why).
+  // One script of its own, built after Next's build (server/cli/build-workers.ts says why).
   const worker = new Worker(searchWorkerUrl, { name: 'renraku-search' });
   // Until the worker first answers, what was sent is kept: a worker that cannot start (no script,
   // as under `next dev` before a build) hands over to an index in the page, which gets it all again.

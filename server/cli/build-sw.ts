@@ -54,12 +54,13 @@ const { count, size, warnings } = await generateSW({
   additionalManifestEntries: [
     ...pages,
     ...publicFiles('icons'),
-    // The search index's worker (server/cli/build-search-worker.ts): search works offline.
+    // The search index's worker (server/cli/build-workers.ts): search works offline.
     ...(fs.existsSync(searchWorker) ? [{ url: '/search-worker.js', revision: revisionOf(searchWorker) }] : []),
     ...(fs.existsSync(manifestBody) ? [{ url: '/manifest.webmanifest', revision: revisionOf(manifestBody) }] : []),
   ],
-  // Push and notification clicks (no patient data ever passes through a push).
-  importScripts: ['/sw-push.js'],
+  // Push and notification clicks (no patient data ever passes through a push); a reopened
+  // screen's key asked for as its navigation begins (app/_lib/early-screen/early-key-worker.ts).
+  importScripts: ['/sw-push.js', '/sw-early-key.js'],
   maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
   inlineWorkboxRuntime: true,
   mode: 'production',

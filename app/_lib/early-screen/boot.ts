@@ -38,6 +38,8 @@ export interface EarlyScreenConfig {
   dropAfterMs: number;
   /** The procedure's address. */
   releaseUrl: string;
+  /** The request's body: the app's tRPC client's (httpBatchLink, superjson), one call in the batch. */
+  releaseBody: string;
 }
 
 /** What the app takes over (early-key-release.ts). */
@@ -55,12 +57,13 @@ export function bootEarlyScreen(config: EarlyScreenConfig): void {
     const profile = JSON.parse(storage.getItem(config.profileKey) ?? 'null') as { user?: { id?: unknown } } | null;
     const userId = profile?.user?.id;
     if (typeof userId !== 'string' || userId === '' || storage.getItem(config.lockedPrefix + userId) === '1') return;
-    // The request the app's tRPC client makes (httpBatchLink, superjson), one call in the batch.
+    // The request the app's tRPC client makes; for a screen that keeps a picture, the service worker
+    // has asked already, as the navigation began (app/_lib/early-screen/early-key-worker.ts), and answers it.
     const answer = fetch(config.releaseUrl, {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ 0: { json: null, meta: { values: ['undefined'], v: 1 } } }),
+      body: config.releaseBody,
     })
       .then((response) => (response.ok ? response.json() : null))
       .then((body: unknown) => {

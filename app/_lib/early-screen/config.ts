@@ -32,4 +32,8 @@ export const earlyScreenConfig: EarlyScreenConfig = {
   elementId: 'renraku-early-screen',
   dropAfterMs: 5_000,
   releaseUrl: '/api/trpc/devices.unlockKey?batch=1',
+  releaseBody: JSON.stringify({ 0: { json: null, meta: { values: ['undefined'], v: 1 } } }),
 };
+
+/** How long the service worker keeps a release it asked for as a navigation began (app/_lib/early-screen/early-key-worker.ts). */
+export const earlyKeyKeptMs = 10_000;

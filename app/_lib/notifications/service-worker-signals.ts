@@ -3,12 +3,15 @@
  * What the page leaves for the service worker (public/sw-push.js), which has no other way to know
  * it when a push arrives with the app closed: the last unread total (so a push adds to it, and the
  * icon's badge shows the unread count, not the push's own count), and when a notification last
- * alerted (so the page's notification and the push for the same news alert once). Kept in Cache
- * Storage, which both can read; only numbers — no patient data. The names match sw-push.js.
+ * alerted (so the page's notification and the push for the same news alert once); and whether the
+ * app is open on this device, neither locked nor signing out (so the worker may ask for the device
+ * key as a screen's navigation begins, app/_lib/early-screen/early-key-worker.ts). Kept in Cache Storage, which
+ * both can read; only numbers — no patient data. The names match sw-push.js.
  */
 export const signalsCacheName = 'renraku-signals';
 export const unreadSignal = '/__signals/unread';
 export const notifiedSignal = '/__signals/notified';
+export const earlyKeySignal = '/__signals/early-key';
 /** A notification within this long of another replaces it silently (the same news told twice). */
 export const alertAgainAfterMs = 2 * 60_000;
 
@@ -37,6 +40,30 @@ export async function alertedRecently(now = Date.now()): Promise<boolean> {
 /** The page alerted: it has counted this news in the unread total it keeps here. */
 export function noteAlerted(now = Date.now()): Promise<void> {
   return write(notifiedSignal, { at: now, by: 'page' }).catch(() => undefined);
+}
+
+/** The early-key signal's changes, in the order they were made (a lock just after an unlock wins). */
+let earlyKeyChanges: Promise<void> = Promise.resolve();
+
+/**
+ * The app's data is open on this device (`true`: its key gate has the key), or it is locked or a
+ * sign-out has begun (`false`): only while it is open does the service worker ask for the key early.
+ */
+export function allowEarlyKey(allowed: boolean, now = Date.now()): Promise<void> {
+  if (typeof caches === 'undefined') return Promise.resolve();
+  earlyKeyChanges = earlyKeyChanges
+    .then(() =>
+      allowed
+        ? write(earlyKeySignal, { at: now })
+        : caches.open(signalsCacheName).then((cache) => cache.delete(earlyKeySignal).then(() => undefined)),
+    )
+    .catch(() => undefined);
+  return earlyKeyChanges;
+}
+
+/** Resolves once every change to the early-key signal made so far has reached Cache Storage. */
+export function earlyKeySignalSettled(): Promise<void> {
+  return earlyKeyChanges;
 }
 
 /** At sign-out and wipe: the next user's badge starts from nothing. */
