@@ -2,7 +2,8 @@
 /**
  * A screen's kept first screen (lib/offline/screen-copies.ts), for its component: read as the
  * screen opens (the database's opening waits for its paint), shown until the live content is
- * there, and saved again a moment after the live content settles, whenever it differs.
+ * there, and saved again a moment after the live content settles (or at once, should the page be
+ * put away before), whenever it differs.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScreenCopies } from '@/lib/offline/screen-copies';
@@ -12,6 +13,7 @@ import { noteCopyComing } from './first-screen';
 import type { Directory } from './offline/directory';
 import { useOffline } from './offline/offline-provider';
 import { markOnce } from './perf-mark';
+import { isSignOutPending, isSigningOutHere } from './sign-out-state';
 
 /** How long live content stays unchanged before it is kept (a sync's burst of changes saves once). */
 const saveAfterMs = 1_500;
@@ -69,8 +71,9 @@ export interface PictureOptions<T> {
 }
 
 /**
- * Keeps what `content` makes, `saveAfterMs` after it last changed, if it differs from what was
- * kept (null: nothing to keep now) — and, with it, a picture of the screen as it is on display.
+ * Keeps what `content` makes, `saveAfterMs` after it last changed or as the page is put away, if it
+ * differs from what was kept (null: nothing to keep now) — and, with it, a picture of the screen as
+ * it is on display.
  */
 export function useKeepScreen<T>(content: (() => T) | null, save: (value: T) => Promise<unknown>, picture: PictureOptions<T>): void {
   const { screenPictures } = useOffline();
@@ -78,7 +81,12 @@ export function useKeepScreen<T>(content: (() => T) | null, save: (value: T) => 
   const { path, patientIdsOf, scroll } = picture;
   useEffect(() => {
     if (!content) return;
-    const timer = window.setTimeout(() => {
+    let pending = true;
+    const keep = () => {
+      if (!pending) return;
+      stop();
+      // A sign-out wipes what is kept: nothing is kept again while it runs.
+      if (isSigningOutHere() || isSignOutPending()) return;
       const value = content();
       const text = JSON.stringify(value);
       if (text === kept.current) return;
@@ -90,8 +98,22 @@ export function useKeepScreen<T>(content: (() => T) | null, save: (value: T) => 
       // A screen too large to picture: an older picture would show an older screen.
       if (taken) void screenPictures.save(id, patientIdsOf(value), taken, Date.now()).catch(() => undefined);
       else screenPictures.forget(id);
-    }, saveAfterMs);
-    return () => window.clearTimeout(timer);
+    };
+    // A page put away (another app, a reload, a tablet's sleep) keeps what it shows at once: the
+    // system may end it before the wait is over, and its next start would show an older screen.
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') keep();
+    };
+    const timer = window.setTimeout(keep, saveAfterMs);
+    window.addEventListener('pagehide', keep);
+    document.addEventListener('visibilitychange', onHidden);
+    function stop() {
+      pending = false;
+      window.clearTimeout(timer);
+      window.removeEventListener('pagehide', keep);
+      document.removeEventListener('visibilitychange', onHidden);
+    }
+    return stop;
   }, [content, save, screenPictures, path, patientIdsOf, scroll]);
 }
 
