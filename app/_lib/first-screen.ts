@@ -54,6 +54,15 @@ export function useFirstScreenContent(): void {
   }, [beside]);
 }
 
+/**
+ * Rendered with a screen's final word when it has no content of its own to show (a timeline with no
+ * posts yet, a patient not on this device): that word is its first screen.
+ */
+export function FirstScreenShown(): null {
+  useFirstScreenContent();
+  return null;
+}
+
 /** The longest the database's opening waits for a kept copy's first screen (a busy tablet paints it in ~100 ms). */
 const copyWaitMs = 400;
 let copyComing: Promise<void> | null = null;

@@ -25,8 +25,12 @@ export function TwoPanes({ side, main, deferSide = false }: { side: ReactNode; m
   );
 }
 
-/** The longest the list waits for the page's own screen to paint (a timeline whose patient is not on the device paints none). */
-const mainWaitMs = 2_000;
+/**
+ * The longest the list waits for the page's own screen to paint. Every screen paints something
+ * (posts, or its word that there are none or that the patient is not here): this only bounds a
+ * screen that never comes (its database stuck), long enough for a busy PC's timeline to come first.
+ */
+const mainWaitMs = 5_000;
 
 /**
  * False until the page's own screen has painted and the main thread is then idle, when `defer`:

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import type { PatientDoc } from '@/lib/schemas/patient';
+import { FirstScreenShown } from '@/app/_lib/first-screen';
 import { useI18n } from '@/app/_lib/i18n';
 import { markOnce } from '@/app/_lib/perf-mark';
 import { usePatient } from '../_lib/use-patient';
@@ -55,6 +56,7 @@ function PatientProblem({ message }: { message: 'patient.invalidLink' | 'patient
       <p className="alert alert-warning" role="alert">
         {t(message)}
       </p>
+      <FirstScreenShown />
       <p>
         <Link href="/patients" className="button">
           {t('nav.backToPatients')}

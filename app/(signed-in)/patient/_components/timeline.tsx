@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PostCategory } from '@/lib/domain/categories';
 import type { MemberDoc } from '@/lib/schemas/care-team';
 import type { PatientDoc } from '@/lib/schemas/patient';
+import { FirstScreenShown } from '@/app/_lib/first-screen';
 import { useI18n } from '@/app/_lib/i18n';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useDirectory } from '@/app/_lib/offline/directory';
@@ -149,7 +150,11 @@ export function Timeline({ patient, team, copy }: TimelineProps) {
             {t('common.loading')}
           </p>
         ) : posts.length === 0 ? (
-          <p className="alert alert-info">{category ? t('timeline.noneInCategory') : t('timeline.empty')}</p>
+          <>
+            <p className="alert alert-info">{category ? t('timeline.noneInCategory') : t('timeline.empty')}</p>
+            {/* An empty copy may be older than the posts the database holds: only the live answer is final. */}
+            {live && <FirstScreenShown />}
+          </>
         ) : (
           <TimelineDays
             posts={posts}
