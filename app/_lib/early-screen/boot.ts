@@ -92,7 +92,7 @@ export function bootEarlyScreen(config: EarlyScreenConfig): void {
       const all = bytes(text);
       return crypto.subtle.decrypt({ name: 'AES-GCM', iv: all.subarray(0, 12) }, key, all.subarray(12));
     };
-    const aes = (raw: Uint8Array<ArrayBuffer>) => crypto.subtle.importKey('raw', raw, { name: 'AES-GCM' }, false, ['decrypt']);
+    const gcm = { name: 'AES-GCM' };
     const byServer = ring.byServer;
     // Resolves once the picture has been on screen, or is known not to come: the app's key gate waits
     // for it before drawing its own screen, whose first render would otherwise hold the frame back.
@@ -125,11 +125,21 @@ export function bootEarlyScreen(config: EarlyScreenConfig): void {
       .then(async (given) => {
         performance.mark('renraku:early-key');
         if (!given) return false;
+        // The server's secret opens the data key straight into WebCrypto (one step, where a decrypt and an
+        // import were two, each waiting its turn behind the app's scripts): its bytes never reach this script.
         const secret = bytes(given.secret);
-        const raw = new Uint8Array(await open(await aes(secret), byServer));
+        const unwrapping = await crypto.subtle.importKey('raw', secret, gcm, false, ['unwrapKey']);
         secret.fill(0);
-        const key = await aes(raw);
-        raw.fill(0);
+        const wrapped = bytes(byServer);
+        const key = await crypto.subtle.unwrapKey(
+          'raw',
+          wrapped.subarray(12),
+          unwrapping,
+          { name: 'AES-GCM', iv: wrapped.subarray(0, 12) },
+          gcm,
+          false,
+          ['decrypt'],
+        );
         const opened = JSON.parse(new TextDecoder().decode(await open(key, sealed))) as {
           id?: unknown;
           value?: { html?: unknown; scroll?: unknown; width?: unknown };
