@@ -81,9 +81,7 @@ export function useKeepScreen<T>(content: (() => T) | null, save: (value: T) => 
   const { path, patientIdsOf, scroll } = picture;
   useEffect(() => {
     if (!content) return;
-    let pending = true;
     const keep = () => {
-      if (!pending) return;
       stop();
       // A sign-out wipes what is kept: nothing is kept again while it runs.
       if (isSigningOutHere() || isSignOutPending()) return;
@@ -108,7 +106,6 @@ export function useKeepScreen<T>(content: (() => T) | null, save: (value: T) => 
     window.addEventListener('pagehide', keep);
     document.addEventListener('visibilitychange', onHidden);
     function stop() {
-      pending = false;
       window.clearTimeout(timer);
       window.removeEventListener('pagehide', keep);
       document.removeEventListener('visibilitychange', onHidden);
