@@ -18,9 +18,10 @@ export interface FirstSyncWorld {
   close(): Promise<void>;
 }
 
-export async function startFirstSyncWorld(port: number, source?: string): Promise<FirstSyncWorld> {
+/** `postsPerPatient`: of each of the nurse's 50 patients (0: none, the demo data alone). */
+export async function startFirstSyncWorld(port: number, source?: string, postsPerPatient = 400): Promise<FirstSyncWorld> {
   const world = await createBenchWorld();
-  addNursePatients(world, 50, 400);
+  if (postsPerPatient > 0) addNursePatients(world, 50, postsPerPatient);
   const expected = countVisiblePosts(world, world.nurse.userId);
   const snapshot = await snapshotBuild(source);
   const server = await startBenchServer({ port, dataDir: world.dataDir, root: snapshot.root });

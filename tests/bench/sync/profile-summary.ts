@@ -16,9 +16,27 @@ export interface Profile {
   timeDeltas: number[];
 }
 
-export function summariseProfile(profile: Profile, buildRoot: string, functions = 45): void {
+export interface SummaryOptions {
+  /** How many functions to list. */
+  functions?: number;
+  /** Only the samples in these spans, in ms after the profile's start (by script and by function). */
+  windows?: Array<[number, number]>;
+  /** What the profile's start is, for the per-second table's title. */
+  start?: string;
+}
+
+export function summariseProfile(
+  profile: Profile,
+  buildRoot: string,
+  { functions = 45, windows, start = 'its start, just before the sign-in' }: SummaryOptions = {},
+): void {
   const byNode = new Map<number, number>();
-  profile.samples.forEach((id, i) => byNode.set(id, (byNode.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  let at = 0;
+  profile.samples.forEach((id, i) => {
+    at += (profile.timeDeltas[i] ?? 0) / 1000;
+    if (!windows || windows.some(([from, to]) => at >= from && at <= to))
+      byNode.set(id, (byNode.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
   const self = new Map<string, number>();
   const byUrl = new Map<string, number>();
   const sources = new Map<string, string>();
@@ -56,14 +74,17 @@ export function summariseProfile(profile: Profile, buildRoot: string, functions 
     row.set(kind, (row.get(kind) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
     seconds.set(second, row);
   });
-  console.log('--- each second of the profile (from its start, just before the sign-in): ms of scripts / idle / program / GC');
+  console.log(`--- each second of the profile (from ${start}): ms of scripts / idle / program / GC`);
   for (const [second, row] of [...seconds.entries()].sort((a, b) => a[0] - b[0])) {
     const ms = (kind: string) => (row.get(kind) ?? 0).toFixed(0).padStart(4);
     console.log(`  ${String(second).padStart(3)} s  ${ms('scripts')} ${ms('(idle)')} ${ms('(program)')} ${ms('(garbage collector)')}`);
   }
   const top = (m: Map<string, number>, n: number) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
-  console.log('--- by script');
+  const spans = windows?.map(([from, to]) => `${Math.round(from)}–${Math.round(to)}`) ?? [];
+  const window =
+    spans.length === 0 ? '' : ` (${spans.length > 3 ? `${spans.length} spans, ${spans.slice(0, 3).join(', ')}…` : spans.join(', ')} ms)`;
+  console.log(`--- by script${window}`);
   for (const [k, v] of top(byUrl, 15)) console.log(`${v.toFixed(0).padStart(7)} ms  ${k}`);
-  console.log('--- by function (self)');
+  console.log(`--- by function (self)${window}`);
   for (const [k, v] of top(self, functions)) console.log(`${v.toFixed(0).padStart(7)} ms  ${k}\n            ${sources.get(k) ?? ''}`);
 }

@@ -105,7 +105,7 @@ async function main() {
       const { profile } = (await coldProfile.send('Profiler.stop')) as { profile: Profile };
       console.log(`\ncold open: first post's text painted at ${Math.round(paintMs)} ms; marks ${JSON.stringify(await appMarks(page))}`);
       fs.writeFileSync('/tmp/cold-open.cpuprofile', JSON.stringify(profile));
-      summariseProfile(profile, snapshot.root, 60);
+      summariseProfile(profile, snapshot.root, { functions: 60, start: 'just before the cold open' });
       await coldProfile.detach();
     }
     if (cold) {
