@@ -79,31 +79,46 @@ export async function batchedDexieQuery<RxDocType>(
   // Enough read: the index gives the order, so the first `wanted` that match are the answer.
   const enough = (rows: number) => queryPlan.sortSatisfiedByIndex && rows >= wanted;
   const indexName = `[${queryPlan.index.map((field) => dexieReplaceIfStartsWithPipe(field)).join('+')}]`;
-  let rows: Array<RxDocumentData<RxDocType>> = [];
-  await state.dexieDb.transaction('r', state.dexieTable, async (dexieTx) => {
-    const index = dexieTx.idbtrans.objectStore(DEXIE_DOCS_TABLE_NAME).index(indexName);
-    // RxDB ends every index with the primary key, so an index key is one record's: the next batch
-    // starts just after the last one read. An index that is not unique is read in one request.
-    const unique = index.unique || (Array.isArray(index.keyPath) && index.keyPath.at(-1) === index.objectStore.keyPath);
-    let from = range;
-    for (;;) {
-      const left = wanted - rows.length;
-      const count = !unique ? undefined : queryPlan.sortSatisfiedByIndex && !matches && left < perRequest ? left : perRequest;
-      const values = await answer(index.getAll(from, count));
-      for (const value of values) {
-        const doc = fromDexieToStorage(state.booleanIndexes, value) as RxDocumentData<RxDocType>;
-        if (!matches || matches(doc)) rows.push(doc);
-        if (enough(rows.length)) break;
-      }
-      const last = values.at(-1);
-      if (count === undefined || values.length < count || enough(rows.length) || last === undefined) break;
-      try {
-        from = keyRange.bound(indexKeyOf(last, index.keyPath), range.upper, true, range.upperOpen);
-      } catch {
-        break; // The last one read was the range's upper bound itself: nothing lies after it.
-      }
+  const primary = instance.primaryPath as string;
+  // By primary key: a document read twice (changed between two requests so that its index key moved
+  // past the last one read) is kept once, in its later place and state.
+  const found = new Map<unknown, RxDocumentData<RxDocType>>();
+  let from = range;
+  for (;;) {
+    const left = wanted - found.size;
+    let count: number | undefined;
+    let values: unknown[] = [];
+    let keyPath: string | string[] = [];
+    // Each request in a transaction of its own: a read of thousands (What's new's count, the search
+    // index) in one transaction held every write to the store until its end — a post written
+    // meanwhile, and so its push, waited up to 2 s (`BENCH_PROPAGATION_IDB=1 npm run
+    // bench:propagation`). Between two requests a write goes in; RxDB then applies it to the answer
+    // as it does to any change made while a query runs.
+    await state.dexieDb.transaction('r', state.dexieTable, async (dexieTx) => {
+      const index = dexieTx.idbtrans.objectStore(DEXIE_DOCS_TABLE_NAME).index(indexName);
+      keyPath = index.keyPath;
+      // RxDB ends every index with the primary key, so an index key is one record's: the next batch
+      // starts just after the last one read. An index that is not unique is read in one request.
+      const unique = index.unique || (Array.isArray(index.keyPath) && index.keyPath.at(-1) === index.objectStore.keyPath);
+      count = !unique ? undefined : queryPlan.sortSatisfiedByIndex && !matches && left < perRequest ? left : perRequest;
+      values = await answer(index.getAll(from, count));
+    });
+    for (const value of values) {
+      const doc = fromDexieToStorage(state.booleanIndexes, value) as RxDocumentData<RxDocType>;
+      const id = (doc as Doc)[primary];
+      found.delete(id);
+      if (!matches || matches(doc)) found.set(id, doc);
+      if (enough(found.size)) break;
     }
-  });
+    const last = values.at(-1);
+    if (count === undefined || values.length < count || enough(found.size) || last === undefined) break;
+    try {
+      from = keyRange.bound(indexKeyOf(last, keyPath), range.upper, true, range.upperOpen);
+    } catch {
+      break; // The last one read was the range's upper bound itself: nothing lies after it.
+    }
+  }
+  let rows = [...found.values()];
   if (!queryPlan.sortSatisfiedByIndex) rows = rows.sort(getSortComparator(instance.schema, query));
   return { documents: rows.slice(skip, wanted) };
 }

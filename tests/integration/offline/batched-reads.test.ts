@@ -5,7 +5,7 @@
  * cover, deleted documents and ties — and read the newest window of a timeline in one request.
  */
 import { IDBFactory, IDBIndex, IDBKeyRange } from 'fake-indexeddb';
-import type { MangoQuery, RxStorage } from 'rxdb';
+import { normalizeMangoQuery, prepareQuery, type DexieStorageInternals, type MangoQuery, type RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { batchSize, readsInBatches } from '@/lib/offline/batched-reads';
@@ -130,5 +130,68 @@ describe('batched reads', () => {
     expect(cursor).not.toHaveBeenCalled();
     getAll.mockRestore();
     cursor.mockRestore();
+  });
+
+  describe('a long read lets writes in', () => {
+    /** 200 posts, read 7 at a time (29 requests for the whole collection). */
+    async function smallBatches(): Promise<RenrakuDatabase> {
+      const db = await open(
+        readsInBatches(getRxStorageDexie({ indexedDB: new IDBFactory(), IDBKeyRange }) as RxStorage<unknown, unknown>, 7),
+      );
+      await db.posts.bulkInsert(
+        Array.from({ length: 200 }, (_, index) => ({ ...newPost(first, authorId, `post ${index}`), updatedAt: index + 1 })),
+      );
+      return db;
+    }
+
+    it('a post written while the whole collection is read is stored before the read ends', async () => {
+      const db = await smallBatches();
+      const done: string[] = [];
+      const original = IDBIndex.prototype.getAll;
+      // The write starts once the read has made its first request (set up here, outside the read's transaction).
+      let startWrite: () => void = () => undefined;
+      const writing = new Promise<void>((resolve) => (startWrite = resolve))
+        .then(() => db.posts.insert(newPost(second, authorId, 'written meanwhile')))
+        .then(() => done.push('write'));
+      const getAll = vi.spyOn(IDBIndex.prototype, 'getAll').mockImplementation(function (this: IDBIndex, ...args) {
+        setTimeout(startWrite, 0);
+        return original.apply(this, args);
+      });
+      const read = await db.posts
+        .find({ selector: { authorId } })
+        .exec()
+        .then((docs) => (done.push('read'), docs));
+      await writing;
+      getAll.mockRestore();
+      // One transaction for the whole read held the write until its end.
+      expect(done).toEqual(['write', 'read']);
+      expect(read.length).toBeGreaterThanOrEqual(200);
+      await db.close();
+    });
+
+    it('a document changed between two requests, so that it is read twice, is answered once, as it is now', async () => {
+      const db = await smallBatches();
+      const instance = db.posts.internalStorageInstance as unknown as { internals: Promise<DexieStorageInternals> };
+      const { dexieDb, dexieTable } = await instance.internals;
+      const [oldest] = await db.posts.find({ selector: { updatedAt: { $gte: 0 } }, sort: [{ updatedAt: 'asc' }], limit: 1 }).exec();
+      if (!oldest) throw new Error('no post');
+      // Before the second request, the first one read is edited: its index key moves to the end.
+      const transaction = dexieDb.transaction.bind(dexieDb) as (...args: unknown[]) => Promise<unknown>;
+      let requests = 0;
+      vi.spyOn(dexieDb, 'transaction').mockImplementation((async (...args: unknown[]) => {
+        requests += 1;
+        if (requests === 2) await dexieTable.update(oldest.id, { updatedAt: 1_000_000 });
+        return transaction(...args);
+      }) as never);
+      const schema = db.posts.schema.jsonSchema;
+      const query = normalizeMangoQuery(schema, { selector: { updatedAt: { $gte: 0 } }, sort: [{ updatedAt: 'asc' }] });
+      const { documents } = await db.posts.internalStorageInstance.query(prepareQuery(schema, query));
+      vi.mocked(dexieDb.transaction).mockRestore();
+      const ids = documents.map((doc) => doc.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids).toHaveLength(200);
+      expect(documents.at(-1)).toMatchObject({ id: oldest.id, updatedAt: 1_000_000 });
+      await db.close();
+    });
   });
 });
