@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decryptJson } from '@/lib/offline/encryption/cipher';
-import { sealingMemory } from '@/lib/offline/encryption/sealing-memory';
+import { decryptJson, encryptJson } from '@/lib/offline/encryption/cipher';
+import { opensAtOnce, sealingMemory } from '@/lib/offline/encryption/sealing-memory';
 
 const newKey = () => crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 
@@ -66,5 +66,45 @@ describe('the sealing memory', () => {
     memory.forget();
     expect(await memory.open('posts', 'fifth', fifth)).toEqual({ body: 'fifth' });
     expect(decrypt).toHaveBeenCalledTimes(4);
+  });
+
+  it(`opens at most ${opensAtOnce} records in WebCrypto at once, so that a sealing asked meanwhile waits behind those few, not behind a whole collection`, async () => {
+    const key = await newKey();
+    const count = 2_000;
+    const sealedTexts = await Promise.all(Array.from({ length: count }, (_, index) => encryptJson(key, { body: `記録 ${index}` })));
+    const memory = sealingMemory(key);
+    const decrypt = crypto.subtle.decrypt.bind(crypto.subtle);
+    let inCipher = 0;
+    let most = 0;
+    let opened = 0;
+    let sealing: Promise<string> | null = null;
+    vi.spyOn(crypto.subtle, 'decrypt').mockImplementation(async (...args) => {
+      inCipher += 1;
+      most = Math.max(most, inCipher);
+      try {
+        return await decrypt(...args);
+      } finally {
+        inCipher -= 1;
+        opened += 1;
+        // A post written while the openings are under way.
+        if (opened === 1) sealing = memory.seal('posts', 'new', { body: '訪問しました。' });
+      }
+    });
+    // The cipher runs its calls in the order asked: a sealing waits behind the openings asked before it.
+    const encrypt = crypto.subtle.encrypt.bind(crypto.subtle);
+    let aheadOfSealing = NaN;
+    vi.spyOn(crypto.subtle, 'encrypt').mockImplementation((...args) => {
+      aheadOfSealing = inCipher;
+      return encrypt(...args);
+    });
+    // A whole collection read.
+    const reading = Promise.all(sealedTexts.map((sealed, index) => memory.open('posts', `p${index}`, sealed)));
+    await vi.waitFor(() => expect(sealing).not.toBeNull());
+    await sealing;
+    expect((await reading).map((secret) => secret.body)).toEqual(sealedTexts.map((_, index) => `記録 ${index}`));
+    expect(most).toBe(opensAtOnce);
+    // All 2,000 asked at once, nearly all of them were ahead of it.
+    expect(aheadOfSealing).toBeGreaterThan(0);
+    expect(aheadOfSealing).toBeLessThanOrEqual(opensAtOnce);
   });
 });
