@@ -4,7 +4,7 @@
  * It runs whenever the app does and needs no user action; `syncNow` is for peace of mind.
  */
 import 'client-only';
-import { Subject } from 'rxjs';
+import { filter, map, Subject } from 'rxjs';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
 import type { PushResponse } from '@/lib/sync/push';
@@ -47,7 +47,8 @@ export interface ReplicationOptions {
 }
 
 export function startReplication(db: RenrakuDatabase, transport: SyncTransport, options: ReplicationOptions = {}): ReplicationHandle {
-  const resync$ = new Subject<'RESYNC'>();
+  /** The server's notices: the collections that changed, or null for all. */
+  const resync$ = new Subject<readonly SyncCollection[] | null>();
   const errors$ = new Subject<unknown>();
   // RxDB reports a handler's error flattened to plain JSON, which loses what the transport said
   // (a refused session, an outdated client): pass the transport's own error on as well.
@@ -84,7 +85,12 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
               const batch = await pullBatch(checkpoint ?? null, size);
               return { documents: batch.documents as never, checkpoint: batch.checkpoint ?? undefined };
             },
-            stream$: resync$.asObservable(),
+            // Only the collections a notice names pull (and walk their writes again): a post pushed
+            // by one device made every other one pull all eight collections.
+            stream$: resync$.pipe(
+              filter((changed) => changed === null || changed.includes(collection)),
+              map(() => 'RESYNC' as const),
+            ),
           },
           push: isPushCollection(collection)
             ? {
@@ -148,7 +154,7 @@ export function startReplication(db: RenrakuDatabase, transport: SyncTransport, 
   const start = () => {
     if (stopStream) return;
     stopStream = transport.subscribe(
-      () => resync$.next('RESYNC'),
+      (changed) => resync$.next(changed),
       (error) => errors$.next(error),
     );
     // Errors of a start are reported on each state's error$.

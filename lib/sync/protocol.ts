@@ -10,7 +10,9 @@
  *   clients neither ask for nor read them: the attachments collection, and `refused` in a push's
  *   answer (documents the server will not take and has no copy of to offer); the forms collection
  *   (様式, one document per version; drafts reach only their author) and the observations
- *   collection (vital signs and wound scores), both pushed by devices.
+ *   collection (vital signs and wound scores), both pushed by devices; the stream's notices name
+ *   the collections that changed (`collections`, null for any: a client that does not read it pulls
+ *   all, as before).
  */
 export const syncProtocolVersion = 1;
 export const minSupportedProtocolVersion = 1;

@@ -6,7 +6,7 @@ import { pushRequest } from '@/lib/sync/push';
 import { assertSupportedProtocol } from '@/server/services/sync/protocol-guard';
 import { pullChanges } from '@/server/services/sync/pull-changes';
 import { pushChanges } from '@/server/services/sync/push-changes';
-import { StreamSessionReplaced, streamNotices, type StreamOptions } from '@/server/services/sync/stream-notices';
+import { StreamSessionReplaced, streamNotices, type PullNotice, type StreamOptions } from '@/server/services/sync/stream-notices';
 import { toTrpcError } from '@/server/trpc/error-codes';
 import { createTrpcRouter, protectedProcedure, TRPCError } from '@/server/trpc/init';
 import { patientServiceOptions } from '@/server/trpc/service-options';
@@ -15,7 +15,7 @@ import { AppError } from '@/lib/errors/app-error';
 export const syncRouter = createTrpcRouter({
   pull: protectedProcedure.input(pullRequest).query(({ ctx, input }) => pullChanges(patientServiceOptions(ctx), input)),
   push: protectedProcedure.input(pushRequest).mutation(({ ctx, input }) => pushChanges(patientServiceOptions(ctx), input)),
-  /** Tells the device to pull: once at start (it may have missed changes), then on every change it may see. */
+  /** Tells the device to pull: once at start (it may have missed changes), then on every change it may see, naming what changed. */
   stream: protectedProcedure.input(z.object({ protocolVersion: z.number().int() })).subscription(({ ctx, input, signal }) => {
     // Checked before streaming, so an old client gets the proper error rather than a broken stream.
     assertSupportedProtocol(input.protocolVersion);
@@ -28,7 +28,7 @@ export const syncRouter = createTrpcRouter({
  * the AppError's code (UNAUTHENTICATED: it asks who it is, and wipes itself if nobody). A session
  * replaced on its own device answers with a retryable error: the browser reconnects with its new cookie.
  */
-async function* liveNotices(options: StreamOptions, signal: AbortSignal | undefined): AsyncGenerator<{ seq: number | null }> {
+async function* liveNotices(options: StreamOptions, signal: AbortSignal | undefined): AsyncGenerator<PullNotice> {
   try {
     yield* streamNotices(options, signal);
   } catch (error) {

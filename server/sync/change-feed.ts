@@ -5,12 +5,18 @@
  */
 import 'server-only';
 import { EventEmitter } from 'node:events';
+import type { SyncCollection } from '@/lib/sync/protocol';
 
 export interface ChangeNotice {
   seq: number;
   patientIds: string[];
   /** Users concerned who may no longer read these patients (one who left a team): they must pull the deletions. */
   userIds?: string[];
+  /**
+   * The only collections whose documents changed (a device's push: its own collection). Absent: any
+   * of them may have (a team's membership decides what every collection holds), so a device pulls all.
+   */
+  collections?: SyncCollection[];
 }
 
 const globalForFeed = globalThis as unknown as { renrakuChangeFeed?: EventEmitter };

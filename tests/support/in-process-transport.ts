@@ -41,7 +41,7 @@ export function inProcessTransport(db: Db, cookie: string): InProcessTransport {
       return result as Awaited<ReturnType<SyncTransport['push']>>;
     },
     subscribe(onNotice) {
-      return subscribeChanges(() => onNotice());
+      return subscribeChanges((notice) => onNotice(notice.collections ?? null));
     },
   };
   async function disturb(when: 'before' | 'after') {

@@ -145,7 +145,7 @@ export async function uploadAttachment(options: FileServiceOptions, meta: Upload
       if (!doc) throw new AppError('INTERNAL');
       return doc;
     }
-    publishChange({ seq: outcome.seq, patientIds: [meta.patientId] });
+    publishChange({ seq: outcome.seq, patientIds: [meta.patientId], collections: ['attachments'] });
     const doc = findAttachment(db, meta.id);
     if (!doc) throw new AppError('INTERNAL');
     return toAttachmentDoc(doc);

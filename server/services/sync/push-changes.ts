@@ -67,7 +67,8 @@ export function pushChanges(options: PatientServiceOptions, input: PushRequest):
       audit(options, 'sync.pushed', { patientId, details: { collection: input.collection, count } }, tx);
     return { outcomes: taken, applied: counts };
   });
-  if (applied.size > 0) publishChange({ seq: currentSeq(db), patientIds: [...applied.keys()] });
+  // A push writes its own collection's rows alone: the other devices pull that collection, not every one.
+  if (applied.size > 0) publishChange({ seq: currentSeq(db), patientIds: [...applied.keys()], collections: [input.collection] });
   return {
     conflicts: outcomes.flatMap((outcome, index) => {
       if (outcome.kind === 'refused') return outcome.master ? [{ ...outcome.master, _deleted: false }] : [];

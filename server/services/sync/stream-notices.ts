@@ -9,6 +9,7 @@
  */
 import 'server-only';
 import { AppError } from '@/lib/errors/app-error';
+import type { SyncCollection } from '@/lib/sync/protocol';
 import { onSessionsChanged } from '@/server/auth/session-events';
 import type { Db } from '@/server/db/client';
 import type { CookieJar } from '@/server/http/cookie-jar';
@@ -72,7 +73,18 @@ function concerns(db: Db, { actor, receives }: Listener, notice: ChangeNotice): 
   return (notice.userIds ?? []).includes(actor.userId) || notice.patientIds.some((patientId) => mayReadPatient(db, actor, patientId));
 }
 
-export async function* streamNotices(options: StreamOptions, signal: AbortSignal | undefined): AsyncGenerator<{ seq: null }> {
+/**
+ * A notice to pull: `collections` names the only ones that changed (null: all of them may have, at
+ * the start, on an approval, or after a change of who is on a team).
+ */
+export interface PullNotice {
+  seq: null;
+  collections: SyncCollection[] | null;
+}
+
+const pullEverything: PullNotice = { seq: null, collections: null };
+
+export async function* streamNotices(options: StreamOptions, signal: AbortSignal | undefined): AsyncGenerator<PullNotice> {
   const pending: StreamEvent[] = [];
   let wake: (() => void) | null = null;
   const push = (event: StreamEvent) => {
@@ -88,7 +100,7 @@ export async function* streamNotices(options: StreamOptions, signal: AbortSignal
   let listener = listenerOf(options.signedIn);
   try {
     // No sequence number: the device learns only that there is something for it to pull.
-    yield { seq: null };
+    yield pullEverything;
     while (!signal?.aborted) {
       const event = pending.shift();
       if (!event) {
@@ -103,8 +115,8 @@ export async function* streamNotices(options: StreamOptions, signal: AbortSignal
         // Just approved: what was held back is there to pull.
         const approved = now.receives && !listener.receives;
         listener = now;
-        if (approved) yield { seq: null };
-      } else if (concerns(options.db, listener, event.notice)) yield { seq: null };
+        if (approved) yield pullEverything;
+      } else if (concerns(options.db, listener, event.notice)) yield { seq: null, collections: event.notice.collections ?? null };
     }
   } finally {
     stopFeed();

@@ -98,6 +98,30 @@ describe('RxDB replication against the real server', () => {
     expect(await doctor.rxdb.members.count().exec()).toBe(2);
   });
 
+  it('pulls only the collection a notice names: a post pushed elsewhere brings posts, and a team change everything', async () => {
+    const { world, patientId } = await createTeam(db, ['nurse', 'doctor', 'helper']);
+    const nurse = await openDevice(db, world.users.nurse!.id, 'nurse');
+    const doctor = await openDevice(db, world.users.doctor!.id, 'doctor');
+    devices.push(nurse, doctor);
+    await settle([nurse, doctor]);
+    const pull = vi.spyOn(doctor.transport, 'pull');
+    const pulled = () => [...new Set(pull.mock.calls.map(([request]) => request.collection))].sort();
+
+    const post = newPost(patientId, nurse.userId, '訪問しました。');
+    await nurse.rxdb.posts.insert(post);
+    // Live, as a tablet's: no sync asked for (that pulls everything).
+    await vi.waitFor(async () => expect((await doctor.rxdb.posts.findOne(post.id).exec())?.body).toBe('訪問しました。'), {
+      timeout: 5_000,
+    });
+    // Before, every notice made the device pull all eight collections.
+    expect(pulled()).toEqual(['posts']);
+
+    pull.mockClear();
+    removeTeamMember(serviceOptionsFor(db, world.users.nurse!.id), { patientId, userId: world.users.helper!.id });
+    // Every collection this device replicates (a test device opens a few of the eight).
+    await vi.waitFor(() => expect(pulled()).toEqual(Object.keys(doctor.replication.states).sort()));
+  });
+
   it('keeps both texts when two devices edited the same post from the same version', async () => {
     const { world, patientId } = await createTeam(db, ['nurse']);
     const first = await openDevice(db, world.users.nurse!.id, 'nurse');

@@ -33,17 +33,17 @@ describe('the live stream (sync.stream)', () => {
   it('first asks the device to pull, then wakes it on another user’s push, and ends when aborted', async () => {
     const listenersBefore = feedListeners();
     const { iterator, controller } = await openStream('doctor');
-    expect(await iterator.next()).toEqual({ done: false, value: { seq: null } });
+    expect(await iterator.next()).toEqual({ done: false, value: { seq: null, collections: null } });
 
     const notice = iterator.next();
     await push(world, 'nurse', 'posts', [postDocBy(world, 'nurse', patientId)]);
-    // No sequence number: the device learns only that there is something to pull.
-    expect(await notice).toEqual({ done: false, value: { seq: null } });
+    // No sequence number: the device learns only that there is something to pull, and in which collection.
+    expect(await notice).toEqual({ done: false, value: { seq: null, collections: ['posts'] } });
 
-    // A team change wakes it too.
+    // A team change wakes it too, for every collection (it decides what each one holds).
     const another = iterator.next();
     await world.as('nurse').caller.patients.addMember({ patientId, userId: world.ids.caremanager });
-    expect(await another).toEqual({ done: false, value: { seq: null } });
+    expect(await another).toEqual({ done: false, value: { seq: null, collections: null } });
 
     const pending = iterator.next();
     expect(feedListeners()).toBe(listenersBefore + 1);

@@ -38,7 +38,7 @@ async function openStream(cookie: string) {
   opened.push(controller);
   const caller = createCaller(openRequest(world.db, { cookie }).ctx, { signal: controller.signal });
   const iterator = (await caller.sync.stream({ protocolVersion: syncProtocolVersion }))[Symbol.asyncIterator]();
-  expect(await iterator.next()).toEqual({ done: false, value: { seq: null } });
+  expect(await iterator.next()).toEqual({ done: false, value: { seq: null, collections: null } });
   return { iterator, controller };
 }
 
@@ -71,19 +71,19 @@ describe('what the stream passes on', () => {
     const outsiderNext = outsiderStream.iterator.next();
     const doctorNext = doctorStream.iterator.next();
     await push(world, 'nurse', 'posts', [postDocBy(world, 'nurse', patientId)]);
-    expect(await doctorNext).toEqual({ done: false, value: { seq: null } });
+    expect(await doctorNext).toEqual({ done: false, value: { seq: null, collections: ['posts'] } });
     expect(await within(outsiderNext)).toBe('nothing');
 
     // A patient the outsider is on the team of does reach them.
     await registerTeam(world, ['outsider']);
-    expect(await within(outsiderNext)).toEqual({ done: false, value: { seq: null } });
+    expect(await within(outsiderNext)).toEqual({ done: false, value: { seq: null, collections: null } });
   });
 
   it('tells one removed from a team, so the device pulls the deletions, but not afterwards', async () => {
     const doctor = await signInOnDevice(world.db, 'doctor', testPassword);
     const { iterator } = await openStream(doctor.cookie);
     await world.as('nurse').caller.patients.removeMember({ patientId, userId: world.ids.doctor });
-    expect(await within(iterator.next())).toEqual({ done: false, value: { seq: null } });
+    expect(await within(iterator.next())).toEqual({ done: false, value: { seq: null, collections: null } });
     const next = iterator.next();
     await push(world, 'nurse', 'posts', [postDocBy(world, 'nurse', patientId)]);
     expect(await within(next)).toBe('nothing');
@@ -101,7 +101,7 @@ describe('what the stream passes on', () => {
     const admin = callerOf(await addAdmin(world.facilityIds.clinic, 'clinic-admin'));
     const device = (await admin.devices.list({ status: 'pending' })).find((row) => row.user.loginId === 'doctor');
     await admin.devices.approve({ deviceId: device!.id });
-    expect(await within(next)).toEqual({ done: false, value: { seq: null } });
+    expect(await within(next)).toEqual({ done: false, value: { seq: null, collections: null } });
   });
 });
 
@@ -195,8 +195,8 @@ describe('streams per user', () => {
     // The others still hear of changes; closing them frees their places.
     const newestNext = newest.iterator.next();
     await push(world, 'nurse', 'posts', [postDocBy(world, 'nurse', patientId)]);
-    expect(await within(second)).toEqual({ done: false, value: { seq: null } });
-    expect(await within(newestNext)).toEqual({ done: false, value: { seq: null } });
+    expect(await within(second)).toEqual({ done: false, value: { seq: null, collections: ['posts'] } });
+    expect(await within(newestNext)).toEqual({ done: false, value: { seq: null, collections: ['posts'] } });
     for (const { iterator, controller } of [...streams.slice(1), newest]) {
       controller.abort();
       expect(await iterator.next()).toEqual({ done: true, value: undefined });
