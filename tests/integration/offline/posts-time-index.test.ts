@@ -1,6 +1,7 @@
 /** Each patient's newest post time, read from the posts' (patient, time) index one step per patient (lib/offline/posts-time-index.ts). */
 import { IDBIndex } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { watchNewestTimes } from '@/app/(signed-in)/patients/_lib/newest-times';
 import { newestTimesOf } from '@/app/(signed-in)/patients/_lib/patient-activity';
 import { newestPostTimes } from '@/lib/offline/posts-time-index';
 import { openDeviceDb, type DeviceDb } from '@/tests/support/device-db';
@@ -50,5 +51,40 @@ describe('newestPostTimes', () => {
     const post = { ...newPost(patients[5] ?? '', authorId, 'just now'), clientCreatedAt: Date.now() + minute };
     await device.db.posts.insert(post);
     expect((await newestPostTimes(device.db))?.get(post.patientId)).toBe(post.clientCreatedAt);
+  });
+});
+
+describe('watchNewestTimes', () => {
+  it('moves a patient’s time on as posts come, without walking the index again, and walks it again when a post leaves the device', async () => {
+    const seen: Array<ReadonlyMap<string, number>> = [];
+    const keys = vi.spyOn(IDBIndex.prototype, 'openKeyCursor');
+    const watching = watchNewestTimes(device.db).subscribe((times) => seen.push(times));
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]).toEqual(newestTimesOf(await device.db.posts.find().exec()));
+    expect(keys).toHaveBeenCalledTimes(1);
+
+    // New posts, and an edit of an old one: each patient's time moves on, the index is not walked.
+    const later = Date.now() + 10 * minute;
+    const [, second, third] = patients as [string, string, string];
+    await device.db.posts.bulkInsert([
+      { ...newPost(second, authorId, 'a visit'), clientCreatedAt: later },
+      { ...newPost(third, authorId, 'a call'), clientCreatedAt: later + minute },
+    ]);
+    await vi.waitFor(() => expect(seen.at(-1)?.get(third)).toBe(later + minute));
+    expect(seen.at(-1)?.get(second)).toBe(later);
+    const [old] = await device.db.posts.find({ selector: { patientId: third }, sort: [{ clientCreatedAt: 'asc' }], limit: 1 }).exec();
+    await old?.incrementalPatch({ body: 'edited' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(seen.at(-1)?.get(third)).toBe(later + minute);
+    expect(keys).toHaveBeenCalledTimes(1);
+
+    // A post removed: the index is walked again, and the patient's time falls back.
+    const [newest] = await device.db.posts.find({ selector: { patientId: third }, sort: [{ clientCreatedAt: 'desc' }], limit: 1 }).exec();
+    await newest?.remove();
+    await vi.waitFor(() => expect(seen.at(-1)?.get(third)).toBeLessThan(later));
+    expect(keys).toHaveBeenCalledTimes(2);
+    expect(seen.at(-1)).toEqual(newestTimesOf(await device.db.posts.find().exec()));
+    watching.unsubscribe();
+    keys.mockRestore();
   });
 });

@@ -2,18 +2,18 @@
 /**
  * The patient list's activity (patient-activity.ts), live: each patient's newest post time, and the
  * news of the shared unread stream. The newest times come from the posts' (patient, time) index,
- * keys only, one step per patient (lib/offline/posts-time-index.ts), read again after posts change:
- * reading every post for them decrypted the whole collection — on a desk's timeline, whose side
- * shows this list, while the timeline's own first posts waited behind it in IndexedDB.
+ * keys only, one step per patient (lib/offline/posts-time-index.ts), then kept current from the
+ * posts' changes (./newest-times.ts): reading every post for them decrypted the whole collection —
+ * on a desk's timeline, whose side shows this list, while the timeline's own first posts waited
+ * behind it in IndexedDB.
  */
-import { auditTime, combineLatest, concat, from, map, of, startWith, switchMap, type Observable } from 'rxjs';
-import type { RenrakuDatabase } from '@/lib/offline/collections';
+import { combineLatest, concat, from, map, of, startWith, switchMap } from 'rxjs';
 import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
 import { isFilling, whenFilled } from '@/lib/offline/fill-state';
-import { newestPostTimes } from '@/lib/offline/posts-time-index';
 import { sharedUnreadPosts } from '@/app/_lib/unread/unread-posts';
-import { activityByPatient, newestTimesOf, type ActivityByPatient } from './patient-activity';
+import { watchNewestTimes } from './newest-times';
+import { activityByPatient, type ActivityByPatient } from './patient-activity';
 
 export type { ActivityByPatient, PatientActivity } from './patient-activity';
 
@@ -21,15 +21,6 @@ export interface LiveActivity {
   byPatient: ActivityByPatient;
   /** Every post has been looked at: the unread counts are known (until then they show as none). */
   complete: boolean;
-}
-
-/** How long a burst of changed posts (a pull's batch) is let settle before the times are read again. */
-const settleMs = 300;
-
-/** Each patient's newest post time, now and after each burst of changes (watched from the start: none is missed during the first read). */
-function watchNewestTimes(db: RenrakuDatabase): Observable<ReadonlyMap<string, number>> {
-  const read = async () => (await newestPostTimes(db)) ?? newestTimesOf(await db.posts.find().exec());
-  return db.posts.$.pipe(auditTime(settleMs), startWith(null), switchMap(read));
 }
 
 export function usePatientActivity(): LiveActivity | undefined {
