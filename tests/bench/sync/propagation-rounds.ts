@@ -120,22 +120,17 @@ try {
     'click → on B',
     runs.map((run) => run.totalMs),
   );
-  figure(
-    "click → A's push sent",
-    rows.map((row) => since(row.push?.sent, row.clicked)),
-  );
-  figure(
-    "click → A's push answered",
-    rows.map((row) => since(row.push?.answered, row.clicked)),
-  );
-  figure(
-    "click → B's next request sent",
-    rows.map((row) => since(row.nudged?.sent, row.clicked)),
-  );
-  figure(
-    "click → B's next request answered",
-    rows.map((row) => since(row.nudged?.answered, row.clicked)),
-  );
+  const steps: Array<[string, (row: (typeof rows)[number]) => number | undefined]> = [
+    ["A's push sent", (row) => row.push?.sent],
+    ["A's push answered", (row) => row.push?.answered],
+    ["B's next request sent", (row) => row.nudged?.sent],
+    ["B's next request answered", (row) => row.nudged?.answered],
+  ];
+  for (const [step, at] of steps)
+    figure(
+      `click → ${step}`,
+      rows.map((row) => since(at(row), row.clicked)),
+    );
   if (process.env.BENCH_PROPAGATION_TRACE === '1') {
     const log = await a.page.evaluate(() => (window as unknown as { benchLog: Array<[number, string]> }).benchLog);
     const clicksAt = log.filter(([, what]) => what === 'click').map(([at]) => at);
