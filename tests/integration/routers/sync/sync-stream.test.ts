@@ -5,7 +5,7 @@ import { createCaller } from '@/server/routers/app-router';
 import { registerTeam, seedCareTeamWorld, signIn, type CareTeamWorld, type Person } from '@/tests/support/care-team-world';
 import { postDocBy, push } from '@/tests/support/sync-docs';
 import { openTestDatabase } from '@/tests/support/test-database';
-import { expectAppError } from '@/tests/support/trpc-harness';
+import { expectAppError, openRequest } from '@/tests/support/trpc-harness';
 
 let world: CareTeamWorld;
 let patientId: string;
@@ -50,6 +50,11 @@ describe('the live stream (sync.stream)', () => {
     controller.abort();
     expect(await pending).toMatchObject({ done: true });
     expect(feedListeners()).toBe(listenersBefore);
+  });
+
+  it('streams nothing, not even which collection changed, to a caller who is not signed in', async () => {
+    const caller = createCaller(openRequest(world.db).ctx, { signal: new AbortController().signal });
+    await expectAppError(caller.sync.stream({ protocolVersion: syncProtocolVersion }), 'UNAUTHENTICATED');
   });
 
   it('tells a client speaking an unsupported protocol to update, before streaming anything', async () => {
