@@ -4,35 +4,13 @@
  * with no network after one visit. API calls and files are never cached: patient data stays only in
  * the app's encrypted databases (thumbnails for offline viewing included, see lib/offline/outbox.ts).
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { generateSW, type ManifestEntry } from 'workbox-build';
+import { revisionOf, staticPages } from './static-pages';
 
 const root = process.cwd();
 const appDir = path.join(root, '.next', 'server', 'app');
-
-function revisionOf(file: string): string {
-  return createHash('sha256').update(fs.readFileSync(file)).digest('hex').slice(0, 20);
-}
-
-/** Every prerendered page is an app-shell document: `index.html` → `/`, `signin.html` → `/signin`. */
-function staticPages(): ManifestEntry[] {
-  const entries: ManifestEntry[] = [];
-  const walk = (dir: string, prefix: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full, `${prefix}/${entry.name}`);
-      else if (entry.name.endsWith('.html') && !entry.name.startsWith('_')) {
-        const name = entry.name.slice(0, -'.html'.length);
-        const url = name === 'index' ? prefix || '/' : `${prefix}/${name}`;
-        entries.push({ url, revision: revisionOf(full) });
-      }
-    }
-  };
-  walk(appDir, '');
-  return entries;
-}
 
 function publicFiles(dir: string): ManifestEntry[] {
   return fs
@@ -43,7 +21,7 @@ function publicFiles(dir: string): ManifestEntry[] {
 
 const manifestBody = path.join(appDir, 'manifest.webmanifest.body');
 const searchWorker = path.join(root, 'public', 'search-worker.js');
-const pages = staticPages();
+const pages = staticPages(root);
 
 const { count, size, warnings } = await generateSW({
   swDest: path.join(root, 'public', 'sw.js'),
