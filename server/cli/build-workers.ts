@@ -11,17 +11,31 @@
  */
 import path from 'node:path';
 import { build } from 'esbuild';
+import { screenPaths } from '@/app/_lib/early-screen/config';
+import { precacheKeyOf, staticPages } from './static-pages';
 
 const root = process.cwd();
-const scripts = [
-  { entry: path.join(root, 'lib', 'search', 'search-worker.ts'), out: path.join(root, 'public', 'search-worker.js') },
-  { entry: path.join(root, 'app', '_lib', 'early-screen', 'sw-early-key.ts'), out: path.join(root, 'public', 'sw-early-key.js') },
+// The picture screens' pages, as the service worker's precache keys them (the worker answers their
+// navigations from it, app/_lib/early-screen/early-picture-worker.ts).
+const picturePages = Object.fromEntries(
+  staticPages(root)
+    .filter((page) => (screenPaths as readonly string[]).includes(page.url))
+    .map((page) => [page.url, precacheKeyOf(page)]),
+);
+const scripts: Array<{ entry: string; out: string; define: Record<string, string> }> = [
+  { entry: path.join(root, 'lib', 'search', 'search-worker.ts'), out: path.join(root, 'public', 'search-worker.js'), define: {} },
+  {
+    entry: path.join(root, 'app', '_lib', 'early-screen', 'sw-early-key.ts'),
+    out: path.join(root, 'public', 'sw-early-key.js'),
+    define: { __RENRAKU_PICTURE_PAGES__: JSON.stringify(picturePages) },
+  },
 ];
 
-for (const { entry, out } of scripts) {
+for (const { entry, out, define } of scripts) {
   await build({
     entryPoints: [entry],
     outfile: out,
+    define,
     bundle: true,
     format: 'iife',
     target: ['es2020', 'safari15'],

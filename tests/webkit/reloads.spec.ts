@@ -115,3 +115,40 @@ test('a reload right after posting a photo still sends the photo, once', async (
     await doctorContext.close();
   }
 });
+
+test('a reopened timeline shows the picture the service worker drew into its page, then the app’s own screen', async ({ webkit }) => {
+  await signInWebKit(webkit, nurse);
+  await openTimelineWebKit(webkit, yamada.name);
+  await waitUntilSyncedWebKit(webkit);
+  await webkit.waitUntil(
+    () => webkit.driver.executeScript<boolean>('return navigator.serviceWorker.controller !== null'),
+    'the service worker to control the page',
+  );
+  // Kept a moment after the live window settles, and handed to the worker, sealed.
+  const handed = `const found = await (await caches.open('renraku-signals')).match('/__signals/early-pictures');
+    return found ? found.text() : '';`;
+  await webkit.waitUntil(
+    async () => (await webkit.evaluate<string>(handed)).includes('/patient?'),
+    'the picture handed to the worker',
+    30_000,
+  );
+  expect(await webkit.evaluate<string>(handed)).not.toContain(yamada.post);
+
+  await webkit.reload();
+  await webkit.waitUntil(
+    () =>
+      webkit.driver.executeScript<boolean>(
+        "return document.querySelector('.timeline:not([data-from-copy])')?.getAttribute('aria-busy') === 'false'",
+      ),
+    'the live timeline',
+  );
+  const painted = await webkit.evaluate<{ drawnBy: string | null; at: number | null; firstScreen: number | null }>(
+    `const mark = performance.getEntriesByName('renraku:early-screen-painted')[0];
+     return { drawnBy: mark?.detail?.drawnBy ?? null, at: mark?.startTime ?? null,
+       firstScreen: performance.getEntriesByName('renraku:first-screen')[0]?.startTime ?? null };`,
+  );
+  expect(painted.drawnBy).toBe('worker');
+  expect(painted.at).toBeLessThan(painted.firstScreen ?? Infinity);
+  // Gone once the app's own screen is there.
+  expect(await webkit.driver.executeScript<boolean>("return document.getElementById('renraku-early-screen') === null")).toBe(true);
+});

@@ -13,6 +13,10 @@
  * not a recent full sign-in. The app takes the picture down when its own screen has painted, and
  * at once when it shows anything else (the lock screen, sign-in, a step owed).
  *
+ * Where the service worker is drawing the picture into the page itself (early-picture-worker.ts;
+ * its mark in the head says so), this script only notes when it is on screen, and draws the
+ * picture itself only if the worker wrote none by the page's end.
+ *
  * The function is inlined by its source text, so it must use nothing from outside itself: what it
  * needs from the app's modules (storage keys, the pages outside the signed-in frame) comes in
  * `config`, built by `earlyScreenScript()` from those modules.
@@ -34,6 +38,10 @@ export interface EarlyScreenConfig {
   shownHandoff: string;
   /** The picture's element. */
   elementId: string;
+  /** The head's mark that the service worker drew the picture into the page, with the width it was taken at. */
+  workerMeta: string;
+  /** A picture is shown only at a window width within this many pixels of the one it was taken at. */
+  widthSlack: number;
   /** The picture goes after this long even if the app never takes it down. */
   dropAfterMs: number;
   /** The procedure's address. */
@@ -80,20 +88,6 @@ export function bootEarlyScreen(config: EarlyScreenConfig): void {
     (window as unknown as Record<string, unknown>)[config.handoff] = release;
 
     if (!config.paths.includes(where)) return;
-    const safeId = userId.replace(/[^a-z0-9]/gi, '').toLowerCase();
-    const pictureId = `${where}?${new URLSearchParams(location.search).get('id') ?? ''}`;
-    const kept = JSON.parse(storage.getItem(config.picturesPrefix + safeId) ?? '[]') as Array<{ id?: unknown; sealed?: unknown }>;
-    const sealed = Array.isArray(kept) ? kept.find((picture) => picture?.id === pictureId)?.sealed : undefined;
-    const ring = JSON.parse(storage.getItem(config.ringPrefix + safeId) ?? 'null') as { byServer?: unknown } | null;
-    if (typeof sealed !== 'string' || typeof ring?.byServer !== 'string') return;
-
-    const bytes = (text: string) => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
-    const open = (key: CryptoKey, text: string) => {
-      const all = bytes(text);
-      return crypto.subtle.decrypt({ name: 'AES-GCM', iv: all.subarray(0, 12) }, key, all.subarray(12));
-    };
-    const gcm = { name: 'AES-GCM' };
-    const byServer = ring.byServer;
     // Resolves once the picture has been on screen, or is known not to come: the app's key gate waits
     // for it before drawing its own screen, whose first render would otherwise hold the frame back.
     let settle: () => void = () => undefined;
@@ -121,68 +115,119 @@ export function bootEarlyScreen(config: EarlyScreenConfig): void {
         });
       }
     };
-    void answer
-      .then(async (given) => {
-        performance.mark('renraku:early-key');
-        if (!given) return false;
-        // The server's secret opens the data key straight into WebCrypto (one step, where a decrypt and an
-        // import were two, each waiting its turn behind the app's scripts): its bytes never reach this script.
-        const secret = bytes(given.secret);
-        const unwrapping = await crypto.subtle.importKey('raw', secret, gcm, false, ['unwrapKey']);
-        secret.fill(0);
-        const wrapped = bytes(byServer);
-        const key = await crypto.subtle.unwrapKey(
-          'raw',
-          wrapped.subarray(12),
-          unwrapping,
-          { name: 'AES-GCM', iv: wrapped.subarray(0, 12) },
-          gcm,
-          false,
-          ['decrypt'],
+    const drop = () => document.getElementById(config.elementId)?.remove();
+    // The service worker is drawing the picture into the page (early-picture-worker.ts), as the head's
+    // mark says: it writes it before the page's end, once it has opened it, or nothing if it cannot
+    // (no release in time, a picture refused). This script shows its own only then.
+    const byWorker = document.querySelector(`meta[name="${config.workerMeta}"]`) !== null;
+    const drawItself = () => {
+      const safeId = userId.replace(/[^a-z0-9]/gi, '').toLowerCase();
+      const pictureId = `${where}?${new URLSearchParams(location.search).get('id') ?? ''}`;
+      const kept = JSON.parse(storage.getItem(config.picturesPrefix + safeId) ?? '[]') as Array<{ id?: unknown; sealed?: unknown }>;
+      const sealed = Array.isArray(kept) ? kept.find((picture) => picture?.id === pictureId)?.sealed : undefined;
+      const ring = JSON.parse(storage.getItem(config.ringPrefix + safeId) ?? 'null') as { byServer?: unknown } | null;
+      if (typeof sealed !== 'string' || typeof ring?.byServer !== 'string') return void settle();
+
+      const bytes = (text: string) => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+      const open = (key: CryptoKey, text: string) => {
+        const all = bytes(text);
+        return crypto.subtle.decrypt({ name: 'AES-GCM', iv: all.subarray(0, 12) }, key, all.subarray(12));
+      };
+      const gcm = { name: 'AES-GCM' };
+      const byServer = ring.byServer;
+      void answer
+        .then(async (given) => {
+          performance.mark('renraku:early-key');
+          if (!given) return false;
+          // The server's secret opens the data key straight into WebCrypto (one step, where a decrypt and an
+          // import were two, each waiting its turn behind the app's scripts): its bytes never reach this script.
+          const secret = bytes(given.secret);
+          const unwrapping = await crypto.subtle.importKey('raw', secret, gcm, false, ['unwrapKey']);
+          secret.fill(0);
+          const wrapped = bytes(byServer);
+          const key = await crypto.subtle.unwrapKey(
+            'raw',
+            wrapped.subarray(12),
+            unwrapping,
+            { name: 'AES-GCM', iv: wrapped.subarray(0, 12) },
+            gcm,
+            false,
+            ['decrypt'],
+          );
+          const opened = JSON.parse(new TextDecoder().decode(await open(key, sealed))) as {
+            id?: unknown;
+            value?: { html?: unknown; scroll?: unknown; width?: unknown };
+          };
+          const picture = opened.value;
+          // The id is sealed too: a picture moved under another page's id is refused.
+          if (opened.id !== pictureId || typeof picture?.html !== 'string') return false;
+          // Another width lays the screen out otherwise (a tablet turned): the app's own screen comes.
+          if (typeof picture.width === 'number' && Math.abs(picture.width - window.innerWidth) > config.widthSlack) return false;
+          // The app may have painted, or taken over, meanwhile.
+          if (location.pathname !== where || document.documentElement.dataset.earlyScreen === 'done') return false;
+          if (document.getElementById(config.elementId)) return false;
+          const template = document.createElement('template');
+          template.innerHTML = picture.html;
+          for (const element of template.content.querySelectorAll('script, iframe, object, embed, link, meta, base')) element.remove();
+          for (const element of template.content.querySelectorAll('*')) {
+            for (const attribute of [...element.attributes]) if (/^on/i.test(attribute.name)) element.removeAttribute(attribute.name);
+            // Its text's paint is reported (see onScreen).
+            if ([...element.childNodes].some((node) => node.nodeType === 3 && node.textContent?.trim()))
+              element.setAttribute('elementtiming', config.elementId);
+          }
+          const shown = document.createElement('div');
+          shown.id = config.elementId;
+          // Its place needs no stylesheet (the page's may still be on its way); its look comes with them.
+          shown.style.cssText = 'position:fixed;inset:0;z-index:1000;overflow:hidden auto';
+          shown.className = 'early-screen';
+          shown.setAttribute('aria-hidden', 'true');
+          shown.inert = true;
+          shown.append(template.content);
+          document.body.append(shown);
+          // Where the screen opens: again in the first frame, should the stylesheets have come only now.
+          const scroll = () => {
+            if (picture.scroll === 'bottom') shown.scrollTop = shown.scrollHeight;
+          };
+          scroll();
+          requestAnimationFrame(scroll);
+          performance.mark('renraku:early-screen');
+          window.setTimeout(drop, config.dropAfterMs);
+          return true;
+        })
+        .then(
+          (drawn) => (drawn ? onScreen() : settle()),
+          () => settle(),
         );
-        const opened = JSON.parse(new TextDecoder().decode(await open(key, sealed))) as {
-          id?: unknown;
-          value?: { html?: unknown; scroll?: unknown; width?: unknown };
-        };
-        const picture = opened.value;
-        // The id is sealed too: a picture moved under another page's id is refused.
-        if (opened.id !== pictureId || typeof picture?.html !== 'string') return false;
-        // Another width lays the screen out otherwise (a tablet turned): the app's own screen comes.
-        if (typeof picture.width === 'number' && Math.abs(picture.width - window.innerWidth) > 40) return false;
-        // The app may have painted, or taken over, meanwhile.
-        if (location.pathname !== where || document.documentElement.dataset.earlyScreen === 'done') return false;
-        const template = document.createElement('template');
-        template.innerHTML = picture.html;
-        for (const element of template.content.querySelectorAll('script, iframe, object, embed, link, meta, base')) element.remove();
-        for (const element of template.content.querySelectorAll('*')) {
-          for (const attribute of [...element.attributes]) if (/^on/i.test(attribute.name)) element.removeAttribute(attribute.name);
-          // Its text's paint is reported (see onScreen).
-          if ([...element.childNodes].some((node) => node.nodeType === 3 && node.textContent?.trim()))
-            element.setAttribute('elementtiming', config.elementId);
+    };
+    if (!byWorker) return drawItself();
+    document.addEventListener('DOMContentLoaded', () => {
+      const shown = document.getElementById(config.elementId);
+      if (shown?.dataset.drawnBy !== 'worker') {
+        try {
+          drawItself();
+        } catch {
+          settle();
         }
-        const shown = document.createElement('div');
-        shown.id = config.elementId;
-        // Its place needs no stylesheet (the page's may still be on its way); its look comes with them.
-        shown.style.cssText = 'position:fixed;inset:0;z-index:1000;overflow:hidden auto';
-        shown.className = 'early-screen';
-        shown.setAttribute('aria-hidden', 'true');
-        shown.inert = true;
-        shown.append(template.content);
-        document.body.append(shown);
-        // Where the screen opens: again in the first frame, should the stylesheets have come only now.
-        const scroll = () => {
-          if (picture.scroll === 'bottom') shown.scrollTop = shown.scrollHeight;
+        return;
+      }
+      // Another width lays the screen out otherwise (a tablet turned): its own rule hides it.
+      if (Math.abs(Number(shown.dataset.width) - window.innerWidth) > config.widthSlack) {
+        drop();
+        return settle();
+      }
+      performance.mark('renraku:early-screen');
+      window.setTimeout(drop, config.dropAfterMs);
+      // Parsed whole with the page's end: on screen in the next frame. Chromium does not always report
+      // Element Timing for a picture parsed with the page (measured: none in most reopenings).
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          settle();
+          performance.mark('renraku:early-screen-painted', { detail: { drawnBy: 'worker' } });
         };
-        scroll();
-        requestAnimationFrame(scroll);
-        performance.mark('renraku:early-screen');
-        window.setTimeout(() => shown.remove(), config.dropAfterMs);
-        return true;
-      })
-      .then(
-        (drawn) => (drawn ? onScreen() : settle()),
-        () => settle(),
-      );
+        channel.port2.postMessage(null);
+      });
+    });
   } catch {
     // Nothing early: the app starts as it would without.
   }

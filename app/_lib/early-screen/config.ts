@@ -30,6 +30,8 @@ export const earlyScreenConfig: EarlyScreenConfig = {
   handoff: '__renrakuEarlyKey',
   shownHandoff: '__renrakuEarlyScreenShown',
   elementId: 'renraku-early-screen',
+  workerMeta: 'renraku-early-screen',
+  widthSlack: 40,
   dropAfterMs: 5_000,
   releaseUrl: '/api/trpc/devices.unlockKey?batch=1',
   releaseBody: JSON.stringify({ 0: { json: null, meta: { values: ['undefined'], v: 1 } } }),
@@ -37,3 +39,10 @@ export const earlyScreenConfig: EarlyScreenConfig = {
 
 /** How long the service worker keeps a release it asked for as a navigation began (app/_lib/early-screen/early-key-worker.ts). */
 export const earlyKeyKeptMs = 10_000;
+
+/**
+ * How long the page's end waits, at most, for the service worker to open the screen's picture (the
+ * key's release from the server): all the page but its last tag has gone by then, so only the
+ * parser's end (`DOMContentLoaded`) waits; without the picture the first script draws it as before.
+ */
+export const workerPictureWaitMs = 1_000;

@@ -18,7 +18,10 @@
  *   The server decides as it does for the page: a release only to a full sign-in of the last few
  *   minutes on this device, audited.
  * - Where the worker has no `resultingClientId` (Safari before 16), it asks nothing early.
+ * - With `picture`, it answers the navigation too: the precached page, with the screen's kept
+ *   picture opened with that release and drawn into it (./early-picture-worker.ts).
  */
+import { answerNavigation, type EarlyPictureConfig, type EarlyPictureScope } from './early-picture-worker';
 
 export interface EarlyKeyConfig {
   /** The screens whose navigation asks early (the ones that keep a picture). */
@@ -31,6 +34,8 @@ export interface EarlyKeyConfig {
   keptMs: number;
   /** Where the page says that its data is open (a cache of Cache Storage, and the entry's key). */
   signal: { cache: string; key: string };
+  /** Where given, the screens' navigations are answered with their kept pictures drawn in. */
+  picture?: EarlyPictureConfig;
 }
 
 /** What this needs of a fetch event (a unit test passes its own). */
@@ -43,12 +48,8 @@ export interface EarlyKeyFetchEvent {
 }
 
 /** What this needs of the worker's global scope. */
-export interface EarlyKeyScope {
-  location: { origin: string };
+export interface EarlyKeyScope extends EarlyPictureScope {
   addEventListener(type: 'fetch', listener: (event: EarlyKeyFetchEvent) => void): void;
-  fetch(input: string | Request, init?: RequestInit): Promise<Response>;
-  setTimeout(handler: () => void, ms: number): unknown;
-  caches: Pick<CacheStorage, 'open'>;
 }
 
 export function listenForEarlyKeys(scope: EarlyKeyScope, config: EarlyKeyConfig): void {
@@ -76,6 +77,9 @@ export function listenForEarlyKeys(scope: EarlyKeyScope, config: EarlyKeyConfig)
             : null,
         )
         .catch(() => null);
+      // The page's copy of the answer is the one held; the worker reads its own.
+      const forPicture = answer.then((response) => response?.clone() ?? null);
+      if (config.picture) event.respondWith(answerNavigation(scope, request as Request, forPicture, config.picture));
       held.set(pageId, answer);
       scope.setTimeout(() => {
         if (held.get(pageId) === answer) held.delete(pageId);

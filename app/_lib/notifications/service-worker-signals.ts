@@ -6,12 +6,18 @@
  * alerted (so the page's notification and the push for the same news alert once); and whether the
  * app is open on this device, neither locked nor signing out (so the worker may ask for the device
  * key as a screen's navigation begins, app/_lib/early-screen/early-key-worker.ts). Kept in Cache Storage, which
- * both can read; only numbers — no patient data. The names match sw-push.js.
+ * both can read; only numbers — no patient data. The names match sw-push.js. Beside them, sealed as
+ * the page keeps them, the screens' kept pictures, which the worker draws into a reopened screen's
+ * page with that early key (app/_lib/early-screen/early-picture-worker.ts): nothing in clear, and
+ * gone with the rest at every wipe.
  */
+import type { PicturesForWorker } from '@/app/_lib/early-screen/early-picture-worker';
+
 export const signalsCacheName = 'renraku-signals';
 export const unreadSignal = '/__signals/unread';
 export const notifiedSignal = '/__signals/notified';
 export const earlyKeySignal = '/__signals/early-key';
+export const earlyPicturesSignal = '/__signals/early-pictures';
 /** A notification within this long of another replaces it silently (the same news told twice). */
 export const alertAgainAfterMs = 2 * 60_000;
 
@@ -66,8 +72,33 @@ export function earlyKeySignalSettled(): Promise<void> {
   return earlyKeyChanges;
 }
 
+/** The pictures' changes, in the order they were made (a removal just after a save wins). */
+let pictureChanges: Promise<void> = Promise.resolve();
+
+/**
+ * The screens' kept pictures, as the page now keeps them (sealed), for the service worker; null
+ * where none are kept. Resolves once this change has reached Cache Storage.
+ */
+export function keepPicturesForServiceWorker(kept: PicturesForWorker | null): Promise<void> {
+  if (typeof caches === 'undefined') return Promise.resolve();
+  pictureChanges = pictureChanges
+    .then(() =>
+      kept && kept.pictures.length > 0
+        ? caches
+            .open(signalsCacheName)
+            .then((cache) =>
+              cache.put(earlyPicturesSignal, new Response(JSON.stringify(kept), { headers: { 'content-type': 'application/json' } })),
+            )
+        : caches.open(signalsCacheName).then((cache) => cache.delete(earlyPicturesSignal).then(() => undefined)),
+    )
+    .catch(() => undefined);
+  return pictureChanges;
+}
+
 /** At sign-out and wipe: the next user's badge starts from nothing. */
 export async function forgetServiceWorkerSignals(): Promise<void> {
+  // A copy of the pictures still on its way would otherwise land after the cache is gone.
+  await pictureChanges;
   if (typeof caches !== 'undefined') await caches.delete(signalsCacheName).catch(() => undefined);
   const nav = navigator as Navigator & { clearAppBadge?: () => Promise<void> };
   await nav.clearAppBadge?.().catch(() => undefined);

@@ -16,6 +16,7 @@ import { forgetCopiesOfPatientsGone, screenCopies, type ScreenCopies } from '@/l
 import { timelineCopies, type TimelineCopies } from '@/lib/offline/timeline-copy';
 import { pictureCopyName } from '@/app/_lib/early-screen/config';
 import type { ScreenPicture } from '@/app/_lib/early-screen/early-screen';
+import { handPicturesToWorker, picturesStorageForWorker } from '@/app/_lib/early-screen/pictures-for-worker';
 import { wipeLocalData } from '@/app/_lib/local-data';
 import { whenCopyPainted, whenFirstScreenPainted } from '@/app/_lib/first-screen';
 import { markOnce } from '@/app/_lib/perf-mark';
@@ -115,7 +116,16 @@ export function OfflineProvider({ user, deviceKey, children }: { user: UserProfi
   const whatsNewCopy = useMemo(() => screenCopies<unknown>('whatsNew', user.id, deviceKey, 1), [user.id, deviceKey]);
   const patientsCopy = useMemo(() => screenCopies<unknown>('patients', user.id, deviceKey, 1), [user.id, deviceKey]);
   // The pictures the page's first script shows (app/_lib/early-screen): three timelines, What's new, the patient list.
-  const screenPictures = useMemo(() => screenCopies<ScreenPicture>(pictureCopyName, user.id, deviceKey, 5), [user.id, deviceKey]);
+  // Each change copied, sealed, for the service worker, which draws a reopened screen's picture into its page.
+  const screenPictures = useMemo(
+    () => screenCopies<ScreenPicture>(pictureCopyName, user.id, deviceKey, 5, picturesStorageForWorker(user.id)),
+    [user.id, deviceKey],
+  );
+  // Those kept before (an update of the app, a key ring wrapped again): once the first screen is there.
+  useEffect(() => {
+    const painted = Promise.race([whenFirstScreenPainted(), new Promise((resolve) => setTimeout(resolve, 3_000))]);
+    void painted.then(() => handPicturesToWorker(user.id));
+  }, [user.id, deviceKey]);
   useEffect(() => {
     if (!session) return;
     // The check of the kept patients waits for the first screen (at most 3 s): it reads IndexedDB too.

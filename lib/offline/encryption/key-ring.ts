@@ -202,3 +202,16 @@ export async function adoptServerSecret(
   // The password's copy just opened: it stays as it is (no second derivation).
   return finish(raw, { ...ring, byServer, lastServerContactAt: now }, null);
 }
+
+/**
+ * The data key opened with the server's secret for reading only, its bytes never in script (one
+ * `unwrapKey`): for the service worker, which opens a reopened screen's kept picture as the
+ * navigation begins (app/_lib/early-screen/early-picture-worker.ts). Throws for another secret or
+ * an altered copy.
+ */
+export async function openForReading(byServer: string, serverSecret: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
+  const gcm = { name: 'AES-GCM' };
+  const unwrapping = await crypto.subtle.importKey('raw', serverSecret, gcm, false, ['unwrapKey']);
+  const wrapped = fromBase64(byServer);
+  return crypto.subtle.unwrapKey('raw', wrapped.subarray(12), unwrapping, { ...gcm, iv: wrapped.subarray(0, 12) }, gcm, false, ['decrypt']);
+}

@@ -21,26 +21,45 @@ interface Seen {
   text: string;
   /** The app's own timeline was in the page at the same moment. */
   appScreenThere: boolean;
+  /** Drawn into the page by the service worker (`worker`), or by the page's first script. */
+  drawnBy: string | null;
 }
 
-/** Runs before the page's scripts: notes the picture as it goes up (see app/_lib/early-screen/boot.ts). */
+/**
+ * Runs before the page's scripts: notes the picture as it goes up (drawn into the page by the
+ * service worker, app/_lib/early-screen/early-picture-worker.ts, or by the first script, boot.ts),
+ * and its text until it goes (the parser may add a picture drawn into the page in more than one step).
+ */
 function watchForPicture(): void {
+  let seen: Seen | null = null;
   new MutationObserver((_, observer) => {
     const shown = document.getElementById('renraku-early-screen');
-    if (!shown) return;
-    observer.disconnect();
-    const seen: Seen = {
+    if (!shown) {
+      if (seen) observer.disconnect();
+      return;
+    }
+    seen ??= {
       at: performance.now(),
       ariaHidden: shown.getAttribute('aria-hidden'),
       inert: shown.inert,
-      text: shown.textContent ?? '',
+      text: '',
       appScreenThere: [...document.querySelectorAll('.timeline')].some((timeline) => !shown.contains(timeline)),
+      drawnBy: shown.dataset.drawnBy ?? null,
     };
+    seen.text = shown.textContent ?? '';
     (window as unknown as { pictureSeen: Seen }).pictureSeen = seen;
   }).observe(document, { childList: true, subtree: true });
 }
 
 const pictureSeen = (page: Page) => page.evaluate(() => (window as unknown as { pictureSeen?: Seen }).pictureSeen ?? null);
+
+/** The pictures as the page hands them to the service worker (Cache Storage; app/_lib/early-screen/pictures-for-worker.ts). */
+function picturesForWorker(page: Page): Promise<string | null> {
+  return page.evaluate(async () => {
+    const found = await (await caches.open('renraku-signals')).match('/__signals/early-pictures');
+    return found ? found.text() : null;
+  });
+}
 
 function keptPictures(page: Page): Promise<string | null> {
   return page.evaluate((prefix) => {
@@ -85,14 +104,24 @@ test('a reopened timeline shows its kept picture before the app has started, ine
   await expect.poll(() => keptPictures(page), { timeout: 15_000 }).toContain(`/patient?${patientId}`);
   const atRest = (await keptPictures(page)) ?? '';
   for (const secret of [yamada.name, yamada.kana, yamada.post, nurse.name]) expect(atRest).not.toContain(secret);
+  // Handed to the service worker as kept: sealed there too.
+  await expect.poll(() => picturesForWorker(page)).toContain(`/patient?${patientId}`);
+  const forWorker = (await picturesForWorker(page)) ?? '';
+  for (const secret of [yamada.name, yamada.kana, yamada.post, nurse.name]) expect(forWorker).not.toContain(secret);
   // The service worker in control, as on an installed tablet: it asks for the key as the reload begins.
   await waitForServiceWorker(page);
 
   await page.addInitScript(watchForPicture);
   const releases = countKeyReleases(page);
+  // The app starts over a page the worker wrote into: nothing in it trips (a hydration error would
+  // have React draw the whole page again).
+  const problems: string[] = [];
+  page.on('console', (message) => void (message.type() === 'error' && problems.push(message.text())));
+  page.on('pageerror', (error) => void problems.push(error.message));
   await page.reload();
   const live = page.locator('.timeline:not([data-from-copy])');
   await expect(live).toHaveAttribute('aria-busy', 'false');
+  expect(problems).toEqual([]);
   const seen = await pictureSeen(page);
   expect(seen, 'the picture went up').not.toBeNull();
   expect(seen?.text).toContain(yamada.post);
@@ -103,6 +132,10 @@ test('a reopened timeline shows its kept picture before the app has started, ine
   expect(seen?.appScreenThere).toBe(false);
   const firstScreen = await page.evaluate(() => performance.getEntriesByName('renraku:first-screen')[0]?.startTime ?? Infinity);
   expect(seen?.at).toBeLessThan(firstScreen);
+  // The service worker drew it into the page (before the page's end), and it was on screen before the app's own.
+  expect(seen?.drawnBy).toBe('worker');
+  const painted = await page.evaluate(() => performance.getEntriesByName('renraku:early-screen-painted')[0]?.startTime ?? Infinity);
+  expect(painted).toBeLessThan(firstScreen);
   await expect(page.locator('#renraku-early-screen')).toHaveCount(0);
   // One release per start: the service worker asked as the navigation began, and answered the
   // first script's ask with it (which the app then took).
@@ -113,6 +146,7 @@ test('a reopened timeline shows its kept picture before the app has started, ine
   await page.goto('/');
   await signOut(page);
   expect(await keptPictures(page)).toBeNull();
+  expect(await picturesForWorker(page)).toBeNull();
 });
 
 test('a locked device shows no picture and asks for no key: the lock screen comes', async ({ page }) => {

@@ -45,7 +45,7 @@ beforeEach(() => {
   createElement = vi.fn(() => {
     throw new Error('nothing is drawn in these tests');
   });
-  vi.stubGlobal('document', { createElement, documentElement: { dataset: {} } });
+  vi.stubGlobal('document', { createElement, documentElement: { dataset: {} }, querySelector: () => null, getElementById: () => null });
 });
 
 afterEach(() => {
@@ -167,11 +167,46 @@ describe('the kept picture', () => {
     bootEarlyScreen(earlyScreenConfig);
     await handed()?.answer;
     page('/patient', { search: '?id=p-1' });
-    vi.stubGlobal('document', { createElement, documentElement: { dataset: { earlyScreen: 'done' } } });
+    vi.stubGlobal('document', {
+      createElement,
+      documentElement: { dataset: { earlyScreen: 'done' } },
+      querySelector: () => null,
+      getElementById: () => null,
+    });
     bootEarlyScreen(earlyScreenConfig);
     await handed()?.answer;
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(createElement).not.toHaveBeenCalled();
+  });
+
+  it('is left to the service worker where it is drawing it, and drawn here only if the worker wrote none by the page’s end', async () => {
+    await keepPicture('/patient?p-1');
+    for (const workerWrote of [false, true]) {
+      createElement.mockClear();
+      page('/patient', { search: '?id=p-1' });
+      keepProfile(nurseId);
+      const atPageEnd: Array<() => void> = [];
+      const drawn = { dataset: { drawnBy: 'worker', width: '1024' }, remove: vi.fn() };
+      vi.stubGlobal('document', {
+        createElement,
+        documentElement: { dataset: {} },
+        querySelector: (selector: string) => (selector === `meta[name="${earlyScreenConfig.workerMeta}"]` ? {} : null),
+        getElementById: () => (workerWrote ? drawn : null),
+        addEventListener: (type: string, listener: () => void) => void (type === 'DOMContentLoaded' && atPageEnd.push(listener)),
+      });
+      vi.stubGlobal('requestAnimationFrame', () => 0);
+      bootEarlyScreen(earlyScreenConfig);
+      await handed()?.answer;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Nothing drawn here while the page is still coming.
+      expect(createElement).not.toHaveBeenCalled();
+      expect(atPageEnd).toHaveLength(1);
+      for (const listener of atPageEnd) listener();
+      if (workerWrote) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(createElement).not.toHaveBeenCalled();
+      } else await vi.waitFor(() => expect(createElement).toHaveBeenCalledWith('template'));
+    }
   });
 
   it('is not opened without the server’s release', async () => {
