@@ -7,7 +7,8 @@
  *   (before any frame could paint it); `window[key]` resolves with the first one's paint, as the
  *   browser records it (Element Timing's `renderTime`: the frame's presentation). A kept picture of
  *   the screen (app/_lib/early-screen) tags its own text (`renraku-early-screen`): a match of the
- *   selector among it counts as well.
+ *   selector among it counts as well; one the service worker drew into the page counts when the app
+ *   marks it painted (`renraku:early-screen-painted`: the page's first frame with content).
  * - `frames`: `window[key]` resolves once the frame after the first match of the selector appeared
  *   has been produced — the figure until stop 27, which could show the element's box still empty.
  *
@@ -25,6 +26,14 @@ export interface PaintSpec {
 export function recordPaint({ text, frames, tagForMs }: PaintSpec): void {
   const recorded = window as unknown as Record<string, Promise<number>>;
   recorded[text.key] = new Promise<number>((resolve) => {
+    // A picture the service worker drew into the page: the app marks its paint (boot.ts), the page's
+    // first frame with content, since Chromium does not always report Element Timing for it.
+    new PerformanceObserver((list, observer) => {
+      const mark = list.getEntriesByName('renraku:early-screen-painted')[0] as PerformanceMark | undefined;
+      if (!mark || (mark.detail as { drawnBy?: string } | null)?.drawnBy !== 'worker') return;
+      observer.disconnect();
+      resolve(mark.startTime);
+    }).observe({ type: 'mark', buffered: true });
     new PerformanceObserver((list, observer) => {
       const entry = list.getEntries().find((each) => {
         const { identifier, element } = each as PerformanceEntry & { identifier?: string; element?: Element | null };

@@ -159,8 +159,10 @@ async function main() {
       );
       const document = await page.evaluate(() => {
         const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        // The page's first frame with content (the splash, or an early picture), for what a picture in it would gain.
+        const firstContent = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
         return entry
-          ? `response ${Math.round(entry.responseStart)}–${Math.round(entry.responseEnd)} ms, interactive ${Math.round(entry.domInteractive)} ms`
+          ? `response ${Math.round(entry.responseStart)}–${Math.round(entry.responseEnd)} ms, interactive ${Math.round(entry.domInteractive)} ms, first content painted ${firstContent === undefined ? '—' : Math.round(firstContent)} ms`
           : '';
       });
       console.log(`  page: ${document}`);
