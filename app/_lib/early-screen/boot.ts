@@ -38,7 +38,7 @@ export interface EarlyScreenConfig {
   shownHandoff: string;
   /** The picture's element. */
   elementId: string;
-  /** The head's mark that the service worker drew the picture into the page, with the width it was taken at. */
+  /** The head's mark that the service worker is drawing the picture into the page (early-picture-worker.ts). */
   workerMeta: string;
   /** A picture is shown only at a window width within this many pixels of the one it was taken at. */
   widthSlack: number;
@@ -210,8 +210,12 @@ export function bootEarlyScreen(config: EarlyScreenConfig): void {
         }
         return;
       }
-      // Another width lays the screen out otherwise (a tablet turned): its own rule hides it.
-      if (Math.abs(Number(shown.dataset.width) - window.innerWidth) > config.widthSlack) {
+      // Another width lays the screen out otherwise (a tablet turned): its own rule hides it. And the
+      // app may have shown something of its own already.
+      if (
+        Math.abs(Number(shown.dataset.width) - window.innerWidth) > config.widthSlack ||
+        document.documentElement.dataset.earlyScreen === 'done'
+      ) {
         drop();
         return settle();
       }
