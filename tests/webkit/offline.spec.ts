@@ -7,7 +7,14 @@ import { demoAccounts, demoPassword } from '../e2e/support/accounts';
 import { servers } from '../e2e/support/servers';
 import { signIn } from '../e2e/support/sign-in';
 import { demoPatients, newDevice, openTimeline, postsWith, uniqueText, waitUntilSynced } from '../e2e/support/timeline';
-import { openTimelineWebKit, signInWebKit, unlockWebKit, waitUntilSyncedWebKit, writePostWebKit } from './support/app';
+import {
+  openTimelineWebKit,
+  signInWebKit,
+  unlockWebKit,
+  waitForServiceWorkerWebKit,
+  waitUntilSyncedWebKit,
+  writePostWebKit,
+} from './support/app';
 import { expect, test } from './support/fixtures';
 import { startSwitchableProxy } from './support/switchable-proxy';
 import type { WebKitPage } from './support/webkit-page';
@@ -29,10 +36,7 @@ test('a post written with the server out of reach is kept, then sent by itself',
     await signInWebKit(tablet, nurse);
     await openTimelineWebKit(tablet, yamada.name);
     await waitUntilSyncedWebKit(tablet);
-    await tablet.waitUntil(
-      () => tablet.driver.executeScript<boolean>('return navigator.serviceWorker.controller !== null'),
-      'the service worker to control the page',
-    );
+    await waitForServiceWorkerWebKit(tablet);
 
     const desk = await doctorContext.newPage();
     await signIn(desk, doctor);

@@ -14,6 +14,7 @@ import {
   openTimelineWebKit,
   signInWebKit,
   waitForComposerEmptyWebKit,
+  waitForServiceWorkerWebKit,
   waitUntilSyncedWebKit,
   writePostWebKit,
 } from './support/app';
@@ -120,10 +121,7 @@ test('a reopened timeline shows the picture the service worker drew into its pag
   await signInWebKit(webkit, nurse);
   await openTimelineWebKit(webkit, yamada.name);
   await waitUntilSyncedWebKit(webkit);
-  await webkit.waitUntil(
-    () => webkit.driver.executeScript<boolean>('return navigator.serviceWorker.controller !== null'),
-    'the service worker to control the page',
-  );
+  await waitForServiceWorkerWebKit(webkit);
   // Kept a moment after the live window settles, and handed to the worker, sealed.
   const handed = `const found = await (await caches.open('renraku-signals')).match('/__signals/early-pictures');
     return found ? found.text() : '';`;

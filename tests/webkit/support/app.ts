@@ -65,6 +65,14 @@ export async function waitUntilSyncedWebKit(page: WebKitPage, timeoutMs = 60_000
   );
 }
 
+/** The app's service worker in control of the page, as on an installed tablet (offline shell, early screen). */
+export async function waitForServiceWorkerWebKit(page: WebKitPage): Promise<void> {
+  await page.waitUntil(
+    () => page.driver.executeScript<boolean>('return navigator.serviceWorker.controller !== null'),
+    'the service worker to control the page',
+  );
+}
+
 export async function writePostWebKit(page: WebKitPage, body: string): Promise<void> {
   await page.fill(either.message, body);
   await page.click('button', either.post);
