@@ -54,7 +54,8 @@ export function defaultStorage(): KeyValueStorage | null {
   }
 }
 
-const entryOf = (name: ScreenCopyName, userId: string) => `${screenCopyPrefix}${name}.${nameSafe(userId)}`;
+/** The localStorage entry holding one screen's copies for a user. */
+export const entryOf = (name: ScreenCopyName, userId: string) => `${screenCopyPrefix}${name}.${nameSafe(userId)}`;
 
 /** The copies of one screen, the `kept` most recently saved. */
 export function screenCopies<T>(

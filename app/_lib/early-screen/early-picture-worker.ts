@@ -25,7 +25,7 @@
  */
 import { decryptJson, fromBase64 } from '@/lib/offline/encryption/cipher';
 import { openForReading } from '@/lib/offline/encryption/key-ring';
-import type { ScreenPicture } from './early-screen';
+import { pictureIdOf, type ScreenPicture } from './early-screen';
 
 /**
  * What the page keeps for the worker: the pictures of the user whose data was last open on the
@@ -143,7 +143,7 @@ async function pageWithPicture(
   const cacheKey = config.pages[url.pathname];
   const page = cacheKey ? await (await scope.caches.open(precacheName(scope))).match(new URL(cacheKey, url.origin).href) : undefined;
   if (!page) return scope.fetch(request);
-  const pictureId = `${url.pathname}?${url.searchParams.get('id') ?? ''}`;
+  const pictureId = pictureIdOf(url);
   const kept = await keptPictures(scope, config).catch(() => null);
   // No picture kept of this page: it goes as precached, without waiting for the release.
   if (!kept?.pictures.some((each) => each.id === pictureId)) return page;

@@ -7,9 +7,7 @@
  * (./early-picture-worker.ts).
  */
 import { readKeyRing } from '@/lib/offline/encryption/key-store';
-import { nameSafe } from '@/lib/offline/device-generation';
-import { defaultStorage, type KeyValueStorage } from '@/lib/offline/screen-copies';
-import { screenCopyPrefix } from '@/lib/offline/storage-keys';
+import { defaultStorage, entryOf, type KeyValueStorage } from '@/lib/offline/screen-copies';
 import { keepPicturesForServiceWorker } from '@/app/_lib/notifications/service-worker-signals';
 import { pictureCopyName } from './config';
 import type { PicturesForWorker } from './early-picture-worker';
@@ -49,7 +47,7 @@ export function picturesStorageForWorker(userId: string, storage: KeyValueStorag
 export function handPicturesToWorker(userId: string, storage: KeyValueStorage | null = defaultStorage()): Promise<void> {
   let stored: string | null = null;
   try {
-    stored = storage?.getItem(`${screenCopyPrefix}${pictureCopyName}.${nameSafe(userId)}`) ?? null;
+    stored = storage?.getItem(entryOf(pictureCopyName, userId)) ?? null;
   } catch {
     // Nothing readable: nothing to hand over.
   }
