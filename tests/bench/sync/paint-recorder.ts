@@ -8,7 +8,8 @@
  *   browser records it (Element Timing's `renderTime`: the frame's presentation). A kept picture of
  *   the screen (app/_lib/early-screen) tags its own text (`renraku-early-screen`): a match of the
  *   selector among it counts as well; one the service worker drew into the page counts when the app
- *   marks it painted (`renraku:early-screen-painted`: the page's first frame with content).
+ *   marks it painted (`renraku:early-screen-painted`: the page's first frame with content) — after
+ *   the recorder started: a recorder started before a click does not take the page's own picture.
  * - `frames`: `window[key]` resolves once the frame after the first match of the selector appeared
  *   has been produced — the figure until stop 27, which could show the element's box still empty.
  *
@@ -25,12 +26,16 @@ export interface PaintSpec {
 
 export function recordPaint({ text, frames, tagForMs }: PaintSpec): void {
   const recorded = window as unknown as Record<string, Promise<number>>;
+  // Started before a click, the recorder must not take the page's own earlier picture for the next screen's.
+  const since = performance.now();
   recorded[text.key] = new Promise<number>((resolve) => {
     // A picture the service worker drew into the page: the app marks its paint (boot.ts), the page's
     // first frame with content, since Chromium does not always report Element Timing for it.
     new PerformanceObserver((list, observer) => {
-      const mark = list.getEntriesByName('renraku:early-screen-painted')[0] as PerformanceMark | undefined;
-      if (!mark || (mark.detail as { drawnBy?: string } | null)?.drawnBy !== 'worker') return;
+      const mark = list
+        .getEntriesByName('renraku:early-screen-painted')
+        .find((each) => each.startTime >= since && (each as PerformanceMark).detail?.drawnBy === 'worker');
+      if (!mark) return;
       observer.disconnect();
       resolve(mark.startTime);
     }).observe({ type: 'mark', buffered: true });
