@@ -15,17 +15,21 @@
  *  - `worker`: `page` in a dedicated worker (its own fetches, the key handed over as a CryptoKey).
  * Prints each device's times and the app's own sync (sign-in's answer to every post stored), the
  * medians, and each median as a ratio to the baseline's. `BENCH_ON_DISK=1` gives each device a
- * browser profile on disk; `BENCH_FILL_FLOOR_ROUNDS` devices (3 by default).
+ * browser profile on disk; `BENCH_FILL_FLOOR_ROUNDS` devices (3 by default). `BENCH_CPU=1` also
+ * prints the processor time of the app's sync and of each pipeline, by process and thread
+ * (./cpu-split.ts; Linux).
  */
 import fs from 'node:fs';
 import type { Dexie as DexieClass } from 'dexie';
 import type { Page } from 'playwright-core';
 import { benchOnDisk, newDeviceWhere } from './browser';
+import { printCpu, sampleCpu } from './cpu-split';
 import { startFirstSyncWorld } from './first-sync-world';
 import { measureInitialSync } from './initial-sync';
 import { median } from './report';
 
 const rounds = Number(process.env.BENCH_FILL_FLOOR_ROUNDS ?? 3);
+const cpu = process.env.BENCH_CPU === '1';
 const pipelines = ['baseline', 'plain', 'page', 'bytes', 'worker'] as const;
 type Pipeline = (typeof pipelines)[number];
 
@@ -157,21 +161,24 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 async function main(): Promise<void> {
   const dexieSource = fs.readFileSync('node_modules/dexie/dist/dexie.js', 'utf8');
   const { expected, server, browser, close } = await startFirstSyncWorld(Number(process.env.BENCH_SYNC_PORT ?? 3461));
-  console.log(`IndexedDB ${benchOnDisk ? 'on disk (a browser profile)' : 'in memory (a fresh browser context)'}; ${expected} posts`);
+  console.log(`IndexedDB ${benchOnDisk ? 'on disk (a browser profile)' : 'in memory (a fresh browser context)'}; ${expected.count} posts`);
   const times: Record<Pipeline | 'app', number[]> = { baseline: [], plain: [], page: [], bytes: [], worker: [], app: [] };
   try {
     for (let round = 0; round < rounds; round += 1) {
       const device = await newDeviceWhere(benchOnDisk, browser, server.baseUrl);
       try {
         // The app's own first sync, to its end (its baseline is not used here: the one below is).
-        const app = await measureInitialSync(device.page, server.baseUrl, expected);
+        const app = await measureInitialSync(device.page, server.baseUrl, expected, { cpu });
         times.app.push(app.rxdbMs);
+        if (app.cpu) printCpu(`device ${round + 1}, the app's sync (${seconds(app.rxdbMs)})`, app.cpu.answered, app.cpu.stored);
         await device.page.addScriptTag({ path: 'node_modules/dexie/dist/dexie.js' });
         const line: string[] = [`the app's sync ${seconds(app.rxdbMs)}`];
         for (let step = 0; step < pipelines.length; step += 1) {
           const pipeline = pipelines[(step + round) % pipelines.length]!;
+          const before = cpu ? sampleCpu() : null;
           const result = await runPipeline(device.page, pipeline, dexieSource);
-          if (result.stored !== expected) throw new Error(`${pipeline} stored ${result.stored} posts, expected ${expected}`);
+          if (before) printCpu(`device ${round + 1}, ${pipeline} (${seconds(result.ms)})`, before, sampleCpu());
+          if (result.stored !== expected.count) throw new Error(`${pipeline} stored ${result.stored} posts, expected ${expected.count}`);
           times[pipeline].push(result.ms);
           line.push(`${pipeline} ${seconds(result.ms)}`);
         }

@@ -3,15 +3,16 @@
  * the build served from a private copy, headless Chromium; `close()` takes it all down again.
  */
 import type { Browser } from 'playwright-core';
+import type { ExpectedPosts } from './browser';
 import { snapshotBuild, type BuildSnapshot } from './build-snapshot';
 import { launchChromium } from './browser';
-import { addNursePatients, countVisiblePosts, createBenchWorld, removeBenchWorld, type BenchWorld } from './seed';
+import { addNursePatients, visiblePosts, createBenchWorld, removeBenchWorld, type BenchWorld } from './seed';
 import { startBenchServer, type BenchServer } from './server-process';
 
 export interface FirstSyncWorld {
   world: BenchWorld;
   /** The posts demo-nurse's device holds once synced. */
-  expected: number;
+  expected: ExpectedPosts;
   snapshot: BuildSnapshot;
   server: BenchServer;
   browser: Browser;
@@ -22,7 +23,7 @@ export interface FirstSyncWorld {
 export async function startFirstSyncWorld(port: number, source?: string, postsPerPatient = 400): Promise<FirstSyncWorld> {
   const world = await createBenchWorld();
   if (postsPerPatient > 0) addNursePatients(world, 50, postsPerPatient);
-  const expected = countVisiblePosts(world, world.nurse.userId);
+  const expected = visiblePosts(world, world.nurse.userId);
   const snapshot = await snapshotBuild(source);
   const server = await startBenchServer({ port, dataDir: world.dataDir, root: snapshot.root });
   const browser = await launchChromium();

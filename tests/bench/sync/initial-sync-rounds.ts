@@ -30,7 +30,7 @@ try {
     results.push(result);
     console.log(
       `device ${round}: the key open ${Math.round(result.keyOpenMs)} ms after its release, first pull of posts at ${seconds(result.firstPullMs)}, ${result.posts} posts on the device ${seconds(result.rxdbMs)}, sync over ${seconds(result.settledMs)}; ` +
-        `baseline fetch ${seconds(result.fetchMs)} + bulkPut ${seconds(result.bulkPutMs)}; ratio ${ratio(result).toFixed(2)}×`,
+        `baseline (once the device was quiet, ${seconds(result.quietAfterMs)} later) fetch ${seconds(result.fetchMs)} + bulkPut ${seconds(result.bulkPutMs)}; ratio ${ratio(result).toFixed(2)}×`,
     );
     await device.close();
   }

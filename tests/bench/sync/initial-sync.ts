@@ -5,8 +5,9 @@
 import type { Page, Request } from 'playwright-core';
 import type { Dexie as DexieInstance } from 'dexie';
 import { metaStoreName } from '@/lib/offline/pull-meta';
+import { sampleCpu, waitForQuietBrowser, type CpuSample } from './cpu-split';
 import { appMarks } from './paint-recorder';
-import { signIn, waitForFinalCheckpoint, waitForLocalPosts, waitForServiceWorkerInstalled } from './browser';
+import { signIn, waitForFinalCheckpoint, waitForLocalPosts, waitForServiceWorkerInstalled, type ExpectedPosts } from './browser';
 
 export interface InitialSyncResult {
   posts: number;
@@ -24,9 +25,19 @@ export interface InitialSyncResult {
   firstPullMs: number;
   /** The device key's release until the key was open for the database (`renraku:device-key:*` marks); NaN without them. */
   keyOpenMs: number;
+  /** How long the device took to go quiet after the sync (and the service worker's install), before the baseline. */
+  quietAfterMs: number;
+  /** Processor time (./cpu-split.ts) at the sign-in's answer and once every post was stored, where asked for. */
+  cpu?: { answered: CpuSample; stored: CpuSample };
 }
 
-export async function measureInitialSync(page: Page, baseUrl: string, expectedPosts: number): Promise<InitialSyncResult> {
+export async function measureInitialSync(
+  page: Page,
+  baseUrl: string,
+  expectedPosts: ExpectedPosts,
+  options: { cpu?: boolean } = {},
+): Promise<InitialSyncResult> {
+  let answeredCpu: CpuSample | undefined;
   let firstPullAt = NaN;
   const notePull = (request: Request) => {
     const url = new URL(request.url());
@@ -35,16 +46,21 @@ export async function measureInitialSync(page: Page, baseUrl: string, expectedPo
     }
   };
   page.on('request', notePull);
-  const signedInAt = await signIn(page, baseUrl, 'demo-nurse');
+  const signedInAt = await signIn(page, baseUrl, 'demo-nurse', () => {
+    if (options.cpu) answeredCpu = sampleCpu();
+  });
   const synced = await waitForLocalPosts(page, expectedPosts, 150_000);
+  const storedCpu = options.cpu ? sampleCpu() : undefined;
   const settled = await waitForFinalCheckpoint(page, `--${await metaStoreName('posts')}`, 150_000);
   page.off('request', notePull);
   const marks = await appMarks(page);
-  // The service worker installs once the first sync is over: the baseline does not share the device with it.
+  // The service worker installs once the first sync is over, and the app then reads every post
+  // for a few seconds (its screens' counts): the baseline runs once the device is quiet.
   await waitForServiceWorkerInstalled(page);
+  const quietAfterMs = await waitForQuietBrowser();
   await page.addScriptTag({ path: 'node_modules/dexie/dist/dexie.js' });
   const floor = await baseline(page, 1000, true);
-  if (floor.stored !== expectedPosts) throw new Error(`the baseline stored ${floor.stored} posts, expected ${expectedPosts}`);
+  if (floor.stored !== expectedPosts.count) throw new Error(`the baseline stored ${floor.stored} posts, expected ${expectedPosts.count}`);
   return {
     posts: synced.count,
     rxdbMs: synced.at - signedInAt,
@@ -54,6 +70,8 @@ export async function measureInitialSync(page: Page, baseUrl: string, expectedPo
     bulkPutMs: floor.bulkPutMs,
     firstPullMs: firstPullAt - signedInAt,
     keyOpenMs: (marks['device-key:ready'] ?? NaN) - (marks['device-key:released'] ?? NaN),
+    quietAfterMs,
+    cpu: answeredCpu && storedCpu ? { answered: answeredCpu, stored: storedCpu } : undefined,
   };
 }
 

@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { snapshotBuild, type BuildSnapshot } from './build-snapshot';
 import { launchChromium, newDevice, signIn, waitForLocalPosts, waitForServiceWorkerInstalled } from './browser';
 import { measureRouteJs } from './route-js';
-import { addNursePatients, countVisiblePosts, createBenchWorld, removeBenchWorld, type BenchWorld } from './seed';
+import { addNursePatients, visiblePosts, createBenchWorld, removeBenchWorld, type BenchWorld } from './seed';
 import { startBenchServer, type BenchServer } from './server-process';
 
 const port = Number(process.env.BENCH_SYNC_PORT ?? 3400);
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   browser = await launchChromium();
   const nurse = await newDevice(browser, server.baseUrl);
   await signIn(nurse.page, server.baseUrl, 'demo-nurse');
-  await waitForLocalPosts(nurse.page, countVisiblePosts(world, world.nurse.userId), 60_000);
+  await waitForLocalPosts(nurse.page, visiblePosts(world, world.nurse.userId), 60_000);
   await waitForServiceWorkerInstalled(nurse.page);
   await nurse.page.waitForTimeout(1_000);
   const timeline = `/patient?id=${encodeURIComponent(world.yamadaId)}`;

@@ -13,7 +13,7 @@ import { measureEncryption } from './encryption/measure-encryption';
 import { measureInitialSync } from './initial-sync';
 import { measurePropagation } from './propagation';
 import { printJson, printTable } from './report';
-import { addColleaguePosts, addNursePatients, countVisiblePosts, createBenchWorld, removeBenchWorld, type BenchWorld } from './seed';
+import { addColleaguePosts, addNursePatients, visiblePosts, createBenchWorld, removeBenchWorld, type BenchWorld } from './seed';
 import { startBenchServer, type BenchServer } from './server-process';
 import { summarise, type Results } from './summary';
 import { measureRouteJs } from './route-js';
@@ -89,7 +89,7 @@ function addLongPatient(benchWorld: BenchWorld): string {
 /** The long patient synced to the nurse's device; then both timings. */
 async function timelineFigures(page: Page, benchWorld: BenchWorld, longPatient: string) {
   await page.goto('/');
-  await waitForLocalPosts(page, countVisiblePosts(benchWorld, benchWorld.nurse.userId), 90_000);
+  await waitForLocalPosts(page, visiblePosts(benchWorld, benchWorld.nurse.userId), 90_000);
   await page.waitForTimeout(1_000);
   const goto = await measureTimeline(page, longPatient, shape.timelineRuns);
   const inApp = await measureInAppOpen(page, longPatient, shape.timelineRuns);
@@ -112,7 +112,7 @@ function encryptionFigures(openBrowser: Browser, baseUrl: string, benchWorld: Be
 async function whatsNewFigures(page: Page, benchWorld: BenchWorld, patientIds: string[]) {
   addColleaguePosts(benchWorld, patientIds, shape.whatsNewUnread);
   await page.goto('/');
-  const onDevice = await waitForLocalPosts(page, countVisiblePosts(benchWorld, benchWorld.nurse.userId), 120_000);
+  const onDevice = await waitForLocalPosts(page, visiblePosts(benchWorld, benchWorld.nurse.userId), 120_000);
   await page.waitForTimeout(1_000);
   return { postsOnDevice: onDevice.count, runs: await measureWhatsNew(page, shape.whatsNewRuns) };
 }
@@ -129,7 +129,7 @@ async function main(): Promise<void> {
   log(`seeding ${shape.patients} patients × ${shape.postsPerPatient} posts for demo-nurse`);
   world = await createBenchWorld();
   const nursePatients = addNursePatients(world, shape.patients, shape.postsPerPatient);
-  const nursePosts = countVisiblePosts(world, world.nurse.userId);
+  const nursePosts = visiblePosts(world, world.nurse.userId);
   // Only the encryption figures: the long patient is there from the start (the full run adds it later).
   const earlyLongPatient = only ? addLongPatient(world) : null;
   // `BENCH_APP_SOURCE`: another build (a directory with its `.next` and `public/`), for a before and after.
@@ -155,7 +155,7 @@ async function main(): Promise<void> {
     encryption = await attempt('encryption', () => encryptionFigures(openBrowser, baseUrl, benchWorld, earlyLongPatient));
   } else {
     // First, on its own: a device whose IndexedDB is on disk, as a tablet's is (closed before the next).
-    log(`initial sync of ${nursePosts} posts on a device whose IndexedDB is on disk`);
+    log(`initial sync of ${nursePosts.count} posts on a device whose IndexedDB is on disk`);
     initialSyncOnDisk = await attempt('initialSyncOnDisk', async () => {
       const onDisk = await newDiskDevice(baseUrl);
       try {
@@ -165,12 +165,12 @@ async function main(): Promise<void> {
       }
     });
     const nurse = await newDevice(browser, baseUrl);
-    log(`initial sync of ${nursePosts} posts`);
+    log(`initial sync of ${nursePosts.count} posts`);
     initialSync = await attempt('initialSync', () => measureInitialSync(nurse.page, baseUrl, nursePosts));
 
     timelinePageAvailable = (await fetch(`${baseUrl}/patient`)).status === 200;
     if (timelinePageAvailable) {
-      log(`search: index and queries over the ${nursePosts} posts of the initial sync`);
+      log(`search: index and queries over the ${nursePosts.count} posts of the initial sync`);
       search = await attempt('search', () => measureSearch(nurse.page));
       log(`propagation: ${shape.propagationPosts} posts from demo-nurse's device to demo-doctor's`);
       const doctor = await newDevice(browser, baseUrl);

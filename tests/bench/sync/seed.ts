@@ -150,14 +150,20 @@ export function addColleaguePosts(world: BenchWorld, patientIds: string[], count
   }
 }
 
-/** How many posts a pull gives this user: those of their teams they may read. */
-export function countVisiblePosts(world: BenchWorld, userId: string): number {
+/**
+ * The posts a pull gives this user (those of their teams they may read): how many, and the id of
+ * the one the pulls bring last (the highest place in the user's change stream, as
+ * server/services/sync/pull/pull-query.ts orders them) — a device holding it holds all the others
+ * too, since pulled batches are stored one after another in that order.
+ */
+export function visiblePosts(world: BenchWorld, userId: string): { count: number; lastId: string } {
   const db: Db = openDatabase(world.file);
   try {
-    return db.get<{ n: number }>(sql`
-      SELECT count(*) AS n FROM posts p JOIN care_team_members m ON m.patient_id = p.patient_id AND m.user_id = ${userId} AND m.removed_at IS NULL
-      WHERE p.visibility = 'team' OR p.author_id = ${userId} OR EXISTS (SELECT 1 FROM json_each(p.recipient_ids) WHERE value = ${userId})`)
-      .n;
+    const visible = sql`FROM posts p JOIN care_team_members m ON m.patient_id = p.patient_id AND m.user_id = ${userId} AND m.removed_at IS NULL
+      WHERE p.visibility = 'team' OR p.author_id = ${userId} OR EXISTS (SELECT 1 FROM json_each(p.recipient_ids) WHERE value = ${userId})`;
+    const { n } = db.get<{ n: number }>(sql`SELECT count(*) AS n ${visible}`);
+    const last = db.get<{ id: string } | undefined>(sql`SELECT p.id AS id ${visible} ORDER BY MAX(p.seq, m.seq) DESC, p.id DESC LIMIT 1`);
+    return { count: n, lastId: last?.id ?? '' };
   } finally {
     db.$client.close();
   }

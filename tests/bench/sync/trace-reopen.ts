@@ -13,7 +13,7 @@ import { launchChromium, newDevice, signIn, waitForLocalPosts, waitForServiceWor
 import { recordIdbReads, type IdbRead } from './idb-reads';
 import { appMarks, recordPaint, recorded } from './paint-recorder';
 import { summariseProfile, type Profile } from './profile-summary';
-import { addNursePatients, countVisiblePosts, createBenchWorld, removeBenchWorld } from './seed';
+import { addNursePatients, visiblePosts, createBenchWorld, removeBenchWorld } from './seed';
 import { startBenchServer } from './server-process';
 
 interface TraceEvent {
@@ -61,7 +61,7 @@ async function main() {
   if (!patientId) throw new Error('no patient seeded');
   // BENCH_TRACE_OTHERS=50: as many more patients of 400 posts each, the device as bench:sync's.
   addNursePatients(world, Number(process.env.BENCH_TRACE_OTHERS ?? 0), 400);
-  const expected = countVisiblePosts(world, world.nurse.userId);
+  const expected = visiblePosts(world, world.nurse.userId);
   const snapshot = await snapshotBuild(process.env.BENCH_APP_SOURCE);
   const server = await startBenchServer({ port: Number(process.env.BENCH_SYNC_PORT ?? 3460), dataDir: world.dataDir, root: snapshot.root });
   const browser = await launchChromium();
