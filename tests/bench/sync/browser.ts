@@ -113,16 +113,17 @@ export interface ExpectedPosts {
 export async function waitForLocalPosts(page: Page, expected: ExpectedPosts, timeoutMs: number): Promise<{ at: number; count: number }> {
   const deadline = Date.now() + timeoutMs;
   const postsStores = { startsWith: 'rxdb-dexie-renraku-', endsWith: '--posts' };
+  const countPosts = async () => Math.max(0, ...(await readDocsStores(page, postsStores, { count: true })).map(Number));
   let count = 0;
   for (;;) {
     const rows = await readDocsStores(page, postsStores, { key: expected.lastId });
     if (rows.some((row) => row !== undefined)) {
       const at = Date.now();
-      count = Math.max(0, ...(await readDocsStores(page, postsStores, { count: true })).map(Number));
+      count = await countPosts();
       if (count >= expected.count) return { at, count };
     }
     if (Date.now() > deadline) {
-      count = Math.max(0, ...(await readDocsStores(page, postsStores, { count: true })).map(Number));
+      count = await countPosts();
       throw new Error(`only ${count} of ${expected.count} posts on the device after ${timeoutMs} ms`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -23,30 +23,24 @@ export async function startBenchServer(options: {
 }): Promise<BenchServer> {
   const baseUrl = `http://localhost:${options.port}`;
   // As `npm run demo` serves: the compiled server (server/cli/build-server.ts), plain JavaScript.
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      ...serverNodeFlags,
-      ...(process.env.BENCH_SERVER_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROF}`] : []),
-      path.join(builtServerDir, 'serve-demo.mjs'),
-    ],
-    {
-      cwd: options.root ?? process.cwd(),
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        // As `npm start` and `npm run demo` run the server: glibc's default of one malloc arena per
-        // thread per core lets sharp's and SQLite's threads hold on to memory they no longer use.
-        MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
-        NEXT_TELEMETRY_DISABLED: '1',
-        PORT: String(options.port),
-        HOST: '127.0.0.1',
-        RENRAKU_DATA_DIR: options.dataDir,
-        RENRAKU_BASE_URL: baseUrl,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  // `BENCH_SERVER_PROF=<dir>`: the server's whole CPU profile, written into <dir> when it stops.
+  const profile = process.env.BENCH_SERVER_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROF}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...serverNodeFlags, ...profile, path.join(builtServerDir, 'serve-demo.mjs')], {
+    cwd: options.root ?? process.cwd(),
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      // As `npm start` and `npm run demo` run the server: glibc's default of one malloc arena per
+      // thread per core lets sharp's and SQLite's threads hold on to memory they no longer use.
+      MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
+      NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(options.port),
+      HOST: '127.0.0.1',
+      RENRAKU_DATA_DIR: options.dataDir,
+      RENRAKU_BASE_URL: baseUrl,
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4_000));
   child.stdout?.on('data', keep);
