@@ -195,8 +195,9 @@ test('the doctor opens a photo full screen, then compares two in the patient’s
   await expect(viewer.getByText(comment)).toBeVisible();
   await expect(viewer.getByText('Comments on this post (1)')).toBeVisible();
   await viewer.getByRole('button', { name: 'Close' }).click();
-  // The viewer first: while it is still closing, the comment shows twice inside the post's article.
+  // Closed, the viewer leaves the page at once: its copy of the comment must not linger, hidden, in the post.
   await expect(viewer).toBeHidden();
+  await expect(page.locator('dialog.photo-viewer')).toHaveCount(0);
   await expect(postsWith(page, body).getByText(comment)).toBeVisible();
 
   await page.getByRole('link', { name: /^Photos/ }).click();

@@ -109,7 +109,17 @@ export function PhotoViewer({ attachments, startId, onClose, discussion, canScor
             )}
           </p>
         )}
-        <button ref={closeButton} type="button" className="button photo-viewer-close" onClick={() => dialog.current?.close()}>
+        <button
+          ref={closeButton}
+          type="button"
+          className="button photo-viewer-close"
+          // Gone at once, not when the dialog's close event comes round (a later task): the viewer's
+          // content, its comments too, must not linger in the post once it is closed.
+          onClick={() => {
+            dialog.current?.close();
+            onClose();
+          }}
+        >
           {t('common.close')}
         </button>
       </div>
