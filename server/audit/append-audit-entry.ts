@@ -3,7 +3,8 @@
  * through `audit` (./audit.ts), inside the transaction of their change.
  */
 import 'server-only';
-import { desc } from 'drizzle-orm';
+import { desc, getTableColumns, sql } from 'drizzle-orm';
+import type { SQLiteInsertValue } from 'drizzle-orm/sqlite-core';
 import type { DbExecutor } from '@/server/db/client';
 import { auditLog } from '@/server/db/schema';
 import type { AuditAction } from '@/lib/domain/audit-actions';
@@ -42,11 +43,22 @@ export function appendAuditEntry(db: DbExecutor, entry: AuditEntry, now: number 
   return appendAuditEntries(db, [entry], now)[0] ?? 0;
 }
 
-/** Appends several entries in one transaction, or in the caller's (a savepoint): one chain read. */
+/** Every column an entry writes (all but the sequence the database gives it), as a placeholder of its own name. */
+const placeholders = Object.fromEntries(
+  Object.keys(getTableColumns(auditLog))
+    .filter((column) => column !== 'seq')
+    .map((column) => [column, sql.placeholder(column)]),
+) as SQLiteInsertValue<typeof auditLog>;
+
+/**
+ * Appends several entries in one transaction, or in the caller's (a savepoint): one read of the
+ * chain's head, and one prepared insert for them all (a pull audits each of up to 50 patients).
+ */
 export function appendAuditEntries(db: DbExecutor, entries: AuditEntry[], now: number = Date.now()): number[] {
   if (entries.length === 0) return [];
   return db.transaction((tx) => {
     let prevHash = tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1).get()?.hash ?? genesisHash;
+    const insert = tx.insert(auditLog).values(placeholders).returning({ seq: auditLog.seq }).prepare();
     return entries.map((entry) => {
       const fields: HashedFields = {
         at: now,
@@ -69,11 +81,9 @@ export function appendAuditEntries(db: DbExecutor, entries: AuditEntry[], now: n
       };
       const hash = computeAuditHash(fields);
       prevHash = hash;
-      return tx
-        .insert(auditLog)
-        .values({ ...fields, hash })
-        .returning({ seq: auditLog.seq })
-        .get().seq;
+      const inserted = insert.get({ ...fields, hash }) as { seq: number } | undefined;
+      if (!inserted) throw new Error('The audit log returned no sequence for an appended entry.');
+      return inserted.seq;
     });
   });
 }

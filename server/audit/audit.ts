@@ -23,10 +23,19 @@ export type AuditFields = Omit<AuditEntry, 'action' | 'actor' | 'request'> & {
 };
 
 export function audit(options: Audited, action: AuditAction, fields: AuditFields, tx: DbExecutor): void {
-  const { actor = options.audit.actor, request, ...rest } = fields;
+  auditEach(options, action, [fields], tx);
+}
+
+/** One entry per item of `each` (a pull's patients), appended together: one read of the chain, one prepared insert. */
+export function auditEach(options: Audited, action: AuditAction, each: AuditFields[], tx: DbExecutor): void {
   appendAuditEntries(
     tx,
-    [{ ...rest, action, actor, request: { ...options.audit.request, ...request } }],
+    each.map(({ actor = options.audit.actor, request, ...rest }) => ({
+      ...rest,
+      action,
+      actor,
+      request: { ...options.audit.request, ...request },
+    })),
     (options.now ?? new Date()).getTime(),
   );
 }

@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors/app-error';
 import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
 import type { PullRequest, PullResponse } from '@/lib/sync/pull';
 import type { SyncCollection } from '@/lib/sync/protocol';
-import { audit } from '@/server/audit/audit';
+import { auditEach } from '@/server/audit/audit';
 import type { Db } from '@/server/db/client';
 import type { PatientServiceOptions } from '@/server/services/service-options';
 import { assertSupportedProtocol } from './protocol-guard';
@@ -56,11 +56,8 @@ export function pullChangesInto(options: PatientServiceOptions, input: PullReque
   );
   // A reading changes nothing: its entries get their own (write) transaction, after the read snapshot.
   if (end.countsByPatient.size > 0) {
-    db.transaction((tx) => {
-      for (const [patientId, count] of end.countsByPatient) {
-        audit(options, 'sync.pulled', { patientId, details: { collection: input.collection, count } }, tx);
-      }
-    });
+    const pulled = [...end.countsByPatient].map(([patientId, count]) => ({ patientId, details: { collection: input.collection, count } }));
+    db.transaction((tx) => auditEach(options, 'sync.pulled', pulled, tx));
   }
   return end.checkpoint;
 }

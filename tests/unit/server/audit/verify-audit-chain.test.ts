@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { appendAuditEntry } from '@/server/audit/append-audit-entry';
+import { appendAuditEntries, appendAuditEntry } from '@/server/audit/append-audit-entry';
 import { computeAuditHash, genesisHash } from '@/server/audit/audit-hash';
 import { verifyAuditChain } from '@/server/audit/verify-audit-chain';
 import type { Db } from '@/server/db/client';
@@ -42,6 +42,37 @@ describe('appendAuditEntry', () => {
       ip: '192.0.2.1',
       details: '{"reason":"invalidCredentials"}',
     });
+  });
+  it('appends many entries in one call in order, each chained to the one before and hashed as a single append would be', () => {
+    const patients = Array.from({ length: 450 }, (_, index) => `patient-${index}`);
+    const appended = appendAuditEntries(
+      db,
+      patients.map((patientId, index) => ({ action: 'sync.pulled', patientId, details: { collection: 'posts', count: index + 1 } })),
+      4000,
+    );
+    expect(appended).toHaveLength(450);
+    expect(appended).toEqual(appended.map((_, index) => (seqs.at(-1) ?? 0) + 1 + index));
+    const rows = db.select().from(auditLog).orderBy(asc(auditLog.seq)).all().slice(3);
+    expect(rows.map((row) => row.seq)).toEqual(appended);
+    expect(rows.map((row) => row.patientId)).toEqual(patients);
+    expect(rows[0]?.prevHash).toBe(
+      db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.seq, seqs[2] ?? 0))
+        .get()?.hash,
+    );
+    rows.forEach(({ seq: _seq, hash, ...fields }, index) => {
+      if (index > 0) expect(fields.prevHash).toBe(rows[index - 1]?.hash);
+      expect(hash).toBe(computeAuditHash(fields));
+      expect(fields).toMatchObject({
+        at: 4000,
+        action: 'sync.pulled',
+        outcome: 'success',
+        details: `{"collection":"posts","count":${index + 1}}`,
+      });
+    });
+    expect(verifyAuditChain(db)).toEqual({ ok: true, rows: 453 });
   });
 });
 
