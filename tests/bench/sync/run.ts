@@ -98,7 +98,7 @@ async function timelineFigures(page: Page, benchWorld: BenchWorld, longPatient: 
 
 /** On a device of its own, once the nurse's main device is closed (nothing else syncing). */
 function encryptionFigures(openBrowser: Browser, baseUrl: string, benchWorld: BenchWorld, longPatient: string) {
-  log(`encryption: plain and encrypted storage, same page, ${shape.encryption.rounds} databases of each`);
+  log(`encryption: plain and encrypted storage, a device each, ${shape.encryption.rounds} databases of each`);
   return measureEncryption(openBrowser, baseUrl, {
     ...shape.encryption,
     userId: benchWorld.nurse.userId,

@@ -21,7 +21,7 @@ export interface Results {
   whatsNew: { postsOnDevice: number; runs: WhatsNewRun[] } | null;
   /** Script bytes each route's cold load fetched. */
   routeJs: RouteJs[] | null;
-  /** Encryption at rest against plain storage, same page, same run. */
+  /** Encryption at rest against plain storage, a device each, same run. */
   encryption: EncryptionFigures | null;
   timelinePageAvailable: boolean;
   /** `byFigure`: the peak during each figure's measurement (the peak starts over before each). */

@@ -34,7 +34,7 @@ function initialSyncRows({ initialSync, warmUp }: EncryptionFigures): Row[] {
   const posts = Math.max(...initialSync.map((run) => run.posts));
   return [
     {
-      figure: `initial sync, same page, plain RxDB / encrypted (${posts.toLocaleString('en-US')} posts, every collection; median of ${sync.plain.length} each)`,
+      figure: `initial sync, plain RxDB / encrypted, a device each (${posts.toLocaleString('en-US')} posts, every collection; median of ${sync.plain.length} each)`,
       value: `${seconds(plain)} / ${seconds(encrypted)}`,
       target: '',
       met: null,
@@ -116,7 +116,7 @@ function propagationRows({ propagation }: EncryptionFigures): Row[] {
   const added = median(encrypted) - median(plain);
   return [
     {
-      figure: `post in database A → in database B, same page, plain / encrypted, median (${plain.length} / ${encrypted.length} posts)`,
+      figure: `post in database A → in database B, same device, plain / encrypted, median (${plain.length} / ${encrypted.length} posts)`,
       value: `${ms(median(plain))} / ${ms(median(encrypted))}`,
       target: '',
       met: null,

@@ -2,7 +2,7 @@
  * Runs inside a signed-in page of the app's origin (bundled at bench time by ./bundle-harness.ts,
  * never shipped): the app's own database, replication, tRPC transport, timeline window and post
  * mutator, once on RxDB's plain Dexie storage and once through the encrypted storage, so the
- * bench can compare the two in the same page. The product itself has no way to turn encryption off.
+ * bench can compare the two (each kind in a page of its own device). The product itself has no way to turn encryption off.
  */
 import type { RxStorage } from 'rxdb';
 import type { RenrakuDatabase } from '@/lib/offline/collections';

@@ -1,12 +1,19 @@
 /**
- * Figure: what encryption at rest costs, against the same run's plain baseline. A device of
- * demo-nurse signs in, then a blank page of the app's origin (its cookies apply, none of the app's
- * own code runs beside) gets the harness (./harness.ts), which drives the app's database,
- * replication and timeline window on plain RxDB storage and on the encrypted storage, in
- * alternating order (plain, encrypted, encrypted, plain, …: a machine getting busier or quieter
- * over the run weighs on both alike), under fresh database names.
+ * Figure: what encryption at rest costs, against the same run's plain baseline. Two devices of
+ * demo-nurse sign in, one for each kind of storage; on each, a blank page of the app's origin (its
+ * cookies apply, none of the app's own code runs beside) gets the harness (./harness.ts), which
+ * drives the app's database, replication and timeline window on plain RxDB storage or on the
+ * encrypted storage, under fresh database names. The runs alternate between the two (plain,
+ * encrypted, encrypted, plain, …: a machine getting busier or quieter over the run weighs on both
+ * alike).
+ *
+ * Why a device each: IndexedDB keeps all of an origin's databases in one store, and every sync
+ * into it costs more than the one before (stop 53: six syncs into one in-memory profile took 56,
+ * 59, 66, 100, 120 and 155 s, so the kinds' medians depended on their places in the order). On a
+ * device of its own, each kind's n-th database goes into a store holding n − 1 others, as the
+ * other kind's does.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { newDevice, signIn } from '../browser';
 import { bundleHarness } from './bundle-harness';
 import type { EncryptionBench, InitialSyncRun, PropagationRun, StorageKind, TimelineOpenRun } from './harness-api';
@@ -44,6 +51,8 @@ function alternating(rounds: number): StorageKind[] {
   ).flat();
 }
 
+const kinds: StorageKind[] = ['plain', 'encrypted'];
+
 const databaseName = (kind: StorageKind, round: number) => `bench-${kind}-${round}`;
 
 async function openHarness(page: Page, baseUrl: string, bundle: string): Promise<void> {
@@ -62,15 +71,22 @@ export async function measureEncryption(
 ): Promise<EncryptionFigures> {
   if (options.rounds < 2) throw new Error('the encryption figures need at least two rounds');
   const bundle = await bundleHarness();
-  // Service workers blocked: Playwright then answers the harness page itself, and no worker of the app runs beside it.
-  const device = await newDevice(browser, baseUrl, { serviceWorkers: 'block' });
-  const { page } = device;
+  const devices: Array<{ context: BrowserContext; page: Page }> = [];
   try {
-    await signIn(page, baseUrl, 'demo-nurse');
-    // Leave the home screen at once: the app's own first sync there would compete with the harness.
-    await openHarness(page, baseUrl, bundle.file);
-    await page.waitForTimeout(1_000);
-    const warmUp = await page.evaluate(() => (window as unknown as BenchWindow).renrakuEncryptionBench.warmUp());
+    const pages = {} as Record<StorageKind, Page>;
+    let warmUp = { ms: 0, documents: 0 };
+    for (const kind of kinds) {
+      // Service workers blocked: Playwright then answers the harness page itself, and no worker of the app runs beside it.
+      const device = await newDevice(browser, baseUrl, { serviceWorkers: 'block' });
+      devices.push(device);
+      pages[kind] = device.page;
+      await signIn(device.page, baseUrl, 'demo-nurse');
+      // Leave the home screen at once: the app's own first sync there would compete with the harness.
+      await openHarness(device.page, baseUrl, bundle.file);
+      await device.page.waitForTimeout(1_000);
+      const warmed = await device.page.evaluate(() => (window as unknown as BenchWindow).renrakuEncryptionBench.warmUp());
+      warmUp = { ms: warmUp.ms + warmed.ms, documents: warmed.documents };
+    }
 
     const order = alternating(options.rounds);
     const rounds = new Map<StorageKind, number>();
@@ -83,12 +99,12 @@ export async function measureEncryption(
     for (const { kind, name } of synced) {
       options.log(`  initial sync into ${name}`);
       initialSync.push(
-        await page.evaluate(({ kind, name }) => (window as unknown as BenchWindow).renrakuEncryptionBench.initialSync(kind, name), {
+        await pages[kind].evaluate(({ kind, name }) => (window as unknown as BenchWindow).renrakuEncryptionBench.initialSync(kind, name), {
           kind,
           name,
         }),
       );
-      await page.waitForTimeout(1_000);
+      await pages[kind].waitForTimeout(1_000);
     }
 
     const timeline: TimelineOpenRun[] = [];
@@ -98,13 +114,13 @@ export async function measureEncryption(
       // Every other round in reverse, so no database is always the first opened.
       for (const { kind, name } of round % 2 === 0 ? synced : [...synced].reverse()) {
         timeline.push(
-          await page.evaluate(
+          await pages[kind].evaluate(
             ({ kind, name, patientId, replicating }) =>
               (window as unknown as BenchWindow).renrakuEncryptionBench.timelineOpen(kind, name, patientId, replicating),
             { kind, name, patientId: options.timelinePatientId, replicating: round < replicating },
           ),
         );
-        await page.waitForTimeout(300);
+        await pages[kind].waitForTimeout(300);
       }
     }
 
@@ -119,7 +135,7 @@ export async function measureEncryption(
         block % 2 === 1 ? [databaseName(kind, 1), databaseName(kind, 2)] : [databaseName(kind, 2), databaseName(kind, 1)];
       options.log(`  propagation ${sender} → ${receiver}, ${perBlock} posts`);
       propagation.push(
-        await page.evaluate(
+        await pages[kind].evaluate(
           ({ kind, sender, receiver, options }) =>
             (window as unknown as BenchWindow).renrakuEncryptionBench.propagation(kind, sender, receiver, options),
           {
@@ -133,8 +149,10 @@ export async function measureEncryption(
     }
     return { warmUp, initialSync, timeline, propagation };
   } finally {
-    await page.evaluate(() => (window as unknown as Partial<BenchWindow>).renrakuEncryptionBench?.cleanUp()).catch(() => undefined);
-    await device.context.close();
+    for (const { page, context } of devices) {
+      await page.evaluate(() => (window as unknown as Partial<BenchWindow>).renrakuEncryptionBench?.cleanUp()).catch(() => undefined);
+      await context.close();
+    }
     bundle.remove();
   }
 }
