@@ -52,7 +52,7 @@ function initialSyncRows({ initialSync, warmUp }: EncryptionFigures): Row[] {
       met: null,
     },
     {
-      figure: `  (info) warm-up: every collection pulled once (${warmUp.documents.toLocaleString('en-US')} documents), a patients-only sync of each kind`,
+      figure: `  (info) warm-up, both devices: every collection pulled once on each (${warmUp.documents.toLocaleString('en-US')} documents), a patients-only sync of each kind`,
       value: seconds(warmUp.ms),
       target: '',
       met: null,

@@ -19,7 +19,7 @@ import { bundleHarness } from './bundle-harness';
 import type { EncryptionBench, InitialSyncRun, PropagationRun, StorageKind, TimelineOpenRun } from './harness-api';
 
 export interface EncryptionFigures {
-  /** Every collection pulled once, nothing stored, before the first measured sync. */
+  /** Every collection pulled once on each device, nothing stored, before the first measured sync: the devices' time together. */
   warmUp: { ms: number; documents: number };
   initialSync: InitialSyncRun[];
   timeline: TimelineOpenRun[];
