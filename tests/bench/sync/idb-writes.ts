@@ -9,7 +9,12 @@
  *    (its look at what the store holds), and so as the app's first sync wrote until stop 38,
  *  - consecutive transactions of 1,000 rows into the store as the app makes it since stop 40,
  *    without the two indexes nothing reads (lib/offline/lean-indexes.ts): as the app's first sync
- *    writes now (lib/offline/first-fill.ts, ./fresh-inserts.ts).
+ *    writes now (lib/offline/first-fill.ts, ./fresh-inserts.ts),
+ *  - the same without the `updatedAt` index (what one index fewer would save),
+ *  - a layout of our own, not RxDB's: each batch of 1,000 posts kept as one record per patient
+ *    (its posts sealed together), no index — the floor of such a layout —,
+ *  - the same with one small row per post keyed as a timeline's window reads it (patient, time,
+ *    id), whose value names the record holding the post.
  * The rows are shaped as the app's storage writes posts in a first sync: the indexed fields in
  * clear (random UUIDs for ids and patients, one write time a batch of 1,000), the rest a sealed
  * string of the same length. Prints each run and the medians, and the ratio of each to the
@@ -29,6 +34,9 @@ const patterns = [
   "transactions of 1,000, RxDB's indexes",
   "transactions of 1,000 reading their keys first, RxDB's indexes",
   "transactions of 1,000, the app's lean store",
+  'transactions of 1,000, the lean store without [_deleted+updatedAt+id]',
+  'transactions of 1,000 posts as one record per patient, no index',
+  'the same, and one small index row per post',
 ] as const;
 
 const server = http.createServer((_request, response) => {
@@ -55,7 +63,7 @@ try {
             count(): Promise<number>;
           };
           type Db = {
-            version(n: number): { stores(spec: Record<string, string>): void };
+            version(n: number): { stores(spec: Record<string, string | null>): void };
             open(): Promise<unknown>;
             table(name: string): Table;
             transaction(mode: string, table: Table, run: () => Promise<unknown>): Promise<unknown>;
@@ -64,6 +72,12 @@ try {
           const Dexie = (window as unknown as { Dexie: new (name: string) => Db }).Dexie;
           const db = new Dexie('writes');
           db.version(1).stores({
+            // A layout of our own (patterns 6 and 7): a batch's posts kept together, one sealed
+            // record per patient, keyed by the patient and the batch's newest time; pattern 7 also
+            // keeps one row per post keyed by [patientId+clientCreatedAt+id] (what a timeline's
+            // window reads), its value only the record the post is in.
+            bundles: index >= 6 ? 'key' : null,
+            rowsOf: index === 7 ? 'key' : null,
             // RxDB's Dexie store for posts (rxdb/src/plugins/storage-dexie/dexie-helper.ts): the
             // primary key, [_deleted+id], the schema's indexes as RxDB completes them (behind
             // _deleted, the id after), [_meta.lwt+id], _meta.lwt.
@@ -72,15 +86,17 @@ try {
                 ? 'id, patientId'
                 : index === 4
                   ? 'id, [_deleted+patientId+clientCreatedAt+id], [_deleted+updatedAt+id], [_meta.lwt+id]'
-                  : 'id, [_deleted+id], [_deleted+patientId+clientCreatedAt+id], [_deleted+updatedAt+id], [_meta.lwt+id], _meta.lwt',
+                  : index === 5
+                    ? 'id, [_deleted+patientId+clientCreatedAt+id], [_meta.lwt+id]'
+                    : 'id, [_deleted+id], [_deleted+patientId+clientCreatedAt+id], [_deleted+updatedAt+id], [_meta.lwt+id], _meta.lwt',
           });
           await db.open();
           const sealed = 'x'.repeat(600);
-          const patients = Array.from({ length: 50 }, () => crypto.randomUUID());
+          const patients: string[] = Array.from({ length: 50 }, () => crypto.randomUUID());
           const docs = Array.from({ length: rows }, (_, n) => ({
             // The app's ids: random UUIDs (ids in insertion order made the read first look 3× faster).
             id: crypto.randomUUID(),
-            patientId: patients[n % 50],
+            patientId: patients[n % 50] ?? '',
             clientCreatedAt: 1_700_000_000_000 + n,
             updatedAt: 1_700_000_000_000 + n,
             _deleted: '0',
@@ -92,6 +108,34 @@ try {
           }));
           const table = db.table('posts');
           const started = performance.now();
+          if (index >= 6) {
+            const bundles = db.table('bundles');
+            const rowsOf = index === 7 ? db.table('rowsOf') : null;
+            const tables = rowsOf ? [bundles, rowsOf] : [bundles];
+            for (let start = 0; start < docs.length; start += 1000) {
+              const part = docs.slice(start, start + 1000);
+              const byPatient = new Map<string, typeof part>();
+              for (const doc of part) byPatient.set(doc.patientId, [...(byPatient.get(doc.patientId) ?? []), doc]);
+              const records = [...byPatient].map(([patientId, posts]) => ({
+                key: [patientId, posts[posts.length - 1]?.clientCreatedAt ?? 0],
+                // Sealed together: one text (as long as the posts' own).
+                sealed: JSON.stringify(posts),
+              }));
+              const rowsOfPosts = part.map((doc) => ({
+                key: [doc.patientId, doc.clientCreatedAt, doc.id],
+                bundle: doc.clientCreatedAt,
+              }));
+              await db.transaction('rw', tables as never, async () => {
+                await bundles.bulkPut(records);
+                if (rowsOf) await rowsOf.bulkPut(rowsOfPosts);
+              });
+            }
+            const elapsed = performance.now() - started;
+            const stored = await bundles.count();
+            db.close();
+            if (stored < rows / 1000) throw new Error(`stored ${stored} records`);
+            return elapsed;
+          }
           if (index <= 1) {
             await db.transaction('rw', table, () => table.bulkPut(docs));
           } else {
