@@ -12,7 +12,11 @@
  *    its JSON, one call a post, the indexed fields in clear, the sealed text in base64): the fill's
  *    work alone, in the page;
  *  - `bytes`: the same, the sealed content kept as bytes rather than base64 text;
- *  - `worker`: `page` in a dedicated worker (its own fetches, the key handed over as a CryptoKey).
+ *  - `worker`: `page` in a dedicated worker (its own fetches, the key handed over as a CryptoKey);
+ *  - `bundled`: a layout of our own instead of RxDB's, to see what it would reach — each batch's
+ *    posts of one patient sealed together into one record (one AES-GCM call, kept as bytes), and
+ *    one small row per post keyed by patient, time and id (what a timeline's window reads), naming
+ *    its record; the other orders a storage needs (by id, by arrival) would be kept in memory.
  * Prints each device's times and the app's own sync (sign-in's answer to every post stored), the
  * medians, and each median as a ratio to the baseline's. `BENCH_ON_DISK=1` gives each device a
  * browser profile on disk; `BENCH_FILL_FLOOR_ROUNDS` devices (3 by default). `BENCH_CPU=1` also
@@ -30,7 +34,7 @@ import { median } from './report';
 
 const rounds = Number(process.env.BENCH_FILL_FLOOR_ROUNDS ?? 3);
 const cpu = process.env.BENCH_CPU === '1';
-const pipelines = ['baseline', 'plain', 'page', 'bytes', 'worker'] as const;
+const pipelines = ['baseline', 'plain', 'page', 'bytes', 'worker', 'bundled'] as const;
 type Pipeline = (typeof pipelines)[number];
 
 interface FillArgs {
@@ -38,8 +42,12 @@ interface FillArgs {
   key: CryptoKey;
   name: string;
   batchSize: number;
-  /** `baseline`: fetch everything, then one write, nothing sealed; `sealed`: as the app stores posts; `bytes`: sealed, kept as bytes. */
-  mode: 'baseline' | 'plain' | 'sealed' | 'bytes';
+  /**
+   * `baseline`: fetch everything, then one write, nothing sealed; `sealed`: as the app stores posts;
+   * `bytes`: sealed, kept as bytes; `bundled`: a layout of our own (a batch's posts of one patient
+   * sealed together in one record, and one small row per post).
+   */
+  mode: 'baseline' | 'plain' | 'sealed' | 'bytes' | 'bundled';
 }
 
 /**
@@ -52,11 +60,17 @@ async function fill({ origin, key, name, batchSize, mode }: FillArgs): Promise<{
   type Answer = { documents: Doc[]; checkpoint: { seq: number; id: string } | null };
   const Dexie = (globalThis as unknown as { Dexie: typeof DexieClass }).Dexie;
   const db = new Dexie(name);
-  db.version(1).stores({
-    docs: mode === 'baseline' ? 'id, patientId' : 'id, [_deleted+patientId+clientCreatedAt+id], [_deleted+updatedAt+id], [_meta.lwt+id]',
-  });
+  db.version(1).stores(
+    mode === 'bundled'
+      ? // Keyed as a timeline's window reads it; the other orders (by id, by arrival) would be kept in memory.
+        { rows: 'key', bundles: 'key' }
+      : {
+          docs:
+            mode === 'baseline' ? 'id, patientId' : 'id, [_deleted+patientId+clientCreatedAt+id], [_deleted+updatedAt+id], [_meta.lwt+id]',
+        },
+  );
   await db.open();
-  const table = db.table('docs');
+  const table = db.table(mode === 'bundled' ? 'rows' : 'docs');
   const pull = async (checkpoint: Answer['checkpoint']): Promise<Answer> => {
     const params = new URLSearchParams({ protocolVersion: '1', collection: 'posts', batchSize: String(batchSize) });
     if (checkpoint) {
@@ -106,6 +120,51 @@ async function fill({ origin, key, name, batchSize, mode }: FillArgs): Promise<{
       checkpoint = answer.checkpoint;
     }
     await table.bulkPut(docs);
+  } else if (mode === 'bundled') {
+    const bundles = db.table('bundles');
+    let next: Promise<Answer> | null = pull(null);
+    for (let batchNo = 0; next; batchNo += 1) {
+      const answer: Answer = await next;
+      next = answer.documents.length >= batchSize ? pull(answer.checkpoint) : null;
+      if (answer.documents.length === 0) break;
+      const byPatient = new Map<string, Doc[]>();
+      for (const doc of answer.documents) {
+        const patientId = String(doc.patientId);
+        const posts = byPatient.get(patientId);
+        if (posts) posts.push(doc);
+        else byPatient.set(patientId, [doc]);
+      }
+      const lwt = Date.now();
+      const rows: Doc[] = [];
+      const records = await Promise.all(
+        [...byPatient].map(async ([patientId, posts]) => {
+          const bundle = [patientId, batchNo];
+          for (const post of posts) {
+            rows.push({
+              key: [patientId, post.clientCreatedAt, post.id],
+              bundle,
+              updatedAt: post.updatedAt,
+              lwt,
+              deleted: post._deleted ? 1 : 0,
+            });
+          }
+          if (ivAt + 12 > ivs.length) {
+            ivs = crypto.getRandomValues(new Uint8Array(12 * 1024));
+            ivAt = 0;
+          }
+          const iv = ivs.slice(ivAt, (ivAt += 12));
+          const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, encoder.encode(JSON.stringify(posts)));
+          const bytes = new Uint8Array(12 + sealed.byteLength);
+          bytes.set(iv, 0);
+          bytes.set(new Uint8Array(sealed), 12);
+          return { key: bundle, sealed: bytes.buffer };
+        }),
+      );
+      await db.transaction('rw', [table, bundles], async () => {
+        await bundles.bulkAdd(records);
+        await table.bulkAdd(rows);
+      });
+    }
   } else {
     let next: Promise<Answer> | null = pull(null);
     while (next) {
@@ -130,7 +189,7 @@ async function runPipeline(page: Page, pipeline: Pipeline, dexieSource: string):
       const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
       const args = { origin: location.origin, key, name: `bench-fill-${Math.random().toString(36).slice(2)}`, batchSize: 1000 };
       const run = new Function(`return (${fillSource});`)() as (args: unknown) => Promise<{ ms: number; stored: number }>;
-      const modes = { baseline: 'baseline', plain: 'plain', page: 'sealed', bytes: 'bytes', worker: 'sealed' } as const;
+      const modes = { baseline: 'baseline', plain: 'plain', page: 'sealed', bytes: 'bytes', worker: 'sealed', bundled: 'bundled' } as const;
       if (pipeline !== 'worker') return run({ ...args, mode: modes[pipeline] });
       const source = [
         'self.__name = (target) => target;',
@@ -162,7 +221,7 @@ async function main(): Promise<void> {
   const dexieSource = fs.readFileSync('node_modules/dexie/dist/dexie.js', 'utf8');
   const { expected, server, browser, close } = await startFirstSyncWorld(Number(process.env.BENCH_SYNC_PORT ?? 3461));
   console.log(`IndexedDB ${benchOnDisk ? 'on disk (a browser profile)' : 'in memory (a fresh browser context)'}; ${expected.count} posts`);
-  const times: Record<Pipeline | 'app', number[]> = { baseline: [], plain: [], page: [], bytes: [], worker: [], app: [] };
+  const times: Record<Pipeline | 'app', number[]> = { baseline: [], plain: [], page: [], bytes: [], worker: [], bundled: [], app: [] };
   try {
     for (let round = 0; round < rounds; round += 1) {
       const device = await newDeviceWhere(benchOnDisk, browser, server.baseUrl);
