@@ -19,6 +19,7 @@ import type { PostDoc } from '@/lib/schemas/post';
 import { isForMe } from '@/app/(signed-in)/patient/_lib/post-visibility';
 import { whenFirstScreenPainted } from '@/app/_lib/first-screen';
 import { whenFilled } from '@/lib/offline/fill-state';
+import { markOnce } from '@/app/_lib/perf-mark';
 import { findRecentWindow } from './recent-window';
 import { commentNewsWhere, mergeNews } from './comment-news';
 import { newestNews, toUnread, type UnreadPost } from './unread-post';
@@ -103,12 +104,16 @@ export function watchUnreadPosts(
     ? race(from(firstScreen), everyPostWanted.pipe(filter(Boolean)), timer(firstScreenWaitMs)).pipe(take(1))
     : from([null]);
   const recent = start.pipe(
-    switchMap(() => Promise.all([findRecentWindow(db, windowSize), findRecentWindow(db, windowSize, 'comments')])),
-    switchMap(([postsSince, commentsSince]) =>
-      newsWhere(db, meId, { updatedAt: { $gte: postsSince } }, { updatedAt: { $gte: commentsSince } }),
-    ),
+    switchMap(() => {
+      markOnce('unread:window-asked');
+      return Promise.all([findRecentWindow(db, windowSize), findRecentWindow(db, windowSize, 'comments')]);
+    }),
+    switchMap(([postsSince, commentsSince]) => {
+      markOnce('unread:window');
+      return newsWhere(db, meId, { updatedAt: { $gte: postsSince } }, { updatedAt: { $gte: commentsSince } });
+    }),
     take(1),
-    map((posts) => ({ posts, complete: false })),
+    map((posts) => (markOnce('unread:recent'), { posts, complete: false })),
   );
   const wanted = everyPostWanted.pipe(filter(Boolean), take(1));
   // Even when asked for, it waits for idle: thousands of decryptions queued at once would hold
@@ -119,8 +124,8 @@ export function watchUnreadPosts(
     take(1),
     switchMap(afterIdle),
     switchMap(() => whenFilled(db, ['posts', 'comments'])),
-    switchMap(() => newsWhere(db, meId, {}, {})),
-    map((posts) => ({ posts, complete: true })),
+    switchMap(() => (markOnce('unread:all-asked'), newsWhere(db, meId, {}, {}))),
+    map((posts) => (markOnce('unread:all'), { posts, complete: true })),
   );
   return concat(recent, all);
 }

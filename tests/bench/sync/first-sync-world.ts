@@ -13,6 +13,8 @@ export interface FirstSyncWorld {
   world: BenchWorld;
   /** The posts demo-nurse's device holds once synced. */
   expected: ExpectedPosts;
+  /** The patients seeded for demo-nurse (none where `postsPerPatient` is 0). */
+  patientIds: string[];
   snapshot: BuildSnapshot;
   server: BenchServer;
   browser: Browser;
@@ -22,7 +24,7 @@ export interface FirstSyncWorld {
 /** `postsPerPatient`: of each of the nurse's 50 patients (0: none, the demo data alone). */
 export async function startFirstSyncWorld(port: number, source?: string, postsPerPatient = 400): Promise<FirstSyncWorld> {
   const world = await createBenchWorld();
-  if (postsPerPatient > 0) addNursePatients(world, 50, postsPerPatient);
+  const patientIds = postsPerPatient > 0 ? addNursePatients(world, 50, postsPerPatient) : [];
   const expected = visiblePosts(world, world.nurse.userId);
   const snapshot = await snapshotBuild(source);
   const server = await startBenchServer({ port, dataDir: world.dataDir, root: snapshot.root });
@@ -30,6 +32,7 @@ export async function startFirstSyncWorld(port: number, source?: string, postsPe
   return {
     world,
     expected,
+    patientIds,
     snapshot,
     server,
     browser,

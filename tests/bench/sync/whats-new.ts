@@ -5,7 +5,7 @@
  * appeared, which could show its group still empty (`itemFrameMs` keeps it).
  */
 import type { Page } from 'playwright-core';
-import { recordPaint, recorded, type PaintSpec } from './paint-recorder';
+import { appMarks, recordPaint, recorded, type PaintSpec } from './paint-recorder';
 
 export interface WhatsNewRun {
   /** performance.now() in the new page (0 = navigation start) when the first item's text was painted. */
@@ -16,6 +16,8 @@ export interface WhatsNewRun {
   completeMs: number;
   /** Unread posts the summary counted. */
   unread: number;
+  /** The app's `renraku:*` marks, ms after navigation start. */
+  marks: Record<string, number>;
 }
 
 /** The first item's text; the frames after the first item and after the summary's count appeared. */
@@ -42,7 +44,7 @@ export async function measureWhatsNew(page: Page, runs: number): Promise<WhatsNe
     const unread = Number(
       await page.locator('.whats-new [data-unread-total]:not(#renraku-early-screen *)').getAttribute('data-unread-total'),
     );
-    results.push({ paintMs, itemFrameMs, completeMs, unread });
+    results.push({ paintMs, itemFrameMs, completeMs, unread, marks: await appMarks(page) });
     // As someone who comes back to it: the feed's kept copy is saved 1.5 s after the feed settles.
     await page.waitForTimeout(2_500);
   }
