@@ -2,7 +2,8 @@
  * The posts' (patient, time) index read straight from IndexedDB, beside RxDB: keys only (ids and
  * times, readable at rest; nothing to decrypt), walked where RxDB's Dexie storage cannot — backwards,
  * or one key per patient. Used by the timeline's first window (app/(signed-in)/patient/_lib/
- * timeline-window.ts) and the patient list's last activity.
+ * timeline-window.ts) and the patient list's last activity; the posts' and comments' arrival order
+ * the same way by What's new's recent window (app/_lib/unread/recent-window.ts).
  */
 import 'client-only';
 import type { RenrakuDatabase } from './collections';
@@ -19,10 +20,18 @@ export const timeIndex = '[_deleted+patientId+clientCreatedAt+id]';
 const connections = new Map<string, Promise<IDBDatabase | null>>();
 
 /** A connection of our own to the posts' IndexedDB database, kept for the page's life; null where there is none. */
-export async function postsTimeIndex(db: RenrakuDatabase): Promise<PostsTimeIndex | null> {
+export function postsTimeIndex(db: RenrakuDatabase): Promise<PostsTimeIndex | null> {
+  return collectionStore(db, 'posts');
+}
+
+/**
+ * A connection of our own to a collection's IndexedDB database (its documents in `docs`), kept for
+ * the page's life; null where there is none (a storage other than IndexedDB's, or not made yet).
+ */
+export async function collectionStore(db: RenrakuDatabase, collection: 'posts' | 'comments'): Promise<PostsTimeIndex | null> {
   const settings = (db.storage as unknown as { settings?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } }).settings;
   if (!settings?.indexedDB || !settings.IDBKeyRange) return null;
-  const name = `rxdb-dexie-${db.name}--${db.posts.schema.version}--posts`;
+  const name = `rxdb-dexie-${db.name}--${db[collection].schema.version}--${collection}`;
   let opening = connections.get(name);
   if (!opening) {
     opening = openExisting(settings.indexedDB, name);

@@ -84,7 +84,7 @@ describe('unread posts on a device', () => {
 });
 
 describe('the recent window', () => {
-  it('is the last posts to arrive, at least as many as asked and at most twice, found without opening any', async () => {
+  it('is the last posts to arrive, as many as asked, read off the IndexedDB index without opening any', async () => {
     const { world, patientId } = await createTeam(fresh.db, ['nurse', 'doctor']);
     const nurse = await openDevice(fresh.db, world.users.nurse!.id, 'nurse');
     const doctor = await openDevice(fresh.db, world.users.doctor!.id, 'doctor');
@@ -96,15 +96,54 @@ describe('the recent window', () => {
       await settle([nurse]);
     }
     await settle([nurse, doctor]);
+    const windowOf = async (size: number) =>
+      (await doctor.rxdb.posts.find({ selector: { updatedAt: { $gte: await findRecentWindow(doctor.rxdb, size) } } }).exec()).map(
+        (post) => post.body,
+      );
+    const decrypted = vi.spyOn(crypto.subtle, 'decrypt');
     const since = await findRecentWindow(doctor.rxdb, 10);
-    const inWindow = await doctor.rxdb.posts.find({ selector: { updatedAt: { $gte: since } } }).exec();
-    expect(inWindow.length).toBeGreaterThanOrEqual(10);
-    expect(inWindow.length).toBeLessThanOrEqual(20);
-    // The newest batch is all there, and nothing from before the batch ahead of it.
-    const bodies = inWindow.map((post) => post.body);
-    expect(bodies.filter((body) => body.startsWith('batch 4'))).toHaveLength(10);
-    expect(bodies.every((body) => body.startsWith('batch 4') || body.startsWith('batch 3'))).toBe(true);
+    expect(decrypted).not.toHaveBeenCalled();
+    decrypted.mockRestore();
+    expect(since).toBeGreaterThan(1);
+    // Exactly the newest batch: the sequence numbers are one a document.
+    const bodies = await windowOf(10);
+    expect(bodies).toHaveLength(10);
+    expect(bodies.every((body) => body.startsWith('batch 4'))).toBe(true);
+    expect((await windowOf(15)).filter((body) => body.startsWith('batch 3'))).toHaveLength(5);
+    expect(await findRecentWindow(doctor.rxdb, 50)).toBeGreaterThan(1);
+    expect(await findRecentWindow(doctor.rxdb, 51)).toBe(1);
     expect(await findRecentWindow(doctor.rxdb, 100)).toBe(1);
+    // Where the storage is not IndexedDB's: RxDB's counts, at least as many as asked and at most twice.
+    const settings = (doctor.rxdb.storage as unknown as { settings: { indexedDB?: unknown } }).settings;
+    const indexedDB = settings.indexedDB;
+    settings.indexedDB = undefined;
+    try {
+      const counted = await windowOf(10);
+      expect(counted.length).toBeGreaterThanOrEqual(10);
+      expect(counted.length).toBeLessThanOrEqual(20);
+      expect(counted.filter((body) => body.startsWith('batch 4'))).toHaveLength(10);
+      expect(counted.every((body) => body.startsWith('batch 4') || body.startsWith('batch 3'))).toBe(true);
+      expect(await findRecentWindow(doctor.rxdb, 100)).toBe(1);
+    } finally {
+      settings.indexedDB = indexedDB;
+    }
+  });
+
+  it('leaves out deleted documents and my own not yet sent', async () => {
+    const { world, patientId } = await createTeam(fresh.db, ['nurse', 'doctor']);
+    const nurse = await openDevice(fresh.db, world.users.nurse!.id, 'nurse');
+    const doctor = await openDevice(fresh.db, world.users.doctor!.id, 'doctor');
+    fresh.devices.push(nurse, doctor);
+    await nurse.rxdb.posts.bulkInsert(Array.from({ length: 6 }, (_, index) => newPost(patientId, nurse.userId, `sent ${index}`)));
+    await settle([nurse, doctor]);
+    // Offline now: the newest post removed on the doctor's device, and two of the doctor's own, not sent (updatedAt 0).
+    await doctor.replication.stop();
+    const arrivals = (await doctor.rxdb.posts.find().exec()).sort((a, b) => b.updatedAt - a.updatedAt);
+    await arrivals[0]?.remove();
+    await doctor.rxdb.posts.bulkInsert(Array.from({ length: 2 }, (_, index) => newPost(patientId, doctor.userId, `unsent ${index}`)));
+    const since = await findRecentWindow(doctor.rxdb, 2);
+    const bodies = (await doctor.rxdb.posts.find({ selector: { updatedAt: { $gte: since } } }).exec()).map((post) => post.body);
+    expect(bodies.sort()).toEqual([arrivals[1]?.body, arrivals[2]?.body].sort());
   });
 
   it('gives the newest unread first, then every unread post', async () => {
