@@ -4,6 +4,7 @@
  * function with the start of its minified source from the build at `buildRoot`.
  */
 import fs from 'node:fs';
+import type { Page } from 'playwright-core';
 
 interface ProfileNode {
   id: number;
@@ -14,6 +15,21 @@ export interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
+}
+
+/** Starts CDP's sampling profiler on `page` (every `intervalUs`); `stop()` ends it and hands the profile over. */
+export async function startPageProfile(page: Page, intervalUs = 200): Promise<{ stop(): Promise<Profile> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: intervalUs });
+  await cdp.send('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+      await cdp.detach();
+      return profile;
+    },
+  };
 }
 
 export interface SummaryOptions {

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import { newDevice } from './browser';
 import { startFirstSyncWorld } from './first-sync-world';
 import { measureInitialSync } from './initial-sync';
-import { summariseProfile, type Profile } from './profile-summary';
+import { startPageProfile, summariseProfile } from './profile-summary';
 import { median } from './report';
 import { measureSearch, type SearchFigures } from './search';
 
@@ -30,12 +30,7 @@ try {
   const sync = await measureInitialSync(device.page, server.baseUrl, expected);
   console.log(`initial sync: ${sync.posts} posts in ${(sync.rxdbMs / 1000).toFixed(1)} s`);
   for (let pass = 1; pass <= passes; pass += 1) {
-    const cdp = profileFirst && pass === 1 ? await device.context.newCDPSession(device.page) : null;
-    if (cdp) {
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-      await cdp.send('Profiler.start');
-    }
+    const profiler = profileFirst && pass === 1 ? await startPageProfile(device.page) : null;
     const profileStart = Date.now();
     const result = await measureSearch(device.page);
     figures.push(result);
@@ -45,8 +40,8 @@ try {
         `keystroke → hits painted ${result.queries.map((query) => `${query.query} ${ms(query.paintMs)} (worker ${ms(query.workerMs)})`).join(', ')}; ` +
         `slowest ${ms(Math.max(...paints))}, median ${ms(median(paints))}`,
     );
-    if (cdp) {
-      const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    if (profiler) {
+      const profile = await profiler.stop();
       fs.writeFileSync('/tmp/search-pass.cpuprofile', JSON.stringify(profile));
       // The app's marks and measures on the profile's clock (wall time: the pass is a new page).
       const entries = await device.page.evaluate(() =>
@@ -61,13 +56,11 @@ try {
           `  ${String(since(entry.at)).padStart(6)} ms  ${entry.name}${entry.duration ? ` (${Math.round(entry.duration)} ms)` : ''}`,
         );
       const ready = entries.find((entry) => entry.name === 'renraku:search-ready');
-      fs.writeFileSync('/tmp/search-pass.cpuprofile', JSON.stringify(profile));
       summariseProfile(profile, snapshot.root, {
         functions: 30,
         windows: ready ? [[since(ready.at + ready.duration), Infinity]] : undefined,
         start: 'the pass, just before My patients opened',
       });
-      await cdp.detach();
     }
   }
   await device.context.close();

@@ -11,13 +11,14 @@
  * it once more under a CPU profile (written to /tmp/whats-new.cpuprofile) and summarises the whole
  * pass's span (`unread:all-asked` → `unread:all`) by function.
  */
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
 import { benchOnDisk, newDeviceWhere, waitForLocalPosts } from './browser';
 import { startFirstSyncWorld } from './first-sync-world';
 import { measureInitialSync } from './initial-sync';
+import { appMarks } from './paint-recorder';
+import { startPageProfile, summariseProfile } from './profile-summary';
 import { median } from './report';
-import fs from 'node:fs';
-import type { Page } from 'playwright-core';
-import { summariseProfile, type Profile } from './profile-summary';
 import { addColleaguePosts, visiblePosts } from './seed';
 import { measureWhatsNew } from './whats-new';
 
@@ -28,26 +29,17 @@ const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
 
 /** One more opening under a CPU profile: the whole pass's span summarised by function. */
 async function profileOpening(page: Page, buildRoot: string): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
+  const profiler = await startPageProfile(page);
   const profileStart = Date.now();
   await page.goto('/whats-new', { waitUntil: 'commit' });
   await page.locator('.whats-new [data-unread-total]:not(#renraku-early-screen *)').waitFor({ timeout: 60_000 });
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
-  await cdp.detach();
+  const profile = await profiler.stop();
   fs.writeFileSync('/tmp/whats-new.cpuprofile', JSON.stringify(profile));
-  const marks = await page.evaluate(() =>
-    Object.fromEntries(
-      performance
-        .getEntriesByType('mark')
-        .filter((mark) => mark.name.startsWith('renraku:unread:all'))
-        .map((mark) => [mark.name, performance.timeOrigin + mark.startTime]),
-    ),
-  );
-  const from = (marks['renraku:unread:all-asked'] ?? profileStart) - profileStart;
-  const to = (marks['renraku:unread:all'] ?? Date.now()) - profileStart;
+  // The marks are ms after the page's start; the profile's spans, ms after its own.
+  const marks = await appMarks(page);
+  const pageStart = (await page.evaluate(() => performance.timeOrigin)) - profileStart;
+  const from = pageStart + (marks['unread:all-asked'] ?? 0);
+  const to = marks['unread:all'] === undefined ? Infinity : pageStart + marks['unread:all'];
   console.log(`profiled opening: the whole pass from ${Math.round(from)} to ${Math.round(to)} ms after the profile's start`);
   summariseProfile(profile, buildRoot, { functions: 30, windows: [[from, to]], start: 'the opening, just before the navigation' });
 }
