@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createRegionAdmin, uniqueLoginId } from '../support/admin-cli';
 import { completeForcedTotpSetup } from '../support/second-factor';
 import { submitSignIn } from '../support/sign-in';
-import { dumpIndexedDb, newDevice, patientLink, syncStatus, uniqueText, waitUntilSynced } from '../support/timeline';
+import { dumpIndexedDb, newDevice, patientLink, registerPatient, syncStatus, uniqueText, waitUntilSynced } from '../support/timeline';
 
 async function changeInitialPassword(page: Page, current: string, next: string): Promise<void> {
   await expect(page).toHaveURL((url) => url.pathname === '/password');
@@ -53,16 +53,8 @@ test('a new tablet waits for approval, then receives its patients; revoked, it i
     (await page.getByRole('status', { name: 'Hand these to 端末 看護師' }).locator('.temporary-password-value').textContent()) ?? '';
 
   const patientName = uniqueText('端末 患者');
-  await page.goto('/patients/new');
-  await page.getByRole('textbox', { name: 'Name (required)' }).fill(patientName);
-  await page.getByLabel('Name in kana').fill('タンマツ カンジャ');
-  await page.getByLabel('Date of birth').fill('1941-02-03');
-  await page.getByRole('radio', { name: 'Female' }).check();
-  await page.getByRole('button', { name: 'Register', exact: true }).click();
-  await expect(page.getByRole('heading', { name: patientName })).toBeVisible();
   // What the device keeps is sealed: the patient's id, readable for the indexes, shows whether it holds her.
-  const patientId = new URL(page.url()).searchParams.get('id') ?? '';
-  expect(patientId).not.toBe('');
+  const patientId = await registerPatient(page, { name: patientName, kana: 'タンマツ カンジャ', born: '1941-02-03', sex: 'Female' });
   await page.getByRole('link', { name: /^Care team/ }).click();
   await page.getByLabel('Search the directory (name, kana or facility)').fill('端末 看護師');
   await page.getByRole('button', { name: 'Add 端末 看護師 to the team' }).click();

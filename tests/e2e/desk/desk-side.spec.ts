@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
 import { signIn } from '../support/sign-in';
-import { uniqueText, writePost } from '../support/timeline';
+import { registerPatient, uniqueText, writePost } from '../support/timeline';
 
 const nurse = { ...demoAccounts.nurse, password: demoPassword };
 
@@ -35,13 +35,7 @@ test('on a desk, a timeline opened by its address paints before the patient list
 }) => {
   const name = uniqueText('デスク テスト');
   await signIn(page, nurse);
-  await page.goto('/patients/new');
-  await page.getByRole('textbox', { name: 'Name (required)' }).fill(name);
-  await page.getByLabel('Name in kana').fill('デスク テスト');
-  await page.getByLabel('Date of birth').fill('1938-02-03');
-  await page.getByRole('radio', { name: 'Male', exact: true }).check();
-  await page.getByRole('button', { name: 'Register', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await registerPatient(page, { name, kana: 'デスク テスト', born: '1938-02-03', sex: 'Male' });
 
   // The list beside the new patient's timeline: no posts yet, then the one just written.
   const side = page.locator('.pane-list .patient-row', { has: page.getByRole('link', { name, exact: true }) }).locator('.patient-row-side');

@@ -92,6 +92,26 @@ export async function waitUntilSynced(page: Page, text: TimelineTexts = timeline
   await expect(status).toContainText(text.synced);
 }
 
+/**
+ * Registers a patient on /patients/new (English form) and waits for her timeline, which the app
+ * opens next; returns her id, from its address.
+ */
+export async function registerPatient(
+  page: Page,
+  patient: { name: string; kana: string; born: string; sex: 'Female' | 'Male' },
+): Promise<string> {
+  await page.goto('/patients/new');
+  await page.getByRole('textbox', { name: 'Name (required)' }).fill(patient.name);
+  await page.getByLabel('Name in kana').fill(patient.kana);
+  await page.getByLabel('Date of birth').fill(patient.born);
+  await page.getByRole('radio', { name: patient.sex, exact: true }).check();
+  await page.getByRole('button', { name: 'Register', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: patient.name })).toBeVisible();
+  const id = new URL(page.url()).searchParams.get('id') ?? '';
+  expect(id, 'the new patient’s id in the timeline’s address').not.toBe('');
+  return id;
+}
+
 /** The link to a patient on /patients, named exactly by the patient's name. */
 export function patientLink(page: Page, name: string): Locator {
   return page.getByRole('link', { name, exact: true });

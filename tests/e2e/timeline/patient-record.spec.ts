@@ -5,20 +5,14 @@
 import { expect, test } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
 import { signIn } from '../support/sign-in';
-import { uniqueText } from '../support/timeline';
+import { registerPatient, uniqueText } from '../support/timeline';
 
 const nurse = { ...demoAccounts.nurse, password: demoPassword };
 
 test('an owner records consent after registration, then adds staff of another facility', async ({ page }) => {
   const name = uniqueText('登録 テスト');
   await signIn(page, nurse);
-  await page.goto('/patients/new');
-  await page.getByRole('textbox', { name: 'Name (required)' }).fill(name);
-  await page.getByLabel('Name in kana').fill('トウロク テスト');
-  await page.getByLabel('Date of birth').fill('1940-05-06');
-  await page.getByRole('radio', { name: 'Female' }).check();
-  await page.getByRole('button', { name: 'Register', exact: true }).click();
-  await expect(page.getByRole('heading', { name })).toBeVisible();
+  await registerPatient(page, { name, kana: 'トウロク テスト', born: '1940-05-06', sex: 'Female' });
 
   await page.getByRole('link', { name: /^Care team/ }).click();
   await expect(page.getByText('No consent to information sharing is recorded')).toBeVisible();
