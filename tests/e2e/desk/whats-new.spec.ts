@@ -81,6 +81,34 @@ async function readAndComment(page: Page, nursePage: Page, forKimura: string, fo
   await expect(page.getByRole('status').filter({ hasText: /unread \(\d+ patients\)/ })).toBeVisible();
   await page.screenshot({ path: outputPath('whats-new.png'), fullPage: true });
 
+  // News that re-sorts the feed waits while a hand is on it (app/_lib/use-steady-order.ts): a press
+  // on 佐藤 一郎's group, then the nurse's second post for 木村 千代, the newest news, below.
+  const groupIndex = (patient: string) =>
+    page.locator('.feed-group h2').evaluateAll((headings, name) => headings.findIndex((heading) => heading.textContent === name), patient);
+  expect(await groupIndex(demoPatients.sato.name), '佐藤 一郎, the newer news, above').toBeLessThan(
+    await groupIndex(demoPatients.kimura.name),
+  );
+  const badge = sato.locator('.feed-group-head .badge');
+  await badge.scrollIntoViewIfNeeded();
+  const pressAt = await badge.boundingBox();
+  if (!pressAt) throw new Error('no group badge to press on');
+  await page.mouse.move(pressAt.x + pressAt.width / 2, pressAt.y + pressAt.height / 2);
+  await page.mouse.down();
+  const forKimuraAgain = uniqueText('whats-new kimura again');
+  await writePost(nursePage, forKimuraAgain, timelineText.either);
+  await waitUntilSynced(nursePage, timelineText.either);
+  await expect(kimura.getByText(forKimuraAgain), 'the news has reached the feed').toBeVisible({ timeout: 30_000 });
+  expect(await groupIndex(demoPatients.kimura.name), 'held under the press: 木村 千代 still below').toBeGreaterThan(
+    await groupIndex(demoPatients.sato.name),
+  );
+  await page.mouse.up();
+  await page.mouse.move(1, 1);
+  await expect
+    .poll(async () => (await groupIndex(demoPatients.kimura.name)) < (await groupIndex(demoPatients.sato.name)), {
+      message: '木村 千代, the newest news, on top once the hand is off',
+    })
+    .toBe(true);
+
   // Keyboard: j moves to the first post of the newest patient's group, j/↓ on and k/↑ back.
   const items = page.locator('[data-feed-item]');
   await page.keyboard.press('j');

@@ -12,11 +12,14 @@ import { RecordSearch } from '@/app/_components/record-search/record-search';
 import { wantEveryUnreadPost } from '@/app/_lib/unread/unread-posts';
 import { useKeptState } from '@/app/_lib/use-kept-state';
 import { useListKeys } from '@/app/_lib/use-list-keys';
+import { useSteadyOrder } from '@/app/_lib/use-steady-order';
 import { TwoPanes } from '../../_components/two-panes';
 import { matchesSearch } from '../_lib/search-text';
 import { usePatientActivity } from '../_lib/use-patient-activity';
 import { useKeepPatientsCopy, usePatientsCopy, type ListedPatient } from '../_lib/use-patients-copy';
 import { PatientList } from './patient-list';
+
+const patientKey = (patient: ListedPatient) => patient.id;
 
 export function PatientsScreen() {
   return <TwoPanes side={<PatientsOverview />} main={null} />;
@@ -56,16 +59,21 @@ export function PatientsOverview() {
   const lists = useRef<HTMLDivElement>(null);
   useListKeys(lists, '.patient-link', { primary: true });
 
-  const { active, archived } = useMemo(() => {
+  const sorted = useMemo(() => {
     const lastOf = (id: string) => activity?.get(id)?.lastActivityAt ?? 0;
-    const shown = (patients ?? [])
+    return (patients ?? [])
       .filter((patient) => matchesSearch(query, [patient.name, patient.nameKana]))
       .sort((a, b) => lastOf(b.id) - lastOf(a.id) || a.nameKana.localeCompare(b.nameKana, 'ja'));
-    return {
-      active: shown.filter((patient) => patient.archivedAt === null),
-      archived: shown.filter((patient) => patient.archivedAt !== null),
-    };
   }, [patients, activity, query]);
+  // A post re-sorts the list: not while a hand is on it (a tap would be lost, or land on another patient).
+  const steady = useSteadyOrder(sorted, patientKey);
+  const { active, archived } = useMemo(
+    () => ({
+      active: steady.ordered.filter((patient) => patient.archivedAt === null),
+      archived: steady.ordered.filter((patient) => patient.archivedAt !== null),
+    }),
+    [steady.ordered],
+  );
 
   const total = patients?.length ?? 0;
   return (
@@ -97,7 +105,7 @@ export function PatientsOverview() {
       ) : total === 0 ? (
         <p className="alert alert-info">{t('patients.none')}</p>
       ) : (
-        <div ref={lists} className="stack" aria-busy={copied !== null} data-from-copy={copied !== null || undefined}>
+        <div ref={lists} className="stack" aria-busy={copied !== null} data-from-copy={copied !== null || undefined} {...steady.props}>
           <p className="hint" role="status" aria-live="polite">
             {query ? t('patients.matches', { count: active.length + archived.length }) : t('patients.count', { count: active.length })}
           </p>

@@ -7,10 +7,11 @@ import { useOffline } from '@/app/_lib/offline/offline-provider';
 import { useRx } from '@/app/_lib/offline/use-rx';
 import { sharedUnreadPosts, unreadCount, wantEveryUnreadPost } from '@/app/_lib/unread/unread-posts';
 import { useListKeys } from '@/app/_lib/use-list-keys';
+import { useHeldOrder } from '@/app/_lib/use-steady-order';
 import { TwoPanes } from '../../_components/two-panes';
 import { DirectoryUntilLoaded, useDirectory } from '@/app/_lib/offline/directory';
 import { useFirstScreenContent } from '@/app/_lib/first-screen';
-import { buildFeed, noFilters, type FeedFilters } from '../_lib/build-feed';
+import { arrangeFeed, buildFeed, feedKeys, noFilters, type FeedFilters } from '../_lib/build-feed';
 import { useFeedExtras } from '../_lib/use-feed-extras';
 import { useKeepWhatsNewCopy, useWhatsNewCopy, type WhatsNewCopy } from '../_lib/use-whats-new-copy';
 import { FeedFilterControls } from './feed-filter-controls';
@@ -50,6 +51,8 @@ export function WhatsNewFeed() {
   const posts = useMemo(() => unread?.posts ?? [], [unread]);
   const total = useMemo(() => unreadCount(posts), [posts]);
   const groups = useMemo(() => buildFeed(posts, extras, filters, me.id), [posts, extras, filters, me.id]);
+  // News re-sorts the feed: not while a hand is on it (a tap would be lost, or land on another post).
+  const steady = useHeldOrder(groups, feedKeys, arrangeFeed);
   const patientById = useMemo(() => new Map((patients ?? []).map((patient) => [patient.id, patient])), [patients]);
   const unreadOf = useMemo(() => {
     const byPatient = new Map<string, string[]>();
@@ -98,12 +101,13 @@ export function WhatsNewFeed() {
         aria-busy={copied !== null || undefined}
         inert={copied !== null}
         data-from-copy={copied !== null || undefined}
+        {...steady.props}
       >
         {copied && <CopiedFeed copy={copied} />}
         {unread !== undefined && groups.length === 0 && (unread.complete || posts.length > 0) && (
           <p className="alert alert-info">{posts.length === 0 ? t('whatsNew.none') : t('whatsNew.noneFiltered')}</p>
         )}
-        {groups.slice(0, shownGroups).map((group) => (
+        {steady.shown.slice(0, shownGroups).map((group) => (
           <FeedGroupCard
             key={group.patientId}
             group={group}

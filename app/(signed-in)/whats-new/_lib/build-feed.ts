@@ -5,6 +5,7 @@
 import type { PostCategory } from '@/lib/domain/categories';
 import type { FormTemplateId } from '@/lib/domain/form-templates';
 import type { UnreadPost } from '@/app/_lib/unread/unread-posts';
+import { orderAsShown, type ShownRank } from '@/app/_lib/use-steady-order';
 
 export interface FeedFilters {
   category: PostCategory | null;
@@ -94,4 +95,19 @@ function passes(item: FeedItem, extras: FeedExtras, filters: FeedFilters): boole
   if (filters.forms && item.form === null) return false;
   if (filters.ownedOnly && !extras.ownedPatientIds.has(item.post.patientId)) return false;
   return true;
+}
+
+/**
+ * The feed held under a hand (app/_lib/use-steady-order.ts): its patients' groups, and each group's
+ * posts, where they were shown; news that came meanwhile below them.
+ */
+const groupKey = (group: FeedGroup) => `patient:${group.patientId}`;
+const itemKey = (item: FeedItem) => `post:${item.post.id}`;
+
+export function feedKeys(groups: readonly FeedGroup[]): string[] {
+  return groups.flatMap((group) => [groupKey(group), ...group.items.map(itemKey)]);
+}
+
+export function arrangeFeed(groups: readonly FeedGroup[], rank: ShownRank): readonly FeedGroup[] {
+  return orderAsShown(groups, rank, groupKey).map((group) => ({ ...group, items: orderAsShown(group.items, rank, itemKey) }));
 }

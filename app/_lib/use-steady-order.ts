@@ -1,0 +1,99 @@
+'use client';
+/**
+ * Keeps a live, re-sorting list (My patients by last activity, What's new by newest news) still
+ * under a hand. A click is a
+ * press and a release on the same element: a colleague's post that re-sorts the list between the two
+ * loses the tap, and one that re-sorts it just before a press puts the press on the wrong patient.
+ *
+ * So while a pointer is on the list — a finger pressed, a mouse moving over it — and for a moment
+ * after, the list keeps the order it was shown in: rows that change stay where they are (their
+ * figures do change), rows that come meanwhile go below. Once the hand is off, the live order
+ * returns. A filter typed meanwhile still applies; only the order waits.
+ */
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+
+/** How long after the last pointer event the order stays held (a press itself holds it until released). */
+export const holdOrderAfterMs = 1_000;
+
+export interface SteadyOrderProps {
+  onPointerEnter: (event: PointerEvent) => void;
+  onPointerMove: (event: PointerEvent) => void;
+  onPointerDown: (event: PointerEvent) => void;
+  onPointerUp: (event: PointerEvent) => void;
+  onPointerCancel: (event: PointerEvent) => void;
+  onPointerLeave: (event: PointerEvent) => void;
+}
+
+/** Where each key stood when the hand came on the list. */
+export type ShownRank = ReadonlyMap<string, number>;
+
+/** `items` in the order they were shown; those not shown then after them, in their live order. */
+export function orderAsShown<T>(items: readonly T[], rank: ShownRank, keyOf: (item: T) => string): T[] {
+  const place = (item: T, index: number) => rank.get(keyOf(item)) ?? rank.size + index;
+  return items
+    .map((item, index) => ({ item, at: place(item, index) }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ item }) => item);
+}
+
+/**
+ * `value` as it should be shown, and the pointer handlers for the element that holds it (every row
+ * inside it). `keysOf` lists the keys of a value as shown, top to bottom (of a nested list, the keys
+ * of both levels: they must not collide); `arrange` puts a live value in a shown order. Both must be
+ * stable (module-level functions).
+ */
+export function useHeldOrder<T>(
+  value: T,
+  keysOf: (shown: T) => Iterable<string>,
+  arrange: (value: T, rank: ShownRank) => T,
+): { shown: T; props: SteadyOrderProps } {
+  const [rank, setRank] = useState<ShownRank | null>(null);
+  const shown = useMemo(() => (rank ? arrange(value, rank) : value), [value, rank, arrange]);
+  const lastShown = useRef<T>(shown);
+  useLayoutEffect(() => {
+    lastShown.current = shown;
+  }, [shown]);
+
+  const pressed = useRef(false);
+  const release = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (release.current) clearTimeout(release.current);
+    },
+    [],
+  );
+  const hold = useCallback(
+    (press: boolean | null) => {
+      if (press !== null) pressed.current = press;
+      setRank((held) => held ?? new Map(Array.from(keysOf(lastShown.current), (key, index) => [key, index])));
+      if (release.current) clearTimeout(release.current);
+      release.current = pressed.current
+        ? null
+        : setTimeout(() => {
+            release.current = null;
+            setRank(null);
+          }, holdOrderAfterMs);
+    },
+    [keysOf],
+  );
+  const props = useMemo<SteadyOrderProps>(
+    () => ({
+      onPointerEnter: () => hold(null),
+      onPointerMove: () => hold(null),
+      onPointerDown: () => hold(true),
+      onPointerUp: () => hold(false),
+      onPointerCancel: () => hold(false),
+      onPointerLeave: () => hold(false),
+    }),
+    [hold],
+  );
+  return { shown, props };
+}
+
+/** A flat list held so: `keyOf` must be stable (a module-level function). */
+export function useSteadyOrder<T>(items: readonly T[], keyOf: (item: T) => string): { ordered: readonly T[]; props: SteadyOrderProps } {
+  const keysOf = useCallback((shown: readonly T[]) => shown.map(keyOf), [keyOf]);
+  const arrange = useCallback((live: readonly T[], rank: ShownRank) => orderAsShown(live, rank, keyOf), [keyOf]);
+  const { shown, props } = useHeldOrder(items, keysOf, arrange);
+  return { ordered: shown, props };
+}
