@@ -1,18 +1,18 @@
 'use client';
 /**
  * Keeps a live, re-sorting list (My patients by last activity, What's new by newest news) still
- * under a hand. A click is a
- * press and a release on the same element: a colleague's post that re-sorts the list between the two
- * loses the tap, and one that re-sorts it just before a press puts the press on the wrong patient.
+ * under a hand. A click is a press and a release on the same element: a colleague's post that
+ * re-sorts the list between the two loses the tap, and one that re-sorts it just before a press puts
+ * the press on the wrong patient.
  *
- * So while a pointer is on the list — a finger pressed, a mouse moving over it — and for a moment
- * after, the list keeps the order it was shown in: rows that change stay where they are (their
- * figures do change), rows that come meanwhile go below. Once the hand is off, the live order
- * returns. A filter typed meanwhile still applies; only the order waits.
+ * So while a pointer is on the list (a finger pressed, a mouse moving over it) or keys move the
+ * focus in it, and for a moment after, the list keeps the order it was shown in: rows that change
+ * stay where they are (their figures do change), rows that come meanwhile go below. Once the hand
+ * is off, the live order returns. A filter typed meanwhile still applies; only the order waits.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 
-/** How long after the last pointer event the order stays held (a press itself holds it until released). */
+/** How long after the last pointer or key event the order stays held (a press itself holds it until released). */
 export const holdOrderAfterMs = 1_000;
 
 export interface SteadyOrderProps {
@@ -22,6 +22,7 @@ export interface SteadyOrderProps {
   onPointerUp: (event: PointerEvent) => void;
   onPointerCancel: (event: PointerEvent) => void;
   onPointerLeave: (event: PointerEvent) => void;
+  onKeyDown: (event: KeyboardEvent) => void;
 }
 
 /** Where each key stood when the hand came on the list. */
@@ -84,6 +85,8 @@ export function useHeldOrder<T>(
       onPointerUp: () => hold(false),
       onPointerCancel: () => hold(false),
       onPointerLeave: () => hold(false),
+      // j/k and the arrows move the focus from row to row (./use-list-keys.ts): not a row that moved meanwhile.
+      onKeyDown: () => hold(null),
     }),
     [hold],
   );

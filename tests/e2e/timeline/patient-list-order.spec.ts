@@ -2,7 +2,8 @@
  * My patients is sorted by last activity, live: a post written anywhere moves its patient to the
  * top. Not under a hand: a press that lands on one row and a release on the row that moved under it
  * is no click (a CI run lost a test's tap so, when a parallel test posted meanwhile). While pressed,
- * the list keeps its order; released and left, it takes the live order again.
+ * or while keys move the focus through it, the list keeps its order; left, it takes the live order
+ * again.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
@@ -35,17 +36,19 @@ async function pressOn(page: Page, target: Locator): Promise<void> {
   await page.mouse.down();
 }
 
-test('a post that re-sorts My patients while a row is pressed neither moves the row nor loses the tap @tablet', async ({
+test('a post that re-sorts My patients while a row is pressed, or the keys move through it, neither moves a row nor loses the tap @tablet', async ({
   page,
   context,
 }) => {
-  test.setTimeout(90_000);
-  // Two patients of her own, no posts yet: listed last, by kana (イ after ア), whatever else is listed.
+  test.setTimeout(120_000);
+  // Three patients of her own, no posts yet: listed last, by kana (ア, イ, ウ), whatever else is listed.
   const first = uniqueText('順番 ア');
   const second = uniqueText('順番 イ');
+  const third = uniqueText('順番 ウ');
   await signIn(page, nurse);
   const firstId = await registerPatient(page, { name: first, kana: 'ジュンバン ア', born: '1939-04-05', sex: 'Female' });
   const secondId = await registerPatient(page, { name: second, kana: 'ジュンバン イ', born: '1939-04-06', sex: 'Female' });
+  const thirdId = await registerPatient(page, { name: third, kana: 'ジュンバン ウ', born: '1939-04-07', sex: 'Female' });
   // Another tab of the same tablet writes the posts that re-sort the list.
   const writer = await context.newPage();
 
@@ -90,5 +93,31 @@ test('a post that re-sorts My patients while a row is pressed neither moves the 
   await page.mouse.up();
   await expect(page).toHaveURL((url) => url.pathname === '/patient' && url.searchParams.get('id') === firstId);
   await expect(page.getByRole('heading', { level: 1, name: first, exact: true })).toBeVisible();
+
+  // 3. The keys: j and k move the focus from row to row while a post on the third would put her on
+  //    top; the order holds until the keys stop.
+  await page.goto('/patients');
+  await expect(rowOf(page, third).locator('.patient-row-side')).toContainText('No posts yet', { timeout: 20_000 });
+  await patientLink(page, first).focus();
+  const written = openInTab(writer, thirdId).then(() => writePost(writer, uniqueText('順番 3')));
+  const thirdSide = rowOf(page, third).locator('.patient-row-side');
+  const keysUntil = Date.now() + 30_000;
+  while (Date.now() < keysUntil && !/Last activity/.test((await thirdSide.textContent()) ?? '')) {
+    await page.keyboard.press('j');
+    await page.keyboard.press('k');
+  }
+  await written;
+  await expect(thirdSide, 'the post has reached the list').toContainText(/Last activity/);
+  shown = await listedNames(page);
+  expect(shown.indexOf(third), 'held under the keys: the third still below the first').toBeGreaterThan(shown.indexOf(first));
+  await expect
+    .poll(
+      async () => {
+        const names = await listedNames(page);
+        return names.indexOf(third) < names.indexOf(first);
+      },
+      { message: 'the third, written last, above the first once the keys stop' },
+    )
+    .toBe(true);
   await writer.close();
 });
