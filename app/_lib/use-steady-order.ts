@@ -5,14 +5,14 @@
  * re-sorts the list between the two loses the tap, and one that re-sorts it just before a press puts
  * the press on the wrong patient.
  *
- * So while a pointer is on the list (a finger pressed, a mouse moving over it) or keys move the
- * focus in it, and for a moment after, the list keeps the order it was shown in: rows that change
+ * So while a pointer is on the list (a finger pressed on it, a mouse over it) or keys move the focus
+ * in it, and for a moment after, the list keeps the order it was shown in: rows that change
  * stay where they are (their figures do change), rows that come meanwhile go below. Once the hand
  * is off, the live order returns. A filter typed meanwhile still applies; only the order waits.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 
-/** How long after the last pointer or key event the order stays held (a press itself holds it until released). */
+/** How long the order stays held after the pointer leaves the list, or after the last key. */
 export const holdOrderAfterMs = 1_000;
 
 export interface SteadyOrderProps {
@@ -55,7 +55,8 @@ export function useHeldOrder<T>(
     lastShown.current = shown;
   }, [shown]);
 
-  const pressed = useRef(false);
+  /** A pointer on the list: a mouse over it (resting too), a finger or pen down on it. */
+  const on = useRef(false);
   const release = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(
     () => () => {
@@ -64,11 +65,11 @@ export function useHeldOrder<T>(
     [],
   );
   const hold = useCallback(
-    (press: boolean | null) => {
-      if (press !== null) pressed.current = press;
+    (pointerOn: boolean | null) => {
+      if (pointerOn !== null) on.current = pointerOn;
       setRank((held) => held ?? new Map(Array.from(keysOf(lastShown.current), (key, index) => [key, index])));
       if (release.current) clearTimeout(release.current);
-      release.current = pressed.current
+      release.current = on.current
         ? null
         : setTimeout(() => {
             release.current = null;
@@ -79,10 +80,12 @@ export function useHeldOrder<T>(
   );
   const props = useMemo<SteadyOrderProps>(
     () => ({
-      onPointerEnter: () => hold(null),
-      onPointerMove: () => hold(null),
+      // A mouse resting on a row while its reader reads is about to click it: held until it leaves.
+      onPointerEnter: () => hold(true),
+      onPointerMove: () => hold(true),
       onPointerDown: () => hold(true),
-      onPointerUp: () => hold(false),
+      // A mouse released stays over the list; a finger lifted leaves it (pointerleave follows).
+      onPointerUp: (event) => hold(event.pointerType === 'mouse'),
       onPointerCancel: () => hold(false),
       onPointerLeave: () => hold(false),
       // j/k and the arrows move the focus from row to row (./use-list-keys.ts): not a row that moved meanwhile.
