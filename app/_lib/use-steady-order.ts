@@ -41,19 +41,24 @@ export function orderAsShown<T>(items: readonly T[], rank: ShownRank, keyOf: (it
  * `value` as it should be shown, and the pointer handlers for the element that holds it (every row
  * inside it). `keysOf` lists the keys of a value as shown, top to bottom (of a nested list, the keys
  * of both levels: they must not collide); `arrange` puts a live value in a shown order. Both must be
- * stable (module-level functions).
+ * stable (module-level functions). While not `settled` (an order still to come: My patients in kana
+ * order until a first sync has brought the posts), nothing is held: a hand resting on the list would
+ * keep that order after the real one has come.
  */
 export function useHeldOrder<T>(
   value: T,
   keysOf: (shown: T) => Iterable<string>,
   arrange: (value: T, rank: ShownRank) => T,
+  settled = true,
 ): { shown: T; props: SteadyOrderProps } {
   const [rank, setRank] = useState<ShownRank | null>(null);
-  const shown = useMemo(() => (rank ? arrange(value, rank) : value), [value, rank, arrange]);
+  const shown = useMemo(() => (rank && settled ? arrange(value, rank) : value), [value, rank, settled, arrange]);
   const lastShown = useRef<T>(shown);
+  const isSettled = useRef(settled);
   useLayoutEffect(() => {
     lastShown.current = shown;
-  }, [shown]);
+    isSettled.current = settled;
+  }, [shown, settled]);
 
   /** A pointer on the list: a mouse over it (resting too), a finger or pen down on it. */
   const on = useRef(false);
@@ -67,6 +72,10 @@ export function useHeldOrder<T>(
   const hold = useCallback(
     (pointerOn: boolean | null) => {
       if (pointerOn !== null) on.current = pointerOn;
+      if (!isSettled.current) {
+        setRank(null);
+        return;
+      }
       setRank((held) => held ?? new Map(Array.from(keysOf(lastShown.current), (key, index) => [key, index])));
       if (release.current) clearTimeout(release.current);
       release.current = on.current
@@ -97,9 +106,13 @@ export function useHeldOrder<T>(
 }
 
 /** A flat list held so: `keyOf` must be stable (a module-level function). */
-export function useSteadyOrder<T>(items: readonly T[], keyOf: (item: T) => string): { ordered: readonly T[]; props: SteadyOrderProps } {
+export function useSteadyOrder<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  settled = true,
+): { ordered: readonly T[]; props: SteadyOrderProps } {
   const keysOf = useCallback((shown: readonly T[]) => shown.map(keyOf), [keyOf]);
   const arrange = useCallback((live: readonly T[], rank: ShownRank) => orderAsShown(live, rank, keyOf), [keyOf]);
-  const { shown, props } = useHeldOrder(items, keysOf, arrange);
+  const { shown, props } = useHeldOrder(items, keysOf, arrange, settled);
   return { ordered: shown, props };
 }

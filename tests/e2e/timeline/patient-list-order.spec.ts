@@ -8,9 +8,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
 import { signIn } from '../support/sign-in';
-import { patientLink, registerPatient, uniqueText, writePost } from '../support/timeline';
+import { demoPatients, patientLink, registerPatient, uniqueText, writePost } from '../support/timeline';
 
 const nurse = { ...demoAccounts.nurse, password: demoPassword };
+const yamada = demoPatients.yamada;
 
 /** Whether My patients' list of active patients shows `upper` above `lower`. */
 async function listedAbove(page: Page, upper: string, lower: string): Promise<boolean> {
@@ -73,6 +74,10 @@ test('a post that re-sorts My patients while a mouse rests on it, a row is press
   await page.goto('/patients');
   await expect(rowOf(page, second).locator('.patient-row-side')).toContainText('No posts yet', { timeout: 20_000 });
   expect(await listedAbove(page, first, second), 'the new patients by kana, ア first').toBe(true);
+  // A row keeps its height whatever it says: one that grew as its last activity or unread count came
+  // moved every row below it under the pointer (a CI run's click on 山田 花子 was lost so).
+  const heightOf = async (name: string) => Math.round((await rowOf(page, name).boundingBox())?.height ?? 0);
+  expect(await heightOf(first), 'a row with no posts as high as one with news').toBe(await heightOf(yamada.name));
 
   // 1. A mouse resting on the list, on the first's row (a reader about to click it); a post on the
   //    second, which would go to the top, takes seconds to come.

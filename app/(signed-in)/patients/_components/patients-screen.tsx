@@ -65,8 +65,9 @@ export function PatientsOverview() {
       .filter((patient) => matchesSearch(query, [patient.name, patient.nameKana]))
       .sort((a, b) => lastOf(b.id) - lastOf(a.id) || a.nameKana.localeCompare(b.nameKana, 'ja'));
   }, [patients, activity, query]);
-  // A post re-sorts the list: not while a hand is on it (a tap would be lost, or land on another patient).
-  const steady = useSteadyOrder(sorted, patientKey);
+  // A post re-sorts the list: not while a hand is on it (a tap would be lost, or land on another
+  // patient). Not held before the order is real: in kana order while a first sync brings the posts.
+  const steady = useSteadyOrder(sorted, patientKey, copied !== null || liveActivity?.timesKnown === true);
   const { active, archived } = useMemo(
     () => ({
       active: steady.ordered.filter((patient) => patient.archivedAt === null),

@@ -21,6 +21,8 @@ export interface LiveActivity {
   byPatient: ActivityByPatient;
   /** Every post has been looked at: the unread counts are known (until then they show as none). */
   complete: boolean;
+  /** Each patient's last activity is known: false during a first sync, whose list is in kana order meanwhile. */
+  timesKnown: boolean;
 }
 
 export function usePatientActivity(): LiveActivity | undefined {
@@ -34,10 +36,14 @@ export function usePatientActivity(): LiveActivity | undefined {
     );
     // During a first sync, none until the posts are in: the list shows its patients meanwhile.
     const newest = isFilling(db, ['posts'])
-      ? concat(of(new Map<string, number>()), from(whenFilled(db, ['posts'])).pipe(switchMap(() => watchNewestTimes(db))))
+      ? concat(of(null), from(whenFilled(db, ['posts'])).pipe(switchMap(() => watchNewestTimes(db))))
       : watchNewestTimes(db);
     return combineLatest([newest, news]).pipe(
-      map(([times, unread]) => ({ byPatient: activityByPatient(times, unread), complete: unread !== null })),
+      map(([times, unread]) => ({
+        byPatient: activityByPatient(times ?? new Map<string, number>(), unread),
+        complete: unread !== null,
+        timesKnown: times !== null,
+      })),
     );
   }, [db, me.id]);
 }
