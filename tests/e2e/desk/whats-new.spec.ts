@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
 import { signIn, type Credentials } from '../support/sign-in';
 import { explainMissingPost } from '../support/explain';
+import { pressOn } from '../support/pointer';
 import {
   demoPatients,
   newDevice,
@@ -88,12 +89,7 @@ async function readAndComment(page: Page, nursePage: Page, forKimura: string, fo
   expect(await groupIndex(demoPatients.sato.name), '佐藤 一郎, the newer news, above').toBeLessThan(
     await groupIndex(demoPatients.kimura.name),
   );
-  const badge = sato.locator('.feed-group-head .badge');
-  await badge.scrollIntoViewIfNeeded();
-  const pressAt = await badge.boundingBox();
-  if (!pressAt) throw new Error('no group badge to press on');
-  await page.mouse.move(pressAt.x + pressAt.width / 2, pressAt.y + pressAt.height / 2);
-  await page.mouse.down();
+  await pressOn(page, sato.locator('.feed-group-head .badge'));
   const forKimuraAgain = uniqueText('whats-new kimura again');
   await writePost(nursePage, forKimuraAgain, timelineText.either);
   await waitUntilSynced(nursePage, timelineText.either);

@@ -6,6 +6,7 @@
  * order; left, it takes the live order again.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { pressOn } from '../support/pointer';
 import { demoAccounts, demoPassword } from '../support/accounts';
 import { signIn } from '../support/sign-in';
 import { demoPatients, patientLink, registerPatient, uniqueText, writePost } from '../support/timeline';
@@ -34,25 +35,6 @@ async function firstPostFrom(writer: Page, page: Page, patient: { name: string; 
   await expect(rowOf(page, patient.name).locator('.patient-row-side'), 'the post has reached the list').toContainText(/Last activity/, {
     timeout: 20_000,
   });
-}
-
-/**
- * Presses the mouse on the middle of `target`, in the list: the pointer comes onto the list first,
- * which holds its order, and is then moved to where `target` is. (Measured with the pointer off the
- * list, a row could move before the press: other tests' posts re-sort this user's list any time.)
- */
-async function pressOn(page: Page, target: Locator): Promise<void> {
-  await target.scrollIntoViewIfNeeded();
-  const middle = async () => {
-    const box = await target.boundingBox();
-    if (!box) throw new Error('nothing to press on');
-    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  };
-  const onList = await middle();
-  await page.mouse.move(onList.x, onList.y);
-  const held = await middle();
-  await page.mouse.move(held.x, held.y);
-  await page.mouse.down();
 }
 
 test('a post that re-sorts My patients while a mouse rests on it, a row is pressed or the keys move through it neither moves a row nor loses the tap @tablet', async ({
