@@ -170,6 +170,65 @@ describe('a first sync written straight into an empty collection', () => {
     expect((await stored(device, docs[3]!.id))?._deleted).toBe(true);
   });
 
+  it('hands each batch to the storage while the one before is being written, two at most', async () => {
+    const { device, docs } = await emptyDevice();
+    const storage = (
+      posts(device).storageInstance as unknown as { originalStorageInstance: { bulkWrite: (...args: never[]) => Promise<unknown> } }
+    ).originalStorageInstance;
+    const write = storage.bulkWrite.bind(storage);
+    let underWay = 0;
+    const most: number[] = [];
+    storage.bulkWrite = async (...args) => {
+      underWay += 1;
+      most.push(underWay);
+      try {
+        // IndexedDB taking its time over each batch.
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        return await write(...args);
+      } finally {
+        underWay -= 1;
+      }
+    };
+    const { pull } = scriptedPull([docs.slice(0, 2), docs.slice(2, 4), docs.slice(4)]);
+
+    expect(await fill(device, pull)).toEqual({ seq: 3, id: docs[4]!.id });
+    expect(Math.max(...most)).toBe(2);
+    expect(await bodies(device)).toEqual(['一', '三', '二', '五', '四']);
+  });
+
+  it('stops at a batch that did not go in, though the one after went in meanwhile, and returns the checkpoint before it', async () => {
+    const { device, docs } = await emptyDevice();
+    const more = ['六', '七'].map((body, index) => ({
+      ...newPost(docs[0]!.patientId, device.userId, body),
+      serverCreatedAt: 2_000 + index,
+      updatedAt: 2_000 + index,
+      _deleted: false,
+    }));
+    // The second batch is refused whole; the third is asked for and handed over while it is written.
+    const storage = (
+      posts(device).storageInstance as unknown as {
+        originalStorageInstance: {
+          bulkWrite: (rows: Array<{ document: { id: string } }>, context: string) => Promise<{ error: unknown[] }>;
+        };
+      }
+    ).originalStorageInstance;
+    const write = storage.bulkWrite.bind(storage);
+    storage.bulkWrite = async (rows, context) => {
+      if (rows.some((row) => row.document.id === docs[2]!.id)) {
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        return { error: [{ status: 500 }] };
+      }
+      return write(rows, context);
+    };
+    const { pull, asked } = scriptedPull([docs.slice(0, 2), docs.slice(2, 4), [docs[4]!, ...more]]);
+
+    expect(await fill(device, pull)).toEqual({ seq: 1, id: docs[1]!.id });
+    expect(asked.map((checkpoint) => checkpoint?.seq ?? null)).toEqual([null, 1, 2]);
+    expect(await bodies(device)).toEqual(['一', '二', '五', '六', '七'].sort());
+    // Stored as pulled: RxDB's pull, bringing it again from the checkpoint returned, finds it so.
+    expect(isAsPulled((await stored(device, docs[4]!.id)) as never)).toBe(true);
+  });
+
   it('stops when the replication stops, at the last batch stored whole', async () => {
     const { device, docs } = await emptyDevice();
     let stop = false;
