@@ -13,6 +13,7 @@ import { posts as postsTable } from '@/server/db/schema';
 import { closeDevice, createTeam, freshWorldPerTest, newPost, openDevice, settle, testDeviceKey, type Device } from './offline-world';
 
 type TabletOptions = NonNullable<Parameters<typeof openDevice>[4]>;
+type Write = (rows: unknown[], context: string) => Promise<{ error: unknown[] }>;
 
 const world = freshWorldPerTest();
 
@@ -82,6 +83,28 @@ describe('the replication after a first sync written straight in', () => {
     expect(final.body).toContain('（タブレットで追記）');
     expect(final.history.map((version) => version.body)).toContainEqual(expect.stringContaining('（PCで追記）'));
     expect(world.db.select().from(postsTable).where(eq(postsTable.id, edited)).get()?.body).toBe(final.body);
+  });
+
+  it('brings every post in, pushing none back, when a batch did not go in while the one after it did', async () => {
+    const tablet = await newTabletWithPostsOnServer(['一', '二', '三', '四', '五', '六']);
+    const onServer = () => world.db.select({ id: postsTable.id, seq: postsTable.seq }).from(postsTable).all();
+    const before = onServer();
+    // The fill's second batch is refused once, as a whole (its third is handed over meanwhile and goes in).
+    const storage = (tablet.rxdb.posts.storageInstance as unknown as { originalStorageInstance: { bulkWrite: Write } })
+      .originalStorageInstance;
+    const write = storage.bulkWrite.bind(storage);
+    let batches = 0;
+    storage.bulkWrite = async (rows, context) => {
+      if (context.endsWith('first-fill') && (batches += 1) === 2) return { error: [{ status: 500 }] };
+      return write(rows, context);
+    };
+    tablet.replication.start();
+    await settle([tablet]);
+
+    expect(batches).toBe(3);
+    expect((await tablet.rxdb.posts.find().exec()).map((post) => post.body).sort()).toEqual(['一', '三', '二', '五', '六', '四'].sort());
+    // What the tablet holds is the server's: nothing of it went back as a change.
+    expect(onServer()).toEqual(before);
   });
 
   it('counts a collection as being filled from the replication’s start, before its first batch is in, to the fill’s end', async () => {

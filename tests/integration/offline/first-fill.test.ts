@@ -62,6 +62,14 @@ const fill = (device: Device, pull: ReturnType<typeof scriptedPull>['pull'], sto
 const stored = async (device: Device, id: string) => (await device.rxdb.posts.storageInstance.findDocumentsById([id], true))[0];
 const bodies = async (device: Device) => (await device.rxdb.posts.find().exec()).map((post) => post.body).sort();
 
+type Write = (rows: Array<{ document: { id: string } }>, context: string) => Promise<{ error: unknown[] }>;
+/** Has the storage beneath RxDB's wrapper (where the fill writes) write through `write`, given its own. */
+function instead(device: Device, write: (own: Write, ...args: Parameters<Write>) => ReturnType<Write>): void {
+  const storage = (posts(device).storageInstance as unknown as { originalStorageInstance: { bulkWrite: Write } }).originalStorageInstance;
+  const own = storage.bulkWrite.bind(storage);
+  storage.bulkWrite = (rows, context) => write(own, rows, context);
+}
+
 /** Runs a fill that must leave the collection to RxDB's pull: nothing returned. */
 async function expectLeftToRxdb(device: Device, pull: ReturnType<typeof scriptedPull>['pull']): Promise<void> {
   const result = await fillEmptyCollection(posts(device), pull, {
@@ -172,23 +180,19 @@ describe('a first sync written straight into an empty collection', () => {
 
   it('hands each batch to the storage while the one before is being written, two at most', async () => {
     const { device, docs } = await emptyDevice();
-    const storage = (
-      posts(device).storageInstance as unknown as { originalStorageInstance: { bulkWrite: (...args: never[]) => Promise<unknown> } }
-    ).originalStorageInstance;
-    const write = storage.bulkWrite.bind(storage);
     let underWay = 0;
     const most: number[] = [];
-    storage.bulkWrite = async (...args) => {
+    instead(device, async (write, rows, context) => {
       underWay += 1;
       most.push(underWay);
       try {
         // IndexedDB taking its time over each batch.
         await new Promise((resolve) => setTimeout(resolve, 30));
-        return await write(...args);
+        return await write(rows, context);
       } finally {
         underWay -= 1;
       }
-    };
+    });
     const { pull } = scriptedPull([docs.slice(0, 2), docs.slice(2, 4), docs.slice(4)]);
 
     expect(await fill(device, pull)).toEqual({ seq: 3, id: docs[4]!.id });
@@ -205,21 +209,13 @@ describe('a first sync written straight into an empty collection', () => {
       _deleted: false,
     }));
     // The second batch is refused whole; the third is asked for and handed over while it is written.
-    const storage = (
-      posts(device).storageInstance as unknown as {
-        originalStorageInstance: {
-          bulkWrite: (rows: Array<{ document: { id: string } }>, context: string) => Promise<{ error: unknown[] }>;
-        };
-      }
-    ).originalStorageInstance;
-    const write = storage.bulkWrite.bind(storage);
-    storage.bulkWrite = async (rows, context) => {
+    instead(device, async (write, rows, context) => {
       if (rows.some((row) => row.document.id === docs[2]!.id)) {
         await new Promise((resolve) => setTimeout(resolve, 30));
         return { error: [{ status: 500 }] };
       }
       return write(rows, context);
-    };
+    });
     const { pull, asked } = scriptedPull([docs.slice(0, 2), docs.slice(2, 4), [docs[4]!, ...more]]);
 
     expect(await fill(device, pull)).toEqual({ seq: 1, id: docs[1]!.id });
