@@ -79,8 +79,13 @@ async function startDisplay(): Promise<{ display: string; xvfb: ChildProcess }> 
 
 /** A virtual display (unless one exists already) and a WebKitWebDriver on `port`, for one worker. */
 export interface WebKitHost {
-  url: string;
-  /** The last of what WebKitWebDriver and the MiniBrowsers it started wrote (their errors). */
+  /**
+   * WebKitWebDriver's address, on a display that is up. A display of the host's own that has gone
+   * (ci140: a MiniBrowser could not open the worker's display, which two sessions before had
+   * served) is started again, with a new driver, and its end noted in `output()`.
+   */
+  url(): Promise<string>;
+  /** The last of what WebKitWebDriver, the MiniBrowsers it started and the host's display wrote (their errors). */
   output(): string;
   stop(): Promise<void>;
 }
@@ -89,23 +94,42 @@ export interface WebKitHost {
 const outputKept = 8_000;
 
 export async function startWebKitHost(port: number): Promise<WebKitHost> {
-  let xvfb: ChildProcess | null = null;
-  let display = process.env.DISPLAY;
-  if (!display) ({ display, xvfb } = await startDisplay());
-  const driver = spawn('WebKitWebDriver', [`--port=${port}`], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, DISPLAY: display },
-  });
   let output = '';
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-outputKept);
+  const keep = (text: string) => {
+    output = (output + text).slice(-outputKept);
   };
-  driver.stdout.on('data', keep);
-  driver.stderr.on('data', keep);
+  const ownDisplay = !process.env.DISPLAY;
+  let display = process.env.DISPLAY ?? '';
+  let xvfb: ChildProcess | null = null;
+  let driver: ChildProcess | null = null;
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(async () => (await fetch(`${url}/status`, { signal: AbortSignal.timeout(2_000) })).ok, 'WebKitWebDriver');
+  const startOwnDisplay = async () => {
+    const started = await startDisplay();
+    ({ display, xvfb } = started);
+    started.xvfb.once('exit', (code, signal) => keep(`\n[Xvfb on ${started.display} ended: ${signal ?? `exit code ${code}`}]\n`));
+  };
+  const startDriver = async () => {
+    const started = spawn('WebKitWebDriver', [`--port=${port}`], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DISPLAY: display },
+    });
+    driver = started;
+    started.stdout.on('data', (chunk: Buffer) => keep(chunk.toString()));
+    started.stderr.on('data', (chunk: Buffer) => keep(chunk.toString()));
+    await waitFor(async () => (await fetch(`${url}/status`, { signal: AbortSignal.timeout(2_000) })).ok, 'WebKitWebDriver');
+  };
+  if (ownDisplay) await startOwnDisplay();
+  await startDriver();
   return {
-    url,
+    async url() {
+      const gone = xvfb && (xvfb.exitCode !== null || xvfb.signalCode !== null);
+      if (gone) {
+        await stopProcess(driver);
+        await startOwnDisplay();
+        await startDriver();
+      }
+      return url;
+    },
     output: () => output,
     async stop() {
       await stopProcess(driver);
@@ -122,7 +146,10 @@ export async function newWebKitSession(host: WebKitHost): Promise<WebDriver> {
   };
   // WebKitWebDriver waits for ever for a MiniBrowser that failed to start: say so, with what it wrote.
   const driver = await within(
-    new Builder().usingServer(host.url).withCapabilities(capabilities).build(),
+    new Builder()
+      .usingServer(await host.url())
+      .withCapabilities(capabilities)
+      .build(),
     'A new MiniBrowser session',
     60_000,
   ).catch((error: unknown) => {
