@@ -22,7 +22,6 @@
 import 'client-only';
 import {
   createRevision,
-  getChangedDocumentsSince,
   getComposedPrimaryKeyOfDocumentData,
   now,
   type RxCollection,
@@ -33,7 +32,7 @@ import {
   type WrappedRxStorageInstance,
 } from 'rxdb';
 import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
-import { firstFillContext } from './fresh-inserts';
+import { firstFillContext, holdsDocuments } from './fresh-inserts';
 import type { PulledBatch } from './read-ahead-pull';
 
 type Doc = Record<string, unknown>;
@@ -83,7 +82,7 @@ async function openMetaStore(collection: RxCollection, options: FirstFillOptions
  */
 export async function fillEmptyCollection(collection: RxCollection, pull: Pull, options: FirstFillOptions): Promise<SyncCheckpoint | null> {
   const storage = (collection.storageInstance as WrappedRxStorageInstance<Doc, unknown, unknown>).originalStorageInstance;
-  if (options.stopped() || (await getChangedDocumentsSince(storage, 1)).documents.length > 0) return null;
+  if (options.stopped() || (await holdsDocuments(storage))) return null;
   // The first batch is asked for while the meta store is opened and read (on a first start its
   // IndexedDB database is made then: 0.3 s on disk). Where a checkpoint turns up after all (the
   // collection was empty on the server too), the batch goes unused: one small request.

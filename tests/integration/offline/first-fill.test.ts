@@ -4,9 +4,18 @@
  * the device of a document it pulls again, a write refused, a failed pull, a stop — it stops
  * before that batch, overwriting nothing, so that RxDB's pull takes over from there.
  */
-import { createRevision, getComposedPrimaryKeyOfDocumentData, now, type RxCollection } from 'rxdb';
+import {
+  createRevision,
+  getChangedDocumentsSince,
+  getComposedPrimaryKeyOfDocumentData,
+  now,
+  type RxCollection,
+  type RxStorageInstance,
+} from 'rxdb';
+import type { Table } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { fillEmptyCollection } from '@/lib/offline/first-fill';
+import { firstFillContext } from '@/lib/offline/fresh-inserts';
 import { isAsPulled } from '@/lib/offline/pull-meta';
 import type { PulledBatch } from '@/lib/offline/read-ahead-pull';
 import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
@@ -90,6 +99,41 @@ describe('a first sync written straight into an empty collection', () => {
     expect(asked.map((checkpoint) => checkpoint?.seq ?? null)).toEqual([null, 1, 2]);
     expect(await bodies(device)).toEqual(['一', '三', '二', '五', '四']);
     for (const doc of docs) expect(isAsPulled((await stored(device, doc.id)) as never)).toBe(true);
+  });
+
+  it('stores its documents in no write-time index, reads them back with their write time, and indexes one once it is edited', async () => {
+    const { device, docs } = await emptyDevice();
+    const { pull } = scriptedPull([docs.slice(0, 2), docs.slice(2, 4), docs.slice(4)]);
+    await fill(device, pull);
+    const { dexieTable } = await (posts(device).storageInstance as unknown as { internals: Promise<{ dexieTable: Table }> }).internals;
+    const raw = (await dexieTable.get(docs[0]!.id)) as { _meta: Record<string, unknown> };
+    expect(raw._meta.lwt).toBeUndefined();
+    expect(typeof raw._meta.filled).toBe('number');
+    // RxDB reads it with its write time where it keeps it, and nothing else of it changed.
+    const read = await stored(device, docs[0]!.id);
+    expect(read?._meta).toEqual({ lwt: raw._meta.filled, pulled: raw._meta.pulled });
+    // What changed since the start, as RxDB's push walks it: none of what the server sent.
+    const storage = posts(device).storageInstance;
+    expect((await getChangedDocumentsSince(storage, 10)).documents).toEqual([]);
+    // Edited on the device, it is indexed again, and the push finds it.
+    await (await storedPost(device, docs[0]!.id)).incrementalPatch({ body: '端末で直した' });
+    expect((await getChangedDocumentsSince(storage, 10)).documents.map((doc) => doc.id)).toEqual([docs[0]!.id]);
+    expect(((await dexieTable.get(docs[0]!.id)) as { _meta: Record<string, unknown> })._meta.lwt).toEqual(expect.any(Number));
+  });
+
+  it('does not fill again a collection that holds only filled documents, though no checkpoint was stored', async () => {
+    const { device, docs } = await emptyDevice();
+    // A batch written as the fill writes it, and the app closed before any checkpoint was stored.
+    const storage = (posts(device).storageInstance as unknown as { originalStorageInstance: RxStorageInstance<unknown, unknown, unknown> })
+      .originalStorageInstance;
+    const rows = docs.slice(0, 2).map((doc) => ({
+      document: { ...doc, _attachments: {}, _rev: createRevision(device.rxdb.token), _meta: { lwt: now() } },
+    }));
+    expect((await storage.bulkWrite(rows as never, firstFillContext)).error).toEqual([]);
+    const { pull, asked } = scriptedPull([docs.slice(0, 2)]);
+
+    await expectLeftToRxdb(device, pull);
+    expect(asked).toEqual([]);
   });
 
   it('leaves a collection that holds a document, even one deleted, to RxDB’s pull', async () => {
