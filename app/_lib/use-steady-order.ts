@@ -42,8 +42,10 @@ export function orderAsShown<T>(items: readonly T[], rank: ShownRank, keyOf: (it
  * inside it). `keysOf` lists the keys of a value as shown, top to bottom (of a nested list, the keys
  * of both levels: they must not collide); `arrange` puts a live value in a shown order. Both must be
  * stable (module-level functions). While not `settled` (an order still to come: My patients in kana
- * order until a first sync has brought the posts), nothing is held: a hand resting on the list would
- * keep that order after the real one has come.
+ * order until a first sync has brought the posts), the order is held only from a press to its
+ * release, and let go at the release even if the real order came meanwhile: a hand resting on the
+ * list would keep the passing order after the real one has come, but a tap must land where it was
+ * pressed (a first sync's re-sort between the two lost one, the list's e2e spec shows).
  */
 export function useHeldOrder<T>(
   value: T,
@@ -52,7 +54,7 @@ export function useHeldOrder<T>(
   settled = true,
 ): { shown: T; props: SteadyOrderProps } {
   const [rank, setRank] = useState<ShownRank | null>(null);
-  const shown = useMemo(() => (rank && settled ? arrange(value, rank) : value), [value, rank, settled, arrange]);
+  const shown = useMemo(() => (rank ? arrange(value, rank) : value), [value, rank, arrange]);
   const lastShown = useRef<T>(shown);
   const isSettled = useRef(settled);
   useLayoutEffect(() => {
@@ -62,6 +64,10 @@ export function useHeldOrder<T>(
 
   /** A pointer on the list: a mouse over it (resting too), a finger or pen down on it. */
   const on = useRef(false);
+  /** A press on the list, until its release. */
+  const pressed = useRef(false);
+  /** Whether the order held was taken before it was settled: let go at the press's release. */
+  const passing = useRef(false);
   const release = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(
     () => () => {
@@ -70,13 +76,23 @@ export function useHeldOrder<T>(
     [],
   );
   const hold = useCallback(
-    (pointerOn: boolean | null) => {
+    (pointerOn: boolean | null, press?: boolean) => {
       if (pointerOn !== null) on.current = pointerOn;
-      if (!isSettled.current) {
-        setRank(null);
+      if (press !== undefined) pressed.current = press;
+      const asShown = () => new Map(Array.from(keysOf(lastShown.current), (key, index) => [key, index]));
+      if (!isSettled.current || passing.current) {
+        if (release.current) clearTimeout(release.current);
+        release.current = null;
+        if (pressed.current) {
+          if (!passing.current) setRank(asShown());
+          passing.current = true;
+        } else {
+          passing.current = false;
+          setRank(null);
+        }
         return;
       }
-      setRank((held) => held ?? new Map(Array.from(keysOf(lastShown.current), (key, index) => [key, index])));
+      setRank((held) => held ?? asShown());
       if (release.current) clearTimeout(release.current);
       release.current = on.current
         ? null
@@ -92,11 +108,11 @@ export function useHeldOrder<T>(
       // A mouse resting on a row while its reader reads is about to click it: held until it leaves.
       onPointerEnter: () => hold(true),
       onPointerMove: () => hold(true),
-      onPointerDown: () => hold(true),
+      onPointerDown: () => hold(true, true),
       // A mouse released stays over the list; a finger lifted leaves it (pointerleave follows).
-      onPointerUp: (event) => hold(event.pointerType === 'mouse'),
-      onPointerCancel: () => hold(false),
-      onPointerLeave: () => hold(false),
+      onPointerUp: (event) => hold(event.pointerType === 'mouse', false),
+      onPointerCancel: () => hold(false, false),
+      onPointerLeave: () => hold(false, false),
       // j/k and the arrows move the focus from row to row (./use-list-keys.ts): not a row that moved meanwhile.
       onKeyDown: () => hold(null),
     }),

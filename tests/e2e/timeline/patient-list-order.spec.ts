@@ -107,3 +107,34 @@ test('a post that re-sorts My patients while a mouse rests on it, a row is press
     .toBe(true);
   await writer.close();
 });
+
+test('a press on My patients during a first sync, whose end re-sorts the list before the release, opens the patient pressed @tablet', async ({
+  page,
+}) => {
+  // The posts' pulls wait: the list shows the patients by kana, its order still to come.
+  let letPostsIn = () => {};
+  const postsHeld = new Promise<void>((resolve) => (letPostsIn = resolve));
+  await page.route(
+    (url) => url.pathname === '/api/sync/pull' && url.searchParams.get('collection') === 'posts',
+    async (route) => {
+      await postsHeld;
+      await route.continue();
+    },
+  );
+  await signIn(page, nurse);
+  await page.getByRole('link', { name: 'My patients' }).first().click();
+  await expect(page).toHaveURL((url) => url.pathname === '/patients');
+  const yamadaRow = rowOf(page, yamada.name);
+  await expect(yamadaRow).toBeVisible({ timeout: 20_000 });
+  const yamadaId = new URL((await patientLink(page, yamada.name).getAttribute('href')) ?? '', 'http://app.invalid').searchParams.get('id');
+  // 山田 (ヤ) sits near the end by kana; by last activity (the demo's posts, and every test's) near the top.
+  await pressOn(page, patientLink(page, yamada.name));
+  const pressedAt = (await yamadaRow.boundingBox())?.y;
+  letPostsIn();
+  // The sync ends: her last activity is known, and the real order has come — not under the press.
+  await expect(yamadaRow.locator('.patient-row-side')).toContainText(/Last activity/, { timeout: 30_000 });
+  expect((await yamadaRow.boundingBox())?.y, 'held under the press').toBe(pressedAt);
+  await page.mouse.up();
+  await expect(page).toHaveURL((url) => url.pathname === '/patient' && url.searchParams.get('id') === yamadaId);
+  await expect(page.getByRole('heading', { level: 1, name: yamada.name, exact: true })).toBeVisible();
+});
