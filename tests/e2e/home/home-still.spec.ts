@@ -6,6 +6,7 @@
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
+import { holdPulls } from '../support/held-pulls';
 import { holdDeviceDatabases, releaseDeviceDatabases } from '../support/hold-databases';
 import { reachUnlocked } from '../support/lock';
 import { signIn } from '../support/sign-in';
@@ -44,15 +45,7 @@ test('the instruction warning keeps its place while the database opens, and Sign
 
 test('on a first start the instruction warning arrives below My patients and What’s new, and moves neither @tablet', async ({ page }) => {
   // The device's forms held on their way, so that the home screen is there before the warning.
-  let letFormsThrough = () => {};
-  const formsHeld = new Promise<void>((resolve) => (letFormsThrough = resolve));
-  await page.route(
-    (url) => url.pathname === '/api/sync/pull' && url.searchParams.get('collection') === 'forms',
-    async (route) => {
-      await formsHeld;
-      await route.continue();
-    },
-  );
+  const forms = await holdPulls(page, 'forms');
   await signIn(page, nurse);
   const primary = page.locator('.home-primary');
   const myPatients = primary.getByRole('link', { name: 'My patients' });
@@ -64,7 +57,7 @@ test('on a first start the instruction warning arrives below My patients and Wha
   await expect(warning).toHaveCount(0);
   const before = { myPatients: await topOf(myPatients), whatsNew: await topOf(whatsNew) };
 
-  letFormsThrough();
+  forms.release();
   await expect(warning.getByRole('link')).not.toHaveCount(0);
   expect({ myPatients: await topOf(myPatients), whatsNew: await topOf(whatsNew) }).toEqual(before);
   expect(await topOf(warning)).toBeGreaterThan(before.myPatients);

@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { demoAccounts, demoPassword } from '../support/accounts';
+import { holdPulls } from '../support/held-pulls';
 import { waitForServiceWorker } from '../support/service-worker';
 import { signIn } from '../support/sign-in';
 
@@ -13,25 +14,15 @@ const nurse = { ...demoAccounts.nurse, password: demoPassword };
 const graceAndMarginMs = 3_000 + 2_000;
 
 test('a first visit installs the service worker once the first sync has its posts', async ({ page }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  let postsAsked = false;
-  await page.route(
-    (url) => url.pathname === '/api/sync/pull' && url.searchParams.get('collection') === 'posts',
-    async (route) => {
-      postsAsked = true;
-      await held;
-      await route.continue();
-    },
-  );
+  const posts = await holdPulls(page, 'posts');
 
   await signIn(page, nurse);
-  await expect.poll(() => postsAsked).toBe(true);
+  await expect.poll(() => posts.asked()).toBe(true);
   await page.waitForTimeout(graceAndMarginMs);
   const registered = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
   expect(await registered()).toBe(false);
 
-  release();
+  posts.release();
   await waitForServiceWorker(page);
   expect(await registered()).toBe(true);
 });

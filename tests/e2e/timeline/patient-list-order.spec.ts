@@ -6,6 +6,7 @@
  * order; left, it takes the live order again.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { holdPulls } from '../support/held-pulls';
 import { pressOn } from '../support/pointer';
 import { demoAccounts, demoPassword } from '../support/accounts';
 import { signIn } from '../support/sign-in';
@@ -112,15 +113,7 @@ test('a press on My patients during a first sync, whose end re-sorts the list be
   page,
 }) => {
   // The posts' pulls wait: the list shows the patients by kana, its order still to come.
-  let letPostsIn = () => {};
-  const postsHeld = new Promise<void>((resolve) => (letPostsIn = resolve));
-  await page.route(
-    (url) => url.pathname === '/api/sync/pull' && url.searchParams.get('collection') === 'posts',
-    async (route) => {
-      await postsHeld;
-      await route.continue();
-    },
-  );
+  const posts = await holdPulls(page, 'posts');
   await signIn(page, nurse);
   await page.getByRole('link', { name: 'My patients' }).first().click();
   await expect(page).toHaveURL((url) => url.pathname === '/patients');
@@ -130,7 +123,7 @@ test('a press on My patients during a first sync, whose end re-sorts the list be
   // 山田 (ヤ) sits near the end by kana; by last activity (the demo's posts, and every test's) near the top.
   await pressOn(page, patientLink(page, yamada.name));
   const pressedAt = (await yamadaRow.boundingBox())?.y;
-  letPostsIn();
+  posts.release();
   // The sync ends: her last activity is known, and the real order has come — not under the press.
   await expect(yamadaRow.locator('.patient-row-side')).toContainText(/Last activity/, { timeout: 30_000 });
   expect((await yamadaRow.boundingBox())?.y, 'held under the press').toBe(pressedAt);
