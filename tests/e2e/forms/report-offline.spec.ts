@@ -37,7 +37,11 @@ test('a report filled offline is finalised, synced, opened and printed by the do
 
   await context.setOffline(true);
   await page.getByRole('link', { name: /^Forms/ }).click();
-  await page.getByRole('button', { name: `New ${report}` }).click();
+  // The forms list's payload may not be on the device yet (its prefetch still under way when the
+  // line dropped): then the click is a full load from the service worker, which asks for the password.
+  const newReport = page.getByRole('button', { name: `New ${report}` });
+  await reachUnlocked(page, newReport, nurse.password);
+  await newReport.click();
   await expect(page).toHaveURL((url) => url.pathname === '/patient/form' && url.searchParams.has('form'));
   const formUrl = new URL(page.url());
   const formId = formUrl.searchParams.get('form') ?? '';
