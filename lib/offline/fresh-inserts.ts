@@ -71,7 +71,7 @@ async function insertAll(instance: DexieInstance, rows: Row[], context: string):
 }
 
 /** A document as stored, with a filled document's write time back where RxDB keeps it. */
-export function withWriteTime<D>(doc: D): D {
+function withWriteTime<D>(doc: D): D {
   const meta = (doc as { _meta?: Meta } | undefined)?._meta;
   if (!meta || meta.filled === undefined || meta.lwt !== undefined) return doc;
   const { filled, ...rest } = meta;

@@ -10,10 +10,19 @@ import { describe, expect, it } from 'vitest';
 import { encryptedRxStorage } from '@/lib/offline/encryption/encrypted-rx-storage';
 import { isFilling, whenFilled } from '@/lib/offline/fill-state';
 import { posts as postsTable } from '@/server/db/schema';
-import { closeDevice, createTeam, freshWorldPerTest, newPost, openDevice, settle, testDeviceKey, type Device } from './offline-world';
+import {
+  closeDevice,
+  createTeam,
+  freshWorldPerTest,
+  newPost,
+  openDevice,
+  settle,
+  testDeviceKey,
+  writePostsThrough,
+  type Device,
+} from './offline-world';
 
 type TabletOptions = NonNullable<Parameters<typeof openDevice>[4]>;
-type Write = (rows: unknown[], context: string) => Promise<{ error: unknown[] }>;
 
 const world = freshWorldPerTest();
 
@@ -90,14 +99,11 @@ describe('the replication after a first sync written straight in', () => {
     const onServer = () => world.db.select({ id: postsTable.id, seq: postsTable.seq }).from(postsTable).all();
     const before = onServer();
     // The fill's second batch is refused once, as a whole (its third is handed over meanwhile and goes in).
-    const storage = (tablet.rxdb.posts.storageInstance as unknown as { originalStorageInstance: { bulkWrite: Write } })
-      .originalStorageInstance;
-    const write = storage.bulkWrite.bind(storage);
     let batches = 0;
-    storage.bulkWrite = async (rows, context) => {
+    writePostsThrough(tablet, async (write, rows, context) => {
       if (context.endsWith('first-fill') && (batches += 1) === 2) return { error: [{ status: 500 }] };
       return write(rows, context);
-    };
+    });
     tablet.replication.start();
     await settle([tablet]);
 

@@ -19,7 +19,7 @@ import { firstFillContext } from '@/lib/offline/fresh-inserts';
 import { isAsPulled } from '@/lib/offline/pull-meta';
 import type { PulledBatch } from '@/lib/offline/read-ahead-pull';
 import type { SyncCheckpoint } from '@/lib/sync/checkpoint';
-import { createTeam, freshWorldPerTest, newPost, openDevice, type Device } from './offline-world';
+import { createTeam, freshWorldPerTest, newPost, openDevice, writePostsThrough, type Device } from './offline-world';
 
 const world = freshWorldPerTest();
 
@@ -70,14 +70,6 @@ const fill = (device: Device, pull: ReturnType<typeof scriptedPull>['pull'], sto
   });
 const stored = async (device: Device, id: string) => (await device.rxdb.posts.storageInstance.findDocumentsById([id], true))[0];
 const bodies = async (device: Device) => (await device.rxdb.posts.find().exec()).map((post) => post.body).sort();
-
-type Write = (rows: Array<{ document: { id: string } }>, context: string) => Promise<{ error: unknown[] }>;
-/** Has the storage beneath RxDB's wrapper (where the fill writes) write through `write`, given its own. */
-function instead(device: Device, write: (own: Write, ...args: Parameters<Write>) => ReturnType<Write>): void {
-  const storage = (posts(device).storageInstance as unknown as { originalStorageInstance: { bulkWrite: Write } }).originalStorageInstance;
-  const own = storage.bulkWrite.bind(storage);
-  storage.bulkWrite = (rows, context) => write(own, rows, context);
-}
 
 /** Runs a fill that must leave the collection to RxDB's pull: nothing returned. */
 async function expectLeftToRxdb(device: Device, pull: ReturnType<typeof scriptedPull>['pull']): Promise<void> {
@@ -226,7 +218,7 @@ describe('a first sync written straight into an empty collection', () => {
     const { device, docs } = await emptyDevice();
     let underWay = 0;
     const most: number[] = [];
-    instead(device, async (write, rows, context) => {
+    writePostsThrough(device, async (write, rows, context) => {
       underWay += 1;
       most.push(underWay);
       try {
@@ -253,7 +245,7 @@ describe('a first sync written straight into an empty collection', () => {
       _deleted: false,
     }));
     // The second batch is refused whole; the third is asked for and handed over while it is written.
-    instead(device, async (write, rows, context) => {
+    writePostsThrough(device, async (write, rows, context) => {
       if (rows.some((row) => row.document.id === docs[2]!.id)) {
         await new Promise((resolve) => setTimeout(resolve, 30));
         return { error: [{ status: 500 }] };

@@ -97,6 +97,20 @@ export async function openDevice(
   return { userId, rxdb, replication, transport };
 }
 
+/** A write of the posts' storage beneath RxDB's wrapper (where a first fill writes). */
+export type PostsWrite = (rows: Array<{ document: { id: string } }>, context: string) => Promise<{ error: unknown[] }>;
+
+/** Has the posts' storage beneath RxDB's wrapper write through `write`, given its own. */
+export function writePostsThrough(
+  device: Device,
+  write: (own: PostsWrite, ...args: Parameters<PostsWrite>) => ReturnType<PostsWrite>,
+): void {
+  const storage = (device.rxdb.posts.storageInstance as unknown as { originalStorageInstance: { bulkWrite: PostsWrite } })
+    .originalStorageInstance;
+  const own = storage.bulkWrite.bind(storage);
+  storage.bulkWrite = (rows, context) => write(own, rows, context);
+}
+
 /** A data key as a device makes one (fewer PBKDF2 iterations: the tests are not about its cost). */
 export async function testDeviceKey(): Promise<CryptoKey> {
   return (await createKeyRing(crypto.getRandomValues(new Uint8Array(32)), null, Date.now(), 1_000)).key;
