@@ -121,9 +121,50 @@ export function patientLink(page: Page, name: string): Locator {
 export async function openTimeline(page: Page, name: string, text: TimelineTexts = timelineText.en): Promise<void> {
   await page.getByRole('link', { name: text.openMyPatients }).click();
   await expect(page).toHaveURL((url) => url.pathname === '/patients');
+  const presses = await watchPresses(page);
   await patientLink(page, name).click();
-  await expect(page).toHaveURL((url) => url.pathname === '/patient' && url.searchParams.has('id'));
+  await expect(page)
+    .toHaveURL((url) => url.pathname === '/patient' && url.searchParams.has('id'))
+    .catch(async (error: unknown) => {
+      // A tap on My patients that opened nothing (twice in full runs, desktop, never alone): what the page saw of it.
+      throw new Error(`${error instanceof Error ? error.message : String(error)}\nWhat the page saw of the press:\n${await presses()}`);
+    });
   await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
+}
+
+/**
+ * Notes each press, release and click on the page from now on: its target's row, where, whether the
+ * app took it, the list's order and scroll then, and the sync's status. Returns the notes so far.
+ */
+async function watchPresses(page: Page): Promise<() => Promise<string>> {
+  await page.evaluate(() => {
+    const notes: string[] = [];
+    (window as unknown as { pressNotes: string[] }).pressNotes = notes;
+    const rowOf = (target: EventTarget | null) =>
+      target instanceof Element
+        ? (target.closest('li')?.querySelector('.patient-link')?.textContent ?? target.tagName.toLowerCase())
+        : String(target);
+    const note = (phase: string) => (event: Event) => {
+      const pointer = event as MouseEvent;
+      const pane = document.querySelector('.pane-list');
+      const order = Array.from(document.querySelectorAll('.patient-link'), (link) => link.textContent).join('|');
+      notes.push(
+        `${Math.round(performance.now())} ms ${event.type} (${phase}) on ${rowOf(event.target)} at y=${pointer.clientY}, taken=${event.defaultPrevented}, ` +
+          `pane scrolled ${pane?.scrollTop ?? '-'}, status "${document.querySelector('.sync-status')?.textContent ?? ''}", order ${order}`,
+      );
+    };
+    for (const type of ['pointerdown', 'pointerup', 'click']) document.addEventListener(type, note('first'), true);
+    window.addEventListener('click', note('last'));
+    window.addEventListener('pagehide', () => notes.push('pagehide'));
+  });
+  return () =>
+    page
+      .evaluate(() =>
+        [...((window as unknown as { pressNotes?: string[] }).pressNotes ?? ['(none: the page was left)']), `now at ${location.href}`].join(
+          '\n',
+        ),
+      )
+      .catch((error: unknown) => `(could not read them: ${String(error)})`);
 }
 
 /** A patient's id, from the link in the patient list of someone on their team. */
